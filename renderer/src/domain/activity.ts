@@ -1,0 +1,263 @@
+import { z } from 'zod';
+import {
+  addressSchema,
+  emailOrEmpty,
+  idSchema,
+  optionalDate,
+  ownedSchema,
+  recordMetaSchema,
+  requiredText,
+  text,
+} from './common';
+import {
+  art35_3CaseSchema,
+  art9ConditionSchema,
+  legalBasisSchema,
+  specialCategorySchema,
+  wp248CriterionSchema,
+} from './legal';
+
+export const activityStatusSchema = z.enum(['draft', 'active', 'retired']);
+export type ActivityStatus = z.infer<typeof activityStatusSchema>;
+
+/** A purpose with its lawful basis (Art. 30(1)(b), Art. 13(1)(c)–(d)). */
+export const purposeSchema = z.object({
+  id: idSchema,
+  description: requiredText('The purpose', 1000),
+  legalBasis: legalBasisSchema,
+  /** Art. 13(1)(d) / 14(2)(b): required when the basis is legitimate interests. */
+  legitimateInterest: text(1000).default(''),
+  /** Art. 6(3): the Union or Member State law behind a legal obligation or public task. */
+  legalReference: text(500).default(''),
+  /** Art. 9(2) condition, required when the activity processes special categories. */
+  art9Condition: z.union([art9ConditionSchema, z.null()]).default(null),
+  /** Art. 10: the official authority or the law authorising criminal-offence data. */
+  art10Authorisation: text(500).default(''),
+  /** Direct marketing triggers the absolute right to object (Art. 21(2)–(4)). */
+  directMarketing: z.boolean().default(false),
+});
+export type Purpose = z.infer<typeof purposeSchema>;
+
+export const retentionUnitSchema = z.enum(['days', 'months', 'years']);
+/**
+ * Art. 30(1)(f), Art. 13(2)(a): a period, or the criteria used to set it, and the event it runs from.
+ * "Until the end of our business relationship" is a criterion, not a blank.
+ */
+export const retentionSchema = z
+  .object({
+    period: z
+      .union([z.number().int().positive({ error: 'The period must be a positive whole number.' }).max(1000), z.null()])
+      .default(null),
+    unit: retentionUnitSchema.default('years'),
+    criteria: text(1000).default(''),
+    startEvent: text(300).default(''),
+  })
+  .default({ period: null, unit: 'years', criteria: '', startEvent: '' });
+export type Retention = z.infer<typeof retentionSchema>;
+export const hasRetention = (r: Retention): boolean => r.period !== null || r.criteria.trim() !== '';
+
+/** Art. 30(1)(c): a category of personal data, with the flags regulators look for. */
+export const dataCategorySchema = z.object({
+  id: idSchema,
+  name: requiredText('The data category', 300),
+  description: text(1000).default(''),
+  /** Art. 9(1) special category, when it is one. */
+  specialCategory: z.union([specialCategorySchema, z.null()]).default(null),
+  /** Art. 10: personal data relating to criminal convictions and offences. */
+  criminalOffence: z.boolean().default(false),
+  /** National identification number (Art. 87; the French NIR has its own row in the CNIL register). */
+  nationalIdNumber: z.boolean().default(false),
+  retention: retentionSchema,
+});
+export type DataCategory = z.infer<typeof dataCategorySchema>;
+
+export const dataSubjectCategorySchema = z.object({
+  id: idSchema,
+  name: requiredText('The category of data subjects', 300),
+  description: text(1000).default(''),
+});
+export type DataSubjectCategory = z.infer<typeof dataSubjectCategorySchema>;
+
+/** Art. 14(2)(f): where data not obtained from the person comes from. */
+export const dataSourceSchema = z.object({
+  id: idSchema,
+  description: requiredText('The source', 500),
+  publiclyAccessible: z.boolean().default(false),
+  dataCategoryIds: z.array(idSchema).default([]),
+});
+export type DataSource = z.infer<typeof dataSourceSchema>;
+
+/** Art. 13(2)(e): whether providing the data is required, and what happens if not. */
+export const provisionRequirementSchema = z.enum(['statutory', 'contractual', 'contract_prerequisite', 'voluntary']);
+export type ProvisionRequirement = z.infer<typeof provisionRequirementSchema>;
+
+/**
+ * Where and how data is collected (a contact form, a free-trial request, a support ticket…).
+ * Policies are organised by them (seeds/001, Tixeo): the data, the purposes and the retention per point.
+ */
+export const collectionPointSchema = z.object({
+  id: idSchema,
+  name: requiredText('The collection point', 300),
+  description: text(1000).default(''),
+  dataCategoryIds: z.array(idSchema).default([]),
+  purposeIds: z.array(idSchema).default([]),
+  /** Retention as stated to people at this point when it differs in wording from the categories'. */
+  retentionSummary: text(500).default(''),
+  requirement: provisionRequirementSchema.default('voluntary'),
+  consequenceOfNotProviding: text(1000).default(''),
+});
+export type CollectionPoint = z.infer<typeof collectionPointSchema>;
+
+/** Art. 26: a joint controller and the essence of the arrangement (Art. 26(2)). */
+export const jointControllerSchema = z.object({
+  id: idSchema,
+  name: requiredText('The joint controller', 300),
+  address: addressSchema.default({ street: '', postalCode: '', city: '', country: '' }),
+  email: emailOrEmpty.default(''),
+  phone: text(60).default(''),
+  arrangementSummary: text(2000).default(''),
+});
+export type JointController = z.infer<typeof jointControllerSchema>;
+
+/** Art. 22, Art. 13(2)(f): automated decision-making including profiling. */
+export const automatedDecisionSchema = z
+  .object({
+    exists: z.boolean().default(false),
+    logic: text(2000).default(''),
+    significance: text(2000).default(''),
+    /** Art. 22(3): human intervention, expressing a point of view, contesting the decision. */
+    safeguards: text(2000).default(''),
+  })
+  .default({ exists: false, logic: '', significance: '', safeguards: '' });
+export type AutomatedDecision = z.infer<typeof automatedDecisionSchema>;
+
+export const dpiaResultSchema = z.enum(['not_screened', 'not_required', 'likely_required', 'required']);
+export type DpiaResult = z.infer<typeof dpiaResultSchema>;
+/** Art. 35 screening and outcome, stored with the activity and shown in the register. */
+export const dpiaSchema = z
+  .object({
+    art35_3: z.array(art35_3CaseSchema).default([]),
+    wp248: z.array(wp248CriterionSchema).default([]),
+    /** Codes from the CNIL list under Art. 35(4) (assets/reference-data/cnil-dpia-list.json). */
+    cnilList: z.array(z.string()).default([]),
+    result: dpiaResultSchema.default('not_screened'),
+    reasoning: text(4000).default(''),
+    screenedOn: optionalDate.default(''),
+    /** Outcome of the DPIA once carried out (e.g. "residual risk acceptable"). */
+    outcome: text(2000).default(''),
+    completedOn: optionalDate.default(''),
+    reference: text(300).default(''),
+  })
+  .default({
+    art35_3: [],
+    wp248: [],
+    cnilList: [],
+    result: 'not_screened',
+    reasoning: '',
+    screenedOn: '',
+    outcome: '',
+    completedOn: '',
+    reference: '',
+  });
+export type Dpia = z.infer<typeof dpiaSchema>;
+
+/** A cookie or tracker set by a website-analytics activity (ePrivacy; described in the policy). */
+export const cookieSchema = z.object({
+  id: idSchema,
+  name: requiredText('The cookie name', 200),
+  provider: text(200).default(''),
+  purpose: text(500).default(''),
+  duration: text(200).default(''),
+});
+export type Cookie = z.infer<typeof cookieSchema>;
+
+/** Audiences a privacy policy is written for; activities declare which they concern. */
+export const audienceSchema = z.enum([
+  'website_visitors',
+  'customers',
+  'prospects',
+  'users',
+  'employees',
+  'candidates',
+  'suppliers',
+  'partners',
+]);
+export type Audience = z.infer<typeof audienceSchema>;
+
+const activityCommon = {
+  name: requiredText('The activity name', 300),
+  reference: text(60).default(''),
+  department: text(200).default(''),
+  owner: text(200).default(''),
+  description: text(4000).default(''),
+  status: activityStatusSchema.default('draft'),
+  /** Links, not copies: the record is one graph. */
+  transferIds: z.array(idSchema).default([]),
+  securityMeasureIds: z.array(idSchema).default([]),
+  processorIds: z.array(idSchema).default([]),
+  lastReviewedOn: optionalDate.default(''),
+};
+
+/** Art. 30(1): an activity under the organisation's responsibility as controller. */
+export const controllerActivityContentSchema = z.object({
+  kind: z.literal('controller'),
+  ...activityCommon,
+  software: text(300).default(''),
+  audiences: z.array(audienceSchema).default([]),
+  purposes: z.array(purposeSchema).default([]),
+  dataSubjectCategories: z.array(dataSubjectCategorySchema).default([]),
+  dataCategories: z.array(dataCategorySchema).default([]),
+  /** False when data is obtained elsewhere: Art. 14 applies and sources must be named. */
+  collectedFromDataSubject: z.boolean().default(true),
+  sources: z.array(dataSourceSchema).default([]),
+  collectionPoints: z.array(collectionPointSchema).default([]),
+  recipientIds: z.array(idSchema).default([]),
+  jointControllers: z.array(jointControllerSchema).default([]),
+  automatedDecision: automatedDecisionSchema,
+  /** Art. 13(2)(e), activity-wide default when collection points do not say otherwise. */
+  requirement: provisionRequirementSchema.default('voluntary'),
+  consequenceOfNotProviding: text(1000).default(''),
+  /** Website analytics: the policy then describes cookies (seeds/001 Matomo, seeds/004). */
+  websiteAnalytics: z.boolean().default(false),
+  cookies: z.array(cookieSchema).default([]),
+  /** Art. 30(5): occasional processing by an organisation under 250 may be left out. */
+  occasional: z.boolean().default(false),
+  dpia: dpiaSchema,
+});
+export type ControllerActivityContent = z.infer<typeof controllerActivityContentSchema>;
+
+/** Art. 30(2)(a): the controller on whose behalf the organisation processes, as processor. */
+export const clientControllerSchema = z.object({
+  name: requiredText('The client controller', 300),
+  address: addressSchema.default({ street: '', postalCode: '', city: '', country: '' }),
+  email: emailOrEmpty.default(''),
+  phone: text(60).default(''),
+  representative: text(500).default(''),
+  dpoContact: text(500).default(''),
+});
+export type ClientController = z.infer<typeof clientControllerSchema>;
+
+/** Art. 30(2): categories of processing carried out on behalf of a controller. */
+export const processorActivityContentSchema = z.object({
+  kind: z.literal('processor'),
+  ...activityCommon,
+  client: clientControllerSchema,
+  /** Art. 30(2)(b): hosting, support access, e-mail campaign sending… */
+  processingCategories: z.array(requiredText('The category of processing', 500)).default([]),
+});
+export type ProcessorActivityContent = z.infer<typeof processorActivityContentSchema>;
+
+export const activityContentSchema = z.discriminatedUnion('kind', [
+  controllerActivityContentSchema,
+  processorActivityContentSchema,
+]);
+export type ActivityContent = z.infer<typeof activityContentSchema>;
+export type ActivityInput = z.input<typeof activityContentSchema>;
+
+const meta = recordMetaSchema.extend(ownedSchema.shape).shape;
+export const controllerActivitySchema = controllerActivityContentSchema.extend(meta);
+export const processorActivitySchema = processorActivityContentSchema.extend(meta);
+export const activitySchema = z.discriminatedUnion('kind', [controllerActivitySchema, processorActivitySchema]);
+export type ControllerActivity = z.infer<typeof controllerActivitySchema>;
+export type ProcessorActivity = z.infer<typeof processorActivitySchema>;
+export type Activity = z.infer<typeof activitySchema>;

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** String UUID primary keys: globally unique, so records can later be synced or merged. */
+export const idSchema = z.string().min(1, { error: 'An identifier is required.' });
+export type Id = z.infer<typeof idSchema>;
+
+/** Optional free text: trimmed, empty string allowed (a form field left blank). */
+export const text = (max = 5000) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `At most ${max} characters.` });
+export const requiredText = (label: string, max = 500) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `${label} is required.` })
+    .max(max, { error: `At most ${max} characters.` });
+
+/** A calendar date as YYYY-MM-DD, or empty when unknown. */
+export const optionalDate = z.union([z.literal(''), z.iso.date({ error: 'Use a date such as 2026-05-25.' })]);
+export const isoDateTime = z.iso.datetime({ offset: true, error: 'Expected an ISO 8601 date and time.' });
+
+export const emailOrEmpty = z.union([
+  z.literal(''),
+  z.string().trim().email({ error: 'Enter an e-mail address such as dpo@example.com.' }),
+]);
+export const urlOrEmpty = z.union([
+  z.literal(''),
+  z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^\s]+$/i, { error: 'Enter a web address starting with https://' }),
+]);
+
+/** ISO 3166-1 alpha-2 country code (upper case), e.g. FR, CH, US. */
+export const countryCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{2}$/, { error: 'Choose a country.' });
+export const optionalCountryCode = z.union([z.literal(''), countryCode]);
+
+export const languageSchema = z.enum(['en', 'fr']);
+export type Language = z.infer<typeof languageSchema>;
+
+/** Postal address; every part optional so partial knowledge can be recorded. */
+export const addressSchema = z.object({
+  street: text(300).default(''),
+  postalCode: text(30).default(''),
+  city: text(120).default(''),
+  country: optionalCountryCode.default(''),
+});
+export type Address = z.infer<typeof addressSchema>;
+export const emptyAddress = (): Address => ({ street: '', postalCode: '', city: '', country: '' });
+
+/**
+ * Fields every stored record carries. Written only by the repositories (data/repositories),
+ * never by forms: timestamps, an optimistic version counter and the soft-delete marker.
+ */
+export const recordMetaSchema = z.object({
+  id: idSchema,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  /** Incremented on every change; lets the UI detect a concurrent edit. */
+  revision: z.number().int().min(1),
+  /** Soft delete: set when removed, so history and undo keep working. */
+  deletedAt: z.union([isoDateTime, z.null()]).default(null),
+});
+export type RecordMeta = z.infer<typeof recordMetaSchema>;
+
+/** Every record except the organisation itself belongs to exactly one organisation (workspace). */
+export const ownedSchema = z.object({ organisationId: idSchema });
+
+/** Ids of the record meta fields, for forms that edit only the content. */
+export const META_KEYS = ['id', 'createdAt', 'updatedAt', 'revision', 'deletedAt'] as const;

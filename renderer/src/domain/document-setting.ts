@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import {
+  idSchema,
+  isoDateTime,
+  languageSchema,
+  optionalDate,
+  ownedSchema,
+  recordMetaSchema,
+  requiredText,
+  text,
+} from './common';
+import { audienceSchema } from './activity';
+
+/** Sections of a privacy policy, in the order they are written (Art. 13/14 items, rubric §2). */
+export const policySectionKeySchema = z.enum([
+  'introduction',
+  'definitions',
+  'controller',
+  'dpo',
+  'data_collected',
+  'purposes',
+  'recipients',
+  'processors',
+  'transfers',
+  'retention',
+  'rights',
+  'right_to_object',
+  'consent_withdrawal',
+  'complaint',
+  'requirement',
+  'automated_decisions',
+  'sources',
+  'cookies',
+  'security',
+  'contact',
+  'changes',
+]);
+export type PolicySectionKey = z.infer<typeof policySectionKeySchema>;
+
+/**
+ * Text the user wrote over a generated section. `factsFingerprint` is the fingerprint of the
+ * record facts the section was generated from when the override was written; when the facts
+ * change the override is kept but flagged for review.
+ */
+export const sectionOverrideSchema = z.object({
+  mode: z.enum(['replace', 'append']).default('replace'),
+  text: text(20000),
+  factsFingerprint: z.string().default(''),
+  updatedAt: isoDateTime,
+});
+export type SectionOverride = z.infer<typeof sectionOverrideSchema>;
+
+export const changeEntrySchema = z.object({
+  version: requiredText('The version', 40),
+  date: optionalDate.default(''),
+  summary: text(2000).default(''),
+});
+export type ChangeEntry = z.infer<typeof changeEntrySchema>;
+
+export const definitionSchema = z.object({ term: requiredText('The term', 200), definition: text(2000) });
+
+/** A privacy policy (Art. 13/14 notice) of an organisation: what it covers and its wording choices. */
+export const policySettingContentSchema = z.object({
+  kind: z.literal('privacy_policy'),
+  title: requiredText('The title', 300),
+  language: languageSchema.default('en'),
+  audiences: z.array(audienceSchema).default([]),
+  /** Activities explicitly added or left out on top of the audience selection. */
+  includeActivityIds: z.array(idSchema).default([]),
+  excludeActivityIds: z.array(idSchema).default([]),
+  introduction: text(10000).default(''),
+  definitions: z.array(definitionSchema).default([]),
+  version: text(40).default('1.0'),
+  effectiveDate: optionalDate.default(''),
+  /** How people reach the organisation about their data: e-mail, form URL or postal address. */
+  contactChannel: text(1000).default(''),
+  overrides: z.partialRecord(policySectionKeySchema, sectionOverrideSchema).default({}),
+  changeHistory: z.array(changeEntrySchema).default([]),
+});
+export type PolicySettingContent = z.infer<typeof policySettingContentSchema>;
+
+/** Saved options for an Art. 30 register export. */
+export const registerSettingContentSchema = z.object({
+  kind: z.literal('register'),
+  title: requiredText('The title', 300),
+  register: z.enum(['controller', 'processor']),
+  language: languageSchema.default('en'),
+  version: text(40).default('1.0'),
+  includeRetired: z.boolean().default(false),
+  departments: z.array(z.string()).default([]),
+});
+export type RegisterSettingContent = z.infer<typeof registerSettingContentSchema>;
+
+export const documentSettingContentSchema = z.discriminatedUnion('kind', [
+  policySettingContentSchema,
+  registerSettingContentSchema,
+]);
+export type DocumentSettingContent = z.infer<typeof documentSettingContentSchema>;
+export type DocumentSettingInput = z.input<typeof documentSettingContentSchema>;
+
+const meta = recordMetaSchema.extend(ownedSchema.shape).shape;
+export const policySettingSchema = policySettingContentSchema.extend(meta);
+export const registerSettingSchema = registerSettingContentSchema.extend(meta);
+export const documentSettingSchema = z.discriminatedUnion('kind', [policySettingSchema, registerSettingSchema]);
+export type PolicySetting = z.infer<typeof policySettingSchema>;
+export type RegisterSetting = z.infer<typeof registerSettingSchema>;
+export type DocumentSetting = z.infer<typeof documentSettingSchema>;

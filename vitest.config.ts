@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: [
+      'renderer/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'cli/**/*.test.ts',
+      'test/unit/**/*.test.ts',
+      'test/documents/**/*.test.ts',
+      'test/migrations/**/*.test.ts',
+    ],
+    environment: 'node',
+    setupFiles: ['test/setup/fake-indexeddb.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
