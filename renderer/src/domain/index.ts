@@ -12,3 +12,4 @@ export * from './audit';
 export * from './workspace';
 export * from './issues';
 export * from './ids';
+export * from './policy-scope';
