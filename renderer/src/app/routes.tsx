@@ -1,0 +1,20 @@
+import { lazy } from 'react';
+
+/**
+ * One lazily loaded module per section (react-admin style: one folder per resource), so the
+ * first screen does not pay for the editors, the exports or the checks.
+ */
+export const SECTION_COMPONENTS = {
+  organisations: lazy(() => import('../features/organisations').then((m) => ({ default: m.OrganisationsSection }))),
+  activities: lazy(() => import('../features/processing-activities').then((m) => ({ default: m.ActivitiesSection }))),
+  recipients: lazy(() => import('../features/recipients').then((m) => ({ default: m.RecipientsSection }))),
+  processors: lazy(() => import('../features/processors').then((m) => ({ default: m.ProcessorsSection }))),
+  transfers: lazy(() => import('../features/transfers').then((m) => ({ default: m.TransfersSection }))),
+  contacts: lazy(() => import('../features/contacts').then((m) => ({ default: m.ContactsSection }))),
+  'security-measures': lazy(() =>
+    import('../features/security-measures').then((m) => ({ default: m.SecurityMeasuresSection })),
+  ),
+  documents: lazy(() => import('../features/documents').then((m) => ({ default: m.DocumentsSection }))),
+  checks: lazy(() => import('../features/checks').then((m) => ({ default: m.ChecksSection }))),
+  settings: lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsSection }))),
+} as const;

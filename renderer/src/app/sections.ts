@@ -1,0 +1,46 @@
+import type { SvgIconComponent } from '@mui/icons-material';
+import BusinessIcon from '@mui/icons-material/Business';
+import ChecklistIcon from '@mui/icons-material/Checklist';
+import ContactMailIcon from '@mui/icons-material/ContactMail';
+import DescriptionIcon from '@mui/icons-material/Description';
+import DnsIcon from '@mui/icons-material/Dns';
+import GroupsIcon from '@mui/icons-material/Groups';
+import PublicIcon from '@mui/icons-material/Public';
+import SecurityIcon from '@mui/icons-material/Security';
+import SettingsIcon from '@mui/icons-material/Settings';
+import ViewListIcon from '@mui/icons-material/ViewList';
+
+/** The record's sections, in navigation order. `path` is the route prefix, `labelKey` in common.json. */
+export interface SectionDef {
+  id: string;
+  path: string;
+  labelKey: string;
+  icon: SvgIconComponent;
+  /** Needs a current organisation to show anything. */
+  needsOrganisation: boolean;
+}
+
+export const SECTIONS: readonly SectionDef[] = [
+  {
+    id: 'organisations',
+    path: '/organisations',
+    labelKey: 'nav.organisations',
+    icon: BusinessIcon,
+    needsOrganisation: false,
+  },
+  { id: 'activities', path: '/activities', labelKey: 'nav.activities', icon: ViewListIcon, needsOrganisation: true },
+  { id: 'recipients', path: '/recipients', labelKey: 'nav.recipients', icon: GroupsIcon, needsOrganisation: true },
+  { id: 'processors', path: '/processors', labelKey: 'nav.processors', icon: DnsIcon, needsOrganisation: true },
+  { id: 'transfers', path: '/transfers', labelKey: 'nav.transfers', icon: PublicIcon, needsOrganisation: true },
+  { id: 'contacts', path: '/contacts', labelKey: 'nav.contacts', icon: ContactMailIcon, needsOrganisation: true },
+  {
+    id: 'security-measures',
+    path: '/security-measures',
+    labelKey: 'nav.securityMeasures',
+    icon: SecurityIcon,
+    needsOrganisation: true,
+  },
+  { id: 'documents', path: '/documents', labelKey: 'nav.documents', icon: DescriptionIcon, needsOrganisation: true },
+  { id: 'checks', path: '/checks', labelKey: 'nav.checks', icon: ChecklistIcon, needsOrganisation: true },
+  { id: 'settings', path: '/settings', labelKey: 'nav.settings', icon: SettingsIcon, needsOrganisation: false },
+];

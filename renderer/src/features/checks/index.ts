@@ -1,0 +1,1 @@
+export { ChecksSection } from './ChecksSection';

@@ -1,0 +1,1 @@
+export { OrganisationsSection } from './OrganisationsSection';

@@ -1,0 +1,1 @@
+export { ProcessorsSection } from './ProcessorsSection';

@@ -1,0 +1,1 @@
+export { RecipientsSection } from './RecipientsSection';

@@ -1,0 +1,1 @@
+export { TransfersSection } from './TransfersSection';
