@@ -1,0 +1,5 @@
+export * from './wording';
+export * from './format';
+export * from './progress';
+export * from './pdf';
+export * from './docx';

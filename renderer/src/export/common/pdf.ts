@@ -1,0 +1,142 @@
+import * as pdfMakeModule from 'pdfmake/build/pdfmake';
+import robotoVfs from 'pdfmake/build/vfs_fonts';
+import type { Content, ContentText, ContentTocItem, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Language } from '../../domain/common';
+import { type BuildControl, ExportCancelledError, throwIfCancelled } from './progress';
+
+/**
+ * pdfmake 0.3's browser build is used everywhere (app, Web Worker, Node tests, command-line tool):
+ * it carries its own virtual file system, so the same builder needs no `fs`, and it embeds the
+ * Roboto faces that ship in `vfs_fonts` (PDF/A forbids the non-embedded standard-14 fonts).
+ */
+type PdfMakeStatic = typeof pdfMakeModule;
+const pdfMake: PdfMakeStatic =
+  (pdfMakeModule as unknown as { default?: PdfMakeStatic }).default ?? (pdfMakeModule as PdfMakeStatic);
+
+export const PDF_FONT = 'Roboto';
+
+let ready = false;
+const setUp = (): void => {
+  if (ready) return;
+  pdfMake.addVirtualFileSystem(robotoVfs);
+  pdfMake.setFonts({
+    [PDF_FONT]: {
+      normal: 'Roboto-Regular.ttf',
+      bold: 'Roboto-Medium.ttf',
+      italics: 'Roboto-Italic.ttf',
+      bolditalics: 'Roboto-MediumItalic.ttf',
+    },
+  });
+  // Documents are built from the record only: no image or font is ever fetched or read from disk.
+  pdfMake.setUrlAccessPolicy(() => false);
+  // The browser build has no local file access at all, hence no policy to set there.
+  if (typeof pdfMake.setLocalAccessPolicy === 'function') pdfMake.setLocalAccessPolicy(() => false);
+  ready = true;
+};
+
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords?: string;
+  language: Language;
+}
+
+const PDF_LANGUAGE_TAG: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+/**
+ * Share of the progress scale given to pdfmake's layout and rendering (the rest is the caller's
+ * own work building the definition). pdfmake reports rendering as a fraction.
+ */
+export const PDF_RENDER_UNITS = 100;
+
+/**
+ * Renders a pdfmake definition as PDF/A-1b (pdfkit writes the sRGB output intent, the XMP
+ * metadata and the PDF 1.4 header for that subset) with title, author, subject and language.
+ * `control.onProgress` gets `(base + rendered, base + PDF_RENDER_UNITS)`.
+ */
+export const renderPdf = async (
+  definition: TDocumentDefinitions,
+  metadata: PdfMetadata,
+  control: BuildControl & { progressBase?: number } = {},
+): Promise<Uint8Array> => {
+  setUp();
+  throwIfCancelled(control.signal);
+  const base = control.progressBase ?? 0;
+  const total = base + PDF_RENDER_UNITS;
+  const full: TDocumentDefinitions & Record<string, unknown> = {
+    ...definition,
+    info: {
+      title: metadata.title,
+      author: metadata.author,
+      subject: metadata.subject,
+      keywords: metadata.keywords ?? '',
+      creator: 'DPO Desk',
+      producer: 'DPO Desk (pdfmake)',
+    },
+    language: PDF_LANGUAGE_TAG[metadata.language],
+    version: '1.4',
+    subset: 'PDF/A-1b',
+    displayTitle: true,
+    defaultStyle: { font: PDF_FONT, fontSize: 9.5, lineHeight: 1.15, ...(definition.defaultStyle ?? {}) },
+  };
+  // The progress callback is read when createPdf is called, so setting it just before is safe for
+  // this call even though pdfmake is a singleton. Throwing from it aborts the synchronous rendering.
+  pdfMake.setProgressCallback((fraction: number) => {
+    if (control.signal?.aborted) throw new ExportCancelledError();
+    control.onProgress?.(base + Math.round(fraction * PDF_RENDER_UNITS), total);
+  });
+  const output = pdfMake.createPdf(full);
+  // PDF/A-1b (ISO 19005-1 6.1.x, checked by PDFBox) wants a /Count on the outline root; pdfkit writes
+  // it only for an "expanded" root, so mark the root open (its items keep their own setting).
+  const kit = (await output.getStream()) as unknown as { outline?: { options: Record<string, unknown> } };
+  if (kit.outline) kit.outline.options = { ...kit.outline.options, expanded: true };
+  const buffer = await output.getBuffer();
+  throwIfCancelled(control.signal);
+  control.onProgress?.(total, total);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+};
+
+/** A heading that appears in the table of contents and as a bookmark in the PDF outline. */
+export const pdfHeading = (
+  text: string,
+  style: string,
+  options: { tocItem?: boolean; outline?: boolean; pageBreak?: 'before' | 'after'; id?: string } = {},
+): ContentText | ContentTocItem => ({
+  text,
+  style,
+  tocItem: options.tocItem ?? true,
+  outline: options.outline ?? true,
+  ...(options.pageBreak ? { pageBreak: options.pageBreak } : {}),
+  ...(options.id ? { id: options.id } : {}),
+});
+
+/** A running header with the document title and a footer "Page x of y" in the document's words. */
+export const pdfRunningHeaderFooter = (
+  headerText: string,
+  pageLabel: (page: number, pages: number) => string,
+): Pick<TDocumentDefinitions, 'header' | 'footer'> => ({
+  header: (currentPage: number): Content =>
+    currentPage === 1
+      ? { text: '' }
+      : { text: headerText, style: 'runningHeader', margin: [40, 18, 40, 0], fontSize: 8, color: '#555555' },
+  footer: (currentPage: number, pageCount: number): Content => ({
+    text: pageLabel(currentPage, pageCount),
+    alignment: 'right',
+    margin: [40, 10, 40, 0],
+    fontSize: 8,
+    color: '#555555',
+  }),
+});
+
+/** Base styles shared by every DPO Desk PDF so registers and policies look like one family. */
+export const PDF_BASE_STYLES: TDocumentDefinitions['styles'] = {
+  title: { fontSize: 24, bold: true, margin: [0, 160, 0, 12] },
+  subtitle: { fontSize: 14, margin: [0, 0, 0, 6], color: '#333333' },
+  h1: { fontSize: 16, bold: true, margin: [0, 0, 0, 10], color: '#1a3c6e' },
+  h2: { fontSize: 12.5, bold: true, margin: [0, 12, 0, 6], color: '#1a3c6e' },
+  label: { bold: true },
+  tableHeader: { bold: true, fillColor: '#e8eef7' },
+  small: { fontSize: 8 },
+  muted: { color: '#555555' },
+};

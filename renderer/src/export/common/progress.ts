@@ -1,0 +1,41 @@
+/**
+ * What every document builder accepts so the app can run it in a Web Worker with a progress bar
+ * and a Cancel button, and the command-line tool and tests can call it plainly.
+ */
+export interface BuildControl {
+  /** Called with the units done so far and the total, monotonically; total never changes mid-build. */
+  onProgress?: (done: number, total: number) => void;
+  /** Aborting rejects the build with an `ExportCancelledError` at the next step boundary. */
+  signal?: AbortSignal;
+}
+
+export class ExportCancelledError extends Error {
+  constructor() {
+    super('The export was cancelled.');
+    this.name = 'ExportCancelledError';
+  }
+}
+
+export const throwIfCancelled = (signal: AbortSignal | undefined): void => {
+  if (signal?.aborted) throw new ExportCancelledError();
+};
+
+/** A progress reporter over a fixed number of steps that also checks for cancellation at each step. */
+export const progressSteps = (total: number, control: BuildControl = {}) => {
+  let done = 0;
+  control.onProgress?.(0, total);
+  return {
+    step(count = 1): void {
+      throwIfCancelled(control.signal);
+      done = Math.min(total, done + count);
+      control.onProgress?.(done, total);
+    },
+    finish(): void {
+      throwIfCancelled(control.signal);
+      if (done < total) {
+        done = total;
+        control.onProgress?.(done, total);
+      }
+    },
+  };
+};
