@@ -9,7 +9,9 @@ import type {
   Recipient,
   SecurityMeasure,
   Transfer,
+  Workspace,
 } from '../domain';
+import { upgradeToV2 } from './migrations/v2';
 
 export const DATABASE_NAME = 'dpo-desk';
 
@@ -30,8 +32,47 @@ export const SCHEMA_VERSIONS = {
     documents: 'id, organisationId, kind',
     auditLog: 'id, [table+entityId], organisationId, at',
   },
+  /** v2: snapshots of a workspace, app settings, automatic backups kept inside IndexedDB. */
+  2: {
+    snapshots: 'id, organisationId, createdAt',
+    settings: 'key',
+    autoBackups: 'id, createdAt, reason',
+  },
 } as const;
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
+
+/** A frozen copy of one workspace, labelled by the user ("version sent to the authority on 2026-11-22"). */
+export interface SnapshotRecord {
+  id: string;
+  organisationId: string;
+  createdAt: string;
+  label: string;
+  /** Schema version the workspace was written with, so an old snapshot can be migrated when read. */
+  schemaVersion: number;
+  workspace: Workspace;
+}
+
+/** One app setting (e.g. `backupRetentionDays`), stored as a JSON-compatible value. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export const autoBackupReasons = ['daily', 'before-migration', 'before-restore'] as const;
+export type AutoBackupReason = (typeof autoBackupReasons)[number];
+
+/** A backup file kept inside the database (browser edition) so a bad day can be undone without a file. */
+export interface AutoBackupRecord {
+  id: string;
+  createdAt: string;
+  reason: AutoBackupReason;
+  /** Schema version of the data inside the backup. */
+  schemaVersion: number;
+  sizeBytes: number;
+  checksum: string;
+  /** The backup file itself (UTF-8 JSON), exactly as createBackup produced it. */
+  bytes: Uint8Array;
+}
 
 export class DpoDeskDatabase extends Dexie {
   organisations!: DexieTable<Organisation, 'id'>;
@@ -43,10 +84,15 @@ export class DpoDeskDatabase extends Dexie {
   securityMeasures!: DexieTable<SecurityMeasure, 'id'>;
   documents!: DexieTable<DocumentSetting, 'id'>;
   auditLog!: DexieTable<AuditEntry, 'id'>;
+  snapshots!: DexieTable<SnapshotRecord, 'id'>;
+  settings!: DexieTable<SettingRecord, 'key'>;
+  autoBackups!: DexieTable<AutoBackupRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_VERSIONS[1]);
+    // v2 only adds tables: no existing record changes shape (see migrations/v2.ts).
+    this.version(2).stores(SCHEMA_VERSIONS[2]).upgrade(upgradeToV2);
   }
 }
 

@@ -1,0 +1,210 @@
+import { newId, type AuditEntry, type EntityTable } from '../../domain';
+import type { DpoDeskDatabase } from '../db';
+import { auditEntry } from '../repositories/repository';
+import { storeAutoBackup } from './auto-store';
+import { createBackupFile } from './create';
+import type { RestorePlan } from './inspect';
+import { BACKUP_TABLES, ENTITY_TABLES, type BackupData, type BackupTable } from './tables';
+
+/**
+ * What to do with a record whose id already exists:
+ * - replace: the backup's version wins (the current one stays in the history);
+ * - keep-both: the backup's record is added under a new id, and every link to it is rewritten;
+ * - skip: the current record stays, the backup's is left out.
+ */
+export type ConflictPolicy = 'replace' | 'keep-both' | 'skip';
+
+export interface ApplyOptions {
+  onConflict: ConflictPolicy;
+  /** Take an automatic backup of the whole database first (default true). */
+  backupFirst?: boolean;
+  appVersion?: string;
+}
+
+export interface ApplyProgress {
+  phase: 'backing-up' | 'writing' | 'done';
+  /** Records written so far, out of `total`. */
+  done: number;
+  total: number;
+  table?: BackupTable;
+}
+
+export interface ApplyCounts {
+  added: number;
+  replaced: number;
+  /** Replaced by an identical record: nothing to write. */
+  unchanged: number;
+  skipped: number;
+  /** Added under a new id ('keep-both'). */
+  rekeyed: number;
+  auditEntriesWritten: number;
+  byTable: Record<BackupTable, { added: number; replaced: number; skipped: number; rekeyed: number }>;
+}
+
+export type ApplyResult =
+  | { ok: true; counts: ApplyCounts; safetyBackupId: string | null }
+  | { ok: false; error: { kind: 'write-failed'; message: string } };
+
+/** Keys whose string values are record ids: the links rewritten when records are re-keyed. */
+const isLinkKey = (key: string): boolean =>
+  key === 'id' || key === 'organisationId' || key === 'entityId' || key === 'parentProcessorId' || /Ids$/.test(key);
+
+/** Rewrites every link (and every link inside audit before/after and snapshot workspaces). */
+export const rewriteLinks = <T>(value: T, ids: ReadonlyMap<string, string>): T => {
+  if (ids.size === 0) return value;
+  const walk = (v: unknown, key: string | null): unknown => {
+    if (typeof v === 'string') return key !== null && isLinkKey(key) ? (ids.get(v) ?? v) : v;
+    if (Array.isArray(v)) return v.map((item) => walk(item, key !== null && /Ids$/.test(key) ? key : null));
+    if (v !== null && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, child] of Object.entries(v)) out[k] = walk(child, k);
+      return out;
+    }
+    return v;
+  };
+  return walk(value, null) as T;
+};
+
+const emptyByTable = (): ApplyCounts['byTable'] =>
+  Object.fromEntries(
+    BACKUP_TABLES.map((t) => [t, { added: 0, replaced: 0, skipped: 0, rekeyed: 0 }]),
+  ) as ApplyCounts['byTable'];
+
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+type Row = { id: string; organisationId?: string };
+
+/**
+ * Writes a checked backup into the database: all of it or, if anything fails, none of it
+ * (one IndexedDB transaction over every table). Each written record gets its audit entry, so
+ * a restore can itself be undone record by record from the history.
+ */
+export const applyBackup = async (
+  db: DpoDeskDatabase,
+  plan: RestorePlan,
+  options: ApplyOptions,
+  onProgress?: (p: ApplyProgress) => void,
+): Promise<ApplyResult> => {
+  const total = BACKUP_TABLES.reduce((n, t) => n + (plan.data[t]?.length ?? 0), 0);
+  let safetyBackupId: string | null = null;
+  try {
+    if (options.backupFirst !== false) {
+      onProgress?.({ phase: 'backing-up', done: 0, total });
+      // Outside the write transaction: hashing is not an IndexedDB request and would let it auto-commit.
+      const safety = await createBackupFile(db, { kind: 'all' }, { appVersion: options.appVersion ?? 'unknown' });
+      safetyBackupId = await storeAutoBackup(db, 'before-restore', safety);
+    }
+    const counts = await db.transaction('rw', [...BACKUP_TABLES], () =>
+      write(db, plan.data, options, total, onProgress),
+    );
+    onProgress?.({ phase: 'done', done: total, total });
+    return { ok: true, counts, safetyBackupId };
+  } catch (e) {
+    return {
+      ok: false,
+      error: {
+        kind: 'write-failed',
+        message: `The backup could not be restored, so nothing was changed: ${e instanceof Error ? e.message : String(e)}`,
+      },
+    };
+  }
+};
+
+const write = async (
+  db: DpoDeskDatabase,
+  data: BackupData,
+  options: ApplyOptions,
+  total: number,
+  onProgress?: (p: ApplyProgress) => void,
+): Promise<ApplyCounts> => {
+  const counts: ApplyCounts = {
+    added: 0,
+    replaced: 0,
+    unchanged: 0,
+    skipped: 0,
+    rekeyed: 0,
+    auditEntriesWritten: 0,
+    byTable: emptyByTable(),
+  };
+  // Conflicts are looked up again inside the transaction: the database may have changed since inspectBackup.
+  const existing = new Map<BackupTable, Map<string, Row>>();
+  for (const table of BACKUP_TABLES) {
+    const rows: readonly Row[] = data[table] ?? [];
+    const found = (await db.table(table).bulkGet(rows.map((r) => r.id))) as (Row | undefined)[];
+    existing.set(table, new Map(found.flatMap((f) => (f ? [[f.id, f] as const] : []))));
+  }
+  const newIds = new Map<string, string>();
+  if (options.onConflict === 'keep-both')
+    for (const table of BACKUP_TABLES) for (const id of existing.get(table)?.keys() ?? []) newIds.set(id, newId());
+
+  let done = 0;
+  const audits: AuditEntry[] = [];
+  for (const table of ENTITY_TABLES) {
+    const current = existing.get(table) ?? new Map<string, Row>();
+    const toPut: Row[] = [];
+    for (const incoming of data[table] as readonly Row[]) {
+      const before = current.get(incoming.id);
+      const tally = counts.byTable[table];
+      if (before && options.onConflict === 'skip') {
+        counts.skipped++;
+        tally.skipped++;
+        continue;
+      }
+      if (before && options.onConflict === 'replace' && sameJson(before, incoming)) {
+        counts.unchanged++;
+        continue;
+      }
+      const record = rewriteLinks(incoming, newIds);
+      const replacing = before !== undefined && options.onConflict === 'replace';
+      toPut.push(record);
+      if (replacing) {
+        counts.replaced++;
+        tally.replaced++;
+      } else if (before) {
+        counts.rekeyed++;
+        tally.rekeyed++;
+      } else {
+        counts.added++;
+        tally.added++;
+      }
+      const orgId = table === 'organisations' ? record.id : (record.organisationId ?? '');
+      audits.push(
+        auditEntry(
+          table as EntityTable,
+          replacing ? 'update' : 'create',
+          orgId,
+          record.id,
+          replacing ? before : null,
+          record,
+        ),
+      );
+    }
+    await db.table(table).bulkPut(toPut);
+    done += data[table].length;
+    onProgress?.({ phase: 'writing', done, total, table });
+  }
+
+  // The history and snapshots that came with the backup: same id means the same entry.
+  for (const table of ['auditLog', 'snapshots'] as const) {
+    const rows: readonly Row[] = data[table] ?? [];
+    const current = existing.get(table) ?? new Map<string, Row>();
+    const toPut: Row[] = [];
+    for (const row of rows) {
+      if (current.has(row.id) && options.onConflict !== 'keep-both') {
+        counts.skipped++;
+        counts.byTable[table].skipped++;
+        continue;
+      }
+      toPut.push(rewriteLinks(row, newIds));
+      counts.added++;
+      counts.byTable[table].added++;
+    }
+    await db.table(table).bulkPut(toPut);
+    done += rows.length;
+    onProgress?.({ phase: 'writing', done, total, table });
+  }
+
+  await db.auditLog.bulkAdd(audits);
+  counts.auditEntriesWritten = audits.length;
+  return counts;
+};

@@ -1,0 +1,274 @@
+import type { z } from 'zod';
+import type { FieldProblem } from '../../domain';
+import { CURRENT_SCHEMA_VERSION, type DpoDeskDatabase } from '../db';
+import { decrypt } from './crypto';
+import { dataChecksum, utf8DecodeStrict } from './encoding';
+import {
+  associatedData,
+  BACKUP_FORMAT,
+  backupHeaderSchema,
+  CURRENT_FORMAT_VERSION,
+  encryptionSchema,
+  type BackupHeader,
+} from './format';
+import { migrateData, migrateEnvelope } from './restore';
+import {
+  backupDataSchema,
+  BACKUP_TABLES,
+  ENTITY_TABLES,
+  recordTitle,
+  TABLE_LABELS,
+  type BackupData,
+  type BackupTable,
+} from './tables';
+
+export type BackupErrorKind =
+  | 'not-a-backup'
+  | 'corrupt'
+  | 'password-required'
+  | 'wrong-password-or-tampered'
+  | 'checksum-mismatch'
+  | 'newer-version'
+  | 'invalid';
+
+export interface BackupError {
+  kind: BackupErrorKind;
+  /** Plain words for the DPO; `kind` lets the UI choose its own (translated) wording. */
+  message: string;
+  /** For 'invalid': every problem found, each with the path of the field at fault. */
+  problems?: FieldProblem[];
+}
+
+export interface BackupConflict {
+  table: BackupTable;
+  id: string;
+  /** The name of the record already in the database. */
+  existingTitle: string;
+  /** The name of the record in the backup. */
+  incomingTitle: string;
+}
+
+export interface RestorePlan {
+  header: Omit<BackupHeader, 'format'>;
+  /** Set when the file was written by an older version and brought to the current shape. */
+  migratedFrom: { formatVersion: number; schemaVersion: number } | null;
+  data: BackupData;
+  counts: Record<BackupTable, number>;
+  organisations: { id: string; name: string }[];
+  /** Records whose id already exists in the database (empty when no database was given). */
+  conflicts: BackupConflict[];
+}
+
+export type InspectResult = { ok: true; plan: RestorePlan } | { ok: false; error: BackupError };
+
+export interface InspectOptions {
+  password?: string;
+  /** The database the backup would be restored into: used to list conflicts. Never written. */
+  db?: DpoDeskDatabase;
+}
+
+const fail = (kind: BackupErrorKind, message: string, problems?: FieldProblem[]): InspectResult => ({
+  ok: false,
+  error: problems ? { kind, message, problems } : { kind, message },
+});
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** "data.activities[3].purposes[0].legalBasis": the path written the way people read JSON. */
+export const formatPath = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>((acc, p) => {
+    if (typeof p === 'number') return `${acc}[${p}]`;
+    const key = typeof p === 'symbol' ? p.toString() : p;
+    return acc === '' ? key : `${acc}.${key}`;
+  }, '');
+
+const MAX_PROBLEMS = 200;
+
+/** Zod issues → problems naming the record (by its title) and the field, in plain words. */
+const problemsFrom = (error: z.ZodError, prefix: readonly PropertyKey[], data: unknown): FieldProblem[] =>
+  error.issues.slice(0, MAX_PROBLEMS).map((issue) => {
+    const [table, index] = issue.path;
+    let where = '';
+    if (typeof table === 'string' && typeof index === 'number' && table in TABLE_LABELS && isObject(data)) {
+      const rows = data[table];
+      const title = Array.isArray(rows) ? recordTitle(rows[index]) : '';
+      where = `${TABLE_LABELS[table as BackupTable]} ${index + 1}${title ? ` (“${title}”)` : ''}: `;
+    }
+    const field = issue.path.slice(2).filter((p) => typeof p === 'string');
+    const fieldWords = field.length > 0 ? `${field.join(' › ')} — ` : '';
+    return { path: formatPath([...prefix, ...issue.path]), message: `${where}${fieldWords}${issue.message}` };
+  });
+
+/** Links that must point inside the backup or the restore would create orphans. */
+const checkIntegrity = (data: BackupData, header: BackupHeader): FieldProblem[] => {
+  const problems: FieldProblem[] = [];
+  const orgIds = new Set(data.organisations.map((o) => o.id));
+  if (header.scope.kind === 'organisation') {
+    const { organisationId } = header.scope;
+    if (data.organisations.length !== 1 || data.organisations[0]?.id !== organisationId)
+      problems.push({
+        path: 'data.organisations',
+        message: 'This workspace backup must hold exactly the organisation named in its header.',
+      });
+  }
+  for (const table of BACKUP_TABLES) {
+    const rows: readonly { id: string; organisationId?: string }[] = data[table] ?? [];
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      if (seen.has(row.id))
+        problems.push({
+          path: `data.${table}[${i}].id`,
+          message: `${TABLE_LABELS[table]} ${i + 1}: the identifier ${row.id} appears twice in this table.`,
+        });
+      seen.add(row.id);
+      if (table !== 'organisations' && row.organisationId !== undefined && !orgIds.has(row.organisationId))
+        problems.push({
+          path: `data.${table}[${i}].organisationId`,
+          message: `${TABLE_LABELS[table]} ${i + 1} (“${recordTitle(row)}”) belongs to an organisation that is not in this backup.`,
+        });
+    });
+  }
+  return problems;
+};
+
+const findConflicts = async (db: DpoDeskDatabase, data: BackupData): Promise<BackupConflict[]> => {
+  const conflicts: BackupConflict[] = [];
+  await db.transaction('r', [...ENTITY_TABLES, 'snapshots'], async () => {
+    for (const table of [...ENTITY_TABLES, 'snapshots'] as const) {
+      const rows: readonly { id: string }[] = data[table] ?? [];
+      if (rows.length === 0) continue;
+      const existing = await db.table(table).bulkGet(rows.map((r) => r.id));
+      existing.forEach((found, i) => {
+        const row = rows[i];
+        if (found !== undefined && row)
+          conflicts.push({ table, id: row.id, existingTitle: recordTitle(found), incomingTitle: recordTitle(row) });
+      });
+    }
+  });
+  return conflicts;
+};
+
+const NEWER =
+  'This backup was written by a newer version of DPO Desk. Update DPO Desk, then open the backup again; nothing was changed.';
+
+/**
+ * Checks a backup file completely, and never writes. The order matters: it is what lets the
+ * message tell a file that is not a backup, a damaged file, a wrong password and an altered
+ * file apart.
+ */
+export const inspectBackup = async (bytes: Uint8Array, options: InspectOptions = {}): Promise<InspectResult> => {
+  try {
+    return await inspect(bytes, options);
+  } catch (e) {
+    // Every expected failure is handled above; this keeps the promise of a typed answer even
+    // for the unforeseen (e.g. a database read failing while listing conflicts).
+    return fail('corrupt', `The backup could not be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+};
+
+const inspect = async (bytes: Uint8Array, options: InspectOptions): Promise<InspectResult> => {
+  // 1. Text and JSON. A damaged backup still starts like one; anything else is another file.
+  const text = utf8DecodeStrict(bytes);
+  let raw: unknown;
+  try {
+    raw = text === null ? undefined : JSON.parse(text);
+  } catch {
+    raw = undefined;
+  }
+  if (raw === undefined) {
+    const looksLikeBackup = new TextDecoder().decode(bytes.subarray(0, 4096)).includes(BACKUP_FORMAT);
+    return looksLikeBackup
+      ? fail('corrupt', 'The backup file is damaged (it may have been cut short or edited); nothing was changed.')
+      : fail('not-a-backup', 'This file is not a DPO Desk backup.');
+  }
+  if (!isObject(raw) || raw.format !== BACKUP_FORMAT)
+    return fail('not-a-backup', 'This file is not a DPO Desk backup.');
+
+  // 2. Versions, before any shape check: a newer file is refused as newer, not as invalid.
+  const { formatVersion, schemaVersion } = raw;
+  if (typeof formatVersion === 'number' && formatVersion > CURRENT_FORMAT_VERSION) return fail('newer-version', NEWER);
+  if (typeof schemaVersion === 'number' && schemaVersion > CURRENT_SCHEMA_VERSION) return fail('newer-version', NEWER);
+  const fromFormat = typeof formatVersion === 'number' && Number.isInteger(formatVersion) ? formatVersion : null;
+  if (fromFormat === null || fromFormat < 1)
+    return fail('invalid', 'The backup header is not valid.', [
+      { path: 'formatVersion', message: 'The format version must be a whole number of at least 1.' },
+    ]);
+  const file = migrateEnvelope(raw, fromFormat);
+
+  // 3. Header.
+  const header = backupHeaderSchema.safeParse(file);
+  if (!header.success) return fail('invalid', 'The backup header is not valid.', problemsFrom(header.error, [], file));
+  const h = header.data;
+
+  // 4. The data: in clear, or decrypted. GCM checks the password and the integrity at once.
+  let rawData: unknown;
+  if (h.encrypted) {
+    const enc = encryptionSchema.safeParse(file.encryption);
+    if (!enc.success || typeof file.ciphertext !== 'string')
+      return fail(
+        'invalid',
+        'The encryption details of the backup are not valid.',
+        enc.success
+          ? [{ path: 'ciphertext', message: 'The encrypted content is missing.' }]
+          : problemsFrom(enc.error, ['encryption'], file),
+      );
+    if (options.password === undefined || options.password === '')
+      return fail('password-required', 'This backup is protected by a password. Enter it to open the backup.');
+    const opened = await decrypt(enc.data, file.ciphertext, options.password, associatedData(h));
+    if (!opened.ok)
+      return opened.reason === 'bad-encoding'
+        ? fail('corrupt', 'The encrypted content of the backup is damaged; nothing was changed.')
+        : fail(
+            'wrong-password-or-tampered',
+            'The password is wrong, or the file was altered after it was saved. Check the password and try again; nothing was changed.',
+          );
+    const plain = utf8DecodeStrict(opened.plaintext);
+    try {
+      rawData = plain === null ? undefined : JSON.parse(plain);
+    } catch {
+      rawData = undefined;
+    }
+    if (rawData === undefined)
+      return fail('corrupt', 'The decrypted content of the backup is damaged; nothing was changed.');
+  } else {
+    if (!('data' in file))
+      return fail('invalid', 'The backup holds no data.', [{ path: 'data', message: 'The data is missing.' }]);
+    rawData = file.data;
+  }
+
+  // 5. Checksum over exactly what was written, before any migration touches it.
+  if ((await dataChecksum(rawData)) !== h.checksum.value)
+    return fail(
+      'checksum-mismatch',
+      'The content of the backup does not match its checksum: the file was altered or damaged after it was saved. Nothing was changed.',
+    );
+
+  // 6. Bring older records to the current schema, then validate every record.
+  const migrated = migrateData(rawData, h.schemaVersion);
+  const parsed = backupDataSchema.safeParse(migrated);
+  if (!parsed.success) {
+    const problems = problemsFrom(parsed.error, ['data'], migrated);
+    return fail('invalid', `The backup has ${problems.length} problem(s); nothing was changed.`, problems);
+  }
+  const integrity = checkIntegrity(parsed.data, h);
+  if (integrity.length > 0)
+    return fail('invalid', `The backup has ${integrity.length} problem(s); nothing was changed.`, integrity);
+
+  const data = parsed.data;
+  const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, data[t]?.length ?? 0])) as Record<BackupTable, number>;
+  const { format: _format, ...headerWithoutFormat } = h;
+  return {
+    ok: true,
+    plan: {
+      header: headerWithoutFormat,
+      migratedFrom:
+        fromFormat < CURRENT_FORMAT_VERSION || h.schemaVersion < CURRENT_SCHEMA_VERSION
+          ? { formatVersion: fromFormat, schemaVersion: h.schemaVersion }
+          : null,
+      data,
+      counts,
+      organisations: data.organisations.map((o) => ({ id: o.id, name: o.name })),
+      conflicts: options.db ? await findConflicts(options.db, data) : [],
+    },
+  };
+};

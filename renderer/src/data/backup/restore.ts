@@ -1,0 +1,49 @@
+import { CURRENT_SCHEMA_VERSION } from '../db';
+import { CURRENT_FORMAT_VERSION } from './format';
+import { ENTITY_TABLES } from './tables';
+
+type Json = Record<string, unknown>;
+
+/**
+ * Envelope migrations, keyed by the formatVersion they upgrade FROM (Excalidraw's restore():
+ * old files are brought to the current shape before anything validates them). Format 1 is
+ * the first published shape, so there is nothing to upgrade yet; a future format 2 adds
+ * `1: (file) => …` here and a fixture of format 1 in test/fixtures/backups/.
+ */
+const FORMAT_MIGRATIONS: Readonly<Record<number, (file: Json) => Json>> = {};
+
+/**
+ * Record migrations, keyed by the schemaVersion they upgrade FROM. Schema 2 only added tables
+ * (snapshots, settings, autoBackups), so schema-1 records are already schema-2 records.
+ */
+const SCHEMA_MIGRATIONS: Readonly<Record<number, (data: Json) => Json>> = {
+  1: (data) => data,
+};
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Brings an older envelope to the current formatVersion. Only called for formatVersion ≤ current. */
+export const migrateEnvelope = (file: Json, fromVersion: number): Json => {
+  let out = file;
+  for (let v = fromVersion; v < CURRENT_FORMAT_VERSION; v++) {
+    const step = FORMAT_MIGRATIONS[v];
+    if (step) out = step(out);
+  }
+  return { ...out, formatVersion: CURRENT_FORMAT_VERSION };
+};
+
+/**
+ * Brings the decrypted `data` of an older schema to the current one and fills what an older
+ * or hand-edited file may lack: a missing table is an empty one. Field defaults inside records
+ * (e.g. `deletedAt: null`) are filled afterwards by the domain schemas themselves.
+ */
+export const migrateData = (data: unknown, fromSchemaVersion: number): unknown => {
+  if (!isObject(data)) return data;
+  let out: Json = { ...data };
+  for (let v = fromSchemaVersion; v < CURRENT_SCHEMA_VERSION; v++) {
+    const step = SCHEMA_MIGRATIONS[v];
+    if (step) out = step(out);
+  }
+  for (const table of ENTITY_TABLES) if (out[table] === undefined) out[table] = [];
+  return out;
+};

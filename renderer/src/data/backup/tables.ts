@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import {
+  activitySchema,
+  auditEntrySchema,
+  contactSchema,
+  documentSettingSchema,
+  organisationSchema,
+  processorSchema,
+  recipientSchema,
+  securityMeasureSchema,
+  transferSchema,
+  workspaceSchema,
+  type EntityTable,
+} from '../../domain';
+
+/** The record tables a backup carries, in the order they are written back (parents first). */
+export const ENTITY_TABLES = [
+  'organisations',
+  'contacts',
+  'recipients',
+  'processors',
+  'transfers',
+  'securityMeasures',
+  'activities',
+  'documents',
+] as const satisfies readonly EntityTable[];
+
+/** Parses each stored record: the domain schemas are the single source of truth. */
+export const RECORD_SCHEMAS = {
+  organisations: organisationSchema,
+  contacts: contactSchema,
+  activities: activitySchema,
+  recipients: recipientSchema,
+  processors: processorSchema,
+  transfers: transferSchema,
+  securityMeasures: securityMeasureSchema,
+  documents: documentSettingSchema,
+} as const satisfies Record<EntityTable, z.ZodType>;
+
+/** Human names, singular, for messages and diffs. */
+export const TABLE_LABELS: Record<BackupTable, string> = {
+  organisations: 'Organisation',
+  contacts: 'Contact',
+  activities: 'Processing activity',
+  recipients: 'Recipient',
+  processors: 'Processor',
+  transfers: 'Transfer',
+  securityMeasures: 'Security measure',
+  documents: 'Document',
+  auditLog: 'History entry',
+  snapshots: 'Snapshot',
+};
+
+/** A stored snapshot (schema v2 table `snapshots`). */
+export const snapshotRecordSchema = z.object({
+  id: z.string().min(1),
+  organisationId: z.string().min(1),
+  createdAt: z.iso.datetime({ offset: true }),
+  label: z.string().trim().min(1, { error: 'A snapshot needs a label.' }).max(300),
+  schemaVersion: z.number().int().min(1),
+  workspace: workspaceSchema,
+});
+
+export const OPTIONAL_TABLES = ['auditLog', 'snapshots'] as const;
+export type BackupTable = (typeof ENTITY_TABLES)[number] | (typeof OPTIONAL_TABLES)[number];
+export const BACKUP_TABLES: readonly BackupTable[] = [...ENTITY_TABLES, ...OPTIONAL_TABLES];
+
+/** The `data` part of a backup: one array per table. */
+export const backupDataSchema = z.object({
+  organisations: z.array(organisationSchema),
+  contacts: z.array(contactSchema),
+  activities: z.array(activitySchema),
+  recipients: z.array(recipientSchema),
+  processors: z.array(processorSchema),
+  transfers: z.array(transferSchema),
+  securityMeasures: z.array(securityMeasureSchema),
+  documents: z.array(documentSettingSchema),
+  auditLog: z.array(auditEntrySchema).optional(),
+  snapshots: z.array(snapshotRecordSchema).optional(),
+});
+export type BackupData = z.infer<typeof backupDataSchema>;
+export type BackupRecord = BackupData[BackupTable] extends infer A
+  ? A extends readonly (infer R)[]
+    ? R
+    : never
+  : never;
+
+/** A human name for any record: what a DPO recognises in a list of conflicts or changes. */
+export const recordTitle = (record: unknown): string => {
+  if (typeof record !== 'object' || record === null) return '';
+  const r = record as Record<string, unknown>;
+  for (const key of ['name', 'title', 'label', 'recipientName', 'description']) {
+    const v = r[key];
+    if (typeof v === 'string' && v.trim() !== '') return v.trim();
+  }
+  return typeof r.id === 'string' ? r.id : '';
+};
