@@ -2,13 +2,34 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useMemo } from 'react';
-import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { createHashRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
+import { NotificationsProvider } from '../components/notifications';
 import { CurrentOrganisationProvider } from './current-organisation';
 import { AppLayout } from './AppLayout';
 import { SECTION_COMPONENTS } from './routes';
 import { SECTIONS } from './sections';
 import { buildTheme } from './theme';
 import { useThemePreference } from './theme-preference';
+
+const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/activities" replace /> },
+      ...SECTIONS.map((s) => {
+        const Section = SECTION_COMPONENTS[s.id as keyof typeof SECTION_COMPONENTS];
+        return { path: `${s.path}/*`, element: <Section /> };
+      }),
+      { path: '*', element: <Navigate to="/activities" replace /> },
+    ],
+  },
+];
+
+/**
+ * Hash routing works from file:// in Electron and from any static host in the browser edition.
+ * A data router (not <HashRouter>) because editors block navigation while changes are unsaved.
+ */
+const router = createHashRouter(routes);
 
 export const App = () => {
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
@@ -18,21 +39,11 @@ export const App = () => {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <CurrentOrganisationProvider>
-        {/* Hash routing: works from file:// in Electron and from any static host in the browser edition. */}
-        <HashRouter>
-          <Routes>
-            <Route element={<AppLayout />}>
-              <Route index element={<Navigate to="/activities" replace />} />
-              {SECTIONS.map((s) => {
-                const Section = SECTION_COMPONENTS[s.id as keyof typeof SECTION_COMPONENTS];
-                return <Route key={s.id} path={`${s.path}/*`} element={<Section />} />;
-              })}
-              <Route path="*" element={<Navigate to="/activities" replace />} />
-            </Route>
-          </Routes>
-        </HashRouter>
-      </CurrentOrganisationProvider>
+      <NotificationsProvider>
+        <CurrentOrganisationProvider>
+          <RouterProvider router={router} />
+        </CurrentOrganisationProvider>
+      </NotificationsProvider>
     </ThemeProvider>
   );
 };

@@ -1,0 +1,78 @@
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { DataGrid, type GridColDef, type GridValidRowModel } from '@mui/x-data-grid';
+import { frFR } from '@mui/x-data-grid/locales';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface EntityListProps<R extends GridValidRowModel & { id: string }> {
+  /** Accessible name of the grid ("Processors"). */
+  label: string;
+  rows: readonly R[] | undefined;
+  columns: GridColDef<R>[];
+  /** Opens a record: on click, or Enter on a focused row. */
+  onOpen(row: R): void;
+  /** Shown instead of the grid when there is no record yet (a sentence and a create button). */
+  empty: ReactNode;
+}
+
+/**
+ * The list screen of a resource: MUI X DataGrid with quick search, sorting, keyboard navigation
+ * (arrows move, Enter opens) and an empty state that says what to do first.
+ */
+export const EntityList = <R extends GridValidRowModel & { id: string }>({
+  label,
+  rows,
+  columns,
+  onOpen,
+  empty,
+}: EntityListProps<R>) => {
+  const { t, i18n } = useTranslation();
+  if (rows !== undefined && rows.length === 0) {
+    return (
+      <Paper variant="outlined" sx={{ p: 5, textAlign: 'center' }}>
+        <Stack spacing={2} sx={{ alignItems: 'center' }}>
+          {empty}
+        </Stack>
+      </Paper>
+    );
+  }
+  const localeText = i18n.language.startsWith('fr') ? frFR.components.MuiDataGrid.defaultProps.localeText : undefined;
+  return (
+    <Box sx={{ width: '100%' }}>
+      <DataGrid<R>
+        label={label}
+        aria-label={label}
+        rows={rows ?? []}
+        columns={columns}
+        loading={rows === undefined}
+        showToolbar
+        slotProps={{ toolbar: { showQuickFilter: true, quickFilterProps: { debounceMs: 150 } } }}
+        localeText={{ ...localeText, noResultsOverlayLabel: t('list.noResults') }}
+        onRowClick={(params) => onOpen(params.row)}
+        onCellKeyDown={(params, event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            onOpen(params.row);
+          }
+        }}
+        disableRowSelectionOnClick
+        disableColumnMenu={false}
+        autoHeight
+        density="compact"
+        pageSizeOptions={[25, 50, 100]}
+        initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
+        sx={{
+          bgcolor: 'background.paper',
+          '& .MuiDataGrid-row': { cursor: 'pointer' },
+          '& .MuiDataGrid-columnHeaderTitle': { fontWeight: 600 },
+        }}
+      />
+      <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 1 }}>
+        {t('list.keyboardHint')}
+      </Typography>
+    </Box>
+  );
+};

@@ -1,0 +1,5 @@
+export * from './fields';
+export * from './FormArraySection';
+export * from './FormActions';
+export * from './FormSection';
+export * from './useSaveRecord';

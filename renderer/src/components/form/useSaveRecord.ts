@@ -1,0 +1,83 @@
+import { useCallback, useRef, useState, type MutableRefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { ConflictError, ValidationError } from '../../data/repositories';
+
+export interface SaveRecordOptions<TValues extends FieldValues, TSaved> {
+  /** Writes the record (repository create or update). Throws to signal failure: nothing is written then. */
+  save(values: TValues): Promise<TSaved>;
+  /** Runs after a successful save, typically to navigate to the record. */
+  onSaved?(saved: TSaved): void;
+}
+
+export interface SaveRecordState {
+  /** Pass to the form's onSubmit (and to FormActions). */
+  submit(e?: { preventDefault?(): void }): Promise<void>;
+  saving: boolean;
+  /** A message for errors that belong to no field (conflict, storage full…), shown in an Alert. */
+  error: string | undefined;
+  /** Problems the repository reported for fields the form does not show. */
+  otherProblems: string[];
+  clearError(): void;
+  /** True right after saving or cancelling: the unsaved-changes guard lets the navigation through. */
+  leavingRef: MutableRefObject<boolean>;
+}
+
+/**
+ * Submits a react-hook-form form through a repository. The repository validates and writes in
+ * one transaction, so a failed save leaves nothing half-written; its `ValidationError.problems`
+ * are put on the fields they name with `setError`, everything else goes to one Alert.
+ */
+export const useSaveRecord = <TInput extends FieldValues, TOutput, TSaved>(
+  form: UseFormReturn<TInput, unknown, TOutput>,
+  { save, onSaved }: SaveRecordOptions<TOutput & FieldValues, TSaved>,
+): SaveRecordState => {
+  const { t } = useTranslation();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [otherProblems, setOtherProblems] = useState<string[]>([]);
+  const leavingRef = useRef(false);
+
+  const submit = useCallback(
+    async (e?: { preventDefault?(): void }) => {
+      e?.preventDefault?.();
+      setError(undefined);
+      setOtherProblems([]);
+      await form.handleSubmit(
+        async (values) => {
+          setSaving(true);
+          try {
+            const saved = await save(values as TOutput & FieldValues);
+            leavingRef.current = true;
+            form.reset(form.getValues());
+            onSaved?.(saved);
+          } catch (err) {
+            if (err instanceof ValidationError) {
+              const unplaced: string[] = [];
+              for (const p of err.problems) {
+                if (p.path === '') unplaced.push(p.message);
+                else form.setError(p.path as Path<TInput>, { type: 'repository', message: p.message });
+              }
+              setOtherProblems(unplaced);
+              setError(t('form.notSavedFix'));
+            } else if (err instanceof ConflictError) {
+              setError(t('form.conflict'));
+            } else {
+              setError(t('form.saveFailed', { reason: (err as Error).message }));
+            }
+          } finally {
+            setSaving(false);
+          }
+        },
+        () => setError(t('form.notSavedFix')),
+      )();
+    },
+    [form, save, onSaved, t],
+  );
+
+  const clearError = useCallback(() => {
+    setError(undefined);
+    setOtherProblems([]);
+  }, []);
+  return { submit, saving, error, otherProblems, clearError, leavingRef };
+};
