@@ -1,0 +1,5 @@
+export { buildRegisterViewModel, retentionRule } from './view-model';
+export type { RegisterKind, RegisterOptions, RegisterItem, RegisterViewModel, RegisterActivityVm } from './view-model';
+export { renderRegisterDocx } from './docx';
+export { renderRegisterPdf } from './pdf';
+export { registerT } from './wording';

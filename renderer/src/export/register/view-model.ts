@@ -1,0 +1,474 @@
+import type { ActivityStatus, ControllerActivity, ProcessorActivity, Retention } from '../../domain/activity';
+import type { Address, Language } from '../../domain/common';
+import type { Contact } from '../../domain/contact';
+import { LEGAL_BASIS_ARTICLE, ART9_CONDITION_ARTICLE, TRANSFER_MECHANISM_ARTICLE } from '../../domain/legal';
+import { ADEQUACY_AS_OF, adequacyOf, countryName, isThirdCountry } from '../../domain/reference';
+import type { Transfer } from '../../domain/transfer';
+import {
+  controllerActivities,
+  dpoOf,
+  indexWorkspace,
+  processorActivities,
+  representativeOf,
+  resolveIds,
+  type Workspace,
+  type WorkspaceIndex,
+} from '../../domain/workspace';
+import { compareText, formatAddress, formatDate, joinList, joinParts } from '../common/format';
+import { registerT } from './wording';
+
+export type RegisterKind = 'controller' | 'processor';
+
+export interface RegisterOptions {
+  register: RegisterKind;
+  language: Language;
+  version?: string;
+  /** YYYY-MM-DD printed on the cover; defaults to today. */
+  generatedOn?: string;
+  includeRetired?: boolean;
+  /** Only these departments (exact names); empty means every department. */
+  departments?: readonly string[];
+  /** Only these statuses; empty means every status (retired still follows includeRetired). */
+  statuses?: readonly ActivityStatus[];
+}
+
+/** One labelled Art. 30 item. `lines` is never empty: an empty item carries its explicit wording. */
+export interface RegisterItem {
+  key: string;
+  label: string;
+  lines: string[];
+}
+
+export interface RegisterActivityVm {
+  id: string;
+  /** "T-01 — Payroll": the heading and the bookmark. */
+  heading: string;
+  items: RegisterItem[];
+}
+
+export interface RegisterTable {
+  columns: string[];
+  rows: string[][];
+}
+
+export interface RegisterViewModel {
+  kind: RegisterKind;
+  language: Language;
+  organisationName: string;
+  title: string;
+  coverTitle: string;
+  articleLine: string;
+  versionLine: string;
+  generatedLine: string;
+  scopeLine: string;
+  runningHeader: string;
+  subject: string;
+  wording: { contents: string; page: string; of: string; pageOf: (page: number, pages: number) => string };
+  identity: { heading: string; items: RegisterItem[] };
+  summary: { heading: string; table: RegisterTable };
+  activitiesHeading: string;
+  noActivities: string;
+  activities: RegisterActivityVm[];
+}
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+const orEmpty = (lines: string[], empty: string): string[] => (lines.length > 0 ? lines : [empty]);
+
+const contactLine = (parts: { address: Address; email: string; phone: string }, language: Language): string =>
+  joinParts([formatAddress(parts.address, language), parts.email, parts.phone]);
+
+const contactLines = (c: Contact, t: T, language: Language): string[] => {
+  const name = joinParts(
+    [c.name, c.jobTitle, c.external && c.firm ? t('identity.externalDpo', { firm: c.firm }) : ''],
+    ', ',
+  );
+  const details = contactLine(c, language);
+  return [name, details === '' ? t('identity.noContact') : details];
+};
+
+export const retentionRule = (r: Retention, t: T): string | null => {
+  const period =
+    r.period === null ? '' : t(`retention.unit.${r.unit}_${r.period === 1 ? 'one' : 'other'}`, { count: r.period });
+  const periodText =
+    period === '' ? '' : r.startEvent.trim() ? t('retention.periodFrom', { period, start: r.startEvent }) : period;
+  const criteria = r.criteria.trim() ? t('retention.criteria', { criteria: r.criteria }) : '';
+  if (periodText && criteria) return t('retention.periodAndCriteria', { period: periodText, criteria });
+  return periodText || criteria || null;
+};
+
+const transferLines = (tr: Transfer, t: T, language: Language): string[] => {
+  const destination =
+    tr.destinationType === 'international_organisation'
+      ? t('transfer.internationalOrganisation', { name: tr.internationalOrganisation })
+      : `${countryName(tr.country, language)} (${tr.country})`;
+  const lines = [
+    t('transfer.destination', { destination }),
+    t('transfer.recipient', { name: tr.recipientName }),
+    t('transfer.mechanism', {
+      mechanism: t(`mechanism.${tr.mechanism}`),
+      article: TRANSFER_MECHANISM_ARTICLE[tr.mechanism],
+    }),
+    t('transfer.adequacy', { status: t(`adequacy.${adequacyOf(tr)}`), date: formatDate(ADEQUACY_AS_OF, language) }),
+  ];
+  if (tr.conditions.trim()) lines.push(t('transfer.conditions', { value: tr.conditions }));
+  if (tr.safeguardsCopy.trim()) lines.push(t('transfer.safeguardsCopy', { value: tr.safeguardsCopy }));
+  if (tr.tia.done)
+    lines.push(
+      t('transfer.tia', {
+        value: joinParts([t('transfer.tiaDone'), formatDate(tr.tia.date, language), tr.tia.reference], ', '),
+      }),
+    );
+  // Art. 49(6): the assessment and safeguards of a compelling-interest transfer belong in the record.
+  if (tr.mechanism === 'compelling_legitimate_interest') {
+    if (tr.compellingInterest.trim()) lines.push(t('transfer.compellingInterest', { value: tr.compellingInterest }));
+    lines.push(
+      tr.art49Assessment.trim()
+        ? t('transfer.art49Assessment', { value: tr.art49Assessment })
+        : t('transfer.art49Missing'),
+    );
+  }
+  return [lines.join(' · ')];
+};
+
+const securityLines = (ids: readonly string[], index: WorkspaceIndex, t: T, empty: string): string[] =>
+  orEmpty(
+    resolveIds(ids, index.securityMeasures).map((m) =>
+      m.description.trim()
+        ? t('security.lineWithDescription', {
+            category: t(`securityCategory.${m.category}`),
+            title: m.title,
+            description: m.description,
+          })
+        : t('security.line', { category: t(`securityCategory.${m.category}`), title: m.title }),
+    ),
+    empty,
+  );
+
+const dateOr = (iso: string, language: Language, t: T): string =>
+  iso ? formatDate(iso, language) : t('summary.notReviewed');
+
+const generalItems = (a: ControllerActivity | ProcessorActivity, t: T, language: Language): RegisterItem[] => [
+  { key: 'reference', label: t('item.reference'), lines: [a.reference.trim() || t('empty.none')] },
+  { key: 'department', label: t('item.department'), lines: [a.department.trim() || t('empty.noDepartment')] },
+  { key: 'status', label: t('item.status'), lines: [t(`status.${a.status}`)] },
+  { key: 'lastReview', label: t('item.lastReview'), lines: [dateOr(a.lastReviewedOn, language, t)] },
+];
+
+const controllerActivityItems = (
+  a: ControllerActivity,
+  index: WorkspaceIndex,
+  t: T,
+  language: Language,
+): RegisterItem[] => {
+  const purposes = a.purposes.map((p) => {
+    const basis = `${t(`legalBasis.${p.legalBasis}`)} (${LEGAL_BASIS_ARTICLE[p.legalBasis]})`;
+    const extra = [
+      p.legitimateInterest.trim() ? t('purpose.legitimateInterest', { value: p.legitimateInterest }) : '',
+      p.legalReference.trim() ? t('purpose.legalReference', { value: p.legalReference }) : '',
+      p.art9Condition
+        ? t('purpose.art9', {
+            value: `${t(`art9Condition.${p.art9Condition}`)} (${ART9_CONDITION_ARTICLE[p.art9Condition]})`,
+          })
+        : '',
+      p.art10Authorisation.trim() ? t('purpose.art10', { value: p.art10Authorisation }) : '',
+      p.directMarketing ? t('purpose.directMarketing') : '',
+    ];
+    return joinParts([t('purpose.line', { purpose: p.description, basis }), ...extra]);
+  });
+  const dataCategories = a.dataCategories.map((c) =>
+    joinParts([
+      c.name,
+      c.description,
+      c.specialCategory ? t('dataCategory.special', { category: t(`specialCategory.${c.specialCategory}`) }) : '',
+      c.criminalOffence ? t('dataCategory.criminal') : '',
+      c.nationalIdNumber ? t('dataCategory.nationalId') : '',
+    ]),
+  );
+  const recipients = [
+    ...resolveIds(a.recipientIds, index.recipients).map((r) =>
+      joinParts([
+        t('recipient.line', { name: r.name, category: t(`recipientCategory.${r.category}`) }),
+        r.description,
+        // Art. 30(1)(d): recipients in third countries must be identifiable as such.
+        isThirdCountry(r.country)
+          ? t('recipient.thirdCountry', { country: countryName(r.country, language) })
+          : r.country
+            ? t('recipient.located', { country: countryName(r.country, language) })
+            : '',
+      ]),
+    ),
+    ...processorLines(a.processorIds, index, t, language),
+  ];
+  const retention = orEmpty(
+    a.dataCategories.map((c) =>
+      t('retention.line', { category: c.name, rule: retentionRule(c.retention, t) ?? t('empty.noRetention') }),
+    ),
+    t('empty.noRetentionAtAll'),
+  );
+  const joint = a.jointControllers.map((j) =>
+    joinParts([
+      j.name,
+      contactLine(j, language),
+      j.arrangementSummary.trim() ? t('jointController.arrangement', { value: j.arrangementSummary }) : '',
+    ]),
+  );
+  const d = a.dpia;
+  const dpia = [
+    joinParts(
+      [
+        t('dpia.result', { value: t(`dpiaResult.${d.result}`) }),
+        d.screenedOn ? t('dpia.screenedOn', { date: formatDate(d.screenedOn, language) }) : '',
+      ],
+      ', ',
+    ),
+    ...(d.reasoning.trim() ? [t('dpia.reasoning', { value: d.reasoning })] : []),
+    ...(d.outcome.trim() ? [t('dpia.outcome', { value: d.outcome })] : []),
+    ...(d.completedOn ? [t('dpia.completedOn', { date: formatDate(d.completedOn, language) })] : []),
+    ...(d.reference.trim() ? [t('dpia.reference', { value: d.reference })] : []),
+  ];
+  return [
+    ...generalItems(a, t, language),
+    { key: 'software', label: t('item.software'), lines: [a.software.trim() || t('empty.noSoftware')] },
+    { key: 'description', label: t('item.description'), lines: [a.description.trim() || t('empty.noDescription')] },
+    { key: 'jointControllers', label: t('item.jointControllers'), lines: orEmpty(joint, t('empty.noJointController')) },
+    { key: 'purposes', label: t('item.purposes'), lines: orEmpty(purposes, t('empty.noPurpose')) },
+    {
+      key: 'dataSubjects',
+      label: t('item.dataSubjects'),
+      lines: orEmpty(
+        a.dataSubjectCategories.map((s) => joinParts([s.name, s.description])),
+        t('empty.noDataSubjects'),
+      ),
+    },
+    {
+      key: 'dataCategories',
+      label: t('item.dataCategories'),
+      lines: orEmpty(dataCategories, t('empty.noDataCategories')),
+    },
+    { key: 'recipients', label: t('item.recipients'), lines: orEmpty(recipients, t('empty.noRecipients')) },
+    {
+      key: 'transfers',
+      label: t('item.transfers'),
+      lines: orEmpty(
+        resolveIds(a.transferIds, index.transfers).flatMap((tr) => transferLines(tr, t, language)),
+        t('empty.noTransfers'),
+      ),
+    },
+    { key: 'retention', label: t('item.retention'), lines: retention },
+    {
+      key: 'security',
+      label: t('item.security'),
+      lines: securityLines(a.securityMeasureIds, index, t, t('empty.noSecurity')),
+    },
+    { key: 'dpia', label: t('item.dpia'), lines: dpia },
+  ];
+};
+
+/** Processors linked to an activity, each followed by its sub-processor chain (Art. 28(2),(4)). */
+const processorLines = (ids: readonly string[], index: WorkspaceIndex, t: T, language: Language): string[] =>
+  resolveIds(ids, index.processors).map((p) => {
+    const parent = p.parentProcessorId ? index.processors.get(p.parentProcessorId) : undefined;
+    const third = p.countries.filter(isThirdCountry);
+    return joinParts([
+      p.service.trim()
+        ? t('recipient.processorLine', { name: p.name, service: p.service })
+        : t('recipient.processorNoService', { name: p.name }),
+      parent ? t('recipient.subProcessorOf', { parent: parent.name }) : '',
+      third.length > 0
+        ? t('recipient.thirdCountry', {
+            country: joinList(
+              third.map((c) => countryName(c, language)),
+              language,
+            ),
+          })
+        : p.countries.length > 0
+          ? t('recipient.located', {
+              country: joinList(
+                p.countries.map((c) => countryName(c, language)),
+                language,
+              ),
+            })
+          : '',
+    ]);
+  });
+
+const processorActivityItems = (
+  a: ProcessorActivity,
+  index: WorkspaceIndex,
+  t: T,
+  language: Language,
+): RegisterItem[] => {
+  const c = a.client;
+  const clientContact = contactLine(c, language);
+  return [
+    ...generalItems(a, t, language),
+    { key: 'client', label: t('item.client'), lines: [c.name, clientContact || t('identity.noContact')] },
+    {
+      key: 'clientRepresentative',
+      label: t('item.clientRepresentative'),
+      lines: [c.representative.trim() || t('empty.noClientRepresentative')],
+    },
+    { key: 'clientDpo', label: t('item.clientDpo'), lines: [c.dpoContact.trim() || t('empty.noClientDpo')] },
+    {
+      key: 'processingCategories',
+      label: t('item.processingCategories'),
+      lines: orEmpty([...a.processingCategories], t('empty.noProcessingCategories')),
+    },
+    {
+      key: 'subProcessors',
+      label: t('item.subProcessors'),
+      lines: orEmpty(processorLines(a.processorIds, index, t, language), t('empty.noSubProcessors')),
+    },
+    {
+      key: 'transfers',
+      label: t('item.processorTransfers'),
+      lines: orEmpty(
+        resolveIds(a.transferIds, index.transfers).flatMap((tr) => transferLines(tr, t, language)),
+        t('empty.noTransfers'),
+      ),
+    },
+    {
+      key: 'security',
+      label: t('item.processorSecurity'),
+      lines: securityLines(a.securityMeasureIds, index, t, t('empty.noSecurity')),
+    },
+  ];
+};
+
+const inScope = (o: RegisterOptions) => (a: { status: ActivityStatus; department: string }) => {
+  if (!o.includeRetired && a.status === 'retired') return false;
+  if (o.statuses && o.statuses.length > 0 && !o.statuses.includes(a.status)) return false;
+  if (o.departments && o.departments.length > 0 && !o.departments.includes(a.department.trim())) return false;
+  return true;
+};
+
+const activityHeading = (a: { reference: string; name: string }): string => joinParts([a.reference, a.name], ' — ');
+
+/**
+ * Domain workspace → everything a register document prints, already localised, sorted by
+ * reference then name, with every empty Art. 30 item turned into its explicit wording.
+ * Pure: the DOCX and PDF builders only lay this out, so both documents say the same thing.
+ */
+export const buildRegisterViewModel = (ws: Workspace, options: RegisterOptions): RegisterViewModel => {
+  const language = options.language;
+  const t: T = (key, vars) => registerT(language, key, vars);
+  const index = indexWorkspace(ws);
+  const org = ws.organisation;
+  const compare = compareText(language);
+  const byReference = (a: { reference: string; name: string }, b: { reference: string; name: string }): number =>
+    compare(a.reference, b.reference) || compare(a.name, b.name);
+  const isController = options.register === 'controller';
+  const title = t(isController ? 'document.controllerTitle' : 'document.processorTitle');
+  const orgName = org.name;
+
+  const dpo = dpoOf(ws);
+  const representative = representativeOf(ws);
+  const orgLines = [
+    orgName,
+    contactLine(org, language) || t('identity.noContact'),
+    ...(org.registrationNumber ? [t('identity.registration', { value: org.registrationNumber })] : []),
+    ...(org.website ? [t('identity.website', { value: org.website })] : []),
+  ];
+  const identity: RegisterItem[] = [
+    { key: 'organisation', label: t(isController ? 'identity.controller' : 'identity.processor'), lines: orgLines },
+    {
+      key: 'representative',
+      label: t('identity.representative'),
+      lines: representative
+        ? contactLines(representative, t, language)
+        : [t(org.establishedInEu ? 'identity.representativeNotApplicable' : 'identity.representativeMissing')],
+    },
+    { key: 'dpo', label: t('identity.dpo'), lines: dpo ? contactLines(dpo, t, language) : [t('identity.dpoMissing')] },
+  ];
+
+  const scope = inScope(options);
+  let summary: RegisterTable;
+  let activities: RegisterActivityVm[];
+  if (isController) {
+    const list = controllerActivities(ws).filter(scope).sort(byReference);
+    summary = {
+      columns: ['reference', 'name', 'purposes', 'legalBases', 'status', 'lastReview'].map((k) => t(`summary.${k}`)),
+      rows: list.map((a) => [
+        a.reference || t('empty.none'),
+        a.name,
+        a.purposes.length ? a.purposes.map((p) => p.description).join('\n') : t('empty.none'),
+        a.purposes.length
+          ? [
+              ...new Set(
+                a.purposes.map((p) => `${t(`legalBasis.${p.legalBasis}`)} (${LEGAL_BASIS_ARTICLE[p.legalBasis]})`),
+              ),
+            ].join('\n')
+          : t('empty.none'),
+        t(`status.${a.status}`),
+        dateOr(a.lastReviewedOn, language, t),
+      ]),
+    };
+    activities = list.map((a) => ({
+      id: a.id,
+      heading: activityHeading(a),
+      items: controllerActivityItems(a, index, t, language),
+    }));
+  } else {
+    const list = processorActivities(ws).filter(scope).sort(byReference);
+    summary = {
+      columns: ['reference', 'name', 'client', 'processingCategories', 'status', 'lastReview'].map((k) =>
+        t(`summary.${k}`),
+      ),
+      rows: list.map((a) => [
+        a.reference || t('empty.none'),
+        a.name,
+        a.client.name,
+        a.processingCategories.length ? a.processingCategories.join('\n') : t('empty.none'),
+        t(`status.${a.status}`),
+        dateOr(a.lastReviewedOn, language, t),
+      ]),
+    };
+    activities = list.map((a) => ({
+      id: a.id,
+      heading: activityHeading(a),
+      items: processorActivityItems(a, index, t, language),
+    }));
+  }
+
+  const scopeParts = [
+    t(options.includeRetired ? 'document.scopeAllWithRetired' : 'document.scopeAll'),
+    ...(options.departments?.length
+      ? [t('document.scopeDepartments', { departments: joinList([...options.departments], language) })]
+      : []),
+    ...(options.statuses?.length
+      ? [
+          t('document.scopeStatuses', {
+            statuses: joinList(
+              options.statuses.map((s) => t(`status.${s}`)),
+              language,
+            ),
+          }),
+        ]
+      : []),
+  ];
+  const generatedOn = options.generatedOn ?? new Date().toISOString().slice(0, 10);
+  return {
+    kind: options.register,
+    language,
+    organisationName: orgName,
+    title,
+    coverTitle: isController ? t('document.coverOrganisation', { organisation: orgName }) : `${title} — ${orgName}`,
+    articleLine: t(isController ? 'document.controllerArticle' : 'document.processorArticle'),
+    versionLine: t('document.version', { version: options.version ?? '1.0' }),
+    generatedLine: t('document.generatedOn', { date: formatDate(generatedOn, language) }),
+    scopeLine: t('document.filters', { scope: scopeParts.join(language === 'fr' ? ' ; ' : '; ') }),
+    runningHeader: t('document.runningHeader', { organisation: orgName, title }),
+    subject: t('document.subject', { organisation: orgName }),
+    wording: {
+      contents: t('document.contents'),
+      page: t('document.page'),
+      of: t('document.of'),
+      pageOf: (page, pages) => t('document.pageOf', { page, pages }),
+    },
+    identity: { heading: t(isController ? 'sections.identity' : 'sections.processorIdentity'), items: identity },
+    summary: { heading: t(isController ? 'sections.summary' : 'sections.processorSummary'), table: summary },
+    activitiesHeading: t('sections.activities'),
+    noActivities: t('document.noActivities'),
+    activities,
+  };
+};

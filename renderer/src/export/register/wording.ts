@@ -1,0 +1,6 @@
+import en from '../../../../assets/i18n/en/register.json';
+import fr from '../../../../assets/i18n/fr/register.json';
+import { createTranslator } from '../common/wording';
+
+/** The "register" namespace: every word the Art. 30 registers print, in each document language. */
+export const registerT = createTranslator('register', { en, fr });
