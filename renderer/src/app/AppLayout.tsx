@@ -1,3 +1,5 @@
+import BusinessIcon from '@mui/icons-material/Business';
+import ShieldIcon from '@mui/icons-material/Shield';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -12,12 +14,22 @@ import Select from '@mui/material/Select';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { Suspense } from 'react';
+import TuneIcon from '@mui/icons-material/Tune';
+import CheckIcon from '@mui/icons-material/Check';
+import Divider from '@mui/material/Divider';
+import IconButton from '@mui/material/IconButton';
+import ListSubheader from '@mui/material/ListSubheader';
+import Menu from '@mui/material/Menu';
+import Tooltip from '@mui/material/Tooltip';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useCurrentOrganisation } from './current-organisation';
 import { SECTIONS } from './sections';
+import { setUiLanguage, SUPPORTED_LANGUAGES, type UiLanguage } from '../i18n';
+import type { ThemePreference } from './theme';
+import { useThemePreference } from './theme-preference';
 
 const DRAWER_WIDTH = 232;
 
@@ -31,7 +43,13 @@ const OrganisationSwitcher = () => {
       value={current?.id ?? ''}
       onChange={(e) => setCurrentId(e.target.value)}
       inputProps={{ 'aria-label': t('app.currentOrganisation') }}
-      sx={{ minWidth: 220, bgcolor: 'background.paper', color: 'text.primary' }}
+      renderValue={(id) => (
+        <Box component="span" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+          <BusinessIcon fontSize="small" sx={{ color: 'text.secondary' }} />
+          {organisations.find((o) => o.id === id)?.shortName || organisations.find((o) => o.id === id)?.name}
+        </Box>
+      )}
+      sx={{ minWidth: 240, bgcolor: 'background.paper', color: 'text.primary' }}
     >
       {organisations.map((o) => (
         <MenuItem key={o.id} value={o.id}>
@@ -39,6 +57,68 @@ const OrganisationSwitcher = () => {
         </MenuItem>
       ))}
     </Select>
+  );
+};
+
+const LANGUAGE_LABELS: Record<UiLanguage, string> = { en: 'English', fr: 'Français' };
+const THEME_CHOICES: { value: ThemePreference; labelKey: string }[] = [
+  { value: 'system', labelKey: 'app.themeSystem' },
+  { value: 'light', labelKey: 'app.themeLight' },
+  { value: 'dark', labelKey: 'app.themeDark' },
+];
+
+/** Language and theme, in one menu of the app bar (arrow keys move, Enter chooses, Esc closes). */
+const PreferencesMenu = () => {
+  const { t, i18n } = useTranslation();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [theme, setTheme] = useThemePreference();
+  const close = () => setAnchor(null);
+  return (
+    <>
+      <Tooltip title={t('app.menu')}>
+        <IconButton
+          color="inherit"
+          aria-label={t('app.menu')}
+          aria-haspopup="menu"
+          aria-expanded={anchor ? 'true' : undefined}
+          onClick={(e) => setAnchor(e.currentTarget)}
+        >
+          <TuneIcon />
+        </IconButton>
+      </Tooltip>
+      <Menu anchorEl={anchor} open={anchor !== null} onClose={close}>
+        <ListSubheader>{t('app.language')}</ListSubheader>
+        {SUPPORTED_LANGUAGES.map((lang) => (
+          <MenuItem
+            key={lang}
+            lang={lang}
+            selected={i18n.language === lang}
+            onClick={() => {
+              void setUiLanguage(lang);
+              close();
+            }}
+          >
+            <ListItemIcon>{i18n.language === lang && <CheckIcon fontSize="small" />}</ListItemIcon>
+            {LANGUAGE_LABELS[lang]}
+          </MenuItem>
+        ))}
+        <Divider />
+        <ListSubheader>{t('app.theme')}</ListSubheader>
+        {THEME_CHOICES.map((c) => (
+          <MenuItem
+            key={c.value}
+            selected={theme === c.value}
+            onClick={() => {
+              setTheme(c.value);
+              close();
+            }}
+          >
+            <ListItemIcon>{theme === c.value && <CheckIcon fontSize="small" />}</ListItemIcon>
+            {t(c.labelKey)}
+          </MenuItem>
+        ))}
+      </Menu>
+    </>
   );
 };
 
@@ -68,10 +148,12 @@ export const AppLayout = () => {
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar sx={{ gap: 2 }}>
-          <Typography variant="h6" component="div" sx={{ flexGrow: 1 }} noWrap>
+          <ShieldIcon aria-hidden />
+          <Typography variant="h6" component="div" sx={{ flexGrow: 1, fontWeight: 600, letterSpacing: 0.2 }} noWrap>
             {t('app.title')}
           </Typography>
           <OrganisationSwitcher />
+          <PreferencesMenu />
         </Toolbar>
       </AppBar>
       <Drawer
@@ -84,7 +166,7 @@ export const AppLayout = () => {
       >
         <Toolbar />
         <nav aria-label={t('app.sections')}>
-          <List dense>
+          <List dense sx={{ px: 1, pt: 1 }}>
             {SECTIONS.map((s) => {
               const Icon = s.icon;
               return (
@@ -94,6 +176,7 @@ export const AppLayout = () => {
                   to={s.path}
                   selected={section?.id === s.id}
                   aria-current={section?.id === s.id ? 'page' : undefined}
+                  sx={{ borderRadius: 1.5, mb: 0.25 }}
                 >
                   <ListItemIcon sx={{ minWidth: 36 }}>
                     <Icon fontSize="small" />
@@ -105,7 +188,7 @@ export const AppLayout = () => {
           </List>
         </nav>
       </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+      <Box component="main" sx={{ flexGrow: 1, px: { xs: 2, md: 4 }, py: 3, minWidth: 0, maxWidth: 1400 }}>
         <Toolbar />
         <ErrorBoundary key={pathname}>
           <Suspense fallback={<CircularProgress aria-label={t('app.loading')} />}>

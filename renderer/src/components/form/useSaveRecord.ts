@@ -81,3 +81,9 @@ export const useSaveRecord = <TInput extends FieldValues, TOutput, TSaved>(
   }, []);
   return { submit, saving, error, otherProblems, clearError, leavingRef };
 };
+
+const META_AND_OWNER = new Set(['id', 'createdAt', 'updatedAt', 'revision', 'deletedAt', 'organisationId']);
+
+/** The editable content of a stored record: everything but the fields the repository writes. */
+export const contentOf = <T extends object>(record: T): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(record).filter(([k]) => !META_AND_OWNER.has(k)));

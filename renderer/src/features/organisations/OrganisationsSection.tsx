@@ -1,8 +1,14 @@
-import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { OrganisationCreate, OrganisationEdit } from './OrganisationEdit';
+import { OrganisationList } from './OrganisationList';
+import { OrganisationShow } from './OrganisationShow';
 
-/** Section being built; replaced by its list, show and edit screens. */
-export const OrganisationsSection = () => {
-  const { t } = useTranslation();
-  return <Typography variant="h5">{t('nav.organisations')}</Typography>;
-};
+/** /organisations: list, new, :id (show), :id/edit. */
+export const OrganisationsSection = () => (
+  <Routes>
+    <Route index element={<OrganisationList />} />
+    <Route path="new" element={<OrganisationCreate />} />
+    <Route path=":id" element={<OrganisationShow />} />
+    <Route path=":id/edit" element={<OrganisationEdit />} />
+  </Routes>
+);

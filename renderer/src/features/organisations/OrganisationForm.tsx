@@ -1,0 +1,142 @@
+import Autocomplete from '@mui/material/Autocomplete';
+import TextField from '@mui/material/TextField';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  FormActions,
+  FormCheckbox,
+  FormCountryPicker,
+  FormSection,
+  FormSelect,
+  FormTextField,
+  Full,
+  useSaveRecord,
+} from '../../components/form';
+import {
+  headcountBandSchema,
+  organisationContentSchema,
+  organisationRoleSchema,
+  type Organisation,
+  type OrganisationContent,
+  type OrganisationInput,
+} from '../../domain';
+import { SUPERVISORY_AUTHORITIES, countryName } from '../../domain/reference';
+import { useUiLanguage } from '../../app/use-ui-language';
+
+export interface OrganisationFormProps {
+  defaultValues: OrganisationInput;
+  save(values: OrganisationContent): Promise<Organisation>;
+  onSaved(saved: Organisation): void;
+  onCancel(): void;
+}
+
+/** Every field of an organisation: identity, contact, GDPR status, supervisory authority, documents. */
+export const OrganisationForm = ({ defaultValues, save, onSaved, onCancel }: OrganisationFormProps) => {
+  const { t } = useTranslation('organisations');
+  const lang = useUiLanguage();
+  const form = useForm<OrganisationInput, unknown, OrganisationContent>({
+    resolver: zodResolver(organisationContentSchema),
+    defaultValues,
+    mode: 'onTouched',
+  });
+  const { control, setValue, watch } = form;
+  const saver = useSaveRecord(form, { save, onSaved });
+  const authority = watch('supervisoryAuthority');
+
+  return (
+    <form onSubmit={saver.submit} noValidate aria-label={t('form.label')}>
+      <FormSection title={t('form.identity')}>
+        <FormTextField control={control} name="name" label={t('fields.name')} required autoFocus />
+        <FormTextField
+          control={control}
+          name="shortName"
+          label={t('fields.shortName')}
+          helperText={t('hints.shortName')}
+        />
+        <FormTextField control={control} name="registrationNumber" label={t('fields.registrationNumber')} />
+        <FormSelect
+          control={control}
+          name="role"
+          label={t('fields.role')}
+          options={organisationRoleSchema.options.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          helperText={t('hints.role')}
+        />
+        <Full>
+          <FormTextField control={control} name="description" label={t('fields.description')} multiline minRows={2} />
+        </Full>
+      </FormSection>
+
+      <FormSection title={t('form.contact')}>
+        <Full>
+          <FormTextField control={control} name="address.street" label={t('fields.street')} />
+        </Full>
+        <FormTextField control={control} name="address.postalCode" label={t('fields.postalCode')} />
+        <FormTextField control={control} name="address.city" label={t('fields.city')} />
+        <FormCountryPicker control={control} name="address.country" label={t('fields.country')} />
+        <FormTextField control={control} name="email" label={t('fields.email')} type="email" />
+        <FormTextField control={control} name="phone" label={t('fields.phone')} type="tel" />
+        <FormTextField control={control} name="website" label={t('fields.website')} placeholder="https://" />
+      </FormSection>
+
+      <FormSection title={t('form.gdpr')}>
+        <FormSelect
+          control={control}
+          name="headcountBand"
+          label={t('fields.headcountBand')}
+          options={headcountBandSchema.options.map((b) => ({ value: b, label: t(`headcount.${b}`) }))}
+          helperText={t('hints.headcountBand')}
+        />
+        <FormSelect
+          control={control}
+          name="defaultLanguage"
+          label={t('fields.defaultLanguage')}
+          options={[
+            { value: 'en', label: t('language.en') },
+            { value: 'fr', label: t('language.fr') },
+          ]}
+          helperText={t('hints.defaultLanguage')}
+        />
+        <FormCheckbox
+          control={control}
+          name="establishedInEu"
+          label={t('fields.establishedInEu')}
+          helperText={t('hints.establishedInEu')}
+        />
+        <FormCheckbox
+          control={control}
+          name="isPublicAuthority"
+          label={t('fields.isPublicAuthority')}
+          helperText={t('hints.isPublicAuthority')}
+        />
+      </FormSection>
+
+      <FormSection title={t('form.authority')} description={t('hints.authority')}>
+        <Full>
+          <Autocomplete
+            options={[...SUPERVISORY_AUTHORITIES]}
+            getOptionLabel={(a) => `${countryName(a.country, lang)} — ${a.name}`}
+            value={SUPERVISORY_AUTHORITIES.find((a) => a.name === authority?.name) ?? null}
+            onChange={(_e, a) => {
+              if (!a) return;
+              const opts = { shouldDirty: true, shouldValidate: true };
+              setValue('supervisoryAuthority.name', a.name, opts);
+              setValue('supervisoryAuthority.country', a.country, opts);
+              setValue('supervisoryAuthority.website', a.website, opts);
+              setValue('supervisoryAuthority.address', a.address, opts);
+            }}
+            renderInput={(params) => (
+              <TextField {...params} label={t('fields.authorityPicker')} helperText={t('hints.authorityPicker')} />
+            )}
+          />
+        </Full>
+        <FormTextField control={control} name="supervisoryAuthority.name" label={t('fields.authorityName')} />
+        <FormCountryPicker control={control} name="supervisoryAuthority.country" label={t('fields.authorityCountry')} />
+        <FormTextField control={control} name="supervisoryAuthority.website" label={t('fields.authorityWebsite')} />
+        <FormTextField control={control} name="supervisoryAuthority.address" label={t('fields.authorityAddress')} />
+      </FormSection>
+
+      <FormActions saver={saver} dirty={form.formState.isDirty} onCancel={onCancel} />
+    </form>
+  );
+};
