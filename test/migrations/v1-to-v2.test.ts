@@ -25,7 +25,7 @@ const seedV1 = async (name: string) => {
   const v1 = new Dexie(name);
   v1.version(1).stores(SCHEMA_VERSIONS[1]);
   await v1.open();
-  for (const table of Object.keys(SCHEMA_VERSIONS[1]) as (keyof typeof SCHEMA_VERSIONS)[1][])
+  for (const table of Object.keys(SCHEMA_VERSIONS[1]) as (keyof (typeof SCHEMA_VERSIONS)[1])[])
     await v1.table(table).bulkAdd(data[table] ?? []);
   v1.close();
   return { orgId, data };
@@ -45,7 +45,7 @@ describe('schema v1 → v2', () => {
       [...Object.keys(SCHEMA_VERSIONS[1]), 'snapshots', 'settings', 'autoBackups'].sort(),
     );
     const after = await dumpScope(db, { kind: 'all' });
-    for (const table of Object.keys(SCHEMA_VERSIONS[1]) as (keyof typeof SCHEMA_VERSIONS)[1][])
+    for (const table of Object.keys(SCHEMA_VERSIONS[1]) as (keyof (typeof SCHEMA_VERSIONS)[1])[])
       expect(after[table]).toEqual(data[table]);
     expect((await db.organisations.get(orgId))?.name).toBe('Tixeo SAS');
     expect(await db.settings.get('backupRetentionDays')).toEqual({ key: 'backupRetentionDays', value: 30 });
