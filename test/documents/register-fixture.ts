@@ -73,7 +73,7 @@ export const richWorkspace = (): Workspace =>
       { ...meta('t-ch'), country: 'CH', recipientName: 'Helvetia Backup AG', mechanism: 'adequacy' },
       {
         ...meta('t-49'),
-        country: 'BR',
+        country: 'IN',
         recipientName: 'Rio Forensics Ltda',
         mechanism: 'compelling_legitimate_interest',
         compellingInterest: 'One-off forensic analysis after a security incident',
