@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildSampleWorkspace } from '../../../../test/fixtures/backups/sample-workspace';
+import { DpoDeskDatabase } from '../db';
+import { createRepositories, type Repositories } from '../repositories';
+import { diffSnapshotWithNow, getSnapshot, listSnapshots, takeSnapshot } from './index';
+
+let db: DpoDeskDatabase;
+let repos: Repositories;
+let orgId: string;
+
+beforeEach(async () => {
+  db = new DpoDeskDatabase(`snap-${crypto.randomUUID()}`);
+  repos = createRepositories(db);
+  orgId = await buildSampleWorkspace(db);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('snapshots', () => {
+  it('freezes the workspace under a label and shows what changed since, field by field', async () => {
+    const label = 'version sent to the authority on 2026-11-22';
+    const snap = await takeSnapshot(db, orgId, label);
+    expect((await listSnapshots(db, orgId)).map((s) => s.label)).toEqual([label]);
+
+    const [payroll] = (await repos.activities.list(orgId)).filter((a) => a.name === 'Gestion de la paie');
+    if (payroll?.kind !== 'controller') throw new Error('fixture');
+    await repos.activities.update(payroll.id, {
+      ...payroll,
+      purposes: [{ ...payroll.purposes[0]!, legalBasis: 'contract' }],
+    });
+    const [contact] = await repos.contacts.list(orgId);
+    await repos.contacts.remove(contact!.id);
+    await repos.recipients.create({ name: 'Auditors', category: 'third_party' }, orgId);
+
+    const diff = await diffSnapshotWithNow(db, snap.id);
+    expect(diff.summary).toEqual({ added: 1, removed: 0, changed: 2 });
+    const activityChange = diff.changes.find((c) => c.table === 'activities');
+    expect(activityChange).toMatchObject({
+      kind: 'changed',
+      title: 'Gestion de la paie',
+      tableLabel: 'Processing activity',
+    });
+    expect(activityChange?.fields).toEqual([
+      {
+        path: 'purposes[p-1].legalBasis',
+        label: 'Purposes › Pay employees › Legal basis',
+        before: 'legal_obligation',
+        after: 'contract',
+      },
+    ]);
+    expect(diff.changes.find((c) => c.table === 'contacts')?.fields.map((f) => f.label)).toEqual(['Deleted on']);
+    expect(diff.changes.find((c) => c.kind === 'added')).toMatchObject({ table: 'recipients', title: 'Auditors' });
+
+    // The snapshot itself did not move.
+    expect((await getSnapshot(db, snap.id)).workspace.activities.find((a) => a.id === payroll.id)).toEqual(payroll);
+  });
+
+  it('refuses an empty label', async () => {
+    await expect(takeSnapshot(db, orgId, '  ')).rejects.toThrow(/label/);
+    expect(await db.snapshots.count()).toBe(0);
+  });
+});
