@@ -1,0 +1,80 @@
+import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from 'docx';
+import { buildDocxDocument, docxHeading, docxTableOfContents, packDocx } from '../common/docx';
+import { progressSteps, type BuildControl } from '../common/progress';
+import type { PolicyBlock, PolicyTableCell, PolicyViewModel } from './types';
+
+const cellParagraphs = (cell: PolicyTableCell, bold: boolean): Paragraph[] =>
+  cell.length === 0
+    ? [new Paragraph('')]
+    : cell.map(
+        (line) =>
+          new Paragraph({
+            children: [new TextRun({ text: line, bold })],
+            ...(cell.length > 1 ? { bullet: { level: 0 } } : {}),
+          }),
+      );
+
+const tableOf = (b: Extract<PolicyBlock, { kind: 'table' }>): FileChild[] => [
+  new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: b.caption, bold: true })] }),
+  new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: b.columns.map(
+          (c) => new TableCell({ children: cellParagraphs([c], true), shading: { fill: 'E8EEF7' } }),
+        ),
+      }),
+      ...b.rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((cell, i) => new TableCell({ children: cellParagraphs(cell, i === 0 && b.rowHeaders) })),
+          }),
+      ),
+    ],
+  }),
+  new Paragraph(''),
+];
+
+const blockChildren = (b: PolicyBlock): FileChild[] => {
+  switch (b.kind) {
+    case 'paragraph':
+      return [new Paragraph({ text: b.text, spacing: { after: 100 } })];
+    case 'subheading':
+      return [docxHeading(b.text, 2)];
+    case 'list':
+      return b.items.map((i) => new Paragraph({ text: i, bullet: { level: 0 } }));
+    case 'table':
+      return tableOf(b);
+  }
+};
+
+/**
+ * The policy as an editable Word document: title, subtitle, a table of contents, then one
+ * Heading 1 per section (Word's own heading styles, so the navigation pane and TOC work).
+ */
+export const renderPolicyDocx = async (vm: PolicyViewModel, control: BuildControl = {}): Promise<Uint8Array> => {
+  const progress = progressSteps(vm.sections.length + 1, control);
+  const children: FileChild[] = [
+    new Paragraph({ text: vm.title, heading: 'Title' }),
+    new Paragraph({ children: [new TextRun({ text: vm.subtitle, size: 26 })] }),
+    new Paragraph({ children: [new TextRun({ text: vm.labels.generatedOn, color: '555555' })] }),
+    ...docxTableOfContents(vm.labels.contents),
+  ];
+  for (const s of vm.sections) {
+    children.push(docxHeading(s.heading, 1), ...s.blocks.flatMap(blockChildren));
+    progress.step();
+  }
+  const doc = buildDocxDocument({
+    title: vm.metadata.title,
+    subject: vm.metadata.subject,
+    creator: vm.metadata.author,
+    language: vm.language,
+    wording: { page: vm.labels.page, of: vm.labels.of, header: `${vm.title} · ${vm.organisationName}` },
+    sections: [{ orientation: 'portrait', titlePage: true, children }],
+  });
+  const bytes = await packDocx(doc);
+  progress.finish();
+  return bytes;
+};

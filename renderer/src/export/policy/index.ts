@@ -1,0 +1,10 @@
+export * from './types';
+export * from './fingerprint';
+export * from './rubric';
+export * from './view-model';
+export * from './overrides';
+export { POLICY_WORDING } from './wording';
+export { renderPolicyHtml, escapeHtml } from './html';
+export { renderPolicyMarkdown, escapeMarkdown } from './markdown';
+export { renderPolicyDocx } from './docx';
+export { renderPolicyPdf } from './pdf';
