@@ -66,7 +66,9 @@ export const SaveFileRequestSchema = z.object({
     .min(1, 'The suggested file name is empty.')
     .max(255, 'The suggested file name is longer than 255 characters.')
     .refine((name) => !/[/\\]/.test(name), 'The suggested file name must not contain a folder separator.'),
-  bytes: z.instanceof(Uint8Array, { message: 'The file content must be bytes (Uint8Array).' }),
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
+    message: 'The file content must be bytes (Uint8Array).',
+  }),
   filters: z.array(FileFilterSchema).optional(),
 });
 export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
