@@ -10,3 +10,5 @@ export * from './StatusChip';
 export * from './usage';
 export * from './useUndoableRemove';
 export * from './form';
+export * from './live';
+export * from './NotFound';

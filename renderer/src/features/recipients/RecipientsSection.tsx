@@ -1,8 +1,14 @@
-import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { RecipientCreate, RecipientEdit } from './RecipientEdit';
+import { RecipientList } from './RecipientList';
+import { RecipientShow } from './RecipientShow';
 
-/** Section being built; replaced by its list, show and edit screens. */
-export const RecipientsSection = () => {
-  const { t } = useTranslation();
-  return <Typography variant="h5">{t('nav.recipients')}</Typography>;
-};
+/** /recipients: list, new, :id (show, with the activities using it), :id/edit. */
+export const RecipientsSection = () => (
+  <Routes>
+    <Route index element={<RecipientList />} />
+    <Route path="new" element={<RecipientCreate />} />
+    <Route path=":id" element={<RecipientShow />} />
+    <Route path=":id/edit" element={<RecipientEdit />} />
+  </Routes>
+);

@@ -1,0 +1,21 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+
+/** Shown for an id that does not exist or was deleted (an old link, an undo elsewhere). */
+export const RecordNotFound = ({ backTo }: { backTo: string }) => {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      severity="warning"
+      action={
+        <Button color="inherit" component={RouterLink} to={backTo}>
+          {t('actions.back')}
+        </Button>
+      }
+    >
+      {t('detail.notFound')}
+    </Alert>
+  );
+};
