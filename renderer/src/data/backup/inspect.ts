@@ -176,7 +176,11 @@ const inspect = async (bytes: Uint8Array, options: InspectOptions): Promise<Insp
     raw = undefined;
   }
   if (raw === undefined) {
-    const looksLikeBackup = new TextDecoder().decode(bytes.subarray(0, 4096)).includes(BACKUP_FORMAT);
+    // Cut short inside its own header still counts as a damaged backup, not as a foreign file.
+    const start = new TextDecoder().decode(bytes.subarray(0, 4096));
+    const compact = start.replace(/\s+/g, '');
+    const looksLikeBackup =
+      start.includes(BACKUP_FORMAT) || (compact.length >= 12 && `{"format":"${BACKUP_FORMAT}"`.startsWith(compact));
     return looksLikeBackup
       ? fail('corrupt', 'The backup file is damaged (it may have been cut short or edited); nothing was changed.')
       : fail('not-a-backup', 'This file is not a DPO Desk backup.');
