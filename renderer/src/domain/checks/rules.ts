@@ -1,0 +1,17 @@
+import { DPIA_RULES } from './dpia';
+import { POLICY_RULES } from './policy-rules';
+import { RECORD_RULES } from './record-rules';
+import { REMINDER_RULES } from './reminders';
+import { TRANSFER_RULES } from './transfer-rules';
+import type { CheckRule } from './types';
+
+/** Every rule the engine runs, in the order the Checks screen lists them. */
+export const ALL_RULES: readonly CheckRule[] = [
+  ...RECORD_RULES,
+  ...TRANSFER_RULES,
+  ...POLICY_RULES,
+  ...DPIA_RULES,
+  ...REMINDER_RULES,
+];
+
+export const ruleById = (id: string): CheckRule | undefined => ALL_RULES.find((r) => r.id === id);
