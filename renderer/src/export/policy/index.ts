@@ -8,3 +8,4 @@ export { renderPolicyHtml, escapeHtml } from './html';
 export { renderPolicyMarkdown, escapeMarkdown } from './markdown';
 export { renderPolicyDocx } from './docx';
 export { renderPolicyPdf } from './pdf';
+export { policyPlainText } from './plain-text';

@@ -131,6 +131,8 @@ const introduction: SectionBuilder = (ctx) => {
         }),
       ),
     );
+  // The organisation's own presentation (what it does, commitments it makes to people).
+  blocks.push(...textParagraphs(org.description));
   blocks.push(paragraph(ctx.t('introduction.free')));
   return {
     facts: {
@@ -272,6 +274,8 @@ const dataCollected: SectionBuilder = (ctx) => {
     }
   }
   const blocks: PolicyBlock[] = [];
+  const subjects = [...new Set(ctx.activities.flatMap((a) => a.dataSubjectCategories.map((d) => d.name)))];
+  if (subjects.length > 0) blocks.push(paragraph(ctx.t('data.subjects', { subjects: ctx.list(subjects) })));
   if (hasArt13(ctx)) blocks.push(paragraph(ctx.t('data.fromYou')));
   const art14 = ctx.activities.filter((a) => !a.collectedFromDataSubject || a.sources.length > 0);
   if (art14.length > 0)
@@ -297,6 +301,7 @@ const dataCollected: SectionBuilder = (ctx) => {
   return {
     facts: ctx.activities.map((a) => ({
       name: a.name,
+      subjects: a.dataSubjectCategories.map((d) => d.name),
       collectedFromDataSubject: a.collectedFromDataSubject,
       sources: a.sources.length,
       categories: a.dataCategories.map((c) => ({ id: c.id, ...categoryFacts(c) })),
@@ -315,9 +320,20 @@ const purposes: SectionBuilder = (ctx) => {
       for (const p of purposesOf(a, cp)) rows.push([[cp.name], [p.description], basisLines(ctx, p)]);
     for (const p of purposesOutsidePoints(a)) rows.push([[a.name], [p.description], basisLines(ctx, p)]);
   }
+  const described = ctx.activities.filter((a) => nonEmpty(a.description));
+  const about: PolicyBlock[] =
+    described.length > 0
+      ? [
+          subheading(ctx.t('purposes.aboutHeading')),
+          ...described.flatMap((a) => [
+            paragraph(ctx.t('purposes.about', { activity: a.name, description: a.description })),
+          ]),
+        ]
+      : [];
   return {
     facts: ctx.activities.map((a) => ({
       name: a.name,
+      description: a.description,
       purposes: a.purposes.map((p) => ({ id: p.id, ...purposeFacts(p) })),
       points: a.collectionPoints.map((cp) => ({ name: cp.name, purposeIds: cp.purposeIds })),
     })),
@@ -331,6 +347,7 @@ const purposes: SectionBuilder = (ctx) => {
         rows,
         rowHeaders: true,
       },
+      ...about,
     ],
   };
 };
