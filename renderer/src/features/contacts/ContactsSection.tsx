@@ -1,8 +1,14 @@
-import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { ContactCreate, ContactEdit } from './ContactEdit';
+import { ContactList } from './ContactList';
+import { ContactShow } from './ContactShow';
 
-/** Section being built; replaced by its list, show and edit screens. */
-export const ContactsSection = () => {
-  const { t } = useTranslation();
-  return <Typography variant="h5">{t('nav.contacts')}</Typography>;
-};
+/** /contacts: DPO, privacy contact and Art. 27 representative. */
+export const ContactsSection = () => (
+  <Routes>
+    <Route index element={<ContactList />} />
+    <Route path="new" element={<ContactCreate />} />
+    <Route path=":id" element={<ContactShow />} />
+    <Route path=":id/edit" element={<ContactEdit />} />
+  </Routes>
+);

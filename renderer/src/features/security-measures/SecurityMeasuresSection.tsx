@@ -1,8 +1,14 @@
-import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { SecurityMeasureCreate, SecurityMeasureEdit } from './SecurityMeasureEdit';
+import { SecurityMeasureList } from './SecurityMeasureList';
+import { SecurityMeasureShow } from './SecurityMeasureShow';
 
-/** Section being built; replaced by its list, show and edit screens. */
-export const SecurityMeasuresSection = () => {
-  const { t } = useTranslation();
-  return <Typography variant="h5">{t('nav.security-measures')}</Typography>;
-};
+/** /security-measures: the Art. 32 catalogue. */
+export const SecurityMeasuresSection = () => (
+  <Routes>
+    <Route index element={<SecurityMeasureList />} />
+    <Route path="new" element={<SecurityMeasureCreate />} />
+    <Route path=":id" element={<SecurityMeasureShow />} />
+    <Route path=":id/edit" element={<SecurityMeasureEdit />} />
+  </Routes>
+);

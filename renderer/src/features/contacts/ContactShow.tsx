@@ -1,0 +1,80 @@
+import EditIcon from '@mui/icons-material/Edit';
+import Button from '@mui/material/Button';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { useUiLanguage } from '../../app/use-ui-language';
+import {
+  DeleteRecordButton,
+  DetailCard,
+  PageHeader,
+  RecordNotFound,
+  StatusChip,
+  useLiveRecord,
+} from '../../components';
+import { formatAddress } from '../organisations/OrganisationShow';
+import { contactsRepo } from './queries';
+
+export const ContactShow = () => {
+  const { t } = useTranslation('contacts');
+  const lang = useUiLanguage();
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const c = useLiveRecord(contactsRepo(), id);
+  if (c === undefined) return null;
+  if (c === null) return <RecordNotFound backTo="/contacts" />;
+  const yesNo = (b: boolean) => t(b ? 'common:detail.yes' : 'common:detail.no');
+  return (
+    <>
+      <PageHeader
+        title={c.name}
+        breadcrumbs={[{ label: t('list.title'), to: '/contacts' }]}
+        badges={
+          <>
+            <StatusChip label={t(`role.${c.role}`)} tone="info" />
+            {c.published && <StatusChip label={t('publishedYes')} tone="good" />}
+          </>
+        }
+        actions={
+          <>
+            <Button variant="contained" startIcon={<EditIcon />} component={RouterLink} to={`/contacts/${c.id}/edit`}>
+              {t('common:actions.edit')}
+            </Button>
+            <DeleteRecordButton
+              repo={contactsRepo()}
+              id={c.id}
+              name={c.name}
+              onDeleted={() => void navigate('/contacts')}
+            />
+          </>
+        }
+      />
+      <DetailCard
+        title={t('form.who')}
+        items={[
+          { label: t('fields.role'), value: t(`role.${c.role}`) },
+          { label: t('fields.jobTitle'), value: c.jobTitle },
+          {
+            label: t('fields.external'),
+            value: c.external ? `${t('external')}${c.firm ? ` — ${c.firm}` : ''}` : t('internal'),
+          },
+        ]}
+      />
+      <DetailCard
+        title={t('form.contact')}
+        items={[
+          { label: t('fields.email'), value: c.email },
+          { label: t('fields.phone'), value: c.phone },
+          { label: t('fields.address'), value: formatAddress(c.address, lang), wide: true },
+        ]}
+      />
+      <DetailCard
+        title={t('form.publication')}
+        items={[
+          { label: t('fields.published'), value: yesNo(c.published) },
+          { label: t('fields.communicatedToAuthority'), value: yesNo(c.communicatedToAuthority) },
+          { label: t('fields.notes'), value: c.notes, wide: true },
+        ]}
+      />
+    </>
+  );
+};
