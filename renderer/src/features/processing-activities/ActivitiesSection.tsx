@@ -1,8 +1,17 @@
-import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { ActivityEdit } from './ActivityEdit';
+import { ActivityList, type ActivityFindingsRenderer } from './ActivityList';
+import { ActivityShow } from './ActivityShow';
 
-/** Section being built; replaced by its list, show and edit screens. */
-export const ActivitiesSection = () => {
-  const { t } = useTranslation();
-  return <Typography variant="h5">{t('nav.processing-activities')}</Typography>;
-};
+/**
+ * `/activities/*`: the list, `new?kind=controller|processor`, `:id` (read view) and
+ * `:id/edit?field=<dotted path>` (the checks link to a field this way).
+ */
+export const ActivitiesSection = ({ renderFindings }: { renderFindings?: ActivityFindingsRenderer }) => (
+  <Routes>
+    <Route index element={<ActivityList renderFindings={renderFindings} />} />
+    <Route path="new" element={<ActivityEdit mode="create" />} />
+    <Route path=":id" element={<ActivityShow />} />
+    <Route path=":id/edit" element={<ActivityEdit mode="edit" />} />
+  </Routes>
+);

@@ -1,1 +1,2 @@
 export { ActivitiesSection } from './ActivitiesSection';
+export type { ActivityFindingsRenderer } from './ActivityList';

@@ -1,0 +1,232 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Typography from '@mui/material/Typography';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import type { TFunction } from 'i18next';
+import { type z } from 'zod';
+import { useCurrentOrganisation } from '../../app/current-organisation';
+import { DeleteRecordButton, FormActions, PageHeader, StatusChip, useNotify, useSaveRecord } from '../../components';
+import { repositories } from '../../data/repositories';
+import {
+  controllerActivityContentSchema,
+  processorActivityContentSchema,
+  type Activity,
+  type ActivityContent,
+} from '../../domain';
+import {
+  contentOf,
+  emptyActivity,
+  errorPaths,
+  fieldDomId,
+  isActivityKind,
+  sectionForPath,
+  type ActivityKind,
+  type ActivitySection,
+} from './activity-model';
+import { ActivityForm } from './ActivityForm';
+import { useDuplicateActivity } from './duplicate';
+import { useActivity, useLinkables } from './queries';
+
+/**
+ * The form's schema: the domain schema plus the rules a DPO expects the editor to enforce
+ * while typing. Art. 13(1)(d): a purpose on legitimate interests must say which interest.
+ */
+const formSchema = (kind: ActivityKind, t: TFunction) =>
+  kind === 'controller'
+    ? controllerActivityContentSchema.superRefine((a, ctx) => {
+        a.purposes.forEach((p, i) => {
+          if (p.legalBasis === 'legitimate_interests' && p.legitimateInterest.trim() === '')
+            ctx.addIssue({
+              code: 'custom',
+              path: ['purposes', i, 'legitimateInterest'],
+              message: t('activities:validation.legitimateInterestRequired'),
+            });
+        });
+      })
+    : processorActivityContentSchema;
+
+/** The input the deep link names may be a group (`dataCategories.2.retention`): focus its first field. */
+const leafPath = (form: UseFormReturn<FieldValues>, path: string): string => {
+  let current = path;
+  for (let depth = 0; depth < 4; depth++) {
+    const value: unknown = form.getValues(current);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return current;
+    const key = Object.keys(value).find((k) => k !== 'id');
+    if (!key) return current;
+    current = `${current}.${key}`;
+  }
+  return current;
+};
+
+const focusField = (form: UseFormReturn<FieldValues>, path: string): boolean => {
+  const leaf = leafPath(form, path);
+  form.setFocus(leaf);
+  let el = document.activeElement;
+  const target = document.getElementById(fieldDomId(leaf));
+  if (target && !target.contains(el) && el !== target) {
+    target.focus();
+    el = document.activeElement;
+  }
+  if (!el || el === document.body) return false;
+  el.scrollIntoView({ block: 'center' });
+  return true;
+};
+
+/** Create (`/activities/new?kind=`) or edit (`/activities/:id/edit?field=`) an activity. */
+export const ActivityEdit = ({ mode }: { mode: 'create' | 'edit' }) => {
+  const { t } = useTranslation('activities');
+  const { id } = useParams();
+  const [params] = useSearchParams();
+  const { current } = useCurrentOrganisation();
+  const activity = useActivity(mode === 'edit' ? id : undefined);
+  if (!current) return null;
+  if (mode === 'create') {
+    const kindParam = params.get('kind');
+    const kind: ActivityKind = isActivityKind(kindParam) ? kindParam : 'controller';
+    return <ActivityEditor key={`new-${kind}`} organisationId={current.id} initial={emptyActivity(kind)} />;
+  }
+  if (activity === undefined) return <CircularProgress aria-label={t('loading')} />;
+  if (activity === null) return <Alert severity="warning">{t('notFound')}</Alert>;
+  return (
+    <ActivityEditor
+      key={activity.id}
+      organisationId={activity.organisationId}
+      initial={contentOf(activity)}
+      record={activity}
+      focusPath={params.get('field') ?? undefined}
+    />
+  );
+};
+
+const ActivityEditor = ({
+  organisationId,
+  initial,
+  record,
+  focusPath,
+}: {
+  organisationId: string;
+  initial: ActivityContent;
+  record?: Activity;
+  focusPath?: string | undefined;
+}) => {
+  const { t, i18n } = useTranslation('activities');
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const kind = initial.kind;
+  const linkables = useLinkables(organisationId);
+  const duplicate = useDuplicateActivity();
+  const schema = useMemo(() => formSchema(kind, i18n.t.bind(i18n)), [kind, i18n]);
+  const form = useForm<FieldValues>({
+    defaultValues: initial,
+    resolver: zodResolver(schema as z.ZodType<FieldValues, FieldValues>),
+    mode: 'onTouched',
+  });
+  const [section, setSection] = useState<ActivitySection>(() =>
+    focusPath ? sectionForPath(kind, focusPath) : 'general',
+  );
+  const [pendingFocus, setPendingFocus] = useState<string | undefined>(focusPath);
+  // The revision the form was loaded from: a save against a newer stored revision is a conflict.
+  const baseRevision = useRef(record?.revision);
+
+  const saver = useSaveRecord(form, {
+    save: async (values) => {
+      const input = values as ActivityContent;
+      if (!record) return repositories().activities.create(input, organisationId);
+      const saved = await repositories().activities.update(record.id, input, baseRevision.current);
+      baseRevision.current = saved.revision;
+      return saved;
+    },
+    onSaved: (saved) => {
+      notify({ severity: 'success', message: t('saved', { name: saved.name }) });
+      if (!record) void navigate(`/activities/${saved.id}/edit`, { replace: true });
+    },
+  });
+
+  // After a failed save, open the section of the first problem and put the cursor on it
+  // (the open section is kept when it has a problem itself).
+  const { submit: saveNow } = saver;
+  const submit = useCallback(
+    async (e?: { preventDefault?(): void }) => {
+      await saveNow(e);
+      const paths = errorPaths(form.formState.errors);
+      const first = paths[0];
+      if (!first) return;
+      setSection((open) => (paths.some((p) => sectionForPath(kind, p) === open) ? open : sectionForPath(kind, first)));
+      setPendingFocus(first);
+    },
+    [saveNow, form, kind],
+  );
+  const editorSaver = useMemo(() => ({ ...saver, submit }), [saver, submit]);
+
+  useEffect(() => {
+    if (!pendingFocus) return;
+    const path = pendingFocus;
+    const timer = window.setTimeout(() => {
+      focusField(form, path);
+      setPendingFocus(undefined);
+    }, 50);
+    return () => window.clearTimeout(timer);
+  }, [pendingFocus, section, form]);
+
+  const changeSection = useCallback((s: ActivitySection) => setSection(s), []);
+  const cancel = useCallback(() => {
+    void navigate(record ? `/activities/${record.id}` : '/activities');
+  }, [navigate, record]);
+
+  const { isDirty } = form.formState;
+  const name = (form.watch('name') as string | undefined) ?? '';
+  const title = record ? name || record.name : t(`newTitle.${kind}`);
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={(e) => void submit(e)} noValidate aria-label={t(`formLabel.${kind}`)}>
+        <PageHeader
+          title={title}
+          breadcrumbs={[{ label: t('list.title'), to: '/activities' }]}
+          badges={<StatusChip label={t(`kind.${kind}`)} tone={kind === 'controller' ? 'info' : 'neutral'} />}
+          actions={
+            record && (
+              <>
+                <Button
+                  startIcon={<ContentCopyIcon />}
+                  onClick={() => void duplicate(record).then((copy) => copy && navigate(`/activities/${copy.id}/edit`))}
+                >
+                  {t('actions.duplicate')}
+                </Button>
+                <DeleteRecordButton
+                  repo={repositories().activities}
+                  id={record.id}
+                  name={record.name}
+                  onDeleted={() => void navigate('/activities')}
+                />
+              </>
+            )
+          }
+        />
+        <ActivityForm
+          context={{ kind, organisationId, linkables }}
+          section={section}
+          onSectionChange={changeSection}
+          meta={
+            record && (
+              <Typography variant="body2" color="text.secondary">
+                {t('meta', {
+                  created: new Date(record.createdAt).toLocaleString(i18n.language),
+                  updated: new Date(record.updatedAt).toLocaleString(i18n.language),
+                  revision: record.revision,
+                })}
+              </Typography>
+            )
+          }
+        />
+        <FormActions saver={editorSaver} dirty={isDirty} onCancel={cancel} />
+      </form>
+    </FormProvider>
+  );
+};

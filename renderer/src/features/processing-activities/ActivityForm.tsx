@@ -1,0 +1,125 @@
+import Badge from '@mui/material/Badge';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import { useMemo, type ReactNode } from 'react';
+import { useFormState } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { errorPaths, sectionForPath, sectionsOf, type ActivitySection } from './activity-model';
+import {
+  AutomatedSection,
+  CategoriesSection,
+  ClientSection,
+  CollectionSection,
+  CookiesSection,
+  DpiaSection,
+  GeneralSection,
+  JointSection,
+  PeopleSection,
+  PurposesSection,
+  RecipientsSection,
+  RetentionSection,
+  ReviewSection,
+  SecuritySection,
+  SourcesSection,
+  TransfersSection,
+  type SectionContext,
+} from './sections';
+
+const SECTION_COMPONENTS: Record<ActivitySection, (p: SectionContext & { meta?: ReactNode }) => ReactNode> = {
+  general: GeneralSection,
+  purposes: PurposesSection,
+  people: PeopleSection,
+  sources: SourcesSection,
+  collection: CollectionSection,
+  recipients: RecipientsSection,
+  processors: RecipientsSection,
+  transfers: TransfersSection,
+  retention: RetentionSection,
+  security: SecuritySection,
+  joint: JointSection,
+  automated: AutomatedSection,
+  dpia: DpiaSection,
+  cookies: CookiesSection,
+  review: ReviewSection,
+  client: ClientSection,
+  categories: CategoriesSection,
+};
+
+/** Number of field errors per section, shown on the tabs so nothing wrong hides in a closed one. */
+const useErrorCounts = (kind: SectionContext['kind']): Partial<Record<ActivitySection, number>> => {
+  const { errors } = useFormState();
+  // The errors object is mutated in place by react-hook-form; its list of paths is the real change.
+  const key = errorPaths(errors).join('\n');
+  return useMemo(() => {
+    const counts: Partial<Record<ActivitySection, number>> = {};
+    for (const p of key === '' ? [] : key.split('\n')) {
+      const s = sectionForPath(kind, p);
+      counts[s] = (counts[s] ?? 0) + 1;
+    }
+    return counts;
+  }, [kind, key]);
+};
+
+/**
+ * The activity's fields in sections: a vertical tab list on the left (one tab per Art. 30 item
+ * group, with an error count), the open section on the right. Only the open section is mounted;
+ * react-hook-form keeps the values of the others.
+ */
+export const ActivityForm = ({
+  context,
+  section,
+  onSectionChange,
+  meta,
+}: {
+  context: SectionContext;
+  section: ActivitySection;
+  onSectionChange(section: ActivitySection): void;
+  /** Record information shown in the Review section (created, updated, revision). */
+  meta?: ReactNode;
+}) => {
+  const { t } = useTranslation('activities');
+  const sections = sectionsOf(context.kind);
+  const counts = useErrorCounts(context.kind);
+  const Section = SECTION_COMPONENTS[section];
+  return (
+    <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
+      <Paper variant="outlined" sx={{ position: 'sticky', top: 80, flexShrink: 0 }}>
+        <Tabs
+          orientation="vertical"
+          variant="scrollable"
+          value={section}
+          onChange={(_e, v: ActivitySection) => onSectionChange(v)}
+          aria-label={t('sections.label')}
+          sx={{
+            minWidth: 210,
+            '& .MuiTab-root': { alignItems: 'flex-start', textAlign: 'left', minHeight: 40, py: 1 },
+          }}
+        >
+          {sections.map((s) => (
+            <Tab
+              key={s}
+              value={s}
+              id={`activity-tab-${s}`}
+              aria-controls="activity-section-panel"
+              label={
+                <Badge color="error" badgeContent={counts[s] ?? 0} sx={{ '& .MuiBadge-badge': { right: -14 } }}>
+                  {t(context.kind === 'processor' && s === 'general' ? 'sections.generalProcessor' : `sections.${s}`)}
+                </Badge>
+              }
+            />
+          ))}
+        </Tabs>
+      </Paper>
+      <Box
+        id="activity-section-panel"
+        role="tabpanel"
+        aria-labelledby={`activity-tab-${section}`}
+        sx={{ flexGrow: 1, minWidth: 0 }}
+      >
+        <Section {...context} meta={meta} />
+      </Box>
+    </Box>
+  );
+};

@@ -1,0 +1,219 @@
+import AddIcon from '@mui/icons-material/Add';
+import SearchIcon from '@mui/icons-material/Search';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import InputAdornment from '@mui/material/InputAdornment';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { DataGrid, type GridColDef, type GridRowParams } from '@mui/x-data-grid';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import { useCurrentOrganisation } from '../../app/current-organisation';
+import { PageHeader, StatusChip, type StatusTone } from '../../components';
+import type { Activity, ActivityStatus } from '../../domain';
+import {
+  ACTIVITY_KINDS,
+  departmentsOf,
+  filterRows,
+  NO_FILTER,
+  toRow,
+  type ActivityFilter,
+  type ActivityKind,
+  type ActivityRow,
+} from './activity-model';
+import { useActivityOptions } from './labels';
+import { useActivities } from './queries';
+
+/** Renders the findings badge of one activity (the checks add it; the column is hidden without it). */
+export type ActivityFindingsRenderer = (activity: Activity) => ReactNode;
+
+/** Quick search waits this long after the last key: typing stays fluid on thousands of rows. */
+const SEARCH_DEBOUNCE_MS = 100;
+const PAGE_SIZE = 100;
+
+const STATUS_TONE: Record<ActivityStatus, StatusTone> = { draft: 'warning', active: 'good', retired: 'neutral' };
+
+/** All activities of the current organisation, with search, filters and the two "New" buttons. */
+export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFindingsRenderer | undefined }) => {
+  const { t, i18n } = useTranslation('activities');
+  const navigate = useNavigate();
+  const o = useActivityOptions();
+  const { current } = useCurrentOrganisation();
+  const activities = useActivities(current?.id);
+  const [searchInput, setSearchInput] = useState('');
+  const [filter, setFilter] = useState<ActivityFilter>(NO_FILTER);
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => setFilter((f) => ({ ...f, search: searchInput })), SEARCH_DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [searchInput]);
+
+  // Rows (with their search text) are built once per change of the data, not per keystroke.
+  const rows = useMemo(
+    () => (activities ?? []).map(toRow).sort((a, b) => a.name.localeCompare(b.name, i18n.language)),
+    [activities, i18n.language],
+  );
+  const departments = useMemo(() => departmentsOf(rows), [rows]);
+  const visible = useMemo(() => filterRows(rows, filter), [rows, filter]);
+
+  const columns = useMemo<GridColDef<ActivityRow>[]>(() => {
+    const cols: GridColDef<ActivityRow>[] = [
+      { field: 'name', headerName: t('columns.name'), flex: 2, minWidth: 220 },
+      { field: 'reference', headerName: t('columns.reference'), width: 110 },
+      {
+        field: 'kind',
+        headerName: t('columns.kind'),
+        width: 120,
+        valueFormatter: (v: ActivityKind) => t(`kindShort.${v}`),
+      },
+      { field: 'department', headerName: t('columns.department'), flex: 1, minWidth: 130 },
+      {
+        field: 'status',
+        headerName: t('columns.status'),
+        width: 110,
+        renderCell: ({ row }) => <StatusChip label={t(`enums.status.${row.status}`)} tone={STATUS_TONE[row.status]} />,
+      },
+      { field: 'legalBases', headerName: t('columns.legalBases'), flex: 1, minWidth: 140 },
+      {
+        field: 'lastReviewedOn',
+        headerName: t('columns.lastReviewed'),
+        width: 130,
+        valueFormatter: (v: string) => (v ? new Date(`${v}T00:00:00`).toLocaleDateString(i18n.language) : '—'),
+      },
+    ];
+    if (renderFindings)
+      cols.unshift({
+        field: 'findings',
+        headerName: t('columns.findings'),
+        width: 100,
+        sortable: false,
+        renderCell: ({ row }) => renderFindings(row.activity),
+      });
+    return cols;
+  }, [t, i18n.language, renderFindings]);
+
+  const open = (p: GridRowParams<ActivityRow>) => void navigate(`/activities/${p.row.id}`);
+  const setField = <K extends keyof ActivityFilter>(k: K, v: ActivityFilter[K]) => setFilter((f) => ({ ...f, [k]: v }));
+
+  return (
+    <Box>
+      <PageHeader
+        title={t('list.title')}
+        subtitle={current ? t('list.subtitle', { organisation: current.name }) : undefined}
+        actions={
+          <>
+            <Button
+              variant="contained"
+              startIcon={<AddIcon />}
+              component={RouterLink}
+              to="/activities/new?kind=controller"
+            >
+              {t('list.newController')}
+            </Button>
+            <Button
+              variant="outlined"
+              startIcon={<AddIcon />}
+              component={RouterLink}
+              to="/activities/new?kind=processor"
+            >
+              {t('list.newProcessor')}
+            </Button>
+          </>
+        }
+      />
+      <Stack direction="row" sx={{ gap: 1.5, mb: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
+        <TextField
+          type="search"
+          value={searchInput}
+          onChange={(e) => setSearchInput(e.target.value)}
+          placeholder={t('list.search')}
+          sx={{ width: 320 }}
+          fullWidth={false}
+          slotProps={{
+            htmlInput: { 'aria-label': t('list.search') },
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+          }}
+        />
+        <TextField
+          select
+          label={t('columns.status')}
+          value={filter.status}
+          onChange={(e) => setField('status', e.target.value as ActivityFilter['status'])}
+          sx={{ width: 150 }}
+          fullWidth={false}
+        >
+          <MenuItem value="">{t('list.all')}</MenuItem>
+          {o.status.map((s) => (
+            <MenuItem key={s.value} value={s.value}>
+              {s.label}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          label={t('columns.department')}
+          value={filter.department}
+          onChange={(e) => setField('department', e.target.value)}
+          sx={{ width: 190 }}
+          fullWidth={false}
+        >
+          <MenuItem value="">{t('list.all')}</MenuItem>
+          {departments.map((d) => (
+            <MenuItem key={d} value={d}>
+              {d}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          label={t('columns.kind')}
+          value={filter.kind}
+          onChange={(e) => setField('kind', e.target.value as ActivityFilter['kind'])}
+          sx={{ width: 170 }}
+          fullWidth={false}
+        >
+          <MenuItem value="">{t('list.all')}</MenuItem>
+          {ACTIVITY_KINDS.map((k) => (
+            <MenuItem key={k} value={k}>
+              {t(`kindShort.${k}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Typography variant="body2" color="text.secondary" sx={{ ml: 'auto' }} role="status">
+          {t('list.count', { count: visible.length, total: rows.length })}
+        </Typography>
+      </Stack>
+      <Box sx={{ height: 'calc(100vh - 250px)', minHeight: 360 }}>
+        <DataGrid
+          rows={visible}
+          columns={columns}
+          loading={activities === undefined}
+          density="compact"
+          disableRowSelectionOnClick
+          onRowClick={open}
+          // Enter on a focused row opens it; arrows move between rows (DataGrid keyboard navigation).
+          onCellKeyDown={(p, e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              void navigate(`/activities/${p.id}`);
+            }
+          }}
+          initialState={{ pagination: { paginationModel: { pageSize: PAGE_SIZE } } }}
+          pageSizeOptions={[25, 50, PAGE_SIZE]}
+          localeText={{ noRowsLabel: rows.length === 0 ? t('list.empty') : t('list.noMatch') }}
+          aria-label={t('list.title')}
+          sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } }}
+        />
+      </Box>
+    </Box>
+  );
+};

@@ -1,0 +1,311 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import AddIcon from '@mui/icons-material/Add';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import { useId, useState, type ReactNode } from 'react';
+import { FormProvider, useForm, useWatch, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useController, useFormContext } from 'react-hook-form';
+import type { z } from 'zod';
+import { LinkPicker, type LinkOption } from '../../components';
+import { repositories, ValidationError } from '../../data/repositories';
+import {
+  processorContentSchema,
+  recipientContentSchema,
+  securityMeasureContentSchema,
+  transferContentSchema,
+  type ProcessorInput,
+  type RecipientInput,
+  type SecurityMeasureInput,
+  type TransferInput,
+} from '../../domain';
+import { adequacyOf } from '../../domain/reference';
+import { fieldDomId } from './activity-model';
+import { CountryInput, FieldScope, MultiSelectInput, SelectInput, SwitchInput, TextInput } from './fields';
+import { useActivityOptions } from './labels';
+import type { Linkables } from './queries';
+
+export type LinkedEntity = 'recipient' | 'processor' | 'transfer' | 'securityMeasure';
+
+/**
+ * A link field (ids of the organisation's records) with a "New…" button: a small dialog creates
+ * the record through its repository and links it, so a whole activity can be entered without
+ * leaving the editor.
+ */
+export const LinkField = ({
+  name,
+  label,
+  entity,
+  options,
+  linkables,
+  organisationId,
+  helperText,
+}: {
+  name: string;
+  label: string;
+  entity: LinkedEntity;
+  options: readonly LinkOption[] | undefined;
+  linkables: Linkables | undefined;
+  organisationId: string;
+  helperText?: ReactNode;
+}) => {
+  const { t } = useTranslation('activities');
+  const { control } = useFormContext();
+  const { field, fieldState } = useController({ name, control });
+  const [creating, setCreating] = useState(false);
+  const ids = (field.value as string[] | undefined) ?? [];
+  return (
+    <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
+      <Box
+        sx={{ flexGrow: 1 }}
+        id={fieldDomId(name)}
+        // Deep links and error focus land in the picker's text input.
+        ref={(el: HTMLDivElement | null) => field.ref(el ? { focus: () => el.querySelector('input')?.focus() } : null)}
+      >
+        <LinkPicker
+          name={field.name}
+          label={label}
+          options={options}
+          value={ids}
+          onChange={field.onChange}
+          error={fieldState.error !== undefined}
+          helperText={fieldState.error?.message ?? helperText}
+        />
+      </Box>
+      <Button startIcon={<AddIcon />} onClick={() => setCreating(true)} sx={{ mt: 0.5, whiteSpace: 'nowrap' }}>
+        {t(`quickCreate.button.${entity}`)}
+      </Button>
+      {creating && (
+        <QuickCreateDialog
+          entity={entity}
+          organisationId={organisationId}
+          linkables={linkables}
+          onClose={() => setCreating(false)}
+          onCreated={(id) => {
+            field.onChange([...ids, id]);
+            setCreating(false);
+          }}
+        />
+      )}
+    </Stack>
+  );
+};
+
+const RECIPIENT_DEFAULTS: RecipientInput = { name: '', category: 'third_party', country: '', description: '' };
+const PROCESSOR_DEFAULTS = { name: '', service: '', countries: [] as string[], parentProcessorId: null };
+const TRANSFER_DEFAULTS = {
+  destinationType: 'country' as const,
+  country: '',
+  recipientName: '',
+  mechanism: 'scc' as const,
+  dpfCertified: false,
+  safeguardsCopy: '',
+  conditions: '',
+};
+const MEASURE_DEFAULTS: SecurityMeasureInput = { category: 'access_control', title: '', description: '' };
+
+interface QuickCreateProps {
+  entity: LinkedEntity;
+  organisationId: string;
+  linkables: Linkables | undefined;
+  onClose(): void;
+  onCreated(id: string): void;
+}
+
+const QuickCreateDialog = ({ entity, organisationId, linkables, onClose, onCreated }: QuickCreateProps) => {
+  switch (entity) {
+    case 'recipient':
+      return (
+        <QuickForm
+          entity={entity}
+          schema={recipientContentSchema}
+          defaults={RECIPIENT_DEFAULTS}
+          create={(v: RecipientInput) => repositories().recipients.create(v, organisationId)}
+          onClose={onClose}
+          onCreated={onCreated}
+        >
+          <RecipientFields />
+        </QuickForm>
+      );
+    case 'processor':
+      return (
+        <QuickForm
+          entity={entity}
+          schema={processorContentSchema}
+          defaults={PROCESSOR_DEFAULTS}
+          create={(v: ProcessorInput) => repositories().processors.create(v, organisationId)}
+          onClose={onClose}
+          onCreated={onCreated}
+        >
+          <ProcessorFields linkables={linkables} />
+        </QuickForm>
+      );
+    case 'transfer':
+      return (
+        <QuickForm
+          entity={entity}
+          schema={transferContentSchema}
+          defaults={TRANSFER_DEFAULTS}
+          create={(v: TransferInput) => repositories().transfers.create(v, organisationId)}
+          onClose={onClose}
+          onCreated={onCreated}
+        >
+          <TransferFields />
+        </QuickForm>
+      );
+    case 'securityMeasure':
+      return (
+        <QuickForm
+          entity={entity}
+          schema={securityMeasureContentSchema}
+          defaults={MEASURE_DEFAULTS}
+          create={(v: SecurityMeasureInput) => repositories().securityMeasures.create(v, organisationId)}
+          onClose={onClose}
+          onCreated={onCreated}
+        >
+          <SecurityMeasureFields />
+        </QuickForm>
+      );
+  }
+};
+
+/** The dialog shell: its own form (nested in a portal, so it never submits the activity). */
+const QuickForm = <TValues extends FieldValues>({
+  entity,
+  schema,
+  defaults,
+  create,
+  onClose,
+  onCreated,
+  children,
+}: {
+  entity: LinkedEntity;
+  schema: z.ZodType<object, TValues>;
+  defaults: TValues;
+  create(values: TValues): Promise<{ id: string }>;
+  onClose(): void;
+  onCreated(id: string): void;
+  children: ReactNode;
+}) => {
+  const { t } = useTranslation('activities');
+  const titleId = useId();
+  const form = useForm<TValues>({ defaultValues: defaults as never, resolver: zodResolver(schema as never) });
+  const [failure, setFailure] = useState<string | undefined>();
+  const submit = (e: React.FormEvent) => {
+    // The dialog is rendered in a portal but React bubbles events through the tree: stop here.
+    e.stopPropagation();
+    void form.handleSubmit(async () => {
+      setFailure(undefined);
+      try {
+        // The raw values go to the repository, which parses them with the same schema.
+        const created = await create(form.getValues());
+        onCreated(created.id);
+      } catch (err) {
+        if (err instanceof ValidationError) placeProblems(form, err);
+        else setFailure((err as Error).message);
+      }
+    })(e);
+  };
+  return (
+    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
+      <FieldScope.Provider value={`quick-${entity}`}>
+        <FormProvider {...form}>
+          <form onSubmit={submit} onKeyDown={(e) => e.stopPropagation()} noValidate>
+            <DialogTitle id={titleId}>{t(`quickCreate.title.${entity}`)}</DialogTitle>
+            <DialogContent>
+              <Stack sx={{ gap: 2, pt: 1 }}>
+                {children}
+                {failure && <Alert severity="error">{failure}</Alert>}
+              </Stack>
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={onClose}>{t('actions.cancel')}</Button>
+              <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
+                {t('quickCreate.submit')}
+              </Button>
+            </DialogActions>
+          </form>
+        </FormProvider>
+      </FieldScope.Provider>
+    </Dialog>
+  );
+};
+
+const placeProblems = <T extends FieldValues>(form: UseFormReturn<T>, err: ValidationError): void => {
+  for (const p of err.problems)
+    form.setError((p.path || 'root') as Path<T>, { type: 'repository', message: p.message });
+};
+
+const RecipientFields = () => {
+  const { t } = useTranslation('activities');
+  const o = useActivityOptions();
+  return (
+    <>
+      <TextInput name="name" label={t('quickCreate.fields.recipientName')} required />
+      <SelectInput name="category" label={t('quickCreate.fields.recipientCategory')} options={o.recipientCategory} />
+      <CountryInput name="country" label={t('quickCreate.fields.country')} options={o.countries} />
+    </>
+  );
+};
+
+const ProcessorFields = ({ linkables }: { linkables: Linkables | undefined }) => {
+  const { t } = useTranslation('activities');
+  const o = useActivityOptions();
+  const parents = (linkables?.processors ?? []).map((p) => ({ value: p.id, label: p.name }));
+  return (
+    <>
+      <TextInput name="name" label={t('quickCreate.fields.processorName')} required />
+      <TextInput name="service" label={t('quickCreate.fields.service')} />
+      <MultiSelectInput name="countries" label={t('quickCreate.fields.countries')} options={o.countries} />
+      <SelectInput
+        name="parentProcessorId"
+        label={t('quickCreate.fields.parentProcessor')}
+        helperText={t('quickCreate.fields.parentProcessorHelp')}
+        options={parents}
+        nullable
+        emptyLabel={t('quickCreate.fields.noParent')}
+      />
+    </>
+  );
+};
+
+const TransferFields = () => {
+  const { t } = useTranslation('activities');
+  const o = useActivityOptions();
+  const [country, dpfCertified] = useWatch({ name: ['country', 'dpfCertified'] }) as [string, boolean];
+  const adequacy = country
+    ? adequacyOf({ destinationType: 'country', country, internationalOrganisation: '', dpfCertified })
+    : undefined;
+  return (
+    <>
+      <TextInput name="recipientName" label={t('quickCreate.fields.transferRecipient')} required />
+      <CountryInput
+        name="country"
+        label={t('quickCreate.fields.destination')}
+        options={o.countries}
+        helperText={adequacy ? t(`adequacy.${adequacy}`) : undefined}
+      />
+      <SelectInput name="mechanism" label={t('quickCreate.fields.mechanism')} options={o.mechanism} />
+      <SwitchInput name="dpfCertified" label={t('quickCreate.fields.dpfCertified')} />
+      <TextInput name="safeguardsCopy" label={t('quickCreate.fields.safeguardsCopy')} />
+    </>
+  );
+};
+
+const SecurityMeasureFields = () => {
+  const { t } = useTranslation('activities');
+  const o = useActivityOptions();
+  return (
+    <>
+      <SelectInput name="category" label={t('quickCreate.fields.measureCategory')} options={o.securityCategory} />
+      <TextInput name="title" label={t('quickCreate.fields.measureTitle')} required />
+      <TextInput name="description" label={t('quickCreate.fields.description')} multiline />
+    </>
+  );
+};

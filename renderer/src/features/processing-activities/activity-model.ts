@@ -1,0 +1,305 @@
+import {
+  controllerActivityContentSchema,
+  LEGAL_BASIS_ARTICLE,
+  newId,
+  processorActivityContentSchema,
+  type Activity,
+  type ActivityContent,
+  type CollectionPoint,
+  type ControllerActivityContent,
+  type Cookie,
+  type DataCategory,
+  type DataSource,
+  type DataSubjectCategory,
+  type JointController,
+  type ProcessorActivityContent,
+  type Purpose,
+} from '../../domain';
+
+/**
+ * Pure helpers of the activity screens: blank records, copies, the form's sections and the
+ * list's rows. No React here, so the rules are unit-tested in node.
+ */
+
+export type ActivityKind = ActivityContent['kind'];
+export const ACTIVITY_KINDS: readonly ActivityKind[] = ['controller', 'processor'];
+export const isActivityKind = (v: unknown): v is ActivityKind => v === 'controller' || v === 'processor';
+
+/** A blank controller activity: every default of the schema, the name left for the user. */
+export const emptyControllerActivity = (): ControllerActivityContent => ({
+  ...controllerActivityContentSchema.parse({ kind: 'controller', name: 'x' }),
+  name: '',
+});
+
+/** A blank Art. 30(2) activity; the client controller's name is left for the user. */
+export const emptyProcessorActivity = (): ProcessorActivityContent => {
+  const parsed = processorActivityContentSchema.parse({ kind: 'processor', name: 'x', client: { name: 'x' } });
+  return { ...parsed, name: '', client: { ...parsed.client, name: '' } };
+};
+
+export const emptyActivity = (kind: ActivityKind): ActivityContent =>
+  kind === 'controller' ? emptyControllerActivity() : emptyProcessorActivity();
+
+/** The editable content of a stored activity: its meta fields and owner are the repository's. */
+export const contentOf = (activity: Activity): ActivityContent => {
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    revision: _r,
+    deletedAt: _d,
+    organisationId: _o,
+    ...content
+  } = activity;
+  return content;
+};
+
+export const newPurpose = (): Purpose => ({
+  id: newId(),
+  description: '',
+  legalBasis: 'contract',
+  legitimateInterest: '',
+  legalReference: '',
+  art9Condition: null,
+  art10Authorisation: '',
+  directMarketing: false,
+});
+export const newDataCategory = (): DataCategory => ({
+  id: newId(),
+  name: '',
+  description: '',
+  specialCategory: null,
+  criminalOffence: false,
+  nationalIdNumber: false,
+  retention: { period: null, unit: 'years', criteria: '', startEvent: '' },
+});
+export const newDataSubjectCategory = (): DataSubjectCategory => ({ id: newId(), name: '', description: '' });
+export const newSource = (): DataSource => ({
+  id: newId(),
+  description: '',
+  publiclyAccessible: false,
+  dataCategoryIds: [],
+});
+export const newCollectionPoint = (): CollectionPoint => ({
+  id: newId(),
+  name: '',
+  description: '',
+  dataCategoryIds: [],
+  purposeIds: [],
+  retentionSummary: '',
+  requirement: 'voluntary',
+  consequenceOfNotProviding: '',
+});
+export const newJointController = (): JointController => ({
+  id: newId(),
+  name: '',
+  address: { street: '', postalCode: '', city: '', country: '' },
+  email: '',
+  phone: '',
+  arrangementSummary: '',
+});
+export const newCookie = (): Cookie => ({ id: newId(), name: '', provider: '', purpose: '', duration: '' });
+
+/**
+ * A copy of an activity under a new name. Nested items get fresh ids and the internal links
+ * (collection points → purposes and data categories, sources → data categories) follow them,
+ * so the copy never points into the original.
+ */
+export const duplicateContent = (content: ActivityContent, name: string): ActivityContent => {
+  if (content.kind === 'processor') return { ...structuredClone(content), name };
+  const copy = structuredClone(content);
+  const ids = new Map<string, string>();
+  const fresh = <T extends { id: string }>(item: T): T => {
+    const id = newId();
+    ids.set(item.id, id);
+    return { ...item, id };
+  };
+  const follow = (list: readonly string[]): string[] => list.flatMap((id) => ids.get(id) ?? []);
+  const purposes = copy.purposes.map(fresh);
+  const dataCategories = copy.dataCategories.map(fresh);
+  return {
+    ...copy,
+    name,
+    purposes,
+    dataCategories,
+    dataSubjectCategories: copy.dataSubjectCategories.map(fresh),
+    jointControllers: copy.jointControllers.map(fresh),
+    cookies: copy.cookies.map(fresh),
+    sources: copy.sources.map((s) => ({ ...fresh(s), dataCategoryIds: follow(s.dataCategoryIds) })),
+    collectionPoints: copy.collectionPoints.map((p) => ({
+      ...fresh(p),
+      dataCategoryIds: follow(p.dataCategoryIds),
+      purposeIds: follow(p.purposeIds),
+    })),
+    // The copy is a new activity: it has not been reviewed yet.
+    lastReviewedOn: '',
+    status: 'draft',
+  };
+};
+
+/** Art. 9(1) data anywhere in the activity: purposes then need an Art. 9(2) condition. */
+export const hasSpecialCategoryData = (c: Pick<ControllerActivityContent, 'dataCategories'>): boolean =>
+  c.dataCategories.some((d) => d.specialCategory !== null);
+/** Art. 10 data: purposes then need the authorising law or authority. */
+export const hasCriminalOffenceData = (c: Pick<ControllerActivityContent, 'dataCategories'>): boolean =>
+  c.dataCategories.some((d) => d.criminalOffence);
+
+// ---------------------------------------------------------------------------------------------
+// Sections of the editor, and which one holds a given field (for deep links and errors).
+
+export const CONTROLLER_SECTIONS = [
+  'general',
+  'purposes',
+  'people',
+  'sources',
+  'collection',
+  'recipients',
+  'transfers',
+  'retention',
+  'security',
+  'joint',
+  'automated',
+  'dpia',
+  'cookies',
+  'review',
+] as const;
+export const PROCESSOR_SECTIONS = [
+  'general',
+  'client',
+  'categories',
+  'processors',
+  'transfers',
+  'security',
+  'review',
+] as const;
+export type ActivitySection = (typeof CONTROLLER_SECTIONS)[number] | (typeof PROCESSOR_SECTIONS)[number];
+export const sectionsOf = (kind: ActivityKind): readonly ActivitySection[] =>
+  kind === 'controller' ? CONTROLLER_SECTIONS : PROCESSOR_SECTIONS;
+
+const CONTROLLER_FIELD_SECTION: Record<string, ActivitySection> = {
+  purposes: 'purposes',
+  dataSubjectCategories: 'people',
+  dataCategories: 'people',
+  collectedFromDataSubject: 'sources',
+  sources: 'sources',
+  collectionPoints: 'collection',
+  requirement: 'collection',
+  consequenceOfNotProviding: 'collection',
+  recipientIds: 'recipients',
+  processorIds: 'recipients',
+  transferIds: 'transfers',
+  securityMeasureIds: 'security',
+  jointControllers: 'joint',
+  automatedDecision: 'automated',
+  dpia: 'dpia',
+  websiteAnalytics: 'cookies',
+  cookies: 'cookies',
+};
+const PROCESSOR_FIELD_SECTION: Record<string, ActivitySection> = {
+  client: 'client',
+  processingCategories: 'categories',
+  processorIds: 'processors',
+  transferIds: 'transfers',
+  securityMeasureIds: 'security',
+};
+
+/**
+ * The section showing a dotted field path (`purposes.1.legitimateInterest`). Retention has its
+ * own overview section, so `dataCategories.2.retention…` opens there; everything unknown opens General.
+ */
+export const sectionForPath = (kind: ActivityKind, path: string): ActivitySection => {
+  const parts = path.split('.');
+  const head = parts[0] ?? '';
+  if (kind === 'controller') {
+    if (head === 'dataCategories' && parts[2] === 'retention') return 'retention';
+    return CONTROLLER_FIELD_SECTION[head] ?? 'general';
+  }
+  return PROCESSOR_FIELD_SECTION[head] ?? 'general';
+};
+
+/** DOM id of the input bound to a form path: the target of deep links and error focus. */
+export const fieldDomId = (path: string, scope = 'activity'): string => `${scope}-field-${path.replace(/\./g, '-')}`;
+
+/** Paths of all leaves of a react-hook-form errors tree (objects with a `message` are leaves). */
+export const errorPaths = (errors: unknown, prefix = ''): string[] => {
+  if (errors === null || typeof errors !== 'object') return [];
+  const record = errors as Record<string, unknown>;
+  if (typeof record.message === 'string' && prefix !== '') return [prefix];
+  return Object.entries(record).flatMap(([key, value]) =>
+    key === 'ref' || key === 'type' ? [] : errorPaths(value, prefix === '' ? key : `${prefix}.${key}`),
+  );
+};
+
+// ---------------------------------------------------------------------------------------------
+// List rows.
+
+export interface ActivityRow {
+  id: string;
+  name: string;
+  reference: string;
+  kind: ActivityKind;
+  department: string;
+  status: Activity['status'];
+  /** Art. 6(1) letters, e.g. "6(1)(b), 6(1)(f)"; empty for processor records (no purposes). */
+  legalBases: string;
+  lastReviewedOn: string;
+  /** Lower-cased text the quick search looks into, computed once per row. */
+  searchText: string;
+  activity: Activity;
+}
+
+const basisShort = (article: string): string => article.replace(/^Art\. /, '');
+
+export const toRow = (activity: Activity): ActivityRow => {
+  const legalBases =
+    activity.kind === 'controller'
+      ? [...new Set(activity.purposes.map((p) => basisShort(LEGAL_BASIS_ARTICLE[p.legalBasis])))].sort().join(', ')
+      : '';
+  const extra =
+    activity.kind === 'controller'
+      ? [activity.software, ...activity.purposes.map((p) => p.description)]
+      : [activity.client.name, ...activity.processingCategories];
+  return {
+    id: activity.id,
+    name: activity.name,
+    reference: activity.reference,
+    kind: activity.kind,
+    department: activity.department,
+    status: activity.status,
+    legalBases,
+    lastReviewedOn: activity.lastReviewedOn,
+    searchText: [activity.name, activity.reference, activity.department, activity.owner, legalBases, ...extra]
+      .join('\n')
+      .toLowerCase(),
+    activity,
+  };
+};
+
+export interface ActivityFilter {
+  search: string;
+  status: Activity['status'] | '';
+  department: string;
+  kind: ActivityKind | '';
+}
+export const NO_FILTER: ActivityFilter = { search: '', status: '', department: '', kind: '' };
+
+/** Rows matching every filter; the search matches all words, in any order, anywhere in the row. */
+export const filterRows = (rows: readonly ActivityRow[], f: ActivityFilter): ActivityRow[] => {
+  const words = f.search.toLowerCase().split(/\s+/).filter(Boolean);
+  return rows.filter(
+    (r) =>
+      (f.status === '' || r.status === f.status) &&
+      (f.kind === '' || r.kind === f.kind) &&
+      (f.department === '' || r.department === f.department) &&
+      words.every((w) => r.searchText.includes(w)),
+  );
+};
+
+export const departmentsOf = (rows: readonly ActivityRow[]): string[] =>
+  [...new Set(rows.map((r) => r.department).filter((d) => d !== ''))].sort((a, b) => a.localeCompare(b));
+
+/** Today as YYYY-MM-DD in the user's time zone (the "Mark reviewed today" button). */
+export const todayIso = (now = new Date()): string => {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
