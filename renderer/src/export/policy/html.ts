@@ -84,8 +84,8 @@ export const renderPolicyHtml = (vm: PolicyViewModel): string => {
 <h1>${escapeHtml(vm.title)}</h1>
 <p class="subtitle">${escapeHtml(vm.subtitle)}</p>
 </header>
-<nav aria-labelledby="policy-contents">
-<h2 id="policy-contents">${escapeHtml(vm.labels.contents)}</h2>
+<nav aria-labelledby="toc-heading">
+<h2 id="toc-heading">${escapeHtml(vm.labels.contents)}</h2>
 <ol>
 ${toc}
 </ol>
