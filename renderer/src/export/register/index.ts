@@ -3,3 +3,4 @@ export type { RegisterKind, RegisterOptions, RegisterItem, RegisterViewModel, Re
 export { renderRegisterDocx } from './docx';
 export { renderRegisterPdf } from './pdf';
 export { registerT } from './wording';
+export { renderRegisterXlsx, CNIL_LIST_COLUMNS, ICO_COLUMNS, ICO_HEADER_ROW } from './xlsx';

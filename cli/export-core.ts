@@ -1,0 +1,165 @@
+import { readFile } from 'node:fs/promises';
+import { inspectBackup } from '../renderer/src/data/backup/inspect';
+import {
+  describeProblems,
+  languageSchema,
+  problemsOf,
+  workspaceSchema,
+  type Language,
+  type Workspace,
+} from '../renderer/src/domain';
+import {
+  buildRegisterViewModel,
+  renderRegisterDocx,
+  renderRegisterPdf,
+  renderRegisterXlsx,
+} from '../renderer/src/export';
+
+export const USAGE =
+  'Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang en|fr --out <file> [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password <backup password>]';
+
+/** A problem the user can fix: printed as is, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export interface ExportArgs {
+  input: string;
+  register: 'controller' | 'processor';
+  format: 'docx' | 'pdf' | 'xlsx';
+  language: Language;
+  out: string;
+  organisation?: string;
+  includeRetired: boolean;
+  departments: string[];
+  version?: string;
+  password?: string;
+}
+
+const oneOf = <T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T => {
+  if (value === undefined) throw new UsageError(`Missing --${name} (one of ${allowed.join(', ')}).\n${USAGE}`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}".`);
+  return value as T;
+};
+
+export const parseArgs = (argv: readonly string[]): ExportArgs => {
+  const values = new Map<string, string[]>();
+  const flags = new Set<string>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--include-retired') flags.add('include-retired');
+    else if (arg.startsWith('--')) {
+      const name = arg.slice(2);
+      if (!['register', 'format', 'lang', 'out', 'organisation', 'department', 'version', 'password'].includes(name))
+        throw new UsageError(`Unknown option ${arg}.\n${USAGE}`);
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`Option ${arg} needs a value.`);
+      values.set(name, [...(values.get(name) ?? []), value]);
+      i++;
+    } else positional.push(arg);
+  }
+  if (positional.length !== 1) throw new UsageError(`Give exactly one input file.\n${USAGE}`);
+  const out = values.get('out')?.[0];
+  if (!out) throw new UsageError(`Missing --out <file>.\n${USAGE}`);
+  const lang = values.get('lang')?.[0] ?? 'en';
+  return {
+    input: positional[0] ?? '',
+    register: oneOf('register', values.get('register')?.[0], ['controller', 'processor'] as const),
+    format: oneOf('format', values.get('format')?.[0], ['docx', 'pdf', 'xlsx'] as const),
+    language: oneOf('lang', lang, languageSchema.options),
+    out,
+    organisation: values.get('organisation')?.[0],
+    includeRetired: flags.has('include-retired'),
+    departments: values.get('department') ?? [],
+    version: values.get('version')?.[0],
+    password: values.get('password')?.[0],
+  };
+};
+
+interface BackupData {
+  organisations: Array<{ id: string; name: string }>;
+  [table: string]: unknown;
+}
+
+const workspaceFromBackup = (data: BackupData, wanted: string | undefined): Workspace => {
+  const orgs = data.organisations.filter((o) => (o as { deletedAt?: unknown }).deletedAt == null);
+  if (orgs.length === 0) throw new UsageError('The backup holds no organisation.');
+  let org = orgs[0];
+  if (orgs.length > 1 || wanted !== undefined) {
+    const names = orgs.map((o) => `"${o.name}" (${o.id})`).join(', ');
+    if (wanted === undefined)
+      throw new UsageError(`The backup holds several organisations; choose one with --organisation: ${names}.`);
+    org = orgs.find((o) => o.id === wanted || o.name.toLowerCase() === wanted.toLowerCase());
+    if (!org) throw new UsageError(`No organisation "${wanted}" in the backup. It holds: ${names}.`);
+  }
+  const own = (table: string): unknown[] =>
+    ((data[table] as Array<{ organisationId?: string }> | undefined) ?? []).filter((r) => r.organisationId === org?.id);
+  const parsed = workspaceSchema.safeParse({
+    organisation: org,
+    contacts: own('contacts'),
+    activities: own('activities'),
+    recipients: own('recipients'),
+    processors: own('processors'),
+    transfers: own('transfers'),
+    securityMeasures: own('securityMeasures'),
+    documents: own('documents'),
+  });
+  if (!parsed.success)
+    throw new UsageError(`The backup data is not valid:\n${describeProblems(problemsOf(parsed.error))}`);
+  return parsed.data;
+};
+
+/** Reads a DPO Desk backup (plain or encrypted, via the backup module) or a plain Workspace JSON. */
+export const loadWorkspace = async (path: string, organisation?: string, password?: string): Promise<Workspace> => {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch {
+    throw new UsageError(`Cannot read the input file "${path}": it does not exist or is not readable.`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw new UsageError(`"${path}" is not JSON: expected a DPO Desk backup or a workspace file.`);
+  }
+  if (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === 'dpo-desk-backup') {
+    const result = await inspectBackup(bytes, password === undefined ? {} : { password });
+    if (!result.ok) {
+      const details = result.error.problems ? `\n${describeProblems(result.error.problems)}` : '';
+      throw new UsageError(`${result.error.message}${details}`);
+    }
+    return workspaceFromBackup(result.plan.data as unknown as BackupData, organisation);
+  }
+  if (typeof raw === 'object' && raw !== null && 'organisation' in raw) {
+    const parsed = workspaceSchema.safeParse(raw);
+    if (!parsed.success)
+      throw new UsageError(`"${path}" is not a valid workspace:\n${describeProblems(problemsOf(parsed.error))}`);
+    return parsed.data;
+  }
+  throw new UsageError(
+    `"${path}" is neither a DPO Desk backup (format "dpo-desk-backup") nor a workspace (with "organisation").`,
+  );
+};
+
+export const exportRegister = async (args: ExportArgs): Promise<Uint8Array> => {
+  const ws = await loadWorkspace(args.input, args.organisation, args.password);
+  const options = {
+    language: args.language,
+    includeRetired: args.includeRetired,
+    departments: args.departments,
+    ...(args.version ? { version: args.version } : {}),
+  };
+  if (args.format === 'xlsx') {
+    if (args.register === 'processor')
+      throw new UsageError('The XLSX export follows the CNIL and ICO controller templates: use --register controller.');
+    return renderRegisterXlsx(ws, options);
+  }
+  const vm = buildRegisterViewModel(ws, { ...options, register: args.register });
+  return args.format === 'docx' ? renderRegisterDocx(vm) : renderRegisterPdf(vm);
+};
