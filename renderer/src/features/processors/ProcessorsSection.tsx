@@ -1,8 +1,14 @@
-import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { ProcessorCreate, ProcessorEdit } from './ProcessorEdit';
+import { ProcessorList } from './ProcessorList';
+import { ProcessorShow } from './ProcessorShow';
 
-/** Section being built; replaced by its list, show and edit screens. */
-export const ProcessorsSection = () => {
-  const { t } = useTranslation();
-  return <Typography variant="h5">{t('nav.processors')}</Typography>;
-};
+/** /processors: processors and their sub-processors (Art. 28). */
+export const ProcessorsSection = () => (
+  <Routes>
+    <Route index element={<ProcessorList />} />
+    <Route path="new" element={<ProcessorCreate />} />
+    <Route path=":id" element={<ProcessorShow />} />
+    <Route path=":id/edit" element={<ProcessorEdit />} />
+  </Routes>
+);

@@ -1,1 +1,6 @@
 export { ProcessorsSection } from './ProcessorsSection';
+export { ProcessorList } from './ProcessorList';
+export { ProcessorShow, DpaChip } from './ProcessorShow';
+export { ProcessorCreate, ProcessorEdit } from './ProcessorEdit';
+export { ProcessorForm } from './ProcessorForm';
+export * from './queries';

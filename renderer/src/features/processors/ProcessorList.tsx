@@ -1,0 +1,73 @@
+import AddIcon from '@mui/icons-material/Add';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useUiLanguage } from '../../app/use-ui-language';
+import { EntityList, PageHeader, useLiveList } from '../../components';
+import type { Processor } from '../../domain';
+import { countryName } from '../../domain/reference';
+import { DpaChip } from './ProcessorShow';
+import { processorSortKey, processorsRepo } from './queries';
+
+export const ProcessorList = () => {
+  const { t } = useTranslation('processors');
+  const lang = useUiLanguage();
+  const navigate = useNavigate();
+  const { current } = useCurrentOrganisation();
+  const rows = useLiveList(processorsRepo(), current?.id, processorSortKey);
+  const columns = useMemo<GridColDef<Processor>[]>(() => {
+    const nameOf = new Map((rows ?? []).map((p) => [p.id, p.name]));
+    return [
+      { field: 'name', headerName: t('fields.name'), flex: 1.5, minWidth: 180 },
+      { field: 'service', headerName: t('fields.service'), flex: 2, minWidth: 200 },
+      {
+        field: 'parentProcessorId',
+        headerName: t('fields.parent'),
+        flex: 1,
+        minWidth: 150,
+        valueGetter: (_v, p) => (p.parentProcessorId ? (nameOf.get(p.parentProcessorId) ?? '') : ''),
+      },
+      {
+        field: 'countries',
+        headerName: t('fields.countries'),
+        flex: 1,
+        minWidth: 150,
+        valueGetter: (_v, p) => p.countries.map((c) => countryName(c, lang)).join(', '),
+      },
+      {
+        field: 'dpa',
+        headerName: t('fields.dpa'),
+        minWidth: 140,
+        valueGetter: (_v, p) => (p.dpa.signed ? 1 : 0),
+        renderCell: ({ row }) => <DpaChip processor={row} />,
+      },
+    ];
+  }, [t, lang, rows]);
+  const create = (
+    <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/processors/new">
+      {t('list.create')}
+    </Button>
+  );
+  return (
+    <>
+      <PageHeader title={t('list.title')} subtitle={t('list.subtitle')} actions={create} />
+      <EntityList
+        label={t('list.title')}
+        rows={rows}
+        columns={columns}
+        onOpen={(p) => void navigate(`/processors/${p.id}`)}
+        empty={
+          <>
+            <Typography variant="h6">{t('list.emptyTitle')}</Typography>
+            <Typography color="text.secondary">{t('list.emptyBody')}</Typography>
+            {create}
+          </>
+        }
+      />
+    </>
+  );
+};

@@ -1,0 +1,169 @@
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import AddIcon from '@mui/icons-material/Add';
+import EditIcon from '@mui/icons-material/Edit';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useUiLanguage } from '../../app/use-ui-language';
+import {
+  DeleteRecordButton,
+  DetailCard,
+  PageHeader,
+  RecordNotFound,
+  StatusChip,
+  UsagePanel,
+  useActivitiesUsing,
+  useLiveList,
+  useLiveRecord,
+} from '../../components';
+import type { Processor } from '../../domain';
+import { countryName } from '../../domain/reference';
+import { formatAddress } from '../organisations/OrganisationShow';
+import { dpaStatus, parentsOf, processorSortKey, processorsRepo } from './queries';
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+export const DpaChip = ({ processor }: { processor: Processor }) => {
+  const { t } = useTranslation('processors');
+  const status = dpaStatus(processor, today());
+  const tone = status === 'signed' ? 'good' : status === 'expired' ? 'bad' : 'warning';
+  return <StatusChip label={t(`dpaStatus.${status}`)} tone={tone} />;
+};
+
+/** The sub-processor chain below `parentId`, as an indented list (Art. 28(2),(4)). */
+const SubProcessorTree = ({ parentId, all, depth }: { parentId: string; all: readonly Processor[]; depth: number }) => {
+  const lang = useUiLanguage();
+  const children = all.filter((p) => p.parentProcessorId === parentId);
+  // Guard against a corrupt chain that loops: the chain is at most as long as the list.
+  if (children.length === 0 || depth > all.length) return null;
+  return (
+    <Box component="ul" sx={{ listStyle: 'none', m: 0, pl: depth === 0 ? 0 : 3 }}>
+      {children.map((c) => (
+        <Box component="li" key={c.id} sx={{ py: 0.5 }}>
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+            <Box component="span" aria-hidden sx={{ color: 'text.disabled' }}>
+              └
+            </Box>
+            <Link component={RouterLink} to={`/processors/${c.id}`}>
+              {c.name}
+            </Link>
+            <Typography variant="body2" color="text.secondary" component="span">
+              {[c.service, c.countries.map((k) => countryName(k, lang)).join(', ')].filter(Boolean).join(' · ')}
+            </Typography>
+            <DpaChip processor={c} />
+          </Box>
+          <SubProcessorTree parentId={c.id} all={all} depth={depth + 1} />
+        </Box>
+      ))}
+    </Box>
+  );
+};
+
+export const ProcessorShow = () => {
+  const { t } = useTranslation('processors');
+  const lang = useUiLanguage();
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const { current } = useCurrentOrganisation();
+  const p = useLiveRecord(processorsRepo(), id);
+  const all = useLiveList(processorsRepo(), current?.id, processorSortKey);
+  const usages = useActivitiesUsing(current?.id, 'processorIds', id);
+  if (p === undefined) return null;
+  if (p === null) return <RecordNotFound backTo="/processors" />;
+  const parents = all ? parentsOf(p, all) : [];
+  const hasChildren = (all ?? []).some((x) => x.parentProcessorId === p.id);
+  const yesNo = (b: boolean) => t(b ? 'common:detail.yes' : 'common:detail.no');
+  return (
+    <>
+      <PageHeader
+        title={p.name}
+        subtitle={p.service || undefined}
+        breadcrumbs={[
+          { label: t('list.title'), to: '/processors' },
+          ...[...parents].reverse().map((x) => ({ label: x.name, to: `/processors/${x.id}` })),
+        ]}
+        badges={
+          <>
+            {parents.length > 0 && <StatusChip label={t('subProcessor')} tone="info" />}
+            <DpaChip processor={p} />
+            {p.dpfCertified && <StatusChip label={t('dpf')} tone="good" />}
+          </>
+        }
+        actions={
+          <>
+            <Button variant="contained" startIcon={<EditIcon />} component={RouterLink} to={`/processors/${p.id}/edit`}>
+              {t('common:actions.edit')}
+            </Button>
+            <DeleteRecordButton
+              repo={processorsRepo()}
+              id={p.id}
+              name={p.name}
+              usages={usages}
+              onDeleted={() => void navigate('/processors')}
+            />
+          </>
+        }
+      />
+      <Paper variant="outlined" component="section" aria-labelledby="sub-processors" sx={{ p: 3, mb: 2 }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
+          <AccountTreeIcon fontSize="small" color="action" />
+          <Typography id="sub-processors" variant="subtitle1" component="h2" sx={{ fontWeight: 500, flexGrow: 1 }}>
+            {t('chain.title')}
+          </Typography>
+          <Button size="small" startIcon={<AddIcon />} component={RouterLink} to={`/processors/new?parent=${p.id}`}>
+            {t('chain.add')}
+          </Button>
+        </Box>
+        {parents.length > 0 && (
+          <Typography variant="body2" sx={{ mb: 1 }}>
+            {t('chain.engagedBy')}{' '}
+            {parents.map((x, i) => (
+              <span key={x.id}>
+                {i > 0 && ' ← '}
+                <Link component={RouterLink} to={`/processors/${x.id}`}>
+                  {x.name}
+                </Link>
+              </span>
+            ))}
+          </Typography>
+        )}
+        {hasChildren && all ? (
+          <SubProcessorTree parentId={p.id} all={all} depth={0} />
+        ) : (
+          <Typography variant="body2" color="text.secondary">
+            {t('chain.none')}
+          </Typography>
+        )}
+      </Paper>
+      <DetailCard
+        title={t('form.dpa')}
+        items={[
+          { label: t('fields.dpaSigned'), value: yesNo(p.dpa.signed) },
+          { label: t('fields.dpaReference'), value: p.dpa.reference },
+          { label: t('fields.dpaSignedOn'), value: p.dpa.signedOn },
+          { label: t('fields.dpaExpiresOn'), value: p.dpa.expiresOn },
+          { label: t('fields.certifications'), value: p.certifications.join(', ') },
+          { label: t('fields.dpfCertified'), value: yesNo(p.dpfCertified) },
+          { label: t('fields.countries'), value: p.countries.map((c) => countryName(c, lang)).join(', '), wide: true },
+        ]}
+      />
+      <DetailCard
+        title={t('form.contact')}
+        items={[
+          { label: t('fields.contactName'), value: p.contactName },
+          { label: t('fields.email'), value: p.email },
+          { label: t('fields.phone'), value: p.phone },
+          { label: t('fields.website'), value: p.website },
+          { label: t('fields.address'), value: formatAddress(p.address, lang), wide: true },
+          { label: t('fields.notes'), value: p.notes, wide: true },
+        ]}
+      />
+      <UsagePanel usages={usages} />
+    </>
+  );
+};
