@@ -1,8 +1,14 @@
-import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { TransferCreate, TransferEdit } from './TransferEdit';
+import { TransferList } from './TransferList';
+import { TransferShow } from './TransferShow';
 
-/** Section being built; replaced by its list, show and edit screens. */
-export const TransfersSection = () => {
-  const { t } = useTranslation();
-  return <Typography variant="h5">{t('nav.transfers')}</Typography>;
-};
+/** /transfers: transfers to third countries and international organisations (Art. 44–49). */
+export const TransfersSection = () => (
+  <Routes>
+    <Route index element={<TransferList />} />
+    <Route path="new" element={<TransferCreate />} />
+    <Route path=":id" element={<TransferShow />} />
+    <Route path=":id/edit" element={<TransferEdit />} />
+  </Routes>
+);

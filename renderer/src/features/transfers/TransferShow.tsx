@@ -1,0 +1,98 @@
+import EditIcon from '@mui/icons-material/Edit';
+import Button from '@mui/material/Button';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useUiLanguage } from '../../app/use-ui-language';
+import {
+  DeleteRecordButton,
+  DetailCard,
+  PageHeader,
+  RecordNotFound,
+  StatusChip,
+  UsagePanel,
+  useActivitiesUsing,
+  useLiveRecord,
+  type DetailItem,
+} from '../../components';
+import { TRANSFER_MECHANISM_ARTICLE, isAppropriateSafeguard } from '../../domain';
+import { ADEQUACY_AS_OF } from '../../domain/reference';
+import { AdequacyChip } from './AdequacyChip';
+import { destinationOf } from './TransferList';
+import { transfersRepo } from './queries';
+
+export const TransferShow = () => {
+  const { t } = useTranslation('transfers');
+  const lang = useUiLanguage();
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const { current } = useCurrentOrganisation();
+  const tr = useLiveRecord(transfersRepo(), id);
+  const usages = useActivitiesUsing(current?.id, 'transferIds', id);
+  if (tr === undefined) return null;
+  if (tr === null) return <RecordNotFound backTo="/transfers" />;
+  const name = `${destinationOf(tr, lang)} — ${tr.recipientName}`;
+  const yesNo = (b: boolean) => t(b ? 'common:detail.yes' : 'common:detail.no');
+  const mechanismItems: DetailItem[] = [
+    {
+      label: t('fields.mechanism'),
+      value: `${t(`mechanism.${tr.mechanism}`)} — ${TRANSFER_MECHANISM_ARTICLE[tr.mechanism]}`,
+    },
+    { label: t('fields.dpfCertified'), value: yesNo(tr.dpfCertified) },
+    { label: t('fields.conditions'), value: tr.conditions, wide: true },
+  ];
+  if (isAppropriateSafeguard(tr.mechanism))
+    mechanismItems.push({ label: t('fields.safeguardsCopy'), value: tr.safeguardsCopy, wide: true });
+  if (tr.mechanism === 'compelling_legitimate_interest')
+    mechanismItems.push(
+      { label: t('fields.compellingInterest'), value: tr.compellingInterest, wide: true },
+      { label: t('fields.art49Assessment'), value: tr.art49Assessment, wide: true },
+    );
+  return (
+    <>
+      <PageHeader
+        title={name}
+        subtitle={t('adequacy.asOf', { date: ADEQUACY_AS_OF })}
+        breadcrumbs={[{ label: t('list.title'), to: '/transfers' }]}
+        badges={
+          <>
+            <AdequacyChip destination={tr} />
+            <StatusChip label={TRANSFER_MECHANISM_ARTICLE[tr.mechanism]} />
+          </>
+        }
+        actions={
+          <>
+            <Button variant="contained" startIcon={<EditIcon />} component={RouterLink} to={`/transfers/${tr.id}/edit`}>
+              {t('common:actions.edit')}
+            </Button>
+            <DeleteRecordButton
+              repo={transfersRepo()}
+              id={tr.id}
+              name={name}
+              usages={usages}
+              onDeleted={() => void navigate('/transfers')}
+            />
+          </>
+        }
+      />
+      <DetailCard
+        title={t('form.destination')}
+        items={[
+          { label: t('fields.destination'), value: destinationOf(tr, lang) },
+          { label: t('fields.recipientName'), value: tr.recipientName },
+        ]}
+      />
+      <DetailCard title={t('form.mechanism')} items={mechanismItems} />
+      <DetailCard
+        title={t('form.tia')}
+        items={[
+          { label: t('fields.tiaDone'), value: yesNo(tr.tia.done) },
+          { label: t('fields.tiaDate'), value: tr.tia.date },
+          { label: t('fields.tiaReference'), value: tr.tia.reference },
+          { label: t('fields.description'), value: tr.description, wide: true },
+        ]}
+      />
+      <UsagePanel usages={usages} />
+    </>
+  );
+};
