@@ -10,18 +10,19 @@ const senderUrlOf = (event: IpcMainInvokeEvent): string => event.senderFrame?.ur
 export const errorMessageOf = (error: unknown): string =>
   error instanceof Error ? error.message : typeof error === 'string' ? error : 'An unexpected error occurred.';
 
-/**
- * The one way to answer the renderer: check the sender is the app's own page, parse the argument
- * with the channel's zod schema (IPC is a trust boundary), run the handler, and turn any outcome
- * into `{ ok: true, value } | { ok: false, error }`. Nothing is thrown across the bridge.
- */
 export type Handle = <Schema extends z.ZodType, Value>(
   channel: IpcChannel,
   schema: Schema,
   fn: (request: z.infer<Schema>, event: IpcMainInvokeEvent) => Promise<Value> | Value,
 ) => void;
 
-/** Binds `handle(channel, schema, fn)` to the origin the app's page is trusted from. */
+/**
+ * The one way to answer the renderer: check the sender is the app's own page, parse the argument
+ * with the channel's zod schema (IPC is a trust boundary), run the handler, and turn any outcome
+ * into `{ ok: true, value } | { ok: false, error }`. Nothing is thrown across the bridge.
+ *
+ * `createHandle(origin)` binds `handle(channel, schema, fn)` to where the app's page is trusted from.
+ */
 export const createHandle =
   (origin: AppOrigin): Handle =>
   (channel, schema, fn) => {
