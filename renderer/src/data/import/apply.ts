@@ -1,0 +1,50 @@
+import { activitySchema, newId, type Activity } from '../../domain';
+import type { DpoDeskDatabase } from '../db';
+import { auditEntry } from '../repositories/repository';
+import type { ImportPreview } from './preview';
+
+export type ApplyImportResult =
+  { ok: true; created: Activity[] } | { ok: false; error: { kind: 'not-found' | 'write-failed'; message: string } };
+
+/** Creates every previewed activity in one transaction (with its audit entry), or none. */
+export const applyImport = async (
+  db: DpoDeskDatabase,
+  organisationId: string,
+  preview: ImportPreview,
+): Promise<ApplyImportResult> => {
+  try {
+    return await db.transaction('rw', [db.organisations, db.activities, db.auditLog], async () => {
+      if (!(await db.organisations.get(organisationId)))
+        return {
+          ok: false,
+          error: {
+            kind: 'not-found',
+            message: 'The organisation to import into no longer exists; nothing was imported.',
+          },
+        } as const;
+      const at = new Date().toISOString();
+      const created = preview.activities.map(({ activity }) =>
+        activitySchema.parse({
+          ...activity,
+          organisationId,
+          id: newId(),
+          createdAt: at,
+          updatedAt: at,
+          revision: 1,
+          deletedAt: null,
+        }),
+      );
+      await db.activities.bulkAdd(created);
+      await db.auditLog.bulkAdd(created.map((a) => auditEntry('activities', 'create', organisationId, a.id, null, a)));
+      return { ok: true, created } as const;
+    });
+  } catch (e) {
+    return {
+      ok: false,
+      error: {
+        kind: 'write-failed',
+        message: `The import could not be saved, so nothing was imported: ${e instanceof Error ? e.message : String(e)}`,
+      },
+    };
+  }
+};
