@@ -1,6 +1,10 @@
+import en from '../../assets/i18n/en/desktop.json';
+import fr from '../../assets/i18n/fr/desktop.json';
+
 /**
- * Application-menu wording. The menu is built in the main process before any renderer (and its
- * i18next instance) exists, so its few labels live here, chosen from the system locale.
+ * Application-menu wording, from the `desktop` i18n namespace. The menu is built in the main
+ * process before any renderer (and its i18next instance) exists, so it reads the JSON directly
+ * and picks the language from the system locale.
  */
 export interface MenuLabels {
   file: string;
@@ -21,43 +25,5 @@ export interface MenuLabels {
   edpbGuidelines: string;
 }
 
-const en: MenuLabels = {
-  file: '&File',
-  export: 'Export…',
-  backup: 'Backup…',
-  quit: 'Quit',
-  edit: '&Edit',
-  view: '&View',
-  reload: 'Reload',
-  toggleDevTools: 'Toggle Developer Tools',
-  resetZoom: 'Actual Size',
-  zoomIn: 'Zoom In',
-  zoomOut: 'Zoom Out',
-  toggleFullScreen: 'Toggle Full Screen',
-  help: '&Help',
-  about: 'About DPO Desk',
-  documentation: 'GDPR text (EUR-Lex)',
-  edpbGuidelines: 'EDPB guidelines',
-};
-
-const fr: MenuLabels = {
-  file: '&Fichier',
-  export: 'Exporter…',
-  backup: 'Sauvegarder…',
-  quit: 'Quitter',
-  edit: '&Édition',
-  view: '&Affichage',
-  reload: 'Recharger',
-  toggleDevTools: 'Outils de développement',
-  resetZoom: 'Taille réelle',
-  zoomIn: 'Zoom avant',
-  zoomOut: 'Zoom arrière',
-  toggleFullScreen: 'Plein écran',
-  help: '&Aide',
-  about: 'À propos de DPO Desk',
-  documentation: 'Texte du RGPD (EUR-Lex)',
-  edpbGuidelines: 'Lignes directrices du CEPD',
-};
-
 /** French for any French locale (fr, fr-FR, fr-BE…), English otherwise. */
-export const menuLabelsFor = (locale: string): MenuLabels => (locale.toLowerCase().startsWith('fr') ? fr : en);
+export const menuLabelsFor = (locale: string): MenuLabels => (locale.toLowerCase().startsWith('fr') ? fr.menu : en.menu);
