@@ -6,7 +6,7 @@ import { applyBackup } from './apply';
 import { createBackup } from './create';
 import { dataChecksum, utf8Encode } from './encoding';
 import { inspectBackup, type BackupErrorKind, type InspectResult } from './inspect';
-import { dumpEverything } from './test-support';
+import { dumpEverything } from './database-dump';
 
 /**
  * Thousands of hostile files against one database: whatever the input, inspectBackup answers

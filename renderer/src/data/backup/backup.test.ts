@@ -8,7 +8,7 @@ import { createBackup, createBackupFile, dumpScope } from './create';
 import { canonicalJson, dataChecksum, utf8Encode } from './encoding';
 import { backupFileSchema, backupJsonSchema } from './format';
 import { inspectBackup, type InspectResult } from './inspect';
-import { dumpEverything } from './test-support';
+import { dumpEverything } from './database-dump';
 
 let db: DpoDeskDatabase;
 let target: DpoDeskDatabase;

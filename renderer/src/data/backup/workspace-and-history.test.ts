@@ -7,7 +7,7 @@ import { listAutoBackups, maybeDailyBackup, pruneAutoBackups, readAutoBackup, re
 import { historyOf, restoreVersion } from './history';
 import { inspectBackup } from './inspect';
 import { setBackupRetentionDays } from './settings';
-import { dumpEverything } from './test-support';
+import { dumpEverything } from './database-dump';
 import { exportWorkspaceBackup, purgeWorkspace } from './workspace';
 
 let db: DpoDeskDatabase;

@@ -3,7 +3,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DpoDeskDatabase } from '../db';
 import { createRepositories } from '../repositories';
-import { dumpEverything } from '../backup/test-support';
+import { dumpEverything } from '../backup/database-dump';
 import {
   applyImport,
   detectTable,
