@@ -1,0 +1,126 @@
+import { type BuildControl, ExportCancelledError, throwIfCancelled } from '../common/progress';
+import {
+  buildPolicyViewModel,
+  renderPolicyDocx,
+  renderPolicyHtml,
+  renderPolicyMarkdown,
+  renderPolicyPdf,
+} from '../policy';
+import { buildRegisterViewModel, renderRegisterDocx, renderRegisterPdf, renderRegisterXlsx } from '../register';
+import type { Workspace } from '../../domain/workspace';
+import type { ExportRequest, FromWorkerMessage, PolicyExportOptions, ToWorkerMessage } from './protocol';
+
+const encodeText = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** The policy as it would read in another language: the same record, the policy's language switched. */
+const withPolicyLanguage = (ws: Workspace, options: PolicyExportOptions): Workspace => ({
+  ...ws,
+  documents: ws.documents.map((d) =>
+    d.id === options.policyId && d.kind === 'privacy_policy' && d.language !== options.language
+      ? { ...d, language: options.language }
+      : d,
+  ),
+});
+
+/** Builds the document a request asks for. Pure apart from the control's callbacks. */
+export const runExportJob = async (request: ExportRequest, control: BuildControl = {}): Promise<Uint8Array> => {
+  throwIfCancelled(control.signal);
+  if (request.kind === 'register') {
+    const { format, ...options } = request.options;
+    const registerOptions = {
+      register: options.register,
+      language: options.language,
+      version: options.version,
+      generatedOn: options.generatedOn,
+      includeRetired: options.includeRetired,
+      departments: options.departments,
+      statuses: options.statuses,
+    };
+    // The spreadsheet lists controller activities in the CNIL/ICO columns, whatever register is picked.
+    if (format === 'xlsx') return renderRegisterXlsx(request.workspace, registerOptions, control);
+    const vm = buildRegisterViewModel(request.workspace, registerOptions);
+    return format === 'pdf' ? renderRegisterPdf(vm, control) : renderRegisterDocx(vm, control);
+  }
+  const { format, policyId, today } = request.options;
+  const vm = buildPolicyViewModel(withPolicyLanguage(request.workspace, request.options), policyId, { today });
+  switch (format) {
+    case 'pdf':
+      return renderPolicyPdf(vm, control);
+    case 'docx':
+      return renderPolicyDocx(vm, control);
+    case 'html':
+    case 'markdown': {
+      // Text formats are built in one step; report it so the bar still moves from 0 to done.
+      control.onProgress?.(0, 1);
+      const text = format === 'html' ? renderPolicyHtml(vm) : renderPolicyMarkdown(vm);
+      throwIfCancelled(control.signal);
+      control.onProgress?.(1, 1);
+      return encodeText(text);
+    }
+  }
+};
+
+/** A view of exactly the bytes, on a buffer of its own, so transferring it moves nothing else. */
+export const ownBuffer = (bytes: Uint8Array): Uint8Array =>
+  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+    ? bytes
+    : bytes.slice();
+
+export type PostToWindow = (message: FromWorkerMessage, transfer?: Transferable[]) => void;
+
+const errorMessage = (err: unknown): string =>
+  err instanceof Error && err.message !== '' ? err.message : 'The document could not be built for an unknown reason.';
+
+/** Rejects anything that is not one of the two messages the window may send. */
+const isToWorkerMessage = (value: unknown): value is ToWorkerMessage => {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as { type?: unknown; jobId?: unknown; request?: unknown };
+  if (typeof m.jobId !== 'string') return false;
+  if (m.type === 'cancel') return true;
+  if (m.type !== 'start' || typeof m.request !== 'object' || m.request === null) return false;
+  const kind = (m.request as { kind?: unknown }).kind;
+  return kind === 'register' || kind === 'policy';
+};
+
+/**
+ * The worker's message loop without the worker: one AbortController per job, progress forwarded,
+ * bytes transferred back, cancellation and failures reported as messages. Returns the handler for
+ * `onmessage` and a promise per started job so tests can await it.
+ */
+export const createExportHandler = (post: PostToWindow, run: typeof runExportJob = runExportJob) => {
+  const jobs = new Map<string, AbortController>();
+  const handle = async (data: unknown): Promise<void> => {
+    if (!isToWorkerMessage(data)) {
+      const jobId =
+        typeof data === 'object' && data !== null && typeof (data as { jobId?: unknown }).jobId === 'string'
+          ? (data as { jobId: string }).jobId
+          : '';
+      post({ type: 'error', jobId, message: 'The export worker received a message it does not understand.' });
+      return;
+    }
+    if (data.type === 'cancel') {
+      jobs.get(data.jobId)?.abort();
+      return;
+    }
+    const { jobId, request } = data;
+    const controller = new AbortController();
+    jobs.set(jobId, controller);
+    try {
+      const bytes = ownBuffer(
+        await run(request, {
+          signal: controller.signal,
+          onProgress: (done, total) => post({ type: 'progress', jobId, done, total }),
+        }),
+      );
+      // A cancel that arrived while the last step finished still wins: the user asked for nothing.
+      if (controller.signal.aborted) post({ type: 'cancelled', jobId });
+      else post({ type: 'done', jobId, bytes }, [bytes.buffer as ArrayBuffer]);
+    } catch (err) {
+      if (err instanceof ExportCancelledError || controller.signal.aborted) post({ type: 'cancelled', jobId });
+      else post({ type: 'error', jobId, message: errorMessage(err) });
+    } finally {
+      jobs.delete(jobId);
+    }
+  };
+  return { handle, activeJobs: (): number => jobs.size };
+};

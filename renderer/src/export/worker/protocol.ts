@@ -1,0 +1,68 @@
+import type { ActivityStatus } from '../../domain/activity';
+import type { Language } from '../../domain/common';
+import type { Workspace } from '../../domain/workspace';
+import type { RegisterKind } from '../register';
+
+/**
+ * The typed conversation between the window and the export worker. Everything that crosses it is
+ * structured-clone safe (plain data: the workspace, options, bytes); view models, which carry
+ * functions, are built inside the worker.
+ */
+
+export const REGISTER_FORMATS = ['pdf', 'docx', 'xlsx'] as const;
+export type RegisterFormat = (typeof REGISTER_FORMATS)[number];
+export const POLICY_FORMATS = ['pdf', 'docx', 'html', 'markdown'] as const;
+export type PolicyFormat = (typeof POLICY_FORMATS)[number];
+export type ExportFormat = RegisterFormat | PolicyFormat;
+
+export interface RegisterExportOptions {
+  format: RegisterFormat;
+  register: RegisterKind;
+  language: Language;
+  version: string;
+  /** YYYY-MM-DD printed on the cover. */
+  generatedOn: string;
+  includeRetired: boolean;
+  departments: readonly string[];
+  statuses: readonly ActivityStatus[];
+}
+
+export interface PolicyExportOptions {
+  format: PolicyFormat;
+  policyId: string;
+  /** The document language; when it differs from the policy's own, the copy is written in it. */
+  language: Language;
+  /** YYYY-MM-DD of generation. */
+  today: string;
+}
+
+export type ExportRequest =
+  | { kind: 'register'; workspace: Workspace; options: RegisterExportOptions }
+  | { kind: 'policy'; workspace: Workspace; options: PolicyExportOptions };
+
+/** Window → worker. */
+export type ToWorkerMessage =
+  { type: 'start'; jobId: string; request: ExportRequest } | { type: 'cancel'; jobId: string };
+
+/** Worker → window. `bytes` is transferred, not copied. */
+export type FromWorkerMessage =
+  | { type: 'progress'; jobId: string; done: number; total: number }
+  | { type: 'done'; jobId: string; bytes: Uint8Array }
+  | { type: 'cancelled'; jobId: string }
+  | { type: 'error'; jobId: string; message: string };
+
+export const MIME_TYPES: Record<ExportFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  html: 'text/html;charset=utf-8',
+  markdown: 'text/markdown;charset=utf-8',
+};
+
+export const FILE_EXTENSIONS: Record<ExportFormat, string> = {
+  pdf: 'pdf',
+  docx: 'docx',
+  xlsx: 'xlsx',
+  html: 'html',
+  markdown: 'md',
+};
