@@ -1,5 +1,5 @@
 import type { Workspace } from '../../domain';
-import type { DpoDeskDatabase } from '../db';
+import { getDatabase, type DpoDeskDatabase } from '../db';
 import { NotFoundError } from './errors';
 
 /** Read one organisation's whole record (live and soft-deleted rows) in one read transaction. */
@@ -31,3 +31,7 @@ export const loadWorkspace = async (db: DpoDeskDatabase, organisationId: string)
       return { organisation, contacts, activities, recipients, processors, transfers, securityMeasures, documents };
     },
   );
+
+/** The app database's record of one organisation, for UI code (which may not reach data/db itself). */
+export const loadCurrentWorkspace = (organisationId: string): Promise<Workspace> =>
+  loadWorkspace(getDatabase(), organisationId);
