@@ -3,18 +3,45 @@ import { countryName } from '../../domain/reference';
 
 const LOCALE: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 
+/**
+ * Intl formatters are expensive to construct (locale data lookup) and cheap to reuse: a register of
+ * 1,000 activities formats tens of thousands of dates and lists, so each one is built once per language.
+ */
+const perLanguage = <F>(make: (locale: string) => F): ((language: Language) => F) => {
+  const cache = new Map<Language, F>();
+  return (language) => {
+    let value = cache.get(language);
+    if (value === undefined) {
+      value = make(LOCALE[language]);
+      cache.set(language, value);
+    }
+    return value;
+  };
+};
+
+const dateFormat = perLanguage(
+  (locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
+const listFormat = perLanguage((locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+const collator = perLanguage((locale) => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }));
+/** The same day is formatted again and again (review dates, the adequacy list date): remember the text. */
+const formattedDays = new Map<string, string>();
+const MAX_REMEMBERED_DAYS = 20_000;
+
 /** "25 May 2026" / "25 mai 2026" from YYYY-MM-DD or an ISO date-time; empty stays empty. */
 export const formatDate = (iso: string, language: Language): string => {
   if (iso.trim() === '') return '';
   const day = iso.slice(0, 10);
+  const key = `${language}:${day}`;
+  const known = formattedDays.get(key);
+  if (known !== undefined) return known;
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE[language], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  const text = dateFormat(language).format(date);
+  // Days in a record are few; the bound only keeps a long-running worker from growing forever.
+  if (formattedDays.size >= MAX_REMEMBERED_DAYS) formattedDays.clear();
+  formattedDays.set(key, text);
+  return text;
 };
 
 /** The calendar day of a Date as YYYY-MM-DD (UTC), for generation stamps. */
@@ -22,7 +49,7 @@ export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
 
 /** "a, b and c" / "a, b et c". */
 export const joinList = (items: readonly string[], language: Language): string =>
-  new Intl.ListFormat(LOCALE[language], { style: 'long', type: 'conjunction' }).format(items.filter((s) => s !== ''));
+  listFormat(language).format(items.filter((s) => s !== ''));
 
 /** One-line postal address with the country named in the document language. */
 export const formatAddress = (a: Address, language: Language): string => {
@@ -39,6 +66,6 @@ export const joinParts = (parts: readonly string[], separator = ' · '): string 
 
 /** Stable, language-aware sort key comparison ("Été" sorts with "E"). */
 export const compareText = (language: Language) => {
-  const collator = new Intl.Collator(LOCALE[language], { sensitivity: 'base', numeric: true });
-  return (a: string, b: string): number => collator.compare(a, b);
+  const c = collator(language);
+  return (a: string, b: string): number => c.compare(a, b);
 };

@@ -35,9 +35,17 @@ const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
  * also run in a worker and the command-line tool).
  */
 export const createTranslator = (namespace: string, bundles: Readonly<Record<Language, WordingTree>>): Translate => {
+  // A register prints the same few hundred keys tens of thousands of times: resolve each key once.
+  const templates: Record<Language, Map<string, string>> = { en: new Map(), fr: new Map() };
   return (language, key, vars = {}) => {
-    const template = lookup(bundles[language], key);
-    if (template === undefined) throw new MissingWordingError(`No "${key}" wording in ${language}/${namespace}.json.`);
+    let template = templates[language].get(key);
+    if (template === undefined) {
+      template = lookup(bundles[language], key);
+      if (template === undefined)
+        throw new MissingWordingError(`No "${key}" wording in ${language}/${namespace}.json.`);
+      templates[language].set(key, template);
+    }
+    if (!template.includes('{{')) return template;
     return template.replace(PLACEHOLDER, (_m, name: string) => {
       const value = vars[name];
       if (value === undefined)
