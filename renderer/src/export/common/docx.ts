@@ -13,6 +13,7 @@ import {
   TextRun,
   type FileChild,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Language } from '../../domain/common';
 
 /**
@@ -123,4 +124,144 @@ export const docxTableOfContents = (title: string): FileChild[] => [
   new TableOfContents(title, { hyperlink: true, headingStyleRange: '1-2' }),
 ];
 
-export const packDocx = (doc: Document): Promise<Uint8Array> => Packer.pack(doc, 'uint8array');
+const DOCUMENT_PART = 'word/document.xml';
+const FAST_DEFLATE_LEVEL = 1;
+
+export const packDocx = async (doc: Document, fast?: DocxFastBody): Promise<Uint8Array> => {
+  const bytes = await Packer.pack(doc, 'uint8array');
+  if (!fast || fast.isEmpty) return bytes;
+  const files = unzipSync(bytes);
+  const main = files[DOCUMENT_PART];
+  if (!main) throw new Error(`The Word builder wrote no ${DOCUMENT_PART}.`);
+  // The main part is now megabytes of very repetitive markup: the fastest deflate level already
+  // shrinks it about tenfold, and the slower levels would cost more than the rest of the build.
+  return zipSync({ ...files, [DOCUMENT_PART]: [strToU8(fast.apply(strFromU8(main))), { level: FAST_DEFLATE_LEVEL }] });
+};
+
+/**
+ * Blocks of a large document body written straight as WordprocessingML. The docx object model
+ * costs a few hundred objects per paragraph and serialises through a generic XML builder; a
+ * register of 1,000 activities has ~100,000 paragraphs, so its repetitive part is written as text.
+ * The markup is exactly what `docxHeading`, bold label paragraphs, `bullet: { level: 0 }` and
+ * `Table` produce, so Word, LibreOffice and python-docx see the same document.
+ */
+export type DocxFastBlock =
+  | { kind: 'heading'; text: string; level: 1 | 2; pageBreakBefore?: boolean }
+  /** A bold paragraph kept with the next one (an item label above its lines). */
+  | { kind: 'label'; text: string }
+  | { kind: 'bullet'; text: string }
+  | { kind: 'paragraph'; text: string }
+  /** A full-width table with a repeated shaded header row; "\n" in a cell starts a new paragraph. */
+  | { kind: 'table'; columns: readonly string[]; rows: readonly (readonly string[])[]; orientation: Orientation };
+
+/** Characters XML 1.0 forbids (control characters a pasted text may carry) are dropped, not escaped. */
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const escapeXml = (s: string): string =>
+  s.replace(XML_FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const textRun = (text: string, bold = false): string =>
+  `<w:r>${bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+
+/** Word's text width between the margins, for the table grid. */
+const textWidth = (o: Orientation): number => (o === 'landscape' ? A4.height : A4.width) - 2 * MARGIN;
+/** Bookmarks of the fast headings get their own name and id range so they never meet docx's `_TocN`. */
+const FAST_BOOKMARK_ID_BASE = 1_000_000;
+
+interface FastContext {
+  bulletNumId: string;
+  nextBookmark: () => number;
+  toc: string[];
+}
+
+const fastBlockXml = (b: DocxFastBlock, ctx: FastContext): string => {
+  switch (b.kind) {
+    case 'heading': {
+      const id = ctx.nextBookmark();
+      const name = `_TocDpo${id}`;
+      const style = b.level === 1 ? 'Heading1' : 'Heading2';
+      ctx.toc.push(
+        `<w:p><w:pPr><w:pStyle w:val="TOC${b.level}"/><w:tabs><w:tab w:val="right" w:pos="9638" w:leader="dot"/></w:tabs></w:pPr>` +
+          `<w:hyperlink w:history="1" w:anchor="${name}">${textRun(b.text)}<w:r><w:tab/></w:r>` +
+          `<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/><w:instrText xml:space="preserve">PAGEREF ${name} \\h</w:instrText>` +
+          `<w:fldChar w:fldCharType="separate"/><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`,
+      );
+      return (
+        `<w:p><w:pPr><w:pStyle w:val="${style}"/>${b.pageBreakBefore ? '<w:pageBreakBefore/>' : ''}</w:pPr>` +
+        `<w:bookmarkStart w:name="${name}" w:id="${FAST_BOOKMARK_ID_BASE + id}"/>${textRun(b.text)}` +
+        `<w:bookmarkEnd w:id="${FAST_BOOKMARK_ID_BASE + id}"/></w:p>`
+      );
+    }
+    case 'label':
+      return `<w:p><w:pPr><w:keepNext/><w:spacing w:before="120"/></w:pPr>${textRun(b.text, true)}</w:p>`;
+    case 'bullet':
+      return (
+        `<w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${ctx.bulletNumId}"/>` +
+        `</w:numPr></w:pPr>${textRun(b.text)}</w:p>`
+      );
+    case 'paragraph':
+      return `<w:p>${textRun(b.text)}</w:p>`;
+    case 'table': {
+      const col = Math.floor(textWidth(b.orientation) / Math.max(1, b.columns.length));
+      const border = (side: string) => `<w:${side} w:val="single" w:color="auto" w:sz="4"/>`;
+      const cell = (value: string, header: boolean): string =>
+        `<w:tc>${header ? '<w:tcPr><w:shd w:fill="E8EEF7" w:val="clear"/></w:tcPr>' : ''}` +
+        value
+          .split('\n')
+          .map((line) => `<w:p>${textRun(line, header)}</w:p>`)
+          .join('') +
+        '</w:tc>';
+      return (
+        `<w:tbl><w:tblPr><w:tblW w:type="pct" w:w="5000"/><w:tblBorders>` +
+        ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('') +
+        `</w:tblBorders></w:tblPr><w:tblGrid>${b.columns.map(() => `<w:gridCol w:w="${col}"/>`).join('')}</w:tblGrid>` +
+        `<w:tr><w:trPr><w:tblHeader/></w:trPr>${b.columns.map((c) => cell(c, true)).join('')}</w:tr>` +
+        b.rows.map((r) => `<w:tr>${r.map((v) => cell(v, false)).join('')}</w:tr>`).join('') +
+        '</w:tbl>'
+      );
+    }
+  }
+};
+
+/**
+ * Collects the fast blocks of one document. `placeholder(blocks)` goes where the blocks belong
+ * among ordinary docx children; `packDocx(doc, fast)` swaps them in, and their headings into the
+ * prefilled table of contents, after docx has written the rest.
+ */
+export class DocxFastBody {
+  private readonly pending = new Map<string, readonly DocxFastBlock[]>();
+
+  /** A Heading 2 marker (so docx lists it in the contents, where the block's headings will go) and a bullet marker. */
+  placeholder(blocks: readonly DocxFastBlock[]): Paragraph[] {
+    const marker = `DPO-FAST-BLOCK-${this.pending.size}`;
+    this.pending.set(marker, blocks);
+    return [
+      new Paragraph({ text: marker, heading: HeadingLevel.HEADING_2 }),
+      new Paragraph({ text: `${marker}-END`, bullet: { level: 0 } }),
+    ];
+  }
+
+  /** Replaces each placeholder in word/document.xml; throws if docx changed its markup beyond recognition. */
+  apply(documentXml: string): string {
+    let xml = documentXml;
+    let bookmark = 0;
+    for (const [marker, blocks] of this.pending) {
+      const body = new RegExp(
+        `<w:p>(?:(?!<w:p>).)*?>${marker}</w:t>(?:(?!<w:p>).)*?</w:p><w:p>(?:(?!<w:p>).)*?>${marker}-END</w:t></w:r></w:p>`,
+      );
+      const found = body.exec(xml);
+      const numId = found ? /<w:numId w:val="(\d+)"\/>/.exec(found[0].slice(found[0].lastIndexOf('<w:p>'))) : null;
+      if (!found || !numId?.[1]) throw new Error(`The Word builder lost the placeholder ${marker}.`);
+      const ctx: FastContext = { bulletNumId: numId[1], nextBookmark: () => ++bookmark, toc: [] };
+      const content = blocks.map((b) => fastBlockXml(b, ctx)).join('');
+      xml = xml.slice(0, found.index) + content + xml.slice(found.index + found[0].length);
+      const tocEntry = new RegExp(`<w:p><w:pPr><w:pStyle w:val="TOC2"/>(?:(?!<w:p>).)*?>${marker}</w:t>.*?</w:p>`);
+      // Without a table of contents there is no entry to replace, and nothing to list.
+      xml = xml.replace(tocEntry, () => ctx.toc.join(''));
+    }
+    return xml;
+  }
+
+  get isEmpty(): boolean {
+    return this.pending.size === 0;
+  }
+}

@@ -1,7 +1,14 @@
-import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from 'docx';
-import { buildDocxDocument, docxHeading, docxTableOfContents, packDocx } from '../common/docx';
+import { Paragraph, TextRun, type FileChild } from 'docx';
+import {
+  buildDocxDocument,
+  DocxFastBody,
+  docxHeading,
+  docxTableOfContents,
+  packDocx,
+  type DocxFastBlock,
+} from '../common/docx';
 import { progressSteps, type BuildControl } from '../common/progress';
-import type { RegisterItem, RegisterTable, RegisterViewModel } from './view-model';
+import type { RegisterItem, RegisterViewModel } from './view-model';
 
 const itemParagraphs = (item: RegisterItem): Paragraph[] => [
   new Paragraph({
@@ -12,24 +19,11 @@ const itemParagraphs = (item: RegisterItem): Paragraph[] => [
   ...item.lines.map((line) => new Paragraph({ text: line, bullet: { level: 0 } })),
 ];
 
-const cellParagraphs = (value: string, bold = false): Paragraph[] =>
-  value.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] }));
-
-const summaryTable = (table: RegisterTable): Table =>
-  new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: table.columns.map(
-          (c) => new TableCell({ children: cellParagraphs(c, true), shading: { fill: 'E8EEF7' } }),
-        ),
-      }),
-      ...table.rows.map(
-        (row) => new TableRow({ children: row.map((v) => new TableCell({ children: cellParagraphs(v) })) }),
-      ),
-    ],
-  });
+/** Same markup as `itemParagraphs`, written directly: a register repeats it ~100,000 times. */
+const itemBlocks = (item: RegisterItem): DocxFastBlock[] => [
+  { kind: 'label', text: item.label },
+  ...item.lines.map((line): DocxFastBlock => ({ kind: 'bullet', text: line })),
+];
 
 /**
  * The register as an editable Word document: cover and contents (portrait), identity block and the
@@ -37,6 +31,7 @@ const summaryTable = (table: RegisterTable): Table =>
  */
 export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildControl = {}): Promise<Uint8Array> => {
   const progress = progressSteps(vm.activities.length + 2, control);
+  const fast = new DocxFastBody();
   const cover: FileChild[] = [
     new Paragraph({ text: vm.coverTitle, heading: 'Title' }),
     new Paragraph({ children: [new TextRun({ text: vm.articleLine, size: 28 })] }),
@@ -50,15 +45,20 @@ export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildCo
     docxHeading(vm.identity.heading, 1),
     ...vm.identity.items.flatMap(itemParagraphs),
     docxHeading(vm.summary.heading, 1, true),
-    vm.summary.table.rows.length > 0 ? summaryTable(vm.summary.table) : new Paragraph(vm.noActivities),
+    ...(vm.summary.table.rows.length > 0
+      ? fast.placeholder([{ kind: 'table', orientation: 'landscape', ...vm.summary.table }])
+      : [new Paragraph(vm.noActivities)]),
   ];
   progress.step();
   const activities: FileChild[] = [docxHeading(vm.activitiesHeading, 1)];
   if (vm.activities.length === 0) activities.push(new Paragraph(vm.noActivities));
+  const activityBlocks: DocxFastBlock[] = [];
   vm.activities.forEach((a, i) => {
-    activities.push(docxHeading(a.heading, 2, i > 0), ...a.items.flatMap(itemParagraphs));
+    activityBlocks.push({ kind: 'heading', text: a.heading, level: 2, pageBreakBefore: i > 0 });
+    for (const item of a.items) activityBlocks.push(...itemBlocks(item));
     progress.step();
   });
+  if (activityBlocks.length > 0) activities.push(...fast.placeholder(activityBlocks));
   const doc = buildDocxDocument({
     title: vm.coverTitle,
     subject: vm.subject,
@@ -71,7 +71,7 @@ export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildCo
       { orientation: 'portrait', children: activities },
     ],
   });
-  const bytes = await packDocx(doc);
+  const bytes = await packDocx(doc, fast);
   progress.finish();
   return bytes;
 };
