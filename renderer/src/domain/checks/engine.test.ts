@@ -16,7 +16,10 @@ const messy = () =>
       }),
       controllerActivity('act-2', { name: 'Accounts', lastReviewedOn: '2024-01-01' }),
     ],
-    processors: [processor('proc-1', { dpa: { signed: false } })],
+    processors: [
+      processor('proc-1', { dpa: { signed: false } }),
+      processor('sub-1', { name: 'Cloud Corp', parentProcessorId: 'proc-1', countries: ['IN'] }),
+    ],
   });
 
 describe('runChecks', () => {

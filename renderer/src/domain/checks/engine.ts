@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { EntityTable } from '../audit';
 import type { PolicySetting } from '../document-setting';
 import { activitiesInPolicyScope } from '../policy-scope';
-import { indexWorkspace, type Workspace } from '../workspace';
+import { indexWorkspace, subProcessorsOf, type Workspace } from '../workspace';
 import { CheckInputError } from './errors';
 import { ALL_RULES } from './rules';
 import {
@@ -85,7 +85,7 @@ export const worstSeverity = (findings: readonly Finding[]): Severity | null =>
 /**
  * Findings an export of this policy should warn about: those on the policy itself, on the activities
  * it covers, on the organisation and its contacts, and on the processors and transfers those
- * activities use.
+ * activities use (down the sub-processor chain).
  */
 export const findingsForPolicy = (ws: Workspace, report: CheckReport, policy: PolicySetting): Finding[] => {
   const activities = activitiesInPolicyScope(ws, policy);
@@ -94,6 +94,7 @@ export const findingsForPolicy = (ws: Workspace, report: CheckReport, policy: Po
     ws.organisation.id,
     ...ws.contacts.map((c) => c.id),
     ...activities.flatMap((a) => [a.id, ...a.processorIds, ...a.transferIds]),
+    ...activities.flatMap((a) => a.processorIds.flatMap((id) => subProcessorsOf(id, ws.processors).map((p) => p.id))),
   ]);
   return report.findings.filter(
     (f) => ids.has(f.target.id) && (f.target.table !== 'documents' || f.target.id === policy.id),
