@@ -26,6 +26,7 @@ import {
   fieldDomId,
   isActivityKind,
   sectionForPath,
+  sectionShowsPath,
   type ActivityKind,
   type ActivitySection,
 } from './activity-model';
@@ -131,6 +132,12 @@ const ActivityEditor = ({
     focusPath ? sectionForPath(kind, focusPath) : 'general',
   );
   const [pendingFocus, setPendingFocus] = useState<string | undefined>(focusPath);
+  // A new deep link to the open record (same screen, another `?field=`) moves the cursor too.
+  useEffect(() => {
+    if (!focusPath) return;
+    setSection(sectionForPath(kind, focusPath));
+    setPendingFocus(focusPath);
+  }, [focusPath, kind]);
   // The revision the form was loaded from: a save against a newer stored revision is a conflict.
   const baseRevision = useRef(record?.revision);
 
@@ -157,7 +164,7 @@ const ActivityEditor = ({
       const paths = errorPaths(form.formState.errors);
       const first = paths[0];
       if (!first) return;
-      setSection((open) => (paths.some((p) => sectionForPath(kind, p) === open) ? open : sectionForPath(kind, first)));
+      setSection((open) => (paths.some((p) => sectionShowsPath(kind, open, p)) ? open : sectionForPath(kind, first)));
       setPendingFocus(first);
     },
     [saveNow, form, kind],

@@ -94,7 +94,13 @@ export const ActivityForm = ({
           aria-label={t('sections.label')}
           sx={{
             minWidth: 210,
-            '& .MuiTab-root': { alignItems: 'flex-start', textAlign: 'left', minHeight: 40, py: 1 },
+            '& .MuiTab-root': {
+              alignItems: 'flex-start',
+              textAlign: 'left',
+              textTransform: 'none',
+              minHeight: 40,
+              py: 1,
+            },
           }}
         >
           {sections.map((s) => (

@@ -217,6 +217,11 @@ export const sectionForPath = (kind: ActivityKind, path: string): ActivitySectio
   return PROCESSOR_FIELD_SECTION[head] ?? 'general';
 };
 
+/** Whether an open section shows the field: data categories show their retention inline too. */
+export const sectionShowsPath = (kind: ActivityKind, section: ActivitySection, path: string): boolean =>
+  sectionForPath(kind, path) === section ||
+  (kind === 'controller' && section === 'people' && path.startsWith('dataCategories.'));
+
 /** DOM id of the input bound to a form path: the target of deep links and error focus. */
 export const fieldDomId = (path: string, scope = 'activity'): string => `${scope}-field-${path.replace(/\./g, '-')}`;
 

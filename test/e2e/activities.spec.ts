@@ -1,0 +1,211 @@
+import { expect, test } from './fixtures';
+import { ActivitiesPage } from './pages/ActivitiesPage';
+
+test.describe('processing activities', () => {
+  // The dev server compiles the editor on first use; on two cores that alone can take half a minute.
+  test.describe.configure({ timeout: 180_000 });
+  test.beforeEach(async ({ shell }) => {
+    await new ActivitiesPage(shell.page).createOrganisation('Acme SAS');
+  });
+
+  test('a full activity entered through the editor is all there after a reload', async ({ shell }) => {
+    test.setTimeout(240_000);
+    const page = shell.page;
+    const p = new ActivitiesPage(page);
+    await p.newControllerActivity();
+
+    await page.getByRole('textbox', { name: 'Name of the activity' }).fill('Customer accounts');
+    await page.getByRole('textbox', { name: 'Reference' }).fill('CRM-01');
+    await page.getByRole('textbox', { name: 'Department' }).fill('Sales');
+
+    // Two purposes with different legal bases; the second on legitimate interests, with the interest.
+    await p.openSection('Purposes & legal bases');
+    await p.add('Purpose');
+    await p.add('Purpose');
+    const first = p.group('Purpose', 1);
+    await first.getByRole('textbox', { name: 'Purpose' }).fill('Manage customer contracts');
+    await p.choose(first, 'Legal basis', /^Contract/);
+    const second = p.group('Purpose', 2);
+    await second.getByRole('textbox', { name: 'Purpose' }).fill('Prevent payment fraud');
+    await p.choose(second, 'Legal basis', /^Legitimate interests/);
+    await second
+      .getByRole('textbox', { name: 'Legitimate interest pursued' })
+      .fill('Protect the company against fraudulent orders');
+
+    // Two data categories, each with its own retention, entered inline.
+    await p.openSection('People & data');
+    await p.add('Category of data subjects');
+    await p
+      .group('Category of data subjects', 1)
+      .getByRole('textbox', { name: 'Category of data subjects' })
+      .fill('Customers');
+    await p.add('Data category');
+    await p.add('Data category');
+    const identity = p.group('Data category', 1);
+    await identity.getByRole('textbox', { name: 'Category of personal data' }).fill('Identity and contact details');
+    await identity.getByRole('spinbutton', { name: 'Period' }).fill('3');
+    await identity.getByRole('textbox', { name: 'Starting from' }).fill('the end of the contract');
+    const card = p.group('Data category', 2);
+    await card.getByRole('textbox', { name: 'Category of personal data' }).fill('Payment card data');
+    await card.getByRole('spinbutton', { name: 'Period' }).fill('13');
+    await p.choose(card, 'Unit', 'months');
+    await card.getByRole('textbox', { name: 'Starting from' }).fill('the payment');
+
+    // A processor and its sub-processor, created from the editor.
+    await p.openSection('Recipients & processors');
+    await page.getByRole('button', { name: 'New processor' }).click();
+    await p.dialog.getByRole('textbox', { name: 'Processor' }).fill('CloudHost');
+    await p.dialog.getByRole('button', { name: 'Create and link' }).click();
+    await expect(p.dialog).toBeHidden();
+    await page.getByRole('button', { name: 'New processor' }).click();
+    await p.dialog.getByRole('textbox', { name: 'Processor' }).fill('BackupCo');
+    await p.choose(p.dialog, 'Sub-processor of', 'CloudHost');
+    await p.dialog.getByRole('button', { name: 'Create and link' }).click();
+    await expect(p.dialog).toBeHidden();
+    await expect(page.getByText('CloudHost: BackupCo')).toBeVisible();
+
+    // Transfers: Switzerland by adequacy, the United States under SCCs.
+    await p.openSection('Transfers');
+    await page.getByRole('button', { name: 'New transfer' }).click();
+    await p.dialog.getByRole('textbox', { name: 'Recipient of the transfer' }).fill('Swiss support centre');
+    await p.pick(p.dialog, 'Destination country', 'Switzerland');
+    await expect(p.dialog.getByText('Covered by an adequacy decision (Art. 45).')).toBeVisible();
+    await p.choose(p.dialog, 'Transfer mechanism', /^Adequacy decision/);
+    await p.dialog.getByRole('button', { name: 'Create and link' }).click();
+    await expect(p.dialog).toBeHidden();
+    await page.getByRole('button', { name: 'New transfer' }).click();
+    await p.dialog.getByRole('textbox', { name: 'Recipient of the transfer' }).fill('US analytics provider');
+    await p.pick(p.dialog, 'Destination country', 'United States');
+    await p.choose(p.dialog, 'Transfer mechanism', /^Standard contractual clauses/);
+    await p.dialog.getByRole('button', { name: 'Create and link' }).click();
+    await expect(p.dialog).toBeHidden();
+
+    await p.save();
+    const id = await p.currentId();
+
+    await shell.reload();
+    await page.goto(`/#/activities/${id}`);
+    const view = page.getByRole('main');
+    await expect(page.getByRole('heading', { level: 1, name: 'Customer accounts' })).toBeVisible({ timeout: 30_000 });
+    for (const text of [
+      'CRM-01 · Sales',
+      'Manage customer contracts',
+      'Contract (Art. 6(1)(b))',
+      'Prevent payment fraud',
+      'Legitimate interests (Art. 6(1)(f))',
+      'Protect the company against fraudulent orders',
+      'Customers',
+      'CloudHost (sub-processors: BackupCo)',
+      'Swiss support centre → Switzerland: Adequacy decision (Art. 45)',
+      'US analytics provider → United States: Standard contractual clauses (Art. 46(2)(c))',
+    ])
+      await expect(view).toContainText(text);
+    const rows = view.getByRole('table', { name: 'Categories of personal data' }).getByRole('row');
+    await expect(rows.filter({ hasText: 'Identity and contact details' })).toContainText(
+      '3 years — from the end of the contract',
+    );
+    await expect(rows.filter({ hasText: 'Payment card data' })).toContainText('13 months — from the payment');
+
+    // The editor shows the stored values too, and the list finds the activity by its purpose.
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await p.openSection('Retention');
+    await expect(
+      page.getByRole('group', { name: 'Retention of Payment card data' }).getByRole('spinbutton'),
+    ).toHaveValue('13');
+    await p.openList();
+    await page.getByRole('searchbox', { name: /Search/ }).fill('fraud');
+    await expect(page.getByRole('grid')).toContainText('Customer accounts');
+    await expect(page.getByRole('grid')).toContainText('6(1)(b), 6(1)(f)');
+  });
+
+  test('an impossible value is rejected on its field and nothing is saved', async ({ shell }) => {
+    const page = shell.page;
+    const p = new ActivitiesPage(page);
+    await p.newControllerActivity();
+    await page.getByRole('textbox', { name: 'Name of the activity' }).fill('Recruitment');
+    await p.openSection('People & data');
+    await p.add('Data category');
+    const category = p.group('Data category', 1);
+    await category.getByRole('textbox', { name: 'Category of personal data' }).fill('CVs');
+    await category.getByRole('spinbutton', { name: 'Period' }).fill('-3');
+    await p.save();
+    const period = category.getByRole('spinbutton', { name: 'Period' });
+    await expect(period).toHaveAttribute('aria-invalid', 'true');
+    await expect(category).toContainText('The period must be a positive whole number.');
+    await expect(period).toBeFocused();
+    await expect(page).toHaveURL(/#\/activities\/new/);
+
+    // A purpose on legitimate interests without the interest is refused as well.
+    await category.getByRole('spinbutton', { name: 'Period' }).fill('2');
+    await p.openSection('Purposes & legal bases');
+    await p.add('Purpose');
+    await p.group('Purpose', 1).getByRole('textbox', { name: 'Purpose' }).fill('Assess candidates');
+    await p.choose(p.group('Purpose', 1), 'Legal basis', /^Legitimate interests/);
+    await p.save();
+    await expect(p.group('Purpose', 1)).toContainText('Say which legitimate interest is pursued (Art. 13(1)(d)).');
+    await expect(page).toHaveURL(/#\/activities\/new/);
+
+    await p.openList();
+    await expect(page.getByRole('grid')).toContainText('No activity yet.');
+  });
+
+  test('cancel and Esc leave the stored record as it was', async ({ shell }) => {
+    const page = shell.page;
+    const p = new ActivitiesPage(page);
+    await p.newControllerActivity();
+    await page.getByRole('textbox', { name: 'Name of the activity' }).fill('Payroll');
+    await page.getByRole('textbox', { name: 'Department' }).fill('HR');
+    await p.save();
+    const id = await p.currentId();
+
+    await page.getByRole('textbox', { name: 'Name of the activity' }).fill('Payroll (changed)');
+    await page.getByRole('textbox', { name: 'Department' }).fill('Finance');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/activities/${id}$`));
+    await expect(page.getByRole('heading', { level: 1, name: 'Payroll' })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.getByRole('textbox', { name: 'Department' }).fill('Legal');
+    await page.getByRole('textbox', { name: 'Department' }).press('Escape');
+    await expect(page).toHaveURL(new RegExp(`#/activities/${id}$`));
+
+    await shell.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Payroll' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('main')).toContainText('HR');
+    await expect(page.getByRole('main')).not.toContainText('Finance');
+    await expect(page.getByRole('main')).not.toContainText('Legal');
+  });
+
+  test('a deep link opens the section of the field and puts the cursor in it', async ({ shell }) => {
+    const page = shell.page;
+    const p = new ActivitiesPage(page);
+    await p.newControllerActivity();
+    await page.getByRole('textbox', { name: 'Name of the activity' }).fill('Newsletter');
+    await p.openSection('Purposes & legal bases');
+    await p.add('Purpose');
+    await p.add('Purpose');
+    await p.group('Purpose', 1).getByRole('textbox', { name: 'Purpose' }).fill('Send the newsletter');
+    await p.choose(p.group('Purpose', 1), 'Legal basis', /^Consent/);
+    await p.group('Purpose', 2).getByRole('textbox', { name: 'Purpose' }).fill('Measure opening rates');
+    await p.choose(p.group('Purpose', 2), 'Legal basis', /^Legitimate interests/);
+    await p.group('Purpose', 2).getByRole('textbox', { name: 'Legitimate interest pursued' }).fill('Improve content');
+    await p.openSection('People & data');
+    await p.add('Data category');
+    await p
+      .group('Data category', 1)
+      .getByRole('textbox', { name: 'Category of personal data' })
+      .fill('E-mail address');
+    await p.save();
+    const id = await p.currentId();
+
+    await page.goto(`/#/activities/${id}/edit?field=purposes.1.legitimateInterest`);
+    await expect(page.getByRole('tab', { name: 'Purposes & legal bases' })).toHaveAttribute('aria-selected', 'true');
+    await expect(p.group('Purpose', 2).getByRole('textbox', { name: 'Legitimate interest pursued' })).toBeFocused();
+
+    await page.goto(`/#/activities/${id}/edit?field=dataCategories.0.retention`);
+    await expect(page.getByRole('tab', { name: 'Retention' })).toHaveAttribute('aria-selected', 'true');
+    await expect(
+      page.getByRole('group', { name: 'Retention of E-mail address' }).getByRole('spinbutton', { name: 'Period' }),
+    ).toBeFocused();
+  });
+});
