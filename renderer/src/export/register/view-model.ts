@@ -302,6 +302,9 @@ const processorActivityItems = (
   const clientContact = contactLine(c, language);
   return [
     ...generalItems(a, t, language),
+    // Not an Art. 30(2) item, but it is where the processor says what it does for the client
+    // (hosting, support access, no transfer…): the record reads badly without it.
+    { key: 'description', label: t('item.description'), lines: [a.description.trim() || t('empty.noDescription')] },
     { key: 'client', label: t('item.client'), lines: [c.name, clientContact || t('identity.noContact')] },
     {
       key: 'clientRepresentative',
