@@ -7,8 +7,8 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridColDef, type GridRowParams } from '@mui/x-data-grid';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { DataGrid, type GridCellParams, type GridColDef, type GridRowParams, type MuiEvent } from '@mui/x-data-grid';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { useCurrentOrganisation } from '../../app/current-organisation';
@@ -36,6 +36,43 @@ const PAGE_SIZE = 100;
 
 const STATUS_TONE: Record<ActivityStatus, StatusTone> = { draft: 'warning', active: 'good', retired: 'neutral' };
 
+const INITIAL_STATE = { pagination: { paginationModel: { pageSize: PAGE_SIZE } } };
+const PAGE_SIZE_OPTIONS = [25, 50, PAGE_SIZE];
+const GRID_SX = { bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } };
+
+/**
+ * The search field keeps its own state: a keystroke re-renders only this field, and the list
+ * (and its grid) only when the user pauses for SEARCH_DEBOUNCE_MS.
+ */
+const SearchBox = ({ onSearch }: { onSearch(value: string): void }) => {
+  const { t } = useTranslation('activities');
+  const [value, setValue] = useState('');
+  useEffect(() => {
+    const timer = window.setTimeout(() => onSearch(value), SEARCH_DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [value, onSearch]);
+  return (
+    <TextField
+      type="search"
+      value={value}
+      onChange={(e) => setValue(e.target.value)}
+      placeholder={t('list.search')}
+      sx={{ width: 320 }}
+      fullWidth={false}
+      slotProps={{
+        htmlInput: { 'aria-label': t('list.search') },
+        input: {
+          startAdornment: (
+            <InputAdornment position="start">
+              <SearchIcon fontSize="small" />
+            </InputAdornment>
+          ),
+        },
+      }}
+    />
+  );
+};
+
 /** All activities of the current organisation, with search, filters and the two "New" buttons. */
 export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFindingsRenderer | undefined }) => {
   const { t, i18n } = useTranslation('activities');
@@ -43,13 +80,8 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
   const o = useActivityOptions();
   const { current } = useCurrentOrganisation();
   const activities = useActivities(current?.id);
-  const [searchInput, setSearchInput] = useState('');
   const [filter, setFilter] = useState<ActivityFilter>(NO_FILTER);
-
-  useEffect(() => {
-    const timer = window.setTimeout(() => setFilter((f) => ({ ...f, search: searchInput })), SEARCH_DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [searchInput]);
+  const onSearch = useCallback((search: string) => setFilter((f) => (f.search === search ? f : { ...f, search })), []);
 
   // Rows (with their search text) are built once per change of the data, not per keystroke.
   const rows = useMemo(
@@ -81,7 +113,8 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
         field: 'lastReviewedOn',
         headerName: t('columns.lastReviewed'),
         width: 130,
-        valueFormatter: (v: string) => (v ? new Date(`${v}T00:00:00`).toLocaleDateString(i18n.language) : '—'),
+        // The system's date format (en-GB and en-US users both read English).
+        valueFormatter: (v: string) => (v ? new Date(`${v}T00:00:00`).toLocaleDateString() : '—'),
       },
     ];
     if (renderFindings)
@@ -93,9 +126,21 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
         renderCell: ({ row }) => renderFindings(row.activity),
       });
     return cols;
-  }, [t, i18n.language, renderFindings]);
+  }, [t, renderFindings]);
 
-  const open = (p: GridRowParams<ActivityRow>) => void navigate(`/activities/${p.row.id}`);
+  const open = useCallback((p: GridRowParams<ActivityRow>) => void navigate(`/activities/${p.row.id}`), [navigate]);
+  // Enter on a focused row opens it; arrows move between rows (DataGrid keyboard navigation).
+  const onCellKeyDown = useCallback(
+    (p: GridCellParams<ActivityRow>, e: MuiEvent<React.KeyboardEvent>) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        void navigate(`/activities/${p.row.id}`);
+      }
+    },
+    [navigate],
+  );
+  const empty = rows.length === 0;
+  const localeText = useMemo(() => ({ noRowsLabel: empty ? t('list.empty') : t('list.noMatch') }), [empty, t]);
   const setField = <K extends keyof ActivityFilter>(k: K, v: ActivityFilter[K]) => setFilter((f) => ({ ...f, [k]: v }));
 
   return (
@@ -125,24 +170,7 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
         }
       />
       <Stack direction="row" sx={{ gap: 1.5, mb: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
-        <TextField
-          type="search"
-          value={searchInput}
-          onChange={(e) => setSearchInput(e.target.value)}
-          placeholder={t('list.search')}
-          sx={{ width: 320 }}
-          fullWidth={false}
-          slotProps={{
-            htmlInput: { 'aria-label': t('list.search') },
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon fontSize="small" />
-                </InputAdornment>
-              ),
-            },
-          }}
-        />
+        <SearchBox onSearch={onSearch} />
         <TextField
           select
           label={t('columns.status')}
@@ -200,18 +228,12 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
           density="compact"
           disableRowSelectionOnClick
           onRowClick={open}
-          // Enter on a focused row opens it; arrows move between rows (DataGrid keyboard navigation).
-          onCellKeyDown={(p, e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              void navigate(`/activities/${p.id}`);
-            }
-          }}
-          initialState={{ pagination: { paginationModel: { pageSize: PAGE_SIZE } } }}
-          pageSizeOptions={[25, 50, PAGE_SIZE]}
-          localeText={{ noRowsLabel: rows.length === 0 ? t('list.empty') : t('list.noMatch') }}
+          onCellKeyDown={onCellKeyDown}
+          initialState={INITIAL_STATE}
+          pageSizeOptions={PAGE_SIZE_OPTIONS}
+          localeText={localeText}
           aria-label={t('list.title')}
-          sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } }}
+          sx={GRID_SX}
         />
       </Box>
     </Box>

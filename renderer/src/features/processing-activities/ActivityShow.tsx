@@ -29,8 +29,11 @@ import { useDuplicateActivity } from './duplicate';
 import { useActivityOptions, type ActivityOptions } from './labels';
 import { useActivity, useLinkables, type Linkables } from './queries';
 
-const Lines = ({ items }: { items: ReactNode[] }) =>
-  items.length === 0 ? null : (
+/** A bulleted list, or '' so that the detail card shows its "not set" for an empty one. */
+const lines = (items: ReactNode[]): ReactNode =>
+  items.length === 0 ? (
+    ''
+  ) : (
     <ul style={{ margin: 0, paddingLeft: 18 }}>
       {items.map((x, i) => (
         <li key={i}>{x}</li>
@@ -149,8 +152,8 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
           {t('sections.purposes')}
         </Typography>
         {a.purposes.length === 0 && <Typography color="text.secondary">{t('empty.purposes')}</Typography>}
-        <Lines
-          items={a.purposes.map((p) => (
+        {lines(
+          a.purposes.map((p) => (
             <>
               <strong>{p.description}</strong> — {t(`enums.legalBasis.${p.legalBasis}`)} (
               {LEGAL_BASIS_ARTICLE[p.legalBasis]})
@@ -170,8 +173,8 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
               {p.art10Authorisation && <> — {p.art10Authorisation}</>}
               {p.directMarketing && <> — {t('fields.directMarketing')}</>}
             </>
-          ))}
-        />
+          )),
+        )}
       </Paper>
       <Paper variant="outlined" component="section" sx={{ p: 3, mb: 2 }} aria-label={t('sections.people')}>
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 500, mb: 1 }}>
@@ -213,21 +216,17 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
           { label: t('fields.collectedFromDataSubject'), value: yesNo(a.collectedFromDataSubject, t) },
           {
             label: t('fields.sources'),
-            value: (
-              <Lines
-                items={a.sources.map(
-                  (s) => s.description + (s.publiclyAccessible ? ` (${t('fields.publiclyAccessible')})` : ''),
-                )}
-              />
+            value: lines(
+              a.sources.map(
+                (s) => s.description + (s.publiclyAccessible ? ` (${t('fields.publiclyAccessible')})` : ''),
+              ),
             ),
           },
           { label: t('fields.requirement'), value: t(`enums.requirement.${a.requirement}`) },
           { label: t('fields.consequence'), value: a.consequenceOfNotProviding },
           {
             label: t('fields.collectionPoints'),
-            value: (
-              <Lines items={a.collectionPoints.map((c) => `${c.name} — ${t(`enums.requirement.${c.requirement}`)}`)} />
-            ),
+            value: lines(a.collectionPoints.map((c) => `${c.name} — ${t(`enums.requirement.${c.requirement}`)}`)),
             wide: true,
           },
         ]}
@@ -235,10 +234,10 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
       <DetailCard
         title={t('sections.linksTitle')}
         items={[
-          { label: t('fields.recipients'), value: <Lines items={links.recipients} /> },
-          { label: t('fields.processors'), value: <Lines items={links.processors} /> },
-          { label: t('fields.transfers'), value: <Lines items={links.transfers} />, wide: true },
-          { label: t('fields.securityMeasures'), value: <Lines items={links.measures} />, wide: true },
+          { label: t('fields.recipients'), value: lines(links.recipients) },
+          { label: t('fields.processors'), value: lines(links.processors) },
+          { label: t('fields.transfers'), value: lines(links.transfers), wide: true },
+          { label: t('fields.securityMeasures'), value: lines(links.measures), wide: true },
         ]}
       />
       <DetailCard
@@ -246,12 +245,8 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
         items={[
           {
             label: t('fields.jointControllers'),
-            value: (
-              <Lines
-                items={a.jointControllers.map((j) =>
-                  [j.name, j.email, j.arrangementSummary].filter(Boolean).join(' — '),
-                )}
-              />
+            value: lines(
+              a.jointControllers.map((j) => [j.name, j.email, j.arrangementSummary].filter(Boolean).join(' — ')),
             ),
           },
           {
@@ -265,11 +260,7 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
           { label: t('fields.wp248'), value: a.dpia.wp248.map((c) => t(`enums.wp248.${c}`)).join(', ') },
           {
             label: t('fields.cookies'),
-            value: (
-              <Lines
-                items={a.cookies.map((c) => [c.name, c.provider, c.purpose, c.duration].filter(Boolean).join(' — '))}
-              />
-            ),
+            value: lines(a.cookies.map((c) => [c.name, c.provider, c.purpose, c.duration].filter(Boolean).join(' — '))),
             wide: true,
           },
         ]}
@@ -306,7 +297,7 @@ const ProcessorDetails = ({ a, linkables }: { a: ProcessorActivity; linkables: L
       <DetailCard
         title={t('sections.categories')}
         items={[
-          { label: t('sections.categories'), value: <Lines items={a.processingCategories} />, wide: true },
+          { label: t('sections.categories'), value: lines(a.processingCategories), wide: true },
           { label: t('fields.owner'), value: a.owner },
           { label: t('fields.lastReviewedOn'), value: a.lastReviewedOn || t('notSet') },
           { label: t('fields.description'), value: a.description, wide: true },
@@ -315,9 +306,9 @@ const ProcessorDetails = ({ a, linkables }: { a: ProcessorActivity; linkables: L
       <DetailCard
         title={t('sections.linksTitle')}
         items={[
-          { label: t('fields.subProcessors'), value: <Lines items={links.processors} /> },
-          { label: t('fields.transfers'), value: <Lines items={links.transfers} />, wide: true },
-          { label: t('fields.securityMeasures'), value: <Lines items={links.measures} />, wide: true },
+          { label: t('fields.subProcessors'), value: lines(links.processors) },
+          { label: t('fields.transfers'), value: lines(links.transfers), wide: true },
+          { label: t('fields.securityMeasures'), value: lines(links.measures), wide: true },
         ]}
       />
     </>
