@@ -1,8 +1,12 @@
-import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { DocumentList } from './DocumentList';
+import { PolicyCreate, PolicyEditor } from './PolicyEdit';
 
-/** Section being built; replaced by its list, show and edit screens. */
-export const DocumentsSection = () => {
-  const { t } = useTranslation();
-  return <Typography variant="h5">{t('nav.documents')}</Typography>;
-};
+/** /documents: list (policies and saved registers), policies/new, policies/:id (editor with live preview). */
+export const DocumentsSection = () => (
+  <Routes>
+    <Route index element={<DocumentList />} />
+    <Route path="policies/new" element={<PolicyCreate />} />
+    <Route path="policies/:id" element={<PolicyEditor />} />
+  </Routes>
+);

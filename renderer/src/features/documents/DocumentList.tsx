@@ -1,0 +1,171 @@
+import AddIcon from '@mui/icons-material/Add';
+import ArticleOutlinedIcon from '@mui/icons-material/ArticleOutlined';
+import FileDownloadIcon from '@mui/icons-material/FileDownload';
+import TableChartOutlinedIcon from '@mui/icons-material/TableChartOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import { useCurrentOrganisation } from '../../app/current-organisation';
+import { EntityList, PageHeader, StatusChip, useLiveList } from '../../components';
+import type { DocumentSetting } from '../../domain/document-setting';
+import { ExportDialog, type ExportTarget } from './ExportDialog';
+import { documentSortKey, documentsRepo, isPolicy } from './queries';
+
+interface OpenExport {
+  target: ExportTarget;
+  autoStart: boolean;
+}
+
+/** /documents: the organisation's privacy policies and saved register exports. */
+export const DocumentList = () => {
+  const { t, i18n } = useTranslation('documents');
+  const navigate = useNavigate();
+  const { current } = useCurrentOrganisation();
+  const rows = useLiveList(documentsRepo(), current?.id, documentSortKey);
+  const [exporting, setExporting] = useState<OpenExport | undefined>();
+
+  const exportTarget = (d: DocumentSetting): ExportTarget =>
+    isPolicy(d) ? { kind: 'policy', policy: d } : { kind: 'register', setting: d };
+
+  const columns = useMemo<GridColDef<DocumentSetting>[]>(
+    () => [
+      {
+        field: 'title',
+        headerName: t('fields.title'),
+        flex: 2,
+        minWidth: 240,
+        renderCell: ({ row }) => (
+          <Stack direction="row" sx={{ alignItems: 'center', gap: 1, height: '100%' }}>
+            {isPolicy(row) ? (
+              <ArticleOutlinedIcon fontSize="small" color="action" />
+            ) : (
+              <TableChartOutlinedIcon fontSize="small" color="action" />
+            )}
+            <span>{row.title}</span>
+          </Stack>
+        ),
+      },
+      {
+        field: 'kind',
+        headerName: t('fields.kind'),
+        flex: 1,
+        minWidth: 170,
+        valueGetter: (_v, r) => (isPolicy(r) ? t('kind.privacy_policy') : t(`kind.register_${r.register}`)),
+      },
+      {
+        field: 'language',
+        headerName: t('fields.language'),
+        width: 110,
+        valueGetter: (_v, r) => t(`language.${r.language}`),
+      },
+      { field: 'version', headerName: t('fields.version'), width: 90 },
+      {
+        field: 'review',
+        headerName: t('fields.updatedAt'),
+        width: 140,
+        valueGetter: (_v, r) => r.updatedAt,
+        renderCell: ({ row }) => new Date(row.updatedAt).toLocaleDateString(i18n.language),
+      },
+      {
+        field: 'actions',
+        headerName: '',
+        sortable: false,
+        filterable: false,
+        width: 150,
+        renderCell: ({ row }) => (
+          <Button
+            size="small"
+            startIcon={<FileDownloadIcon />}
+            aria-label={t(isPolicy(row) ? 'list.exportNamed' : 'list.exportAgainNamed', { name: row.title })}
+            onClick={(e) => {
+              e.stopPropagation();
+              // A saved register re-exports in one click as PDF; a policy opens the export options.
+              setExporting({ target: exportTarget(row), autoStart: !isPolicy(row) });
+            }}
+          >
+            {isPolicy(row) ? t('list.export') : t('list.exportAgain')}
+          </Button>
+        ),
+      },
+    ],
+    [t, i18n.language],
+  );
+
+  if (!current) return null;
+  const actions = (
+    <Stack direction="row" sx={{ gap: 1 }}>
+      <Button
+        variant="outlined"
+        startIcon={<TableChartOutlinedIcon />}
+        onClick={() => setExporting({ target: { kind: 'register' }, autoStart: false })}
+      >
+        {t('list.exportRegister')}
+      </Button>
+      <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/documents/policies/new">
+        {t('list.createPolicy')}
+      </Button>
+    </Stack>
+  );
+  return (
+    <>
+      <PageHeader title={t('list.title')} subtitle={t('list.subtitle')} actions={actions} />
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, mb: 3 }}>
+        <Paper variant="outlined" sx={{ p: 2.5 }}>
+          <Stack direction="row" sx={{ gap: 1, alignItems: 'center', mb: 0.5 }}>
+            <TableChartOutlinedIcon color="primary" />
+            <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 500 }}>
+              {t('cards.registerTitle')}
+            </Typography>
+            <StatusChip label="Art. 30" tone="info" />
+          </Stack>
+          <Typography variant="body2" color="text.secondary">
+            {t('cards.registerBody')}
+          </Typography>
+        </Paper>
+        <Paper variant="outlined" sx={{ p: 2.5 }}>
+          <Stack direction="row" sx={{ gap: 1, alignItems: 'center', mb: 0.5 }}>
+            <ArticleOutlinedIcon color="primary" />
+            <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 500 }}>
+              {t('cards.policyTitle')}
+            </Typography>
+            <StatusChip label="Art. 13/14" tone="info" />
+          </Stack>
+          <Typography variant="body2" color="text.secondary">
+            {t('cards.policyBody')}
+          </Typography>
+        </Paper>
+      </Box>
+      <EntityList
+        label={t('list.title')}
+        rows={rows}
+        columns={columns}
+        onOpen={(d) =>
+          isPolicy(d)
+            ? void navigate(`/documents/policies/${d.id}`)
+            : setExporting({ target: exportTarget(d), autoStart: false })
+        }
+        empty={
+          <>
+            <Typography variant="h6">{t('list.emptyTitle')}</Typography>
+            <Typography color="text.secondary">{t('list.emptyBody')}</Typography>
+            {actions}
+          </>
+        }
+      />
+      {exporting && (
+        <ExportDialog
+          target={exporting.target}
+          organisation={current}
+          autoStart={exporting.autoStart}
+          onClose={() => setExporting(undefined)}
+        />
+      )}
+    </>
+  );
+};
