@@ -5,16 +5,43 @@ import '@fontsource/roboto/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { openAppDatabase, runDailyBackup } from './data/app-database';
+import { StartupNotices, StartupProblemPage } from './features/settings/StartupScreens';
 import { initI18n } from './i18n';
+import { getPlatform } from './platform';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
-void initI18n().then((i18n) => {
+/**
+ * Start-up order matters: the database is opened (and, if it is older, backed up then
+ * upgraded) before any screen can read it; a database written by a newer DPO Desk is refused
+ * untouched. The daily automatic backup then runs in the background.
+ */
+const start = async (container: HTMLElement): Promise<void> => {
+  const i18n = await initI18n();
   document.documentElement.lang = i18n.language;
-  createRoot(root).render(
+  const info = await getPlatform().appInfo();
+  const opened = await openAppDatabase(info.version);
+  const reactRoot = createRoot(container);
+  if (!opened.ok) {
+    reactRoot.render(
+      <StrictMode>
+        <StartupProblemPage error={opened.error} info={info} />
+      </StrictMode>,
+    );
+    return;
+  }
+  // Never awaited here: the first screen does not wait for the backup, and a failure becomes a notice.
+  const dailyBackup = runDailyBackup(info.version);
+  // StartupNotices reports a failure; this only keeps the rejection from counting as unhandled meanwhile.
+  dailyBackup.catch(() => undefined);
+  reactRoot.render(
     <StrictMode>
       <App />
+      <StartupNotices upgradedFrom={opened.upgradedFrom} dailyBackup={dailyBackup} />
     </StrictMode>,
   );
-});
+};
+
+void start(root);
