@@ -2,6 +2,7 @@ import * as pdfMakeModule from 'pdfmake/build/pdfmake';
 import robotoVfs from 'pdfmake/build/vfs_fonts';
 import type { Content, ContentText, ContentTocItem, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../../domain/common';
+import { installPdfSpeedups } from './pdf/install';
 import { type BuildControl, ExportCancelledError, throwIfCancelled } from './progress';
 
 /**
@@ -15,9 +16,9 @@ const pdfMake: PdfMakeStatic =
 
 export const PDF_FONT = 'Roboto';
 
-let ready = false;
-const setUp = (): void => {
-  if (ready) return;
+let ready: Promise<void> | null = null;
+const setUp = (): Promise<void> => (ready ??= configure());
+const configure = async (): Promise<void> => {
   pdfMake.addVirtualFileSystem(robotoVfs);
   pdfMake.setFonts({
     [PDF_FONT]: {
@@ -31,7 +32,7 @@ const setUp = (): void => {
   pdfMake.setUrlAccessPolicy(() => false);
   // The browser build has no local file access at all, hence no policy to set there.
   if (typeof pdfMake.setLocalAccessPolicy === 'function') pdfMake.setLocalAccessPolicy(() => false);
-  ready = true;
+  await installPdfSpeedups(pdfMake, PDF_FONT);
 };
 
 export interface PdfMetadata {
@@ -60,7 +61,7 @@ export const renderPdf = async (
   metadata: PdfMetadata,
   control: BuildControl & { progressBase?: number } = {},
 ): Promise<Uint8Array> => {
-  setUp();
+  await setUp();
   throwIfCancelled(control.signal);
   const base = control.progressBase ?? 0;
   const total = base + PDF_RENDER_UNITS;
