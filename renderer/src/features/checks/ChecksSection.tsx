@@ -1,8 +1,235 @@
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
+import LinearProgress from '@mui/material/LinearProgress';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { useCurrentOrganisation } from '../../app/current-organisation';
+import { PageHeader, StatusChip } from '../../components';
+import { findingKey, SEVERITIES, type RuleScope, type Severity } from '../../domain/checks';
+import { Art30_5Panel } from './Art30_5Panel';
+import {
+  ALL_FINDINGS,
+  applyFilter,
+  groupFindings,
+  overallCompleteness,
+  RULE_SCOPES,
+  splitReport,
+  type FindingFilter,
+  type GroupBy,
+} from './checks-model';
+import { CompletenessPanel } from './CompletenessPanel';
+import { FindingGroups, FindingRow, moveBetweenFixLinks } from './FindingList';
+import { SeverityIcon } from './FindingsBadge';
+import { useActivityScores, useLiveChecks, type LiveChecks } from './queries';
 
-/** Section being built; replaced by its list, show and edit screens. */
-export const ChecksSection = () => {
-  const { t } = useTranslation();
-  return <Typography variant="h5">{t('nav.checks')}</Typography>;
+const formatDay = (day: string, lang: string): string =>
+  new Date(`${day}T00:00:00`).toLocaleDateString(lang, { dateStyle: 'long' });
+
+const SummaryCard = ({ label, value, icon }: { label: string; value: string; icon?: ReactNode }) => (
+  <Paper variant="outlined" sx={{ p: 1.5, flex: '1 1 150px', minWidth: 150 }}>
+    <Stack direction="row" sx={{ gap: 1, alignItems: 'center' }}>
+      {icon}
+      <Typography variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+    </Stack>
+    <Typography variant="h5" component="p" sx={{ fontWeight: 600 }}>
+      {value}
+    </Typography>
+  </Paper>
+);
+
+const ChecksScreen = ({ checks }: { checks: LiveChecks }) => {
+  const { t, i18n } = useTranslation(['checksUi', 'checks']);
+  const { ws, report } = checks;
+  const view = useMemo(() => splitReport(report), [report]);
+  const scores = useActivityScores(ws);
+  const overall = scores.done ? overallCompleteness(scores.scores) : undefined;
+  const [filter, setFilter] = useState<FindingFilter>(ALL_FINDINGS);
+  const [groupBy, setGroupBy] = useState<GroupBy>('severity');
+  const shown = useMemo(() => applyFilter(view.gaps, filter), [view.gaps, filter]);
+  const groups = useMemo(() => groupFindings(shown, groupBy), [shown, groupBy]);
+  const checkedOn = formatDay(report.today, i18n.language);
+
+  const setSeverities = (values: Severity[]) =>
+    // At least one severity stays selected: an empty selection would look like "no gaps".
+    values.length > 0 && setFilter((f) => ({ ...f, severities: new Set(values) }));
+
+  return (
+    <Box>
+      <PageHeader
+        title={t('checksUi:title')}
+        subtitle={t('checksUi:subtitle', { organisation: ws.organisation.name })}
+        badges={<StatusChip label={t('checksUi:checkedOn', { date: checkedOn })} tone="neutral" />}
+      />
+
+      <Stack
+        component="section"
+        aria-label={t('checksUi:summary.label')}
+        direction="row"
+        sx={{ gap: 1.5, flexWrap: 'wrap', mb: 3 }}
+      >
+        {SEVERITIES.map((s) => (
+          <SummaryCard
+            key={s}
+            label={t(`checks:severity.${s}`)}
+            value={String(view.counts[s])}
+            icon={<SeverityIcon severity={s} />}
+          />
+        ))}
+        <Paper variant="outlined" sx={{ p: 1.5, flex: '2 1 240px' }} title={t('checksUi:summary.completenessHelp')}>
+          <Typography variant="body2" color="text.secondary">
+            {t('checksUi:summary.completeness')}
+          </Typography>
+          <Typography variant="h5" component="p" sx={{ fontWeight: 600 }}>
+            {overall === undefined
+              ? t('checksUi:summary.computing')
+              : overall === null
+                ? t('checksUi:summary.completenessNone')
+                : t('checksUi:completeness.score', { score: overall })}
+          </Typography>
+          {overall !== undefined && overall !== null && (
+            <LinearProgress
+              variant="determinate"
+              value={overall}
+              aria-label={t('checksUi:summary.completeness')}
+              sx={{ height: 6, borderRadius: 3, mt: 0.5 }}
+            />
+          )}
+        </Paper>
+      </Stack>
+
+      <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 7fr) minmax(0, 4fr)' } }}>
+        <Box component="section" aria-labelledby="checks-gaps">
+          <Typography id="checks-gaps" variant="h6" component="h2" sx={{ mb: 1 }}>
+            {t('checksUi:findings.title')}
+          </Typography>
+          {view.gaps.length === 0 ? (
+            <Paper variant="outlined" sx={{ p: 4, textAlign: 'center' }} role="status">
+              <CheckCircleIcon color="success" sx={{ fontSize: 48 }} />
+              <Typography variant="h6" component="p">
+                {t('checksUi:findings.empty')}
+              </Typography>
+              <Typography color="text.secondary">
+                {t('checksUi:findings.emptyBody', { date: checkedOn, organisation: ws.organisation.name })}
+              </Typography>
+            </Paper>
+          ) : (
+            <>
+              <Stack
+                direction="row"
+                role="toolbar"
+                aria-label={t('checksUi:filters.label')}
+                sx={{ gap: 1.5, mb: 1.5, flexWrap: 'wrap', alignItems: 'center' }}
+              >
+                <ToggleButtonGroup
+                  size="small"
+                  value={[...filter.severities]}
+                  onChange={(_e, v: Severity[]) => setSeverities(v)}
+                  aria-label={t('checksUi:filters.severity')}
+                >
+                  {SEVERITIES.map((s) => (
+                    <ToggleButton key={s} value={s} sx={{ textTransform: 'none', gap: 0.5 }}>
+                      <SeverityIcon severity={s} fontSize="inherit" />
+                      {t(`checks:severity.${s}`)} ({view.counts[s]})
+                    </ToggleButton>
+                  ))}
+                </ToggleButtonGroup>
+                <TextField
+                  select
+                  size="small"
+                  label={t('checksUi:filters.scope')}
+                  value={filter.scope ?? ''}
+                  onChange={(e) => setFilter((f) => ({ ...f, scope: (e.target.value || null) as RuleScope | null }))}
+                  sx={{ width: 200 }}
+                  fullWidth={false}
+                >
+                  <MenuItem value="">{t('checksUi:filters.allScopes')}</MenuItem>
+                  {RULE_SCOPES.map((s) => (
+                    <MenuItem key={s} value={s}>
+                      {t(`checksUi:scope.${s}`)}
+                    </MenuItem>
+                  ))}
+                </TextField>
+                <ToggleButtonGroup
+                  size="small"
+                  exclusive
+                  value={groupBy}
+                  onChange={(_e, v: GroupBy | null) => v && setGroupBy(v)}
+                  aria-label={t('checksUi:filters.groupBy')}
+                >
+                  <ToggleButton value="severity" sx={{ textTransform: 'none' }}>
+                    {t('checksUi:filters.bySeverity')}
+                  </ToggleButton>
+                  <ToggleButton value="record" sx={{ textTransform: 'none' }}>
+                    {t('checksUi:filters.byRecord')}
+                  </ToggleButton>
+                </ToggleButtonGroup>
+                <Typography variant="body2" color="text.secondary" role="status" sx={{ ml: 'auto' }}>
+                  {t('checksUi:filters.count', { count: shown.length })}
+                </Typography>
+              </Stack>
+              {groups.length === 0 ? (
+                <Alert severity="info">{t('checksUi:findings.noMatch')}</Alert>
+              ) : (
+                <FindingGroups groups={groups} />
+              )}
+            </>
+          )}
+        </Box>
+
+        <Stack sx={{ gap: 3 }}>
+          <Paper variant="outlined" component="section" aria-labelledby="checks-reminders" sx={{ p: 2 }}>
+            <Typography id="checks-reminders" variant="h6" component="h2">
+              {t('checksUi:reminders.title')}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+              {t('checksUi:reminders.intro')}
+            </Typography>
+            {view.reminders.length === 0 ? (
+              <Typography variant="body2">{t('checksUi:reminders.none', { date: checkedOn })}</Typography>
+            ) : (
+              <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }} onKeyDown={moveBetweenFixLinks}>
+                {view.reminders.map((f) => (
+                  <FindingRow key={findingKey(f)} finding={f} showRecord />
+                ))}
+              </Box>
+            )}
+          </Paper>
+          <CompletenessPanel progress={scores} />
+        </Stack>
+      </Box>
+
+      <Box sx={{ mt: 3 }}>
+        <Art30_5Panel ws={ws} />
+      </Box>
+    </Box>
+  );
 };
+
+const ChecksPage = () => {
+  const { t } = useTranslation('checksUi');
+  const { current, organisations } = useCurrentOrganisation();
+  const checks = useLiveChecks(current?.id);
+  if (organisations !== undefined && !current) return <Alert severity="info">{t('noOrganisation')}</Alert>;
+  if (!checks) return <CircularProgress aria-label={t('loading')} />;
+  return <ChecksScreen checks={checks} />;
+};
+
+/** `/checks`: what is missing, inconsistent or risky in the current organisation's record. */
+export const ChecksSection = () => (
+  <Routes>
+    <Route index element={<ChecksPage />} />
+    <Route path="*" element={<ChecksPage />} />
+  </Routes>
+);

@@ -1,0 +1,87 @@
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { sortScores, type ActivityScore } from './checks-model';
+import { findingHref } from './finding-links';
+import type { ScoresProgress } from './queries';
+
+/** Below this share of items present, the bar turns red; at 100 it is green. */
+const LOW_SCORE = 50;
+const FULL_SCORE = 100;
+
+const barColor = (score: number): 'error' | 'warning' | 'success' =>
+  score >= FULL_SCORE ? 'success' : score < LOW_SCORE ? 'error' : 'warning';
+
+const ScoreRow = ({ score }: { score: ActivityScore }) => {
+  const { t } = useTranslation(['checksUi', 'checks']);
+  const { activity, completeness } = score;
+  const missing = completeness.items.filter((i) => i.applicable && !i.present);
+  // The bar leads to the first missing item's field, like a finding does.
+  const firstGap = missing[0]?.gaps[0]?.target;
+  const href = firstGap ? findingHref(firstGap) : `/activities/${activity.id}`;
+  return (
+    <Box component="li" sx={{ py: 1 }} data-activity-score={activity.id}>
+      <Stack direction="row" sx={{ alignItems: 'baseline', gap: 1 }}>
+        <Link
+          component={RouterLink}
+          to={href}
+          underline="hover"
+          sx={{ flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+          aria-label={t('checksUi:completeness.open', { activity: activity.name })}
+        >
+          {activity.name}
+        </Link>
+        <Typography variant="body2" sx={{ fontWeight: 600 }}>
+          {t('checksUi:completeness.score', { score: completeness.score })}
+        </Typography>
+      </Stack>
+      <LinearProgress
+        variant="determinate"
+        value={completeness.score}
+        color={barColor(completeness.score)}
+        aria-label={t('checksUi:completeness.barLabel', { activity: activity.name })}
+        sx={{ height: 6, borderRadius: 3, my: 0.5 }}
+      />
+      <Typography variant="caption" color="text.secondary" component="p">
+        {t('checksUi:completeness.items', { present: completeness.present, applicable: completeness.applicable })}
+        {missing.length > 0 &&
+          ` · ${t('checksUi:completeness.missing', {
+            items: missing.map((i) => t(`checks:items.${i.key}`)).join(', '),
+          })}`}
+      </Typography>
+    </Box>
+  );
+};
+
+/** Art. 30 completeness of each activity as a bar, least complete first. */
+export const CompletenessPanel = ({ progress }: { progress: ScoresProgress }) => {
+  const { t, i18n } = useTranslation('checksUi');
+  const sorted = useMemo(() => sortScores(progress.scores, i18n.language), [progress.scores, i18n.language]);
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby="checks-completeness" sx={{ p: 2 }}>
+      <Typography id="checks-completeness" variant="h6" component="h2">
+        {t('completeness.title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {t('completeness.intro')}
+      </Typography>
+      {progress.total === 0 && <Typography>{t('completeness.none')}</Typography>}
+      {!progress.done && (
+        <Typography variant="body2" role="status">
+          {t('completeness.progress', { done: progress.scores.length, total: progress.total })}
+        </Typography>
+      )}
+      <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+        {sorted.map((s) => (
+          <ScoreRow key={s.activity.id} score={s} />
+        ))}
+      </Box>
+    </Paper>
+  );
+};

@@ -1,0 +1,60 @@
+import Alert, { type AlertColor } from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../../app/use-ui-language';
+import type { Dpia } from '../../domain';
+import { screenDpia, type DpiaScreeningResult } from '../../domain/checks';
+
+const TONE: Record<DpiaScreeningResult, AlertColor> = {
+  required: 'error',
+  likely_required: 'warning',
+  decision_needed: 'info',
+  not_required: 'success',
+};
+
+type Ticked = Pick<Dpia, 'art35_3' | 'wp248' | 'cnilList'>;
+
+/**
+ * The live Art. 35 screening of the boxes ticked in the activity editor: the suggested result and
+ * the reasons for it (Art. 35(3) cases, the CNIL's Art. 35(4) list, WP248 criteria). Must be rendered
+ * inside the editor's react-hook-form FormProvider; it follows the form, not the stored record.
+ */
+export const DpiaScreeningSummary = () => {
+  const { t } = useTranslation('checksUi');
+  const lang = useUiLanguage();
+  const [art35_3, wp248, cnilList] = useWatch({ name: ['dpia.art35_3', 'dpia.wp248', 'dpia.cnilList'] }) as [
+    Ticked['art35_3'] | undefined,
+    Ticked['wp248'] | undefined,
+    Ticked['cnilList'] | undefined,
+  ];
+  const screening = useMemo(
+    () => screenDpia({ art35_3: art35_3 ?? [], wp248: wp248 ?? [], cnilList: cnilList ?? [] }),
+    [art35_3, wp248, cnilList],
+  );
+  return (
+    <Alert severity={TONE[screening.result]} role="status" aria-live="polite" data-dpia-suggestion={screening.result}>
+      <AlertTitle>
+        {t('dpia.title')}: {t(`dpia.result.${screening.result}`)}
+      </AlertTitle>
+      <Typography variant="body2">{t(`dpia.explain.${screening.result}`)}</Typography>
+      {screening.reasons.length > 0 && (
+        <>
+          <Typography variant="body2" sx={{ mt: 1, fontWeight: 500 }}>
+            {t('dpia.reasons')}
+          </Typography>
+          <Box component="ul" sx={{ my: 0, pl: 3 }}>
+            {screening.reasons.map((r) => (
+              <Typography component="li" variant="body2" key={`${r.source}-${r.code}`}>
+                {r.label[lang]} ({t(`dpia.source.${r.source}`)}, {r.article})
+              </Typography>
+            ))}
+          </Box>
+        </>
+      )}
+    </Alert>
+  );
+};
