@@ -6,7 +6,8 @@ import { lazy } from 'react';
  */
 export const SECTION_COMPONENTS = {
   organisations: lazy(() => import('../features/organisations').then((m) => ({ default: m.OrganisationsSection }))),
-  activities: lazy(() => import('../features/processing-activities').then((m) => ({ default: m.ActivitiesSection }))),
+  // The activities list shows the checks' findings badge (its `renderFindings` slot).
+  activities: lazy(() => import('../features/checks').then((m) => ({ default: m.ActivitiesSectionWithFindings }))),
   recipients: lazy(() => import('../features/recipients').then((m) => ({ default: m.RecipientsSection }))),
   processors: lazy(() => import('../features/processors').then((m) => ({ default: m.ProcessorsSection }))),
   transfers: lazy(() => import('../features/transfers').then((m) => ({ default: m.TransfersSection }))),

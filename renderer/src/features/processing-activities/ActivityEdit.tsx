@@ -30,6 +30,7 @@ import {
   type ActivityKind,
   type ActivitySection,
 } from './activity-model';
+import { DpiaScreeningSummary } from '../checks/DpiaScreeningSummary';
 import { ActivityForm } from './ActivityForm';
 import { useDuplicateActivity } from './duplicate';
 import { useActivity, useLinkables } from './queries';
@@ -217,7 +218,7 @@ const ActivityEditor = ({
           }
         />
         <ActivityForm
-          context={{ kind, organisationId, linkables }}
+          context={{ kind, organisationId, linkables, dpiaSuggestion: <DpiaScreeningSummary /> }}
           section={section}
           onSectionChange={changeSection}
           meta={

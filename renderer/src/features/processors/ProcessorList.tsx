@@ -10,6 +10,7 @@ import { useUiLanguage } from '../../app/use-ui-language';
 import { EntityList, PageHeader, useLiveList } from '../../components';
 import type { Processor } from '../../domain';
 import { countryName } from '../../domain/reference';
+import { useFindingsColumn } from '../checks/findings-column';
 import { DpaChip } from './ProcessorShow';
 import { processorSortKey, processorsRepo } from './queries';
 
@@ -19,9 +20,11 @@ export const ProcessorList = () => {
   const navigate = useNavigate();
   const { current } = useCurrentOrganisation();
   const rows = useLiveList(processorsRepo(), current?.id, processorSortKey);
+  const findingsColumn = useFindingsColumn<Processor>('processors');
   const columns = useMemo<GridColDef<Processor>[]>(() => {
     const nameOf = new Map((rows ?? []).map((p) => [p.id, p.name]));
     return [
+      findingsColumn,
       { field: 'name', headerName: t('fields.name'), flex: 1.5, minWidth: 180 },
       { field: 'service', headerName: t('fields.service'), flex: 2, minWidth: 200 },
       {
@@ -46,7 +49,7 @@ export const ProcessorList = () => {
         renderCell: ({ row }) => <DpaChip processor={row} />,
       },
     ];
-  }, [t, lang, rows]);
+  }, [t, lang, rows, findingsColumn]);
   const create = (
     <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/processors/new">
       {t('list.create')}

@@ -10,6 +10,7 @@ import { useUiLanguage } from '../../app/use-ui-language';
 import { EntityList, PageHeader, useLiveList } from '../../components';
 import { TRANSFER_MECHANISM_ARTICLE, type Transfer } from '../../domain';
 import { ADEQUACY_AS_OF, adequacyOf, countryName } from '../../domain/reference';
+import { useFindingsColumn } from '../checks/findings-column';
 import { AdequacyChip } from './AdequacyChip';
 import { transferSortKey, transfersRepo } from './queries';
 
@@ -22,8 +23,10 @@ export const TransferList = () => {
   const navigate = useNavigate();
   const { current } = useCurrentOrganisation();
   const rows = useLiveList(transfersRepo(), current?.id, transferSortKey);
+  const findingsColumn = useFindingsColumn<Transfer>('transfers');
   const columns = useMemo<GridColDef<Transfer>[]>(
     () => [
+      findingsColumn,
       {
         field: 'destination',
         headerName: t('fields.destination'),
@@ -47,7 +50,7 @@ export const TransferList = () => {
         renderCell: ({ row }) => <AdequacyChip destination={row} />,
       },
     ],
-    [t, lang],
+    [t, lang, findingsColumn],
   );
   const create = (
     <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/transfers/new">
