@@ -1,0 +1,3 @@
+export { RecordHistoryButton } from './RecordHistoryButton';
+export { SnapshotsPanel } from './SnapshotsPanel';
+export { WorkspaceDiffView } from './WorkspaceDiffView';

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { changedFields, formatValue, pathLabel } from './values';
+
+const t = (key: string, options?: Record<string, unknown>) =>
+  ({ yes: 'Yes', no: 'No' })[key] ?? String(options?.defaultValue ?? key);
+
+describe('history values', () => {
+  it('lists only the fields a reader cares about', () => {
+    const before = { id: 'a', name: 'Payroll', revision: 1, updatedAt: '2026-01-01', status: 'draft' };
+    const after = { id: 'a', name: 'Payroll', revision: 2, updatedAt: '2026-02-01', status: 'active' };
+    expect(changedFields(before, after)).toEqual([{ key: 'status', before: 'draft', after: 'active' }]);
+  });
+
+  it('sees a field added or removed, and a creation from nothing', () => {
+    expect(changedFields({ name: 'A' }, { name: 'A', owner: 'HR' }).map((c) => c.key)).toEqual(['owner']);
+    expect(changedFields(null, { name: 'A' })).toEqual([{ key: 'name', before: undefined, after: 'A' }]);
+  });
+
+  it('writes values in words', () => {
+    expect(formatValue('', t)).toBe('—');
+    expect(formatValue(true, t)).toBe('Yes');
+    expect(
+      formatValue(
+        [
+          { id: '1', name: 'Employees' },
+          { id: '2', name: 'Candidates' },
+        ],
+        t,
+      ),
+    ).toBe('Employees; Candidates');
+    expect(formatValue({ period: 5, unit: 'years', criteria: '' }, t)).toBe('Period: 5 · Unit: years');
+  });
+});
+
+describe('pathLabel', () => {
+  const fr = (key: string, options?: Record<string, unknown>) =>
+    ({ 'fields.purposes': 'Finalités', 'fields.legalBasis': 'Base légale' })[key] ?? String(options?.defaultValue);
+  it('translates the field names of a nested path and keeps the item names', () => {
+    expect(pathLabel('purposes[p-1].legalBasis', 'Purposes › Pay employees › Legal basis', fr)).toBe(
+      'Finalités › Pay employees › Base légale',
+    );
+  });
+});
