@@ -13,6 +13,7 @@ import {
 } from '../../components';
 import { formatAddress } from '../organisations/OrganisationShow';
 import { contactsRepo } from './queries';
+import { RecordHistoryButton } from '../history';
 
 export const ContactShow = () => {
   const { t } = useTranslation('contacts');
@@ -39,6 +40,7 @@ export const ContactShow = () => {
             <Button variant="contained" startIcon={<EditIcon />} component={RouterLink} to={`/contacts/${c.id}/edit`}>
               {t('common:actions.edit')}
             </Button>
+            <RecordHistoryButton table="contacts" id={c.id} title={c.name} />
             <DeleteRecordButton
               repo={contactsRepo()}
               id={c.id}

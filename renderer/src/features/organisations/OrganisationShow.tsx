@@ -13,6 +13,7 @@ import { StatusChip } from '../../components/StatusChip';
 import { isUnder250, type Address } from '../../domain';
 import { countryName } from '../../domain/reference';
 import { organisationsRepo, useOrganisation } from './queries';
+import { RecordHistoryButton } from '../history';
 
 export const formatAddress = (a: Address, lang: 'en' | 'fr'): string =>
   [a.street, [a.postalCode, a.city].filter(Boolean).join(' '), countryName(a.country, lang)].filter(Boolean).join('\n');
@@ -62,6 +63,7 @@ export const OrganisationShow = () => {
             >
               {t('common:actions.edit')}
             </Button>
+            <RecordHistoryButton table="organisations" id={o.id} title={o.name} />
             <DeleteRecordButton
               repo={organisationsRepo()}
               id={o.id}

@@ -16,6 +16,7 @@ import {
 } from '../../components';
 import { countryName } from '../../domain/reference';
 import { recipientsRepo } from './queries';
+import { RecordHistoryButton } from '../history';
 
 export const RecipientShow = () => {
   const { t } = useTranslation('recipients');
@@ -38,6 +39,7 @@ export const RecipientShow = () => {
             <Button variant="contained" startIcon={<EditIcon />} component={RouterLink} to={`/recipients/${r.id}/edit`}>
               {t('common:actions.edit')}
             </Button>
+            <RecordHistoryButton table="recipients" id={r.id} title={r.name} />
             <DeleteRecordButton
               repo={recipientsRepo()}
               id={r.id}

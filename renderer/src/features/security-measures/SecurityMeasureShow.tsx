@@ -14,6 +14,7 @@ import {
   useLiveRecord,
 } from '../../components';
 import { securityMeasuresRepo } from './queries';
+import { RecordHistoryButton } from '../history';
 
 export const SecurityMeasureShow = () => {
   const { t } = useTranslation('securityMeasures');
@@ -40,6 +41,7 @@ export const SecurityMeasureShow = () => {
             >
               {t('common:actions.edit')}
             </Button>
+            <RecordHistoryButton table="securityMeasures" id={m.id} title={m.title} />
             <DeleteRecordButton
               repo={securityMeasuresRepo()}
               id={m.id}
