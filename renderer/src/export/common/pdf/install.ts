@@ -1,4 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { mergePageInlines } from './merge-inlines';
 import { installFastStreams, type PolyfillBuffer } from './streams';
 
 /** What this module needs from pdfmake's static object. */
@@ -40,4 +41,24 @@ export const installPdfSpeedups = async (pdfMake: PdfMakeLike, font: string): Pr
   }
   const reference = kit.ref();
   installFastStreams(ownerOf(reference, 'finalize'), ownerOf(kit, '_write'), bufferClass);
+  installLineMerging(ownerOf(kit, 'addPage'));
+};
+
+interface RenderingKit {
+  /** Set by pdfmake's renderer on the document right before it adds the first page. */
+  _pdfMakePages?: { items: { type: string; item: unknown }[] }[];
+  _dpoDeskMerged?: boolean;
+}
+
+/** pdfmake's renderer adds the first page only after handing over the laid-out pages: join words there. */
+const installLineMerging = (documentProto: object): void => {
+  const proto = documentProto as { addPage(this: RenderingKit, ...args: unknown[]): unknown };
+  const addPage = proto.addPage;
+  proto.addPage = function addPageAfterMerging(...args) {
+    if (this._pdfMakePages && !this._dpoDeskMerged) {
+      this._dpoDeskMerged = true;
+      mergePageInlines(this._pdfMakePages);
+    }
+    return addPage.apply(this, args);
+  };
 };
