@@ -1,0 +1,108 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { AppShell, SECTION_LOAD_MS, type SectionName } from './AppShell';
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Matches "Label" and "Label *" (MUI marks required fields with an asterisk). */
+export const exactLabel = (label: string): RegExp => new RegExp(`^${escapeRegExp(label)}(\\s*\\*)?$`);
+
+/**
+ * What every resource screen shares: a list (data grid with quick search), a Show page with
+ * Edit and Delete, and an editor with Save / Cancel. Field helpers find fields by their label,
+ * as a person (or a screen reader) would.
+ */
+export class RecordScreens {
+  readonly shell: AppShell;
+  constructor(
+    readonly page: Page,
+    readonly section: SectionName,
+  ) {
+    this.shell = new AppShell(page);
+  }
+
+  async openList(): Promise<void> {
+    await this.shell.goTo(this.section);
+    await expect(this.shell.heading).toHaveText(this.section, { timeout: SECTION_LOAD_MS });
+  }
+
+  /** A row of the list, by a visible cell text. */
+  row(text: string): Locator {
+    // A cell may carry a chip after the text ("Tixeo SAS Current").
+    return this.page.getByRole('gridcell', { name: new RegExp(`^${escapeRegExp(text)}(\\s|$)`) }).first();
+  }
+
+  /** The record's own name cell, not a mention of it in another column (e.g. "Sub-processor of"). */
+  nameCell(text: string, field = 'name'): Locator {
+    return this.page
+      .getByRole('gridcell', { name: new RegExp(`^${escapeRegExp(text)}(\\s|$)`) })
+      .and(this.page.locator(`[data-field="${field}"]`));
+  }
+
+  async openRecord(text: string): Promise<void> {
+    await this.nameCell(text).click();
+    await expect(this.shell.heading).toContainText(text);
+  }
+
+  async startCreating(buttonName: string): Promise<void> {
+    await this.page.getByRole('link', { name: buttonName }).first().click();
+    await expect(this.form).toBeVisible();
+  }
+
+  get form(): Locator {
+    return this.page.locator('form');
+  }
+
+  /** A field by its whole label; a required field's label ends with an asterisk. */
+  field(label: string): Locator {
+    return this.form.getByLabel(exactLabel(label));
+  }
+
+  async fill(label: string, value: string): Promise<void> {
+    await this.field(label).fill(value);
+  }
+
+  /** A MUI select: open it, pick the option. */
+  async choose(label: string, option: string): Promise<void> {
+    await this.form.getByRole('combobox', { name: exactLabel(label) }).click();
+    await this.page.getByRole('option', { name: option }).first().click();
+  }
+
+  /** An autocomplete (country picker): type, then pick the matching option. */
+  async pick(label: string, option: string): Promise<void> {
+    const box = this.form.getByRole('combobox', { name: exactLabel(label) });
+    await box.fill(option);
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  async check(label: string): Promise<void> {
+    await this.form.getByRole('checkbox', { name: label }).check();
+  }
+
+  async save(): Promise<void> {
+    await this.form.getByRole('button', { name: 'Save' }).click();
+  }
+
+  async cancel(): Promise<void> {
+    await this.form.getByRole('button', { name: 'Cancel' }).click();
+  }
+
+  async edit(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Edit' }).click();
+    await expect(this.form).toBeVisible();
+  }
+
+  /** Delete from the Show page, confirming in the dialog. */
+  async deleteConfirmed(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Delete' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** The error message shown under a field. */
+  fieldError(label: string): Locator {
+    return this.form
+      .locator('.MuiFormControl-root', { has: this.page.getByLabel(exactLabel(label)) })
+      .locator('.MuiFormHelperText-root.Mui-error');
+  }
+}
