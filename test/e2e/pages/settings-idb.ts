@@ -1,0 +1,77 @@
+import type { Page } from '@playwright/test';
+
+/** Every store of the app's IndexedDB database, read raw in the page (no app code involved). */
+export type DatabaseDump = Record<string, unknown[]>;
+
+/**
+ * Reads the `dpo-desk` database with the browser's own IndexedDB API, so the comparison does
+ * not trust the code under test. Binary fields (automatic backup files) become byte arrays.
+ */
+export const dumpDatabase = (page: Page): Promise<DatabaseDump> =>
+  page.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('dpo-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const out: Record<string, unknown[]> = {};
+          if (names.length === 0) {
+            db.close();
+            resolve(out);
+            return;
+          }
+          const tx = db.transaction(names, 'readonly');
+          for (const name of names) {
+            const req = tx.objectStore(name).getAll();
+            req.onsuccess = () => {
+              out[name] = (req.result as unknown[]).map(
+                (row) =>
+                  JSON.parse(
+                    JSON.stringify(row, (_k, v: unknown) => (v instanceof Uint8Array ? Array.from(v) : v)),
+                  ) as unknown,
+              );
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+
+/** The dump without the automatic backups (a restore takes one first, by design). */
+export const withoutAutoBackups = (dump: DatabaseDump): DatabaseDump =>
+  Object.fromEntries(Object.entries(dump).filter(([name]) => name !== 'autoBackups'));
+
+export const autoBackupReasons = (dump: DatabaseDump): string[] =>
+  (dump.autoBackups ?? []).map((b) => (b as { reason: string }).reason);
+
+/** Waits until the start-up daily backup has been written, so a "before" dump is stable. */
+export const waitForDailyBackup = async (page: Page): Promise<void> => {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('dpo-desk');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('settings')) {
+            db.close();
+            resolve(false);
+            return;
+          }
+          const req = db.transaction('settings').objectStore('settings').get('lastDailyBackupOn');
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result !== undefined);
+          };
+        };
+        open.onerror = () => resolve(false);
+      }),
+    undefined,
+    { timeout: 20_000 },
+  );
+};
