@@ -28,6 +28,7 @@ import {
 import { useDuplicateActivity } from './duplicate';
 import { useActivityOptions, type ActivityOptions } from './labels';
 import { useActivity, useLinkables, type Linkables } from './queries';
+import { RecordHistoryButton } from '../history';
 
 /** A bulleted list, or '' so that the detail card shows its "not set" for an empty one. */
 const lines = (items: ReactNode[]): ReactNode =>
@@ -78,6 +79,7 @@ export const ActivityShow = () => {
             >
               {t('actions.duplicate')}
             </Button>
+            <RecordHistoryButton table="activities" id={activity.id} title={activity.name} />
             <DeleteRecordButton
               repo={repositories().activities}
               id={activity.id}

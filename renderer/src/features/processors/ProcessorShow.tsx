@@ -25,6 +25,7 @@ import type { Processor } from '../../domain';
 import { countryName } from '../../domain/reference';
 import { formatAddress } from '../organisations/OrganisationShow';
 import { dpaStatus, parentsOf, processorSortKey, processorsRepo } from './queries';
+import { RecordHistoryButton } from '../history';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -99,6 +100,7 @@ export const ProcessorShow = () => {
             <Button variant="contained" startIcon={<EditIcon />} component={RouterLink} to={`/processors/${p.id}/edit`}>
               {t('common:actions.edit')}
             </Button>
+            <RecordHistoryButton table="processors" id={p.id} title={p.name} />
             <DeleteRecordButton
               repo={processorsRepo()}
               id={p.id}

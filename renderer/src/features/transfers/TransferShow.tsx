@@ -20,6 +20,7 @@ import { ADEQUACY_AS_OF } from '../../domain/reference';
 import { AdequacyChip } from './AdequacyChip';
 import { destinationOf } from './TransferList';
 import { transfersRepo } from './queries';
+import { RecordHistoryButton } from '../history';
 
 export const TransferShow = () => {
   const { t } = useTranslation('transfers');
@@ -65,6 +66,7 @@ export const TransferShow = () => {
             <Button variant="contained" startIcon={<EditIcon />} component={RouterLink} to={`/transfers/${tr.id}/edit`}>
               {t('common:actions.edit')}
             </Button>
+            <RecordHistoryButton table="transfers" id={tr.id} title={name} />
             <DeleteRecordButton
               repo={transfersRepo()}
               id={tr.id}
