@@ -1,0 +1,278 @@
+/**
+ * `npm run bench`: large registers on this machine. Prints one table and writes
+ * bench/results/latest.json. Figures, not assertions: the test suite never times anything.
+ *
+ * Node part: the document builders (the same code the app runs in its Web Worker).
+ * Chromium part (Playwright, Debian Chromium): backup import into IndexedDB, start to interactive,
+ * quick search, renderer heap, main-thread blocking during an export, and Chromium's own
+ * print-to-PDF of the same register as the reference.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+import { buildPolicyViewModel, renderPolicyDocx, renderPolicyPdf } from '../renderer/src/export/policy';
+import { buildRegisterViewModel, renderRegisterDocx, renderRegisterPdf } from '../renderer/src/export/register';
+import { registerHtml } from './register-html';
+import { syntheticWorkspace } from './synthetic';
+
+const SIZES = [100, 1000, 5000] as const;
+/** `npm run bench -- --only search,import` runs only those groups: documents, import, start, search, export, print. */
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : undefined;
+const runs = (group: string): boolean => !only || only.has(group);
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+interface Row {
+  metric: string;
+  size: number | '';
+  value: number;
+  unit: 'ms' | 'MB' | '×';
+  target?: string;
+  met?: boolean;
+}
+const rows: Row[] = [];
+const record = (row: Row): void => {
+  rows.push(row);
+  const target = row.target ? `  (target ${row.target}: ${row.met ? 'met' : 'NOT met'})` : '';
+  console.log(
+    `${row.metric}${row.size === '' ? '' : ` [${row.size}]`}: ${row.value.toFixed(row.unit === '×' ? 2 : 0)} ${row.unit}${target}`,
+  );
+};
+
+const time = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
+  const t0 = performance.now();
+  const v = await fn();
+  return [v, performance.now() - t0];
+};
+
+const workspaces = new Map(SIZES.map((n) => [n, syntheticWorkspace({ activities: n })]));
+const ws = (n: (typeof SIZES)[number]) => workspaces.get(n)!;
+
+// ---------------------------------------------------------------- documents (Node)
+const pdfMsAt1000 = { ours: 0 };
+for (const n of runs('documents') || runs('print') ? SIZES : []) {
+  const vm = buildRegisterViewModel(ws(n), { register: 'controller', language: 'en', generatedOn: '2026-11-22' });
+  const [, docxMs] = await time(() => renderRegisterDocx(vm));
+  record({
+    metric: 'register DOCX',
+    size: n,
+    value: docxMs,
+    unit: 'ms',
+    ...(n === 1000 ? { target: '≤ 1500 ms', met: docxMs <= 1500 } : {}),
+  });
+  const [, pdfMs] = await time(() => renderRegisterPdf(vm));
+  record({
+    metric: 'register PDF',
+    size: n,
+    value: pdfMs,
+    unit: 'ms',
+    ...(n === 1000 ? { target: '≤ 4000 ms', met: pdfMs <= 4000 } : {}),
+  });
+  if (n === 1000) pdfMsAt1000.ours = pdfMs;
+  const policyId = ws(n).documents[0]!.id;
+  const policyVm = buildPolicyViewModel(ws(n), policyId);
+  const [, policyDocxMs] = await time(() => renderPolicyDocx(policyVm));
+  record({ metric: 'policy DOCX', size: n, value: policyDocxMs, unit: 'ms' });
+  const [, policyPdfMs] = await time(() => renderPolicyPdf(policyVm));
+  record({ metric: 'policy PDF', size: n, value: policyPdfMs, unit: 'ms' });
+}
+
+// ---------------------------------------------------------------- Chromium
+const outDir = fileURLToPath(new URL('../dist/bench', import.meta.url));
+console.log('\nBuilding the app and the harness for Chromium…');
+await build({ configFile: fileURLToPath(new URL('../build/vite.bench.config.ts', import.meta.url)), logLevel: 'warn' });
+const server = await preview({
+  configFile: fileURLToPath(new URL('../build/vite.bench.config.ts', import.meta.url)),
+  preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  build: { outDir },
+  logLevel: 'warn',
+});
+const address = server.httpServer.address();
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 4173}`;
+const browser: Browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+const harnessPage = async (): Promise<Page> => {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/bench/browser/index.html`);
+  await page.waitForFunction(() => document.getElementById('status')?.dataset['ready'] === 'true');
+  return page;
+};
+
+try {
+  // Backup import: validate everything, then one transaction.
+  for (const n of runs('import') ? SIZES : []) {
+    const page = await harnessPage();
+    const r = await page.evaluate((json) => window.dpoBench.importBackup(json), JSON.stringify(ws(n)));
+    record({
+      metric: 'backup import (validate + write)',
+      size: n,
+      value: r.totalMs,
+      unit: 'ms',
+      ...(n === 1000 ? { target: '≤ 2000 ms', met: r.totalMs <= 2000 } : {}),
+    });
+    await page.close();
+  }
+
+  // Start to interactive with 1,000 activities stored: navigation start → first activity row painted.
+  if (runs('start')) {
+    const context = await browser.newContext();
+    const seedPage = await context.newPage();
+    await seedPage.goto(`${origin}/bench/browser/index.html`);
+    await seedPage.waitForFunction(() => document.getElementById('status')?.dataset['ready'] === 'true');
+    await seedPage.evaluate((json) => window.dpoBench.seed(json), JSON.stringify(ws(1000)));
+    await seedPage.close();
+    const samples: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('.MuiDataGrid-row')) {
+            requestAnimationFrame(() => {
+              (window as unknown as { __interactiveAt: number }).__interactiveAt = performance.now();
+            });
+            observer.disconnect();
+          }
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(`${origin}/renderer/index.html#/activities`);
+      await page.waitForFunction(
+        () => (window as unknown as { __interactiveAt?: number }).__interactiveAt !== undefined,
+        null,
+        { timeout: 60_000 },
+      );
+      samples.push(await page.evaluate(() => (window as unknown as { __interactiveAt: number }).__interactiveAt));
+      if (i === 2) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+        record({
+          metric: 'renderer heap after load (1,000 activities)',
+          size: 1000,
+          value: heap.usedSize / 1024 / 1024,
+          unit: 'MB',
+        });
+      }
+      await page.close();
+    }
+    const median = samples.sort((a, b) => a - b)[1]!;
+    record({
+      metric: 'start to interactive (median of 3)',
+      size: 1000,
+      value: median,
+      unit: 'ms',
+      target: '≤ 1500 ms',
+      met: median <= 1500,
+    });
+    await context.close();
+  }
+
+  // Quick search over 5,000 activities: one keystroke → the list shows the new result, painted.
+  if (runs('search')) {
+    const context = await browser.newContext();
+    const seedPage = await context.newPage();
+    await seedPage.goto(`${origin}/bench/browser/index.html`);
+    await seedPage.waitForFunction(() => document.getElementById('status')?.dataset['ready'] === 'true');
+    await seedPage.evaluate((json) => window.dpoBench.seed(json), JSON.stringify(ws(5000)));
+    await seedPage.close();
+    const page = await context.newPage();
+    await page.goto(`${origin}/renderer/index.html#/activities`);
+    const search = page.getByRole('searchbox', { name: 'Search name, reference, purpose, department…' });
+    await search.waitFor({ timeout: 60_000 });
+    await page.locator('.MuiDataGrid-row').first().waitFor({ timeout: 60_000 });
+    const samples: number[] = [];
+    for (const digit of ['1', '2', '3', '4', '5', '6', '7']) {
+      // "Activity 0432" matches ten activities; the next digit narrows it to one.
+      await search.fill('Activity 0432');
+      await page.waitForFunction(() => document.querySelectorAll('.MuiDataGrid-row').length === 10, null, {
+        timeout: 30_000,
+      });
+      await search.focus();
+      const waitForOne = page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let keyAt = 0;
+            window.addEventListener('keydown', () => (keyAt = performance.now()), { capture: true, once: true });
+            const observer = new MutationObserver(() => {
+              if (keyAt > 0 && document.querySelectorAll('.MuiDataGrid-row').length === 1) {
+                observer.disconnect();
+                requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - keyAt), 0));
+              }
+            });
+            observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+          }),
+      );
+      await page.keyboard.press(digit);
+      samples.push(await waitForOne);
+    }
+    samples.sort((a, b) => a - b);
+    const median = samples[Math.floor(samples.length / 2)]!;
+    record({
+      metric: 'quick search, keystroke to updated list (median of 7)',
+      size: 5000,
+      value: median,
+      unit: 'ms',
+      target: '≤ 50 ms',
+      met: median <= 50,
+    });
+    await context.close();
+  }
+
+  // Chromium's own print-to-PDF of the same register as HTML: the reference for our PDF time.
+  if (runs('print')) {
+    const page = await browser.newPage();
+    const vm = buildRegisterViewModel(ws(1000), { register: 'controller', language: 'en', generatedOn: '2026-11-22' });
+    const html = registerHtml(vm);
+    const [, printMs] = await time(async () => {
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.pdf({ format: 'A4' });
+    });
+    record({
+      metric: 'Chromium print-to-PDF of the register as HTML (reference)',
+      size: 1000,
+      value: printMs,
+      unit: 'ms',
+    });
+    const ratio = pdfMsAt1000.ours / printMs;
+    record({
+      metric: 'our PDF time / Chromium print-to-PDF time',
+      size: 1000,
+      value: ratio,
+      unit: '×',
+      target: '≤ 1.00',
+      met: ratio <= 1,
+    });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
+
+mkdirSync(fileURLToPath(new URL('./results', import.meta.url)), { recursive: true });
+const machine = {
+  cores: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+};
+writeFileSync(
+  new URL('./results/latest.json', import.meta.url),
+  JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2),
+);
+console.log('\n| metric | activities | value | target |\n|---|---|---|---|');
+for (const r of rows)
+  console.log(
+    `| ${r.metric} | ${r.size} | ${r.value.toFixed(r.unit === '×' ? 2 : 0)} ${r.unit} | ${r.target ? `${r.target} ${r.met ? '✅' : '❌'}` : ''} |`,
+  );
