@@ -35,7 +35,17 @@ import { useActivityScores, useLiveChecks, type LiveChecks } from './queries';
 const formatDay = (day: string, lang: string): string =>
   new Date(`${day}T00:00:00`).toLocaleDateString(lang, { dateStyle: 'long' });
 
-const SummaryCard = ({ label, value, icon }: { label: string; value: string; icon?: ReactNode }) => (
+const SummaryCard = ({
+  label,
+  value,
+  icon,
+  severity,
+}: {
+  label: string;
+  value: string;
+  icon?: ReactNode;
+  severity: Severity;
+}) => (
   <Paper variant="outlined" sx={{ p: 1.5, flex: '1 1 150px', minWidth: 150 }}>
     <Stack direction="row" sx={{ gap: 1, alignItems: 'center' }}>
       {icon}
@@ -43,7 +53,7 @@ const SummaryCard = ({ label, value, icon }: { label: string; value: string; ico
         {label}
       </Typography>
     </Stack>
-    <Typography variant="h5" component="p" sx={{ fontWeight: 600 }}>
+    <Typography variant="h5" component="p" sx={{ fontWeight: 600 }} data-count={severity}>
       {value}
     </Typography>
   </Paper>
@@ -82,6 +92,7 @@ const ChecksScreen = ({ checks }: { checks: LiveChecks }) => {
         {SEVERITIES.map((s) => (
           <SummaryCard
             key={s}
+            severity={s}
             label={t(`checks:severity.${s}`)}
             value={String(view.counts[s])}
             icon={<SeverityIcon severity={s} />}
@@ -153,6 +164,7 @@ const ChecksScreen = ({ checks }: { checks: LiveChecks }) => {
                   onChange={(e) => setFilter((f) => ({ ...f, scope: (e.target.value || null) as RuleScope | null }))}
                   sx={{ width: 200 }}
                   fullWidth={false}
+                  slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
                 >
                   <MenuItem value="">{t('checksUi:filters.allScopes')}</MenuItem>
                   {RULE_SCOPES.map((s) => (

@@ -37,9 +37,10 @@ export const DpiaScreeningSummary = () => {
   );
   return (
     <Alert severity={TONE[screening.result]} role="status" aria-live="polite" data-dpia-suggestion={screening.result}>
-      <AlertTitle>
-        {t('dpia.title')}: {t(`dpia.result.${screening.result}`)}
-      </AlertTitle>
+      <Typography variant="overline" component="p" sx={{ lineHeight: 1.5 }}>
+        {t('dpia.title')}
+      </Typography>
+      <AlertTitle>{t(`dpia.result.${screening.result}`)}</AlertTitle>
       <Typography variant="body2">{t(`dpia.explain.${screening.result}`)}</Typography>
       {screening.reasons.length > 0 && (
         <>

@@ -19,14 +19,18 @@ export const SEVERITY_COLOR: Record<Severity, 'error' | 'warning' | 'info'> = {
 export const SeverityIcon = ({
   severity,
   fontSize = 'small',
+  onColour = false,
 }: {
   severity: Severity;
   fontSize?: 'small' | 'inherit';
+  /** On a background of the severity's colour, the icon takes the text colour. */
+  onColour?: boolean;
 }) => {
+  const color = (c: 'error' | 'warning' | 'info') => (onColour ? 'inherit' : c);
   const icons: Record<Severity, ReactElement> = {
-    error: <ErrorIcon fontSize={fontSize} color="error" />,
-    warning: <WarningIcon fontSize={fontSize} color="warning" />,
-    info: <InfoIcon fontSize={fontSize} color="info" />,
+    error: <ErrorIcon fontSize={fontSize} color={color('error')} />,
+    warning: <WarningIcon fontSize={fontSize} color={color('warning')} />,
+    info: <InfoIcon fontSize={fontSize} color={color('info')} />,
   };
   return icons[severity];
 };
@@ -63,7 +67,7 @@ export const FindingsBadge = ({ findings }: { findings: readonly Finding[] }) =>
       <Chip
         size="small"
         color={SEVERITY_COLOR[worst]}
-        icon={<SeverityIcon severity={worst} fontSize="inherit" />}
+        icon={<SeverityIcon severity={worst} fontSize="inherit" onColour />}
         label={findings.length}
         aria-label={label}
         role="img"
