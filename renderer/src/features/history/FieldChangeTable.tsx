@@ -4,7 +4,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
-import { formatValue, labelOf } from './values';
+import { formatField, labelOf } from './values';
 
 export interface DisplayedChange {
   key: string;
@@ -33,9 +33,9 @@ export const FieldChangeTable = ({ changes }: { changes: DisplayedChange[] }) =>
               {c.label ?? labelOf(c.key, t)}
             </TableCell>
             <TableCell sx={{ color: 'error.main', textDecoration: c.before === undefined ? 'none' : 'line-through' }}>
-              {formatValue(c.before, t)}
+              {formatField(c.key, c.before, t)}
             </TableCell>
-            <TableCell sx={{ color: 'success.main' }}>{formatValue(c.after, t)}</TableCell>
+            <TableCell sx={{ color: 'success.main' }}>{formatField(c.key, c.after, t)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -29,7 +29,8 @@ const restorable = (entry: AuditEntry): boolean => (entry.action === 'remove' ? 
 
 const EntryCard = ({ entry, latest, onRestore }: { entry: AuditEntry; latest: boolean; onRestore(): void }) => {
   const { t, i18n } = useTranslation('history');
-  const fields = entry.action === 'remove' ? [] : changedFields(entry.before, entry.after);
+  // A creation or a deletion is the whole record: listing every field against nothing says little.
+  const fields = entry.action === 'remove' || entry.before == null ? [] : changedFields(entry.before, entry.after);
   return (
     <Paper variant="outlined" component="li" sx={{ p: 2, listStyle: 'none' }}>
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mb: fields.length > 0 ? 1.5 : 0 }}>

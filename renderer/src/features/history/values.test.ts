@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, formatValue, pathLabel } from './values';
+import { changedFields, formatField, formatValue, pathLabel } from './values';
 
 const t = (key: string, options?: Record<string, unknown>) =>
   ({ yes: 'Yes', no: 'No' })[key] ?? String(options?.defaultValue ?? key);
@@ -39,5 +39,14 @@ describe('pathLabel', () => {
     expect(pathLabel('purposes[p-1].legalBasis', 'Purposes › Pay employees › Legal basis', fr)).toBe(
       'Finalités › Pay employees › Base légale',
     );
+  });
+});
+
+describe('formatField', () => {
+  const tl = (key: string, options?: Record<string, unknown>) =>
+    key === 'linked' ? `${String(options?.count)} linked` : String(options?.defaultValue ?? key);
+  it('counts linked records instead of printing their identifiers', () => {
+    expect(formatField('processorIds', ['a-1', 'b-2'], tl)).toBe('2 linked');
+    expect(formatField('purposes[p-1].legalBasis', 'contract', tl)).toBe('contract');
   });
 });

@@ -39,6 +39,18 @@ export const formatValue = (value: unknown, t: Translate): string => {
   return String(value);
 };
 
+/** Links are stored as ids: say how many records are linked rather than print identifiers. */
+export const formatField = (key: string, value: unknown, t: Translate): string => {
+  const leaf =
+    key
+      .split(/[.[\]]/)
+      .filter(Boolean)
+      .pop() ?? key;
+  if (/Ids$/.test(leaf) && Array.isArray(value)) return t('linked', { count: value.length });
+  if (/Id$/.test(leaf) && typeof value === 'string') return t('linked', { count: 1 });
+  return formatValue(value, t);
+};
+
 export interface ChangedField {
   key: string;
   before: unknown;
