@@ -1,0 +1,113 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Typography from '@mui/material/Typography';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useNotify } from '../../components/notifications';
+import { EXAMPLE_SLUGS, installExample, UnknownExampleError } from '../../data/examples';
+
+export interface ExamplesDialogProps {
+  open: boolean;
+  onClose(): void;
+}
+
+/**
+ * The five example workspaces. "Load" adds one as a new organisation (fresh ids, so loading it
+ * twice gives two independent copies), makes it current and opens its activities.
+ */
+export const ExamplesDialog = ({ open, onClose }: ExamplesDialogProps) => {
+  const { t } = useTranslation('examples');
+  const titleId = useId();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const { setCurrentId } = useCurrentOrganisation();
+  const [loading, setLoading] = useState<string | undefined>();
+  const [error, setError] = useState<string | undefined>();
+
+  const close = () => {
+    // A load under way finishes on its own; closing only hides the dialog once it has.
+    if (loading) return;
+    setError(undefined);
+    onClose();
+  };
+
+  const load = async (slug: string) => {
+    setLoading(slug);
+    setError(undefined);
+    try {
+      const id = await installExample(slug, { copyName: (name, copy) => t('copyName', { name, copy }) });
+      setCurrentId(id);
+      setLoading(undefined);
+      onClose();
+      await navigate('/activities');
+      notify({ severity: 'success', message: t('loaded', { name: t(`items.${slug}.title`) }) });
+    } catch (e) {
+      setLoading(undefined);
+      setError(
+        e instanceof UnknownExampleError
+          ? t('errors.unknown', { slug })
+          : t('errors.failed', { message: e instanceof Error ? e.message : String(e) }),
+      );
+    }
+  };
+
+  return (
+    <Dialog open={open} onClose={close} aria-labelledby={titleId} maxWidth="md" fullWidth>
+      <DialogTitle id={titleId}>{t('dialog.title')}</DialogTitle>
+      <DialogContent>
+        <Typography color="text.secondary" sx={{ mb: 1 }}>
+          {t('dialog.intro')}
+        </Typography>
+        {error && (
+          <Alert severity="error" sx={{ my: 1 }}>
+            <AlertTitle>{t('errors.title')}</AlertTitle>
+            {error}
+          </Alert>
+        )}
+        <List aria-label={t('dialog.title')}>
+          {EXAMPLE_SLUGS.map((slug) => {
+            const title = t(`items.${slug}.title`);
+            return (
+              <ListItem
+                key={slug}
+                divider
+                secondaryAction={
+                  <Button
+                    variant="outlined"
+                    aria-label={t('dialog.loadLabel', { title })}
+                    disabled={loading !== undefined}
+                    startIcon={
+                      loading === slug ? <CircularProgress size={16} aria-label={t('dialog.loading')} /> : undefined
+                    }
+                    onClick={() => void load(slug)}
+                  >
+                    {t('dialog.load')}
+                  </Button>
+                }
+                sx={{ pr: 14 }}
+              >
+                <ListItemText primary={title} secondary={t(`items.${slug}.description`)} />
+              </ListItem>
+            );
+          })}
+        </List>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={close} disabled={loading !== undefined}>
+          {t('dialog.close')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};

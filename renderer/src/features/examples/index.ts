@@ -1,0 +1,1 @@
+export { LoadExampleButton } from './LoadExampleButton';
