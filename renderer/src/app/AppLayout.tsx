@@ -25,6 +25,7 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { LoadExampleButton } from '../features/examples';
 import { useCurrentOrganisation } from './current-organisation';
 import { SECTIONS } from './sections';
 import { setUiLanguage, SUPPORTED_LANGUAGES, type UiLanguage } from '../i18n';
@@ -128,11 +129,12 @@ const NoOrganisation = () => {
     <Stack spacing={2} sx={{ maxWidth: 560, mt: 6, mx: 'auto', textAlign: 'center' }}>
       <Typography variant="h5">{t('app.noOrganisationTitle')}</Typography>
       <Typography color="text.secondary">{t('app.noOrganisationBody')}</Typography>
-      <Box>
+      <Stack direction="row" sx={{ gap: 1, justifyContent: 'center', flexWrap: 'wrap' }}>
         <Button variant="contained" component={RouterLink} to="/organisations/new">
           {t('app.createOrganisation')}
         </Button>
-      </Box>
+        <LoadExampleButton />
+      </Stack>
     </Stack>
   );
 };

@@ -11,6 +11,7 @@ import { EntityList } from '../../components/EntityList';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusChip } from '../../components/StatusChip';
 import type { Organisation } from '../../domain';
+import { LoadExampleButton } from '../examples';
 import { countryName } from '../../domain/reference';
 
 /** All workspaces: a lawyer keeps one organisation per client. */
@@ -69,9 +70,12 @@ export const OrganisationList = () => {
         title={t('list.title')}
         subtitle={t('list.subtitle')}
         actions={
-          <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/organisations/new">
-            {t('list.create')}
-          </Button>
+          <>
+            <LoadExampleButton />
+            <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/organisations/new">
+              {t('list.create')}
+            </Button>
+          </>
         }
       />
       <EntityList
