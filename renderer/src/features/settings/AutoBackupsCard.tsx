@@ -77,7 +77,7 @@ const RetentionField = ({ days }: { days: number }) => {
           input: { endAdornment: <InputAdornment position="end">{t('autoBackups.days')}</InputAdornment> },
           htmlInput: { inputMode: 'numeric' },
         }}
-        sx={{ maxWidth: 320 }}
+        sx={{ maxWidth: 420 }}
       />
     </Stack>
   );
