@@ -12,6 +12,7 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   outputDir: fileURLToPath(new URL('../../test-results', import.meta.url)),
+  globalSetup: fileURLToPath(new URL('./global-setup.ts', import.meta.url)),
   workers: 1,
   retries: 0,
   forbidOnly: true,

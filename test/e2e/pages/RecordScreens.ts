@@ -64,6 +64,7 @@ export class RecordScreens {
   async choose(label: string, option: string): Promise<void> {
     await this.form.getByRole('combobox', { name: exactLabel(label) }).click();
     await this.page.getByRole('option', { name: option }).first().click();
+    await expect(this.page.getByRole('listbox')).toBeHidden();
   }
 
   /** An autocomplete (country picker): type, then pick the matching option. */

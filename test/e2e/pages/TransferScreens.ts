@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { SECTION_LOAD_MS } from './AppShell';
 import { RecordScreens } from './RecordScreens';
 
 export interface TransferData {
@@ -27,6 +28,6 @@ export class TransferScreens extends RecordScreens {
 
   async saveAndOpen(recipient: string): Promise<void> {
     await this.save();
-    await expect(this.shell.heading).toContainText(recipient);
+    await expect(this.shell.heading).toContainText(recipient, { timeout: SECTION_LOAD_MS });
   }
 }
