@@ -5,6 +5,7 @@ import { useCurrentOrganisation } from '../../app/current-organisation';
 import { PageHeader, RecordNotFound, useLiveRecord, useNotify } from '../../components';
 import { contentOf } from '../../components/form';
 import type { ContactInput } from '../../domain';
+import { useFocusFieldFromQuery } from '../checks/focus-field';
 import { ContactForm } from './ContactForm';
 import { blankContact, contactsRepo } from './queries';
 
@@ -35,6 +36,7 @@ export const ContactEdit = () => {
   const navigate = useNavigate();
   const notify = useNotify();
   const c = useLiveRecord(contactsRepo(), id);
+  useFocusFieldFromQuery(Boolean(c));
   const [openedRevision, setOpenedRevision] = useState<number | undefined>();
   if (c === undefined) return null;
   if (c === null) return <RecordNotFound backTo="/contacts" />;

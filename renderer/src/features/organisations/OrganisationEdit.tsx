@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useNotify } from '../../components/notifications';
 import { contentOf } from '../../components/form';
 import type { OrganisationInput } from '../../domain';
+import { useFocusFieldFromQuery } from '../checks/focus-field';
 import { OrganisationForm } from './OrganisationForm';
 import { blankOrganisation, organisationsRepo, useOrganisation } from './queries';
 
@@ -43,6 +44,7 @@ export const OrganisationEdit = () => {
   const navigate = useNavigate();
   const notify = useNotify();
   const organisation = useOrganisation(id);
+  useFocusFieldFromQuery(Boolean(organisation));
   // The revision the form was opened at: saving over a change made elsewhere is refused (ConflictError).
   const [openedRevision, setOpenedRevision] = useState<number | undefined>();
   if (organisation === undefined) return null;

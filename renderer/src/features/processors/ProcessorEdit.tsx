@@ -5,6 +5,7 @@ import { useCurrentOrganisation } from '../../app/current-organisation';
 import { PageHeader, RecordNotFound, useLiveList, useLiveRecord, useNotify } from '../../components';
 import { contentOf } from '../../components/form';
 import type { ProcessorInput } from '../../domain';
+import { useFocusFieldFromQuery } from '../checks/focus-field';
 import { ProcessorForm } from './ProcessorForm';
 import { blankProcessor, processorSortKey, processorsRepo } from './queries';
 
@@ -47,6 +48,7 @@ export const ProcessorEdit = () => {
   const { current } = useCurrentOrganisation();
   const p = useLiveRecord(processorsRepo(), id);
   const all = useLiveList(processorsRepo(), current?.id, processorSortKey);
+  useFocusFieldFromQuery(Boolean(p) && all !== undefined);
   const [openedRevision, setOpenedRevision] = useState<number | undefined>();
   if (p === undefined || all === undefined) return null;
   if (p === null) return <RecordNotFound backTo="/processors" />;

@@ -5,6 +5,7 @@ import { useCurrentOrganisation } from '../../app/current-organisation';
 import { PageHeader, RecordNotFound, useLiveRecord, useNotify } from '../../components';
 import { contentOf } from '../../components/form';
 import type { RecipientInput } from '../../domain';
+import { useFocusFieldFromQuery } from '../checks/focus-field';
 import { RecipientForm } from './RecipientForm';
 import { blankRecipient, recipientsRepo } from './queries';
 
@@ -35,6 +36,7 @@ export const RecipientEdit = () => {
   const navigate = useNavigate();
   const notify = useNotify();
   const r = useLiveRecord(recipientsRepo(), id);
+  useFocusFieldFromQuery(Boolean(r));
   const [openedRevision, setOpenedRevision] = useState<number | undefined>();
   if (r === undefined) return null;
   if (r === null) return <RecordNotFound backTo="/recipients" />;

@@ -5,6 +5,7 @@ import { useCurrentOrganisation } from '../../app/current-organisation';
 import { PageHeader, RecordNotFound, useLiveRecord, useNotify } from '../../components';
 import { contentOf } from '../../components/form';
 import type { SecurityMeasureInput } from '../../domain';
+import { useFocusFieldFromQuery } from '../checks/focus-field';
 import { SecurityMeasureForm } from './SecurityMeasureForm';
 import { blankSecurityMeasure, securityMeasuresRepo } from './queries';
 
@@ -35,6 +36,7 @@ export const SecurityMeasureEdit = () => {
   const navigate = useNavigate();
   const notify = useNotify();
   const m = useLiveRecord(securityMeasuresRepo(), id);
+  useFocusFieldFromQuery(Boolean(m));
   const [openedRevision, setOpenedRevision] = useState<number | undefined>();
   if (m === undefined) return null;
   if (m === null) return <RecordNotFound backTo="/security-measures" />;

@@ -5,6 +5,7 @@ import { useCurrentOrganisation } from '../../app/current-organisation';
 import { PageHeader, RecordNotFound, useLiveRecord, useNotify } from '../../components';
 import { contentOf } from '../../components/form';
 import type { TransferInput } from '../../domain';
+import { useFocusFieldFromQuery } from '../checks/focus-field';
 import { TransferForm } from './TransferForm';
 import { blankTransfer, transfersRepo } from './queries';
 
@@ -35,6 +36,7 @@ export const TransferEdit = () => {
   const navigate = useNavigate();
   const notify = useNotify();
   const tr = useLiveRecord(transfersRepo(), id);
+  useFocusFieldFromQuery(Boolean(tr));
   const [openedRevision, setOpenedRevision] = useState<number | undefined>();
   if (tr === undefined) return null;
   if (tr === null) return <RecordNotFound backTo="/transfers" />;
