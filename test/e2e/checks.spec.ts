@@ -80,6 +80,41 @@ test.describe('checks', () => {
     await expect(row.getByRole('img', { name: /finding/ })).toHaveCount(0);
   });
 
+  test('a processor without agreement: badge in the processors list, link to the checkbox, gone once signed', async ({
+    shell,
+  }) => {
+    const page = shell.page;
+    const activities = new ActivitiesPage(page);
+    const checks = new ChecksPage(page);
+    await activities.createOrganisation('Acme SAS');
+    await page.goto('/#/processors/new');
+    await page.getByRole('textbox', { name: 'Name' }).fill('CloudHost');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page).toHaveURL(/#\/processors\/[^/]+$/);
+    const id = /#\/processors\/([^/?]+)/.exec(page.url())?.[1] ?? '';
+
+    await page.goto('/#/processors');
+    const row = page.getByRole('row').filter({ hasText: 'CloudHost' });
+    await expect(row.getByRole('img', { name: '1 finding, worst: Must fix' })).toBeVisible({ timeout: 30_000 });
+
+    await checks.open();
+    await expect(checks.finding('processor.dpa-missing')).toContainText('Art. 28(3)');
+    await checks.fixLink('Signed processor agreement', 'CloudHost').click();
+    await expect(page).toHaveURL(new RegExp(`#/processors/${id}/edit\\?field=dpa\\.signed$`));
+    const signed = page.getByRole('checkbox', { name: 'Data processing agreement signed' });
+    await expect(signed).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(signed).toBeChecked();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`#/processors/${id}$`));
+
+    await checks.open();
+    await expect(checks.finding('processor.dpa-missing')).toHaveCount(0);
+    await page.goto('/#/processors');
+    await expect(row).toBeVisible();
+    await expect(row.getByRole('img', { name: /finding/ })).toHaveCount(0);
+  });
+
   test('filters and grouping change what is listed; the Art. 30(5) panel explains the recording duty', async ({
     shell,
   }) => {
