@@ -30,7 +30,7 @@ import type { Language } from '../../domain/common';
 import type { PolicySetting, RegisterSetting } from '../../domain/document-setting';
 import type { Organisation } from '../../domain/organisation';
 import { ExportCancelledError } from '../../export/common/progress';
-import { findPolicy } from '../../export/policy';
+import { findPolicy } from '../../export/policy/view-model';
 import type { RegisterKind } from '../../export/register';
 import { runExportInWorker } from '../../export/worker/client';
 import {

@@ -22,12 +22,10 @@ import {
 } from '../../domain/document-setting';
 import type { Organisation } from '../../domain/organisation';
 import type { Workspace } from '../../domain/workspace';
-import {
-  buildPolicyViewModel,
-  confirmPolicyOverride,
-  createPolicyOverride,
-  type PolicySection,
-} from '../../export/policy';
+// The view model and overrides only: the document renderers (docx, pdfmake) load in the export worker.
+import { confirmPolicyOverride, createPolicyOverride } from '../../export/policy/overrides';
+import type { PolicySection } from '../../export/policy/types';
+import { buildPolicyViewModel } from '../../export/policy/view-model';
 import { ExportDialog } from './ExportDialog';
 import { localToday } from './export-plan';
 import { PolicyFields, type PolicyFormValues } from './PolicyForm';

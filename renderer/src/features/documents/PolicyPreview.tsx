@@ -13,7 +13,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { PolicyBlock, PolicySection, PolicyTableCell, PolicyViewModel } from '../../export/policy';
+import type { PolicyBlock, PolicySection, PolicyTableCell, PolicyViewModel } from '../../export/policy/types';
 
 const Cell = ({ cell }: { cell: PolicyTableCell }) =>
   cell.length <= 1 ? (

@@ -14,7 +14,7 @@ import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionOverride } from '../../domain/document-setting';
-import type { PolicySection } from '../../export/policy';
+import type { PolicySection } from '../../export/policy/types';
 import { PolicyBlockView } from './PolicyPreview';
 
 type Mode = SectionOverride['mode'];

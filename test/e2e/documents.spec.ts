@@ -1,0 +1,109 @@
+import { docxText, normaliseText, pdfText } from '../support/document-clients';
+import { expect, test } from './fixtures';
+import { DocumentsPage } from './pages/DocumentsPage';
+
+const CONTROLLER = 'Who is responsible for your data';
+const STALE = 'The facts beneath this text changed since you wrote it — review it.';
+
+test.describe('Documents', () => {
+  // Two exports, a PDF layout slowed down on purpose and the dev server's first compile of the section.
+  test.setTimeout(180_000);
+
+  test('a policy previews live facts, flags overridden text when the facts change, and exports as DOCX', async ({
+    app,
+    shell,
+    profileDir,
+  }) => {
+    const docs = new DocumentsPage(app.page);
+    await shell.waitUntilReady();
+    await docs.createOrganisation('Acme Analytics SAS');
+    await docs.createPolicy('Website privacy policy');
+
+    // The preview is written from the record: the organisation is named as controller.
+    await expect(docs.section(CONTROLLER)).toContainText('The controller of your personal data is Acme Analytics SAS.');
+
+    // The preview follows the form as it is typed, before saving.
+    await app.page.getByLabel('Introduction').fill('We respect the people whose data we hold.');
+    await expect(docs.preview).toContainText('We respect the people whose data we hold.');
+    await app.page.getByRole('button', { name: 'Save', exact: true }).click();
+
+    await docs.overrideSection(
+      CONTROLLER,
+      'Acme Analytics SAS, 1 rue de la Paix, Paris, is responsible.',
+      'Add after the generated text',
+    );
+    await expect(docs.section(CONTROLLER)).toContainText('1 rue de la Paix');
+    await expect(docs.section(CONTROLLER)).not.toContainText(STALE);
+    await app.page.screenshot({ path: 'test-results/documents-policy-editor.png', fullPage: false });
+
+    // Change the fact beneath the overridden section: the preview is rewritten and the text flagged.
+    await docs.renameOrganisation('Acme Analytics SAS', 'Acme Data SAS');
+    await docs.openPolicy('Website privacy policy');
+    await expect(docs.section(CONTROLLER)).toContainText('The controller of your personal data is Acme Data SAS.');
+    await expect(docs.section(CONTROLLER)).toContainText(STALE);
+    await expect(app.page.getByText('1 section to review')).toBeVisible();
+    await app.page.screenshot({ path: 'test-results/documents-policy-stale.png', fullPage: false });
+    await docs.section(CONTROLLER).getByRole('button', { name: 'Keep my text' }).click();
+    await expect(docs.section(CONTROLLER)).not.toContainText(STALE);
+    await expect(docs.section(CONTROLLER)).toContainText('1 rue de la Paix');
+
+    // Export the policy as DOCX through the dialog and read the saved file with python-docx.
+    await app.page.getByRole('button', { name: 'Export', exact: true }).click();
+    await docs.choose('Format', 'Word (DOCX)');
+    const { bytes, name } = await docs.exportAndDownload(profileDir);
+    expect(name).toMatch(/^Acme Data SAS - Website privacy policy - \d{4}-\d{2}-\d{2}\.docx$/);
+    const docx = normaliseText((await docxText(bytes)).text);
+    expect(docx).toContain('The controller of your personal data is Acme Data SAS.');
+    expect(docx).toContain('1 rue de la Paix');
+  });
+
+  test('the register exports as PDF after warning about gaps, and a cancelled export saves nothing', async ({
+    app,
+    shell,
+    profileDir,
+  }) => {
+    const docs = new DocumentsPage(app.page);
+    await shell.waitUntilReady();
+    await docs.createOrganisation('Borealis Hosting Oy');
+    await docs.openList();
+
+    await app.page.getByRole('button', { name: 'Export a register' }).first().click();
+    await expect(
+      docs.dialog.getByRole('heading', { name: 'Export the record of processing activities' }),
+    ).toBeVisible();
+    await app.page.screenshot({ path: 'test-results/documents-export-options.png' });
+    await docs.dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    // An organisation without contact details has gaps: they are listed with the article, not blocking.
+    await expect(docs.dialog.getByRole('list', { name: 'Gaps in the record' })).toContainText('Art. 30');
+    await app.page.screenshot({ path: 'test-results/documents-export-gaps.png' });
+    await docs.dialog.getByRole('button', { name: 'Back' }).click();
+    const { bytes, name } = await docs.exportAndDownload(profileDir);
+    expect(name).toMatch(
+      /^Borealis Hosting Oy - Record of processing activities \(controller\) - \d{4}-\d{2}-\d{2}\.pdf$/,
+    );
+    const text = normaliseText(await pdfText(bytes));
+    expect(text).toContain('Borealis Hosting Oy');
+    expect(text).toMatch(/Art(icle|\.) 30/);
+
+    // Cancel mid-way: the CPU is slowed so the build is still running when Cancel is pressed.
+    let downloads = 0;
+    app.page.on('download', () => {
+      downloads += 1;
+    });
+    const cdp = await app.page.context().newCDPSession(app.page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+    await app.page.getByRole('button', { name: 'Export a register' }).first().click();
+    await docs.dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await docs.dialog.getByRole('button', { name: 'Export anyway' }).click();
+    await expect(docs.dialog.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+    await docs.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(app.page.getByRole('alert').filter({ hasText: 'Export cancelled' })).toContainText(
+      'Export cancelled. Nothing was saved.',
+    );
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await expect(docs.dialog).toBeHidden();
+    // Give a late worker every chance to deliver a file: none may arrive.
+    await app.page.waitForTimeout(2000);
+    expect(downloads).toBe(0);
+  });
+});
