@@ -4,9 +4,9 @@ import { expect, test } from './fixtures';
 import { ActivitiesPage } from './pages/ActivitiesPage';
 import { ChecksPage } from './pages/ChecksPage';
 
-const SHOTS = fileURLToPath(new URL('../../test-results/checks-look/', import.meta.url));
+const SHOTS = fileURLToPath(new URL('../artifacts/checks-look/', import.meta.url));
 
-/** Screenshots of the checks in the record, for a person to look at (test-results/checks-look/). */
+/** Screenshots of the checks in the record, for a person to look at (test/artifacts/checks-look/). */
 test('checks screens, as a DPO sees them', async ({ shell }) => {
   test.setTimeout(240_000);
   await mkdir(SHOTS, { recursive: true });
