@@ -34,7 +34,7 @@ test.describe('Documents', () => {
     );
     await expect(docs.section(CONTROLLER)).toContainText('1 rue de la Paix');
     await expect(docs.section(CONTROLLER)).not.toContainText(STALE);
-    await app.page.screenshot({ path: 'test-results/documents-policy-editor.png', fullPage: false });
+    await app.page.screenshot({ path: 'test/artifacts/documents-policy-editor.png', fullPage: false });
 
     // Change the fact beneath the overridden section: the preview is rewritten and the text flagged.
     await docs.renameOrganisation('Acme Analytics SAS', 'Acme Data SAS');
@@ -42,7 +42,7 @@ test.describe('Documents', () => {
     await expect(docs.section(CONTROLLER)).toContainText('The controller of your personal data is Acme Data SAS.');
     await expect(docs.section(CONTROLLER)).toContainText(STALE);
     await expect(app.page.getByText('1 section to review')).toBeVisible();
-    await app.page.screenshot({ path: 'test-results/documents-policy-stale.png', fullPage: false });
+    await app.page.screenshot({ path: 'test/artifacts/documents-policy-stale.png', fullPage: false });
     await docs.section(CONTROLLER).getByRole('button', { name: 'Keep my text' }).click();
     await expect(docs.section(CONTROLLER)).not.toContainText(STALE);
     await expect(docs.section(CONTROLLER)).toContainText('1 rue de la Paix');
@@ -71,11 +71,11 @@ test.describe('Documents', () => {
     await expect(
       docs.dialog.getByRole('heading', { name: 'Export the record of processing activities' }),
     ).toBeVisible();
-    await app.page.screenshot({ path: 'test-results/documents-export-options.png' });
+    await app.page.screenshot({ path: 'test/artifacts/documents-export-options.png' });
     await docs.dialog.getByRole('button', { name: 'Export', exact: true }).click();
     // An organisation without contact details has gaps: they are listed with the article, not blocking.
     await expect(docs.dialog.getByRole('list', { name: 'Gaps in the record' })).toContainText('Art. 30');
-    await app.page.screenshot({ path: 'test-results/documents-export-gaps.png' });
+    await app.page.screenshot({ path: 'test/artifacts/documents-export-gaps.png' });
     await docs.dialog.getByRole('button', { name: 'Back' }).click();
     const { bytes, name } = await docs.exportAndDownload(profileDir);
     expect(name).toMatch(
