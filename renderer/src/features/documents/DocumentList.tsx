@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { useCurrentOrganisation } from '../../app/current-organisation';
 import { EntityList, PageHeader, StatusChip, useLiveList } from '../../components';
+import { SnapshotsPanel } from '../history';
 import type { DocumentSetting } from '../../domain/document-setting';
 import { ExportDialog, type ExportTarget } from './ExportDialog';
 import { documentSortKey, documentsRepo, isPolicy } from './queries';
@@ -158,6 +159,10 @@ export const DocumentList = () => {
           </>
         }
       />
+      {/* Snapshots of the register as sent to the authority, and what changed since. */}
+      <Box sx={{ mt: 3 }}>
+        <SnapshotsPanel organisationId={current.id} />
+      </Box>
       {exporting && (
         <ExportDialog
           target={exporting.target}

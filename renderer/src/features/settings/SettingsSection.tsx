@@ -14,7 +14,6 @@ import { useCurrentOrganisation } from '../../app/current-organisation';
 import type { ThemePreference } from '../../app/theme';
 import { useThemePreference } from '../../app/theme-preference';
 import { PageHeader } from '../../components/PageHeader';
-import { SnapshotsPanel } from '../history';
 import { setUiLanguage, SUPPORTED_LANGUAGES, type UiLanguage } from '../../i18n';
 import { getPlatform, type OpenedFile } from '../../platform';
 import { AutoBackupsCard } from './AutoBackupsCard';
@@ -150,7 +149,6 @@ const ImportCard = () => {
 export const SettingsSection = () => {
   const { t } = useTranslation('settings');
   const info = useAppInfo();
-  const { current } = useCurrentOrganisation();
   return (
     <>
       <PageHeader
@@ -161,8 +159,6 @@ export const SettingsSection = () => {
         <BackupsCard />
         <AutoBackupsCard />
         <WorkspacesCard />
-        {/* Also meant for the Documents screen, next to the registers sent to the authority. */}
-        {current && <SnapshotsPanel organisationId={current.id} />}
         <ImportCard />
         <PreferencesCard />
       </Stack>
