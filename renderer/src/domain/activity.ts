@@ -8,6 +8,7 @@ import {
   recordMetaSchema,
   requiredText,
   text,
+  VALIDATION_MESSAGES,
 } from './common';
 import {
   art35_3CaseSchema,
@@ -46,7 +47,7 @@ export const retentionUnitSchema = z.enum(['days', 'months', 'years']);
 export const retentionSchema = z
   .object({
     period: z
-      .union([z.number().int().positive({ error: 'The period must be a positive whole number.' }).max(1000), z.null()])
+      .union([z.number().int().positive({ error: VALIDATION_MESSAGES.positiveWhole }).max(1000), z.null()])
       .default(null),
     unit: retentionUnitSchema.default('years'),
     criteria: text(1000).default(''),

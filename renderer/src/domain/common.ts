@@ -1,7 +1,27 @@
 import { z } from 'zod';
 
+/**
+ * Validation wording, in English for backups, the command line and logs. The interface shows
+ * these translated (components/form/validation-messages.ts recognises each one), so a new
+ * message belongs here and gets its translation there.
+ */
+export const VALIDATION_MESSAGES = {
+  identifierRequired: 'An identifier is required.',
+  required: (label: string) => `${label} is required.`,
+  tooLong: (max: number) => `At most ${max} characters.`,
+  date: 'Use a date such as 2026-05-25.',
+  dateTime: 'Expected an ISO 8601 date and time.',
+  email: 'Enter an e-mail address such as dpo@example.com.',
+  url: 'Enter a web address starting with https://',
+  country: 'Choose a country.',
+  positiveWhole: 'The period must be a positive whole number.',
+  destinationCountry: 'Choose the destination country.',
+  internationalOrganisation: 'Name the international organisation.',
+} as const;
+const M = VALIDATION_MESSAGES;
+
 /** String UUID primary keys: globally unique, so records can later be synced or merged. */
-export const idSchema = z.string().min(1, { error: 'An identifier is required.' });
+export const idSchema = z.string().min(1, { error: M.identifierRequired });
 export type Id = z.infer<typeof idSchema>;
 
 /** Optional free text: trimmed, empty string allowed (a form field left blank). */
@@ -9,35 +29,32 @@ export const text = (max = 5000) =>
   z
     .string()
     .trim()
-    .max(max, { error: `At most ${max} characters.` });
+    .max(max, { error: M.tooLong(max) });
 export const requiredText = (label: string, max = 500) =>
   z
     .string()
     .trim()
-    .min(1, { error: `${label} is required.` })
-    .max(max, { error: `At most ${max} characters.` });
+    .min(1, { error: M.required(label) })
+    .max(max, { error: M.tooLong(max) });
 
 /** A calendar date as YYYY-MM-DD, or empty when unknown. */
-export const optionalDate = z.union([z.literal(''), z.iso.date({ error: 'Use a date such as 2026-05-25.' })]);
-export const isoDateTime = z.iso.datetime({ offset: true, error: 'Expected an ISO 8601 date and time.' });
+export const optionalDate = z.union([z.literal(''), z.iso.date({ error: M.date })]);
+export const isoDateTime = z.iso.datetime({ offset: true, error: M.dateTime });
 
-export const emailOrEmpty = z.union([
-  z.literal(''),
-  z.string().trim().email({ error: 'Enter an e-mail address such as dpo@example.com.' }),
-]);
+export const emailOrEmpty = z.union([z.literal(''), z.string().trim().email({ error: M.email })]);
 export const urlOrEmpty = z.union([
   z.literal(''),
   z
     .string()
     .trim()
-    .regex(/^https?:\/\/[^\s]+$/i, { error: 'Enter a web address starting with https://' }),
+    .regex(/^https?:\/\/[^\s]+$/i, { error: M.url }),
 ]);
 
 /** ISO 3166-1 alpha-2 country code (upper case), e.g. FR, CH, US. */
 export const countryCode = z
   .string()
   .trim()
-  .regex(/^[A-Z]{2}$/, { error: 'Choose a country.' });
+  .regex(/^[A-Z]{2}$/, { error: M.country });
 export const optionalCountryCode = z.union([z.literal(''), countryCode]);
 
 export const languageSchema = z.enum(['en', 'fr']);

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { optionalCountryCode, optionalDate, ownedSchema, recordMetaSchema, requiredText, text } from './common';
+import {
+  optionalCountryCode,
+  optionalDate,
+  ownedSchema,
+  recordMetaSchema,
+  requiredText,
+  text,
+  VALIDATION_MESSAGES,
+} from './common';
 import { transferMechanismSchema } from './legal';
 
 /** Art. 30(1)(e), Art. 44–49: a transfer to a third country or an international organisation. */
@@ -32,12 +40,12 @@ const checkDestination = (
   ctx: z.RefinementCtx,
 ): void => {
   if (t.destinationType === 'country' && t.country === '')
-    ctx.addIssue({ code: 'custom', path: ['country'], message: 'Choose the destination country.' });
+    ctx.addIssue({ code: 'custom', path: ['country'], message: VALIDATION_MESSAGES.destinationCountry });
   if (t.destinationType === 'international_organisation' && t.internationalOrganisation.trim() === '')
     ctx.addIssue({
       code: 'custom',
       path: ['internationalOrganisation'],
-      message: 'Name the international organisation.',
+      message: VALIDATION_MESSAGES.internationalOrganisation,
     });
 };
 

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import type { Language } from '../../domain';
 import { COUNTRY_CODES, countryName } from '../../domain/reference';
+import { ValidationText } from './ValidationText';
 
 /** Props every form field shares: where it lives in the form and how it is labelled. */
 export interface BaseFieldProps<T extends FieldValues> {
@@ -49,7 +50,7 @@ export const FormTextField = <T extends FieldValues>({
         required={required}
         disabled={disabled}
         error={fieldState.error !== undefined}
-        helperText={fieldState.error?.message ?? helperText}
+        helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
       />
     )}
   />
@@ -87,7 +88,7 @@ export const FormSelect = <T extends FieldValues>({
         required={required}
         disabled={disabled}
         error={fieldState.error !== undefined}
-        helperText={fieldState.error?.message ?? helperText}
+        helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
       >
         {allowEmpty !== undefined && (
           <MenuItem value="">
@@ -150,7 +151,7 @@ export const FormMultiSelectChips = <T extends FieldValues>({
               label={label}
               required={required}
               error={fieldState.error !== undefined}
-              helperText={fieldState.error?.message ?? helperText}
+              helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
             />
           )}
         />
@@ -192,7 +193,7 @@ export const FormFreeChips = <T extends FieldValues>({
             inputRef={field.ref}
             label={label}
             error={fieldState.error !== undefined}
-            helperText={fieldState.error?.message ?? helperText}
+            helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
           />
         )}
       />
@@ -227,7 +228,7 @@ export const FormCheckbox = <T extends FieldValues>({
         />
         {(fieldState.error ?? helperText) && (
           <FormHelperText error={fieldState.error !== undefined} sx={{ mt: -0.5, ml: 4 }}>
-            {fieldState.error?.message ?? helperText}
+            {fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
           </FormHelperText>
         )}
       </Box>
@@ -260,7 +261,7 @@ export const FormDateField = <T extends FieldValues>({
         disabled={disabled}
         slotProps={{ inputLabel: { shrink: true } }}
         error={fieldState.error !== undefined}
-        helperText={fieldState.error?.message ?? helperText}
+        helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
       />
     )}
   />
@@ -308,7 +309,7 @@ export const FormCountryPicker = <T extends FieldValues>({
               label={label}
               required={required}
               error={fieldState.error !== undefined}
-              helperText={fieldState.error?.message ?? helperText}
+              helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
             />
           )}
         />

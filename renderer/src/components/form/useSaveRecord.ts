@@ -2,6 +2,7 @@ import { useCallback, useRef, useState, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { ConflictError, ValidationError } from '../../data/repositories';
+import { localiseValidationMessage } from './validation-messages';
 
 export interface SaveRecordOptions<TValues extends FieldValues, TSaved> {
   /** Writes the record (repository create or update). Throws to signal failure: nothing is written then. */
@@ -55,7 +56,7 @@ export const useSaveRecord = <TInput extends FieldValues, TOutput, TSaved>(
             if (err instanceof ValidationError) {
               const unplaced: string[] = [];
               for (const p of err.problems) {
-                if (p.path === '') unplaced.push(p.message);
+                if (p.path === '') unplaced.push(localiseValidationMessage(p.message, t) ?? p.message);
                 else form.setError(p.path as Path<TInput>, { type: 'repository', message: p.message });
               }
               setOtherProblems(unplaced);

@@ -12,6 +12,7 @@ import TextField from '@mui/material/TextField';
 import { createContext, useContext, type ReactNode } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { fieldDomId } from './activity-model';
+import { ValidationText } from '../../components/form/ValidationText';
 
 /**
  * Inputs bound to the activity form by dotted path. Every input carries the DOM id of its path
@@ -54,7 +55,7 @@ export const TextInput = ({
       inputRef={field.ref}
       name={field.name}
       error={fieldState.error !== undefined}
-      helperText={fieldState.error?.message ?? helperText}
+      helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
       slotProps={type === 'date' ? { inputLabel: { shrink: true } } : undefined}
     />
   );
@@ -77,7 +78,7 @@ export const NumberInput = ({ name, label, helperText }: BaseProps) => {
       inputRef={field.ref}
       name={field.name}
       error={fieldState.error !== undefined}
-      helperText={fieldState.error?.message ?? helperText}
+      helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
     />
   );
 };
@@ -113,7 +114,7 @@ export const SelectInput = ({
       inputRef={field.ref}
       name={field.name}
       error={fieldState.error !== undefined}
-      helperText={fieldState.error?.message ?? helperText}
+      helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
     >
       {nullable && (
         <MenuItem value="">
@@ -192,7 +193,7 @@ export const MultiSelectInput = ({
           label={label}
           placeholder={selected.length === 0 ? placeholder : undefined}
           error={fieldState.error !== undefined}
-          helperText={fieldState.error?.message ?? helperText}
+          helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
         />
       )}
     />
@@ -221,7 +222,7 @@ export const CountryInput = ({ name, label, helperText, options }: BaseProps & {
           inputRef={field.ref}
           label={label}
           error={fieldState.error !== undefined}
-          helperText={fieldState.error?.message ?? helperText}
+          helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
         />
       )}
     />
