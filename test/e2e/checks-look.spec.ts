@@ -35,4 +35,12 @@ test('checks screens, as a DPO sees them', async ({ shell }) => {
   await page.screenshot({ path: `${SHOTS}checks.png`, fullPage: true });
   await page.getByRole('button', { name: 'Record', exact: true }).click();
   await page.screenshot({ path: `${SHOTS}checks-by-record.png`, fullPage: true });
+
+  // The same screen in French (the language is kept in local storage).
+  await page.evaluate(() => localStorage.setItem('dpo-desk.language', 'fr'));
+  await shell.reload();
+  await page.goto('/#/checks');
+  await expect(page.getByRole('heading', { level: 1, name: 'Contrôles' })).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByRole('region', { name: 'Écarts' })).toContainText('art. 30');
+  await page.screenshot({ path: `${SHOTS}checks-fr.png`, fullPage: true });
 });

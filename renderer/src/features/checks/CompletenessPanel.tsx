@@ -49,7 +49,11 @@ const ScoreRow = ({ score }: { score: ActivityScore }) => {
         sx={{ height: 6, borderRadius: 3, my: 0.5 }}
       />
       <Typography variant="caption" color="text.secondary" component="p">
-        {t('checksUi:completeness.items', { present: completeness.present, applicable: completeness.applicable })}
+        {t('checksUi:completeness.items', {
+          count: completeness.present,
+          present: completeness.present,
+          applicable: completeness.applicable,
+        })}
         {missing.length > 0 &&
           ` · ${t('checksUi:completeness.missing', {
             items: missing.map((i) => t(`checks:items.${i.key}`)).join(', '),
