@@ -50,8 +50,9 @@ export const ExamplesDialog = ({ open, onClose }: ExamplesDialogProps) => {
       setCurrentId(id);
       setLoading(undefined);
       onClose();
-      await navigate('/activities');
+      // Notice first: the navigation unmounts the screen that opened this dialog.
       notify({ severity: 'success', message: t('loaded', { name: t(`items.${slug}.title`) }) });
+      await navigate('/activities');
     } catch (e) {
       setLoading(undefined);
       setError(
