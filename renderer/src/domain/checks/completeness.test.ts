@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityCompleteness, completenessScore, policyCompleteness } from './completeness';
+import { EXAMPLES } from '../../examples';
+import { activityCompleteness, allActivityCompleteness, completenessScore, policyCompleteness } from './completeness';
 import { CheckInputError } from './errors';
 import { controllerActivity, override, policy, processor, processorActivity, workspace } from './test-builders';
 
@@ -94,5 +95,34 @@ describe('policyCompleteness (Art. 13/14 items of a privacy policy)', () => {
 
   it('names the policy it cannot find', () => {
     expect(() => policyCompleteness(workspace(), 'pol-x')).toThrow(/No privacy policy with id "pol-x"/);
+  });
+});
+
+describe('allActivityCompleteness (the whole register in one pass)', () => {
+  it('gives every activity exactly the completeness it gets on its own, gaps included', () => {
+    for (const ex of EXAMPLES) {
+      const all = allActivityCompleteness(ex.workspace);
+      const live = ex.workspace.activities.filter((a) => a.deletedAt === null);
+      expect(all.size, ex.slug).toBe(live.length);
+      for (const a of live)
+        expect(all.get(a.id), `${ex.slug} ${a.name}`).toEqual(activityCompleteness(ex.workspace, a.id));
+    }
+  });
+
+  it('sees a gap on one activity without charging it to the others', () => {
+    const ws = workspace();
+    const first = ws.activities[0]!;
+    if (first.kind !== 'controller') throw new Error('fixture: controller activity expected');
+    const gap = {
+      ...first,
+      id: 'act-gap',
+      dataCategories: first.dataCategories.map((c) => ({
+        ...c,
+        retention: { period: null, unit: 'years' as const, criteria: '', startEvent: '' },
+      })),
+    };
+    const all = allActivityCompleteness({ ...ws, activities: [...ws.activities, gap] });
+    expect(all.get('act-gap')?.items.find((i) => i.key === 'retention')?.present).toBe(false);
+    expect(all.get(first.id)?.score).toBe(100);
   });
 });

@@ -35,7 +35,34 @@ interface ItemSpec {
   ruleIds: readonly string[];
   /** Which findings of those rules concern this record (default: all of them). */
   concerns?: (f: Finding) => boolean;
+  /**
+   * The records those findings target, when known: lets a whole-register scoring look findings up
+   * instead of filtering every finding for every activity. `concerns` still has the last word.
+   */
+  targets?: readonly { table: string; id: string }[];
 }
+
+/** Findings of one run of the rules, by rule and by rule + target, for scoring many records at once. */
+interface FindingIndex {
+  byRule: Map<string, Finding[]>;
+  byRuleTarget: Map<string, Finding[]>;
+}
+const targetKey = (ruleId: string, table: string, id: string): string => `${ruleId}\u0000${table}\u0000${id}`;
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+const indexFindings = (findings: readonly Finding[]): FindingIndex => {
+  const index: FindingIndex = { byRule: new Map(), byRuleTarget: new Map() };
+  for (const f of findings) {
+    push(index.byRule, f.ruleId, f);
+    push(index.byRuleTarget, targetKey(f.ruleId, f.target.table, f.target.id), f);
+  }
+  return index;
+};
+const runRules = (ctx: CheckContext, ruleIds: ReadonlySet<string>): FindingIndex =>
+  indexFindings(ALL_RULES.filter((r) => ruleIds.has(r.id)).flatMap((r) => r.run(ctx)));
 
 /**
  * Completeness is computed from the same rules as the Checks screen, so a score and the findings
@@ -43,13 +70,20 @@ interface ItemSpec {
  */
 const contextFor = (ws: Workspace): CheckContext => ({ ws, index: indexWorkspace(ws), today: '' });
 
-const evaluate = (ctx: CheckContext, specs: readonly ItemSpec[]): Completeness => {
-  const wanted = new Set(specs.flatMap((s) => s.ruleIds));
-  const findings = ALL_RULES.filter((r) => wanted.has(r.id)).flatMap((r) => r.run(ctx));
+const candidates = (index: FindingIndex, s: ItemSpec): Finding[] =>
+  s.ruleIds.flatMap((ruleId) =>
+    s.targets === undefined
+      ? (index.byRule.get(ruleId) ?? [])
+      : s.targets.flatMap((t) => index.byRuleTarget.get(targetKey(ruleId, t.table, t.id)) ?? []),
+  );
+
+const evaluate = (
+  ctx: CheckContext,
+  specs: readonly ItemSpec[],
+  index: FindingIndex = runRules(ctx, new Set(specs.flatMap((s) => s.ruleIds))),
+): Completeness => {
   const items = specs.map((s): CompletenessItem => {
-    const gaps = s.applicable
-      ? findings.filter((f) => s.ruleIds.includes(f.ruleId) && (s.concerns === undefined || s.concerns(f)))
-      : [];
+    const gaps = s.applicable ? candidates(index, s).filter((f) => s.concerns === undefined || s.concerns(f)) : [];
     return {
       key: s.key,
       article: s.article,
@@ -86,6 +120,8 @@ const activitySpecs = (ctx: CheckContext, a: Activity): ItemSpec[] => {
   const onThis = (f: Finding): boolean => f.target.table === 'activities' && f.target.id === a.id;
   const onThisOrItsTransfers = (f: Finding): boolean =>
     onThis(f) || (f.target.table === 'transfers' && a.transferIds.includes(f.target.id));
+  const thisTarget = [{ table: 'activities', id: a.id }];
+  const thisAndTransfers = [...thisTarget, ...a.transferIds.map((id) => ({ table: 'transfers', id }))];
   const org = ctx.ws.organisation;
   const common = {
     identity: {
@@ -112,6 +148,7 @@ const activitySpecs = (ctx: CheckContext, a: Activity): ItemSpec[] => {
       applicable: usesThirdCountry(ctx, a),
       ruleIds: TRANSFER_RULE_IDS,
       concerns: onThisOrItsTransfers,
+      targets: thisAndTransfers,
     },
     security: {
       key: 'security',
@@ -119,6 +156,7 @@ const activitySpecs = (ctx: CheckContext, a: Activity): ItemSpec[] => {
       applicable: true,
       ruleIds: ['activity.security-measures-missing'],
       concerns: onThis,
+      targets: thisTarget,
     },
   } satisfies Record<string, ItemSpec>;
 
@@ -131,6 +169,7 @@ const activitySpecs = (ctx: CheckContext, a: Activity): ItemSpec[] => {
         applicable: true,
         ruleIds: ['processor-activity.client-contact'],
         concerns: onThis,
+        targets: thisTarget,
       },
       common.representative,
       common.dpo,
@@ -140,6 +179,7 @@ const activitySpecs = (ctx: CheckContext, a: Activity): ItemSpec[] => {
         applicable: true,
         ruleIds: ['processor-activity.categories-missing'],
         concerns: onThis,
+        targets: thisTarget,
       },
       common.transfers,
       common.security,
@@ -152,6 +192,7 @@ const activitySpecs = (ctx: CheckContext, a: Activity): ItemSpec[] => {
       applicable: a.jointControllers.length > 0,
       ruleIds: ['activity.joint-controller-contact'],
       concerns: onThis,
+      targets: thisTarget,
     },
     common.representative,
     common.dpo,
@@ -161,6 +202,7 @@ const activitySpecs = (ctx: CheckContext, a: Activity): ItemSpec[] => {
       applicable: true,
       ruleIds: ['activity.purposes-missing'],
       concerns: onThis,
+      targets: thisTarget,
     },
     {
       key: 'data_subjects',
@@ -168,6 +210,7 @@ const activitySpecs = (ctx: CheckContext, a: Activity): ItemSpec[] => {
       applicable: true,
       ruleIds: ['activity.data-subjects-missing'],
       concerns: onThis,
+      targets: thisTarget,
     },
     {
       key: 'data_categories',
@@ -175,6 +218,7 @@ const activitySpecs = (ctx: CheckContext, a: Activity): ItemSpec[] => {
       applicable: true,
       ruleIds: ['activity.data-categories-missing'],
       concerns: onThis,
+      targets: thisTarget,
     },
     {
       key: 'recipients',
@@ -182,6 +226,7 @@ const activitySpecs = (ctx: CheckContext, a: Activity): ItemSpec[] => {
       applicable: true,
       ruleIds: ['activity.recipients-missing'],
       concerns: onThis,
+      targets: thisTarget,
     },
     common.transfers,
     {
@@ -190,6 +235,7 @@ const activitySpecs = (ctx: CheckContext, a: Activity): ItemSpec[] => {
       applicable: a.dataCategories.length > 0,
       ruleIds: ['activity.retention-missing'],
       concerns: onThis,
+      targets: thisTarget,
     },
     common.security,
   ];
@@ -205,6 +251,17 @@ export const activityCompleteness = (ws: Workspace, activityId: string): Complet
     throw new CheckInputError(`No activity with id "${activityId}" in the record of ${ws.organisation.name}.`);
   const ctx = contextFor(ws);
   return evaluate(ctx, activitySpecs(ctx, a));
+};
+
+/**
+ * Completeness of every live activity at once: the rules run once over the record and each
+ * activity's items are looked up, so a register of thousands scores in one pass.
+ */
+export const allActivityCompleteness = (ws: Workspace): Map<string, Completeness> => {
+  const ctx = contextFor(ws);
+  const specs = ws.activities.filter(isLive).map((a) => [a.id, activitySpecs(ctx, a)] as const);
+  const index = runRules(ctx, new Set(specs.flatMap(([, s]) => s.flatMap((x) => x.ruleIds))));
+  return new Map(specs.map(([id, s]) => [id, evaluate(ctx, s, index)]));
 };
 
 /** 0–100: the share of applicable Art. 30 items the activity's record has. */

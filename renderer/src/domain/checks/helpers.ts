@@ -4,7 +4,7 @@ import type { PolicySetting } from '../document-setting';
 import type { Processor } from '../processor';
 import { adequacyOf, isAdequate, isThirdCountry } from '../reference';
 import type { Transfer } from '../transfer';
-import { isLive, resolveIds, subProcessorsOf } from '../workspace';
+import { isLive, resolveIds } from '../workspace';
 import type { CheckContext, CheckRule, Finding, FindingParams, FindingTarget } from './types';
 
 /** Makes a finding of the rule being defined; `article` narrows the rule's article when it lists several. */
@@ -65,19 +65,43 @@ export const transfersOf = (ctx: CheckContext, a: Activity): Transfer[] =>
   resolveIds(a.transferIds, ctx.index.transfers);
 
 /**
+ * Lookups derived once per run of the checks, so rules that ask "who uses this processor?" or
+ * "what is below it?" stay linear in the size of the record instead of scanning it per question.
+ */
+interface Derived {
+  usersOfProcessor: Map<string, Activity[]>;
+  transfersByRecipient: Map<string, Transfer[]>;
+  childrenOf: Map<string, Processor[]>;
+}
+const derivedCache = new WeakMap<CheckContext, Derived>();
+const append = <V>(map: Map<string, V[]>, key: string, value: V): void => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+const normalisedName = (name: string): string => name.trim().toLowerCase();
+const derived = (ctx: CheckContext): Derived => {
+  const cached = derivedCache.get(ctx);
+  if (cached) return cached;
+  const d: Derived = { usersOfProcessor: new Map(), transfersByRecipient: new Map(), childrenOf: new Map() };
+  for (const a of checkedActivities(ctx)) for (const id of new Set(a.processorIds)) append(d.usersOfProcessor, id, a);
+  for (const t of ctx.index.transfers.values()) append(d.transfersByRecipient, normalisedName(t.recipientName), t);
+  for (const p of ctx.ws.processors)
+    if (isLive(p) && p.parentProcessorId !== null) append(d.childrenOf, p.parentProcessorId, p);
+  derivedCache.set(ctx, d);
+  return d;
+};
+
+/**
  * Transfers that can cover data going to a processor or sub-processor: those linked to an activity
  * using the processor (or the processor above it), and those recorded with the processor as recipient.
  */
 export const transfersCoveringProcessor = (ctx: CheckContext, p: Processor): Transfer[] => {
+  const { usersOfProcessor, transfersByRecipient } = derived(ctx);
   const chainTop = topProcessorOf(ctx, p);
-  const users = checkedActivities(ctx).filter(
-    (a) => a.processorIds.includes(chainTop.id) || a.processorIds.includes(p.id),
-  );
-  const linked = users.flatMap((a) => transfersOf(ctx, a));
-  const byName = [...ctx.index.transfers.values()].filter(
-    (t) => t.recipientName.trim().toLowerCase() === p.name.trim().toLowerCase(),
-  );
-  return [...linked, ...byName];
+  const users = new Set([...(usersOfProcessor.get(chainTop.id) ?? []), ...(usersOfProcessor.get(p.id) ?? [])]);
+  const linked = [...users].flatMap((a) => transfersOf(ctx, a));
+  return [...linked, ...(transfersByRecipient.get(normalisedName(p.name)) ?? [])];
 };
 
 /** Follow parentProcessorId up to the processor engaged directly by the organisation. */
@@ -93,9 +117,24 @@ export const topProcessorOf = (ctx: CheckContext, p: Processor): Processor => {
   return current;
 };
 
-/** Sub-processors (the whole chain) of the processors an activity uses. */
-export const subProcessorsUsedBy = (ctx: CheckContext, a: Activity): Processor[] =>
-  resolveIds(a.processorIds, ctx.index.processors).flatMap((p) => subProcessorsOf(p.id, ctx.ws.processors));
+/** Sub-processors (the whole chain, depth first) of the processors an activity uses. */
+export const subProcessorsUsedBy = (ctx: CheckContext, a: Activity): Processor[] => {
+  const { childrenOf } = derived(ctx);
+  return resolveIds(a.processorIds, ctx.index.processors).flatMap((top) => {
+    const out: Processor[] = [];
+    const seen = new Set<string>([top.id]);
+    const walk = (id: string): void => {
+      for (const child of childrenOf.get(id) ?? []) {
+        if (seen.has(child.id)) continue;
+        seen.add(child.id);
+        out.push(child);
+        walk(child.id);
+      }
+    };
+    walk(top.id);
+    return out;
+  });
+};
 
 export const isConsentBased = (a: ControllerActivity): boolean =>
   a.purposes.some((p) => p.legalBasis === 'consent' || p.art9Condition === 'explicit_consent');

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { loadCurrentWorkspace } from '../../data/repositories/workspace';
 import type { Workspace } from '../../domain';
-import { activityCompleteness, runChecks, type CheckReport } from '../../domain/checks';
+import { allActivityCompleteness, runChecks, type CheckReport } from '../../domain/checks';
 import { checkedActivitiesOf, type ActivityScore } from './checks-model';
 
 /** The DPO's calendar day, YYYY-MM-DD (reminders are about the local date, not UTC's). */
@@ -30,20 +30,16 @@ export const useLiveChecks = (organisationId: string | undefined): LiveChecks | 
   }, [ws]);
 };
 
-/** How long one slice of completeness work may hold the main thread before yielding to input. */
-const SLICE_MS = 12;
-
 export interface ScoresProgress {
-  /** The scores computed so far; complete when `done`. */
+  /** The scores; complete when `done`. */
   scores: ActivityScore[];
   done: boolean;
   total: number;
 }
 
 /**
- * Art. 30 completeness of every checked activity. Each score re-runs its rules over the whole record
- * (so scores and findings never disagree), which grows with the square of the number of activities:
- * the work is done in short slices so typing and scrolling stay fluid on a record of a thousand.
+ * Art. 30 completeness of every checked activity, scored in one pass over the record (the rules
+ * run once, see allActivityCompleteness), after the screen's first paint.
  */
 export const useActivityScores = (ws: Workspace | null | undefined): ScoresProgress => {
   const activities = useMemo(() => (ws ? checkedActivitiesOf(ws) : []), [ws]);
@@ -53,25 +49,16 @@ export const useActivityScores = (ws: Workspace | null | undefined): ScoresProgr
   });
   useEffect(() => {
     if (!ws) return;
-    let cancelled = false;
-    let next = 0;
-    const scores: ActivityScore[] = [];
-    const slice = () => {
-      if (cancelled) return;
-      const start = performance.now();
-      while (next < activities.length && performance.now() - start < SLICE_MS) {
-        const activity = activities[next++];
-        if (activity) scores.push({ activity, completeness: activityCompleteness(ws, activity.id) });
-      }
-      setProgress({ ws, scores: [...scores] });
-      if (next < activities.length) timer = window.setTimeout(slice, 0);
-    };
-    let timer = window.setTimeout(slice, 0);
-    return () => {
-      cancelled = true;
-      window.clearTimeout(timer);
-    };
+    const timer = window.setTimeout(() => {
+      const all = allActivityCompleteness(ws);
+      const scores = activities.flatMap((activity) => {
+        const completeness = all.get(activity.id);
+        return completeness ? [{ activity, completeness }] : [];
+      });
+      setProgress({ ws, scores });
+    }, 0);
+    return () => window.clearTimeout(timer);
   }, [ws, activities]);
   const current = progress.ws === ws ? progress.scores : [];
-  return { scores: current, done: current.length === activities.length, total: activities.length };
+  return { scores: current, done: progress.ws === ws, total: activities.length };
 };
