@@ -30,6 +30,7 @@ import { ExportDialog } from './ExportDialog';
 import { localToday } from './export-plan';
 import { PolicyFields, type PolicyFormValues } from './PolicyForm';
 import { PolicyPreview } from './PolicyPreview';
+import { useFocusFieldFromQuery } from '../../components/form/focus-field';
 import { documentsRepo, isPolicy, useLiveWorkspace } from './queries';
 import { SectionOverrideDialog } from './SectionOverrideDialog';
 
@@ -127,6 +128,8 @@ const PolicyPage = ({ organisation, ws, stored }: PolicyPageProps) => {
       return { vm: undefined, error: (err as Error).message };
     }
   }, [deferredValues, stored, ws, organisation.id]);
+  // The Checks screen links to `?field=audiences` or `?field=overrides.<section>.text` (the section's edit button).
+  useFocusFieldFromQuery(preview.vm !== undefined);
 
   /** Writes one section's override (or removes it) on the stored policy, keeping everything else. */
   const writeOverride = async (key: PolicySection['key'], override: SectionOverride | undefined) => {

@@ -134,6 +134,8 @@ const SectionView = ({
           size="small"
           startIcon={<EditNoteIcon />}
           onClick={() => onEditSection(section)}
+          // The path the checks use for this section's text, so `?field=` links land on this button.
+          name={`overrides.${section.key}.text`}
           aria-label={t('preview.editSection', { section: section.heading })}
           sx={{ opacity: { xs: 1, md: status === 'none' ? 0.55 : 1 }, transition: 'opacity .15s' }}
         >

@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useNotify } from '../../components/notifications';
 import { contentOf } from '../../components/form';
 import type { OrganisationInput } from '../../domain';
-import { useFocusFieldFromQuery } from '../checks/focus-field';
+import { useFocusFieldFromQuery } from '../../components/form/focus-field';
 import { OrganisationForm } from './OrganisationForm';
 import { blankOrganisation, organisationsRepo, useOrganisation } from './queries';
 

@@ -228,7 +228,18 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
           { label: t('fields.consequence'), value: a.consequenceOfNotProviding },
           {
             label: t('fields.collectionPoints'),
-            value: lines(a.collectionPoints.map((c) => `${c.name} — ${t(`enums.requirement.${c.requirement}`)}`)),
+            // The retention told to people at this point (Art. 13(2)(a)) is what the policy prints: show it here too.
+            value: lines(
+              a.collectionPoints.map((c) =>
+                [
+                  `${c.name} — ${t(`enums.requirement.${c.requirement}`)}`,
+                  c.description,
+                  c.retentionSummary ? `${t('fields.retentionSummary')}: ${c.retentionSummary}` : '',
+                ]
+                  .filter(Boolean)
+                  .join(' — '),
+              ),
+            ),
             wide: true,
           },
         ]}

@@ -5,7 +5,7 @@ import { useCurrentOrganisation } from '../../app/current-organisation';
 import { PageHeader, RecordNotFound, useLiveList, useLiveRecord, useNotify } from '../../components';
 import { contentOf } from '../../components/form';
 import type { ProcessorInput } from '../../domain';
-import { useFocusFieldFromQuery } from '../checks/focus-field';
+import { useFocusFieldFromQuery } from '../../components/form/focus-field';
 import { ProcessorForm } from './ProcessorForm';
 import { blankProcessor, processorSortKey, processorsRepo } from './queries';
 

@@ -5,7 +5,7 @@ import { useCurrentOrganisation } from '../../app/current-organisation';
 import { PageHeader, RecordNotFound, useLiveRecord, useNotify } from '../../components';
 import { contentOf } from '../../components/form';
 import type { RecipientInput } from '../../domain';
-import { useFocusFieldFromQuery } from '../checks/focus-field';
+import { useFocusFieldFromQuery } from '../../components/form/focus-field';
 import { RecipientForm } from './RecipientForm';
 import { blankRecipient, recipientsRepo } from './queries';
 
