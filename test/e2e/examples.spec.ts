@@ -78,7 +78,16 @@ test.describe('example workspaces', () => {
         type: 'facts checked',
         description: `${example.facts.length - missing.length} of ${example.facts.length} shown`,
       });
-      expect(missing, `facts of ${name} that no screen of their section shows`).toEqual([]);
+      // What each screen of a failing section showed, so a miss can be told from a screen read too early.
+      const read = [
+        ...new Set(example.facts.filter((f) => !shownIn(screens.get(f.where) ?? [], f)).map((f) => f.where)),
+      ]
+        .flatMap((where) => screens.get(where) ?? [])
+        .map((s) => `${s.screen}: ${s.text.slice(0, 160)}…`);
+      expect(
+        missing,
+        `facts of ${name} that no screen of their section shows; screens read:\n${read.join('\n')}`,
+      ).toEqual([]);
     });
   }
 

@@ -56,8 +56,8 @@ export class ExamplesPage {
   }
 
   /**
-   * The main area's text once the screen has settled: no spinner, and two reads in a row agree
-   * (a read view fills its linked records a moment after the record itself).
+   * The main area's text once the screen has settled: no spinner, a heading, and two reads in a
+   * row agree (a read view fills its linked records a moment after the record itself).
    */
   async readMain(screen: string, area: Locator = this.main): Promise<ScreenText> {
     await expect(this.main.getByRole('progressbar')).toHaveCount(0, { timeout: SECTION_LOAD_MS });
@@ -65,8 +65,9 @@ export class ExamplesPage {
     await expect
       .poll(
         async () => {
-          const now = await area.innerText();
-          const settled = now === previous;
+          // Empty text is a screen still rendering (or the page reloading), never a settled one.
+          const now = (await this.shell.heading.isVisible()) ? await area.innerText() : '';
+          const settled = now !== '' && now === previous;
           previous = now;
           return settled;
         },
