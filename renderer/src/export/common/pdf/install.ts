@@ -1,7 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { mergePageInlines } from './merge-inlines';
 import { installFastFontLayout } from './font';
-import { installFastStyleLookups } from './style-stack';
 import { installFastStreams, type PolyfillBuffer } from './streams';
 
 /** What this module needs from pdfmake's static object. */
@@ -33,7 +32,7 @@ const ownerOf = (object: object, name: string): object => {
  */
 export const installPdfSpeedups = async (pdfMake: PdfMakeLike, font: string): Promise<void> => {
   const probe = pdfMake.createPdf({ content: [{ text: 'x', font }], compress: true });
-  const [kit, styleStackClass] = await withStyleStackCapture(() => probe.getStream() as Promise<ProbeKit>);
+  const kit = (await probe.getStream()) as ProbeKit;
   const bytes = await probe.getBuffer();
   const bufferClass = bytes.constructor as unknown as PolyfillBuffer;
   if (typeof bufferClass.isBuffer !== 'function' || typeof bufferClass.from !== 'function') {
@@ -44,42 +43,9 @@ export const installPdfSpeedups = async (pdfMake: PdfMakeLike, font: string): Pr
   const reference = kit.ref();
   installFastStreams(ownerOf(reference, 'finalize'), ownerOf(kit, '_write'), bufferClass);
   installLineMerging(ownerOf(kit, 'addPage'));
-  installFastStyleLookups(styleStackClass);
   if (!kit._font)
     throw new Error("pdfmake's embedded font was not found: the PDF speed-ups do not fit this pdfmake version");
   installFastFontLayout(ownerOf(kit._font, 'encode'));
-};
-
-const STYLE_OVERRIDES = 'styleOverrides';
-
-/**
- * pdfmake's `StyleContextStack` never leaves pdfmake, but its constructor assigns
- * `this.styleOverrides = []` right after `styleDictionary` and `defaultStyle`. While the probe is
- * laid out, a setter on `Object.prototype` for that one name sees the first such object, and turns
- * every assignment into the ordinary own property it would have been. It is removed as soon as
- * the probe has been laid out.
- */
-const withStyleStackCapture = async <T>(run: () => Promise<T>): Promise<[T, { prototype: object }]> => {
-  let stackClass: { prototype: object } | null = null;
-  Object.defineProperty(Object.prototype, STYLE_OVERRIDES, {
-    configurable: true,
-    set(this: object, value: unknown) {
-      Object.defineProperty(this, STYLE_OVERRIDES, { value, writable: true, enumerable: true, configurable: true });
-      const own = (name: string) => Object.prototype.hasOwnProperty.call(this, name);
-      if (!stackClass && own('styleDictionary') && own('defaultStyle')) {
-        stackClass = (Object.getPrototypeOf(this) as { constructor: { prototype: object } }).constructor;
-      }
-    },
-  });
-  let result: T;
-  try {
-    result = await run();
-  } finally {
-    delete (Object.prototype as Record<string, unknown>)[STYLE_OVERRIDES];
-  }
-  if (!stackClass)
-    throw new Error("pdfmake's style stack was not found: the PDF speed-ups do not fit this pdfmake version");
-  return [result, stackClass];
 };
 
 interface RenderingKit {

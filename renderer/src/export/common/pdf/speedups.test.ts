@@ -4,7 +4,6 @@ import { pdfText, qpdfCheck } from '../../../../../test/support/document-clients
 import { renderPdf } from '../pdf';
 import { mergeLineInlines, type LaidOutInline } from './merge-inlines';
 import { latin1Bytes } from './streams';
-import { getStyleProperty, type StyleStack } from './style-stack';
 
 const META = { title: 'Speed', author: 'DPO Desk tests', subject: 'PDF speed-ups', language: 'en' } as const;
 
@@ -78,26 +77,6 @@ describe('PDF speed-ups', () => {
     expect((await pdfText(pdf)).replace(/\s+/g, ' ')).toContain('envisaged time limits for erasure');
   });
 
-  it('looks styles up with pdfmake precedence: word, its named styles, the stack, the default', () => {
-    const stack: StyleStack = {
-      styleDictionary: {
-        label: { bold: true, color: 'blue' },
-        h2: { fontSize: 12.5, extends: 'base' },
-        base: { font: 'Roboto', extends: 'h2' },
-      },
-      defaultStyle: { fontSize: 9.5, color: 'black' },
-      styleOverrides: [{ margin: 0 }, 'label', { color: 'grey' }],
-    };
-    expect(getStyleProperty({ color: 'red' }, stack, 'color', 'x')).toBe('red');
-    expect(getStyleProperty({ style: ['h2', 'label'] }, stack, 'color', 'x')).toBe('blue');
-    expect(getStyleProperty({ text: 'w' }, stack, 'color', 'x')).toBe('grey');
-    expect(getStyleProperty({ text: 'w' }, stack, 'bold', false)).toBe(true);
-    expect(getStyleProperty({ style: 'h2' }, stack, 'font', 'x')).toBe('Roboto');
-    expect(getStyleProperty({ text: 'w' }, stack, 'fontSize', 12)).toBe(9.5);
-    expect(getStyleProperty({ text: 'w' }, stack, 'italics', false)).toBe(false);
-    expect(getStyleProperty({ style: 'h2' }, stack, 'italics', 'none')).toBe('none');
-    expect(getStyleProperty('plain', null, 'italics', 'none')).toBe('none');
-  });
 
   it('encodes text exactly as the binary encoding does', () => {
     expect([...latin1Bytes('BT\u00ff\u0100')]).toEqual([0x42, 0x54, 0xff, 0x00]);
