@@ -60,7 +60,7 @@ test.describe('example workspaces', () => {
       // A few seconds per screen on a loaded two-core machine; Tixeo has some thirty screens to read.
       test.setTimeout(60_000 + SECONDS_PER_SCREEN * 1000 * screenCount(example));
       const ui = new ExamplesPage(shell.page);
-      await ui.load(example.title);
+      await ui.load(example.title, name);
       await expect(shell.organisationSwitcher).toContainText(example.workspace.organisation.shortName || name);
 
       const locations = [...new Set(example.facts.map((f) => f.where))];
@@ -95,8 +95,8 @@ test.describe('example workspaces', () => {
     const ui = new ExamplesPage(shell.page);
     const eximitech = EXAMPLES.find((e) => e.slug === 'eximitech');
     if (!eximitech) throw new Error('The EximiTech example is missing.');
-    await ui.load(eximitech.title);
-    await ui.load(eximitech.title);
+    await ui.load(eximitech.title, 'EximiTech d.o.o.');
+    await ui.load(eximitech.title, 'EximiTech d.o.o. (example 2)');
     await shell.goTo('Organisations');
     await expect(ui.main.getByRole('gridcell', { name: /^EximiTech d\.o\.o\.( Current)?$/ })).toHaveCount(1);
     await expect(ui.main.getByRole('gridcell', { name: /^EximiTech d\.o\.o\. \(example 2\)/ })).toHaveCount(1);

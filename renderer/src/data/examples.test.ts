@@ -23,7 +23,8 @@ describe('installExampleInto', () => {
   it('installs an example with new ids and all its records', async () => {
     const tixeo = EXAMPLES.find((e) => e.slug === 'tixeo');
     if (!tixeo) throw new Error('no tixeo example');
-    const id = await installExampleInto(db, 'tixeo', { copyName });
+    const { organisationId: id, name } = await installExampleInto(db, 'tixeo', { copyName });
+    expect(name).toBe(tixeo.workspace.organisation.name);
     expect(id).not.toBe(tixeo.workspace.organisation.id);
     const ws = await loadWorkspace(db, id);
     expect(ws.organisation.name).toBe(tixeo.workspace.organisation.name);
@@ -32,9 +33,9 @@ describe('installExampleInto', () => {
   });
 
   it('gives a second and a third copy their own name and their own records', async () => {
-    const first = await installExampleInto(db, 'eximitech', { copyName });
-    const second = await installExampleInto(db, 'eximitech', { copyName });
-    const third = await installExampleInto(db, 'eximitech', { copyName });
+    const first = (await installExampleInto(db, 'eximitech', { copyName })).organisationId;
+    const second = (await installExampleInto(db, 'eximitech', { copyName })).organisationId;
+    const third = (await installExampleInto(db, 'eximitech', { copyName })).organisationId;
     expect(new Set([first, second, third]).size).toBe(3);
     const names = await Promise.all(
       [first, second, third].map(async (id) => (await loadWorkspace(db, id)).organisation.name),

@@ -37,21 +37,32 @@ const nameForCopy = (name: string, taken: ReadonlySet<string>, copyName: Install
   }
 };
 
-/** Installs the example `slug` into `db` with new ids; returns the new organisation's id. */
+/** What a load installed: the new organisation, under the name it was given. */
+export interface InstalledExample {
+  organisationId: string;
+  name: string;
+}
+
+/** Installs the example `slug` into `db` with new ids. */
 export const installExampleInto = async (
   db: DpoDeskDatabase,
   slug: string,
   options: InstallExampleOptions = {},
-): Promise<string> => {
+): Promise<InstalledExample> => {
   const example = exampleBySlug(slug);
   if (!example) throw new UnknownExampleError(slug);
   const live = await db.organisations.filter((o) => o.deletedAt === null).toArray();
   const taken = new Set(live.map((o) => o.name));
   const ws: Workspace = example.workspace;
   const name = nameForCopy(ws.organisation.name, taken, options.copyName);
-  return installWorkspace(db, { ...ws, organisation: { ...ws.organisation, name } }, { newIds: true });
+  const organisationId = await installWorkspace(
+    db,
+    { ...ws, organisation: { ...ws.organisation, name } },
+    { newIds: true },
+  );
+  return { organisationId, name };
 };
 
-/** Installs the example `slug` into the app's database; returns the new organisation's id. */
-export const installExample = (slug: string, options?: InstallExampleOptions): Promise<string> =>
+/** Installs the example `slug` into the app's database. */
+export const installExample = (slug: string, options?: InstallExampleOptions): Promise<InstalledExample> =>
   installExampleInto(getDatabase(), slug, options);

@@ -38,12 +38,15 @@ export class ExamplesPage {
     await expect(this.dialog).toBeVisible({ timeout: SECTION_LOAD_MS });
   }
 
-  /** Loads an example by its title: the app says so, then shows the new organisation's activities. */
-  async load(title: string): Promise<void> {
+  /**
+   * Loads an example by its title: the app says which organisation it added (`name`), then shows
+   * that organisation's activities.
+   */
+  async load(title: string, name: string): Promise<void> {
     await this.openDialog();
     await this.dialog.getByRole('button', { name: `Load the example “${title}”` }).click();
     // The notice hides itself after a few seconds: read it before waiting for the next screen.
-    await expect(this.shell.notice).toContainText(`“${title}” was added as a new organisation`, {
+    await expect(this.shell.notice).toContainText(`“${name}” was added as a new organisation`, {
       timeout: SECTION_LOAD_MS,
     });
     await expect(this.dialog).toBeHidden({ timeout: SECTION_LOAD_MS });

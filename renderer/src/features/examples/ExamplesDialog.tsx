@@ -46,12 +46,12 @@ export const ExamplesDialog = ({ open, onClose }: ExamplesDialogProps) => {
     setLoading(slug);
     setError(undefined);
     try {
-      const id = await installExample(slug, { copyName: (name, copy) => t('copyName', { name, copy }) });
-      setCurrentId(id);
+      const installed = await installExample(slug, { copyName: (name, copy) => t('copyName', { name, copy }) });
+      setCurrentId(installed.organisationId);
       setLoading(undefined);
       onClose();
       // Notice first: the navigation unmounts the screen that opened this dialog.
-      notify({ severity: 'success', message: t('loaded', { name: t(`items.${slug}.title`) }) });
+      notify({ severity: 'success', message: t('loaded', { name: installed.name }) });
       await navigate('/activities');
     } catch (e) {
       setLoading(undefined);
