@@ -14,9 +14,18 @@ import {
   renderRegisterPdf,
   renderRegisterXlsx,
 } from '../renderer/src/export';
+import {
+  buildPolicyViewModel,
+  renderPolicyDocx,
+  renderPolicyHtml,
+  renderPolicyMarkdown,
+  renderPolicyPdf,
+} from '../renderer/src/export/policy';
 
-export const USAGE =
-  'Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang en|fr --out <file> [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password <backup password>]';
+export const USAGE = [
+  'Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang en|fr --out <file> [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password <backup password>]',
+  '   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang en|fr] --out <file> [--organisation <name or id>] [--password <backup password>]',
+].join('\n');
 
 /** A problem the user can fix: printed as is, exit code 2. */
 export class UsageError extends Error {
@@ -26,11 +35,14 @@ export class UsageError extends Error {
   }
 }
 
+/** The document to write: an Art. 30 register, or one of the organisation's privacy policies. */
+export type ExportTarget =
+  | { kind: 'register'; register: 'controller' | 'processor'; format: 'docx' | 'pdf' | 'xlsx'; language: Language }
+  | { kind: 'policy'; policy: string; format: 'docx' | 'pdf' | 'html' | 'md'; language?: Language };
+
 export interface ExportArgs {
   input: string;
-  register: 'controller' | 'processor';
-  format: 'docx' | 'pdf' | 'xlsx';
-  language: Language;
+  target: ExportTarget;
   out: string;
   organisation?: string;
   includeRetired: boolean;
@@ -55,7 +67,11 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
     if (arg === '--include-retired') flags.add('include-retired');
     else if (arg.startsWith('--')) {
       const name = arg.slice(2);
-      if (!['register', 'format', 'lang', 'out', 'organisation', 'department', 'version', 'password'].includes(name))
+      if (
+        !['register', 'policy', 'format', 'lang', 'out', 'organisation', 'department', 'version', 'password'].includes(
+          name,
+        )
+      )
         throw new UsageError(`Unknown option ${arg}.\n${USAGE}`);
       const value = argv[i + 1];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`Option ${arg} needs a value.`);
@@ -66,12 +82,27 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
   if (positional.length !== 1) throw new UsageError(`Give exactly one input file.\n${USAGE}`);
   const out = values.get('out')?.[0];
   if (!out) throw new UsageError(`Missing --out <file>.\n${USAGE}`);
-  const lang = values.get('lang')?.[0] ?? 'en';
+  const lang = values.get('lang')?.[0];
+  const policy = values.get('policy')?.[0];
+  if (policy !== undefined && values.has('register'))
+    throw new UsageError(`Choose either --register or --policy, not both.\n${USAGE}`);
+  const target: ExportTarget =
+    policy === undefined
+      ? {
+          kind: 'register',
+          register: oneOf('register', values.get('register')?.[0], ['controller', 'processor'] as const),
+          format: oneOf('format', values.get('format')?.[0], ['docx', 'pdf', 'xlsx'] as const),
+          language: oneOf('lang', lang ?? 'en', languageSchema.options),
+        }
+      : {
+          kind: 'policy',
+          policy,
+          format: oneOf('format', values.get('format')?.[0], ['docx', 'pdf', 'html', 'md'] as const),
+          ...(lang === undefined ? {} : { language: oneOf('lang', lang, languageSchema.options) }),
+        };
   return {
     input: positional[0] ?? '',
-    register: oneOf('register', values.get('register')?.[0], ['controller', 'processor'] as const),
-    format: oneOf('format', values.get('format')?.[0], ['docx', 'pdf', 'xlsx'] as const),
-    language: oneOf('lang', lang, languageSchema.options),
+    target,
     out,
     organisation: values.get('organisation')?.[0],
     includeRetired: flags.has('include-retired'),
@@ -147,19 +178,58 @@ export const loadWorkspace = async (path: string, organisation?: string, passwor
   );
 };
 
-export const exportRegister = async (args: ExportArgs): Promise<Uint8Array> => {
-  const ws = await loadWorkspace(args.input, args.organisation, args.password);
+const exportRegister = (
+  ws: Workspace,
+  target: Extract<ExportTarget, { kind: 'register' }>,
+  args: ExportArgs,
+): Promise<Uint8Array> => {
   const options = {
-    language: args.language,
+    language: target.language,
     includeRetired: args.includeRetired,
     departments: args.departments,
     ...(args.version ? { version: args.version } : {}),
   };
-  if (args.format === 'xlsx') {
-    if (args.register === 'processor')
+  if (target.format === 'xlsx') {
+    if (target.register === 'processor')
       throw new UsageError('The XLSX export follows the CNIL and ICO controller templates: use --register controller.');
     return renderRegisterXlsx(ws, options);
   }
-  const vm = buildRegisterViewModel(ws, { ...options, register: args.register });
-  return args.format === 'docx' ? renderRegisterDocx(vm) : renderRegisterPdf(vm);
+  const vm = buildRegisterViewModel(ws, { ...options, register: target.register });
+  return target.format === 'docx' ? renderRegisterDocx(vm) : renderRegisterPdf(vm);
+};
+
+/** A policy by id or by title (case-insensitive); `--lang` writes it in another language than its own. */
+const exportPolicy = async (ws: Workspace, target: Extract<ExportTarget, { kind: 'policy' }>): Promise<Uint8Array> => {
+  const policies = ws.documents.filter((d) => d.kind === 'privacy_policy' && d.deletedAt === null);
+  const wanted = target.policy.trim().toLowerCase();
+  const policy = policies.find((p) => p.id === target.policy || p.title.trim().toLowerCase() === wanted);
+  if (!policy) {
+    const names = policies.map((p) => `"${p.title}" (${p.id})`).join(', ');
+    throw new UsageError(
+      policies.length === 0
+        ? `${ws.organisation.name} has no privacy policy yet: create one in Documents first.`
+        : `No privacy policy "${target.policy}" in ${ws.organisation.name}. It has: ${names}.`,
+    );
+  }
+  const source =
+    target.language === undefined
+      ? ws
+      : { ...ws, documents: ws.documents.map((d) => (d.id === policy.id ? { ...d, language: target.language! } : d)) };
+  const vm = buildPolicyViewModel(source, policy.id);
+  switch (target.format) {
+    case 'docx':
+      return renderPolicyDocx(vm);
+    case 'pdf':
+      return renderPolicyPdf(vm);
+    case 'html':
+      return new TextEncoder().encode(renderPolicyHtml(vm));
+    case 'md':
+      return new TextEncoder().encode(renderPolicyMarkdown(vm));
+  }
+};
+
+/** Writes the document the arguments ask for, from the same builders the app runs in its worker. */
+export const exportDocument = async (args: ExportArgs): Promise<Uint8Array> => {
+  const ws = await loadWorkspace(args.input, args.organisation, args.password);
+  return args.target.kind === 'register' ? exportRegister(ws, args.target, args) : exportPolicy(ws, args.target);
 };

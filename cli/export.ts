@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
-import { exportRegister, parseArgs, UsageError } from './export-core';
+import { exportDocument, parseArgs, UsageError } from './export-core';
 
-/** `npm run export -- …`: writes an Art. 30 register; exit code 2 for anything the user can fix. */
+/** `npm run export -- …`: writes an Art. 30 register or a privacy policy; exit code 2 for anything the user can fix. */
 const main = async (): Promise<number> => {
   try {
     const args = parseArgs(process.argv.slice(2));
-    const bytes = await exportRegister(args);
+    const bytes = await exportDocument(args);
     await writeFile(args.out, bytes);
     process.stdout.write(`Wrote ${args.out} (${bytes.byteLength} bytes).\n`);
     return 0;

@@ -1,15 +1,12 @@
 import ExcelJS from 'exceljs';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CNIL_LIST_COLUMNS, ICO_COLUMNS, ICO_HEADER_ROW, renderRegisterXlsx } from '../../renderer/src/export/register';
 import { normaliseText, ooxmlValidate, pdfText } from '../support/document-clients';
+import { runExportCli } from '../support/export-cli';
 import { richWorkspace } from './register-fixture';
-
-const run = promisify(execFile);
 
 const readBook = async (bytes: Uint8Array): Promise<ExcelJS.Workbook> => {
   const book = new ExcelJS.Workbook();
@@ -49,15 +46,7 @@ describe('register workbook (CNIL list + ICO template)', () => {
 });
 
 describe('npm run export (command line)', () => {
-  const cli = async (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
-    try {
-      const { stdout, stderr } = await run('npx', ['tsx', 'cli/export.ts', ...args], { cwd: process.cwd() });
-      return { code: 0, stdout, stderr };
-    } catch (e) {
-      const err = e as { code?: number; stdout?: string; stderr?: string };
-      return { code: err.code ?? -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' };
-    }
-  };
+  const cli = runExportCli;
 
   it('exports a register from a workspace file and from a backup envelope', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'register-cli-'));
