@@ -12,14 +12,14 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   outputDir: fileURLToPath(new URL('../../test-results', import.meta.url)),
-  globalSetup: fileURLToPath(new URL('./global-setup.ts', import.meta.url)),
   workers: 1,
   retries: 0,
   forbidOnly: true,
-  // Two cores and a Vite dev server that compiles each section on its first visit.
+  // Two cores: an export or a restore of hundreds of records takes tens of seconds.
   timeout: 120_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  // npm test reads the JSON report to print one "N passed, N failed" line for the whole suite.
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
     baseURL: WEB_URL,
     trace: 'retain-on-failure',
@@ -28,11 +28,14 @@ export default defineConfig({
   webServer:
     E2E_TARGET === 'web'
       ? {
-          command: 'npx vite --config build/vite.web.config.ts --port 5174 --strictPort',
+          // The production build, served as the browser edition is deployed: what users run, and no
+          // first-visit compiles or dependency re-optimisation in the middle of a step.
+          command:
+            'npx vite build --config build/vite.web.config.ts --logLevel warn && npx vite preview --config build/vite.web.config.ts --port 5174 --strictPort',
           url: WEB_URL,
           cwd: repoRoot,
           reuseExistingServer: !process.env.CI,
-          timeout: 120_000,
+          timeout: 300_000,
         }
       : undefined,
 });
