@@ -5,10 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ensureSystemDependencies } from './system-deps.mjs';
 
-const reports = join('test', 'artifacts', 'reports'); // outside test-results/, which Playwright empties
+// Absolute (each runner resolves relative paths from its own config), outside test-results/, which Playwright empties.
+const reports = resolve('test', 'artifacts', 'reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 

@@ -40,7 +40,9 @@ export const NotificationsProvider = ({ children }: { children: ReactNode }) => 
         onClose={(_e, reason) => {
           if (reason !== 'clickaway') close();
         }}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+        // Bottom left, over the navigation's empty lower part: never over an editor's Save / Cancel bar
+        // (a notice there would hide the buttons, and pausing its auto-hide on hover would keep it).
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
       >
         <Alert
           severity={current?.severity ?? 'info'}
