@@ -254,7 +254,9 @@ try {
     const download = page.waitForEvent('download', { timeout: 600_000 });
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const anyway = dialog.getByRole('button', { name: 'Export anyway' });
-    if (await anyway.isVisible({ timeout: 30_000 }).catch(() => false)) await anyway.click();
+    const progress = dialog.getByRole('progressbar', { name: 'Export progress' });
+    await anyway.or(progress).first().waitFor({ timeout: 60_000 });
+    if (await anyway.isVisible()) await anyway.click();
     await download;
     const { endedAt, longest } = await page.evaluate((from) => {
       const w = window as unknown as { __longTasks: { start: number; duration: number }[] };

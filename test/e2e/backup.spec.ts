@@ -1,34 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { dataChecksum } from '../../renderer/src/data/backup/encoding';
 import { expect, launchApp, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
 import { OrganisationScreens } from './pages/OrganisationScreens';
 import { autoBackupReasons, dumpDatabase, waitForDailyBackup, withoutAutoBackups } from './pages/settings-idb';
+import { asFile, fixturePath, largeBackup, resealed, type BackupJson } from './pages/large-backup';
 import { SettingsScreens, type PickedFile } from './pages/settings-screens';
 import { CHROMIUM_LAUNCH_OPTIONS, WEB_URL } from './target';
-
-const fixture = (path: string): string => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
-
-interface BackupJson {
-  checksum: { value: string };
-  data: Record<string, Record<string, unknown>[]>;
-  [key: string]: unknown;
-}
-
-const asFile = (name: string, json: unknown): PickedFile => ({
-  name,
-  mimeType: 'application/json',
-  buffer: Buffer.from(JSON.stringify(json, null, 2)),
-});
-
-/** A backup whose data was edited and whose checksum was recomputed, as a careful forger would. */
-const resealed = async (backup: BackupJson): Promise<BackupJson> => ({
-  ...backup,
-  checksum: { ...backup.checksum, value: await dataChecksum(backup.data) },
-});
 
 test.describe('backups', () => {
   // Each test drives several screens and downloads; the shared 60 s budget is too tight on 2 cores.
@@ -102,7 +80,11 @@ test.describe('backups', () => {
       [{ ...backup, name: 'tixeo-cut.json', buffer: backup.buffer.subarray(0, 600) }, 'This backup is damaged'],
       [asFile('tixeo-invalid.json', invalid), 'This backup contains invalid records'],
       [
-        { name: 'package.json', mimeType: 'application/json', buffer: await readFile(fixture('../../package.json')) },
+        {
+          name: 'package.json',
+          mimeType: 'application/json',
+          buffer: await readFile(fixturePath('../../package.json')),
+        },
         'This file is not a DPO Desk backup',
       ],
     ];
@@ -123,15 +105,7 @@ test.describe('backups', () => {
 
   test('a restore killed halfway through its write leaves the database exactly as before', async ({ profileDir }) => {
     // A large backup built from a real one: 600 activities more, checksum recomputed.
-    const base = JSON.parse(await readFile(fixture('backups/format1-schema2-all.json'), 'utf8')) as BackupJson;
-    const template = base.data.activities![0]!;
-    const many = Array.from({ length: 600 }, (_, i) => ({
-      ...template,
-      id: randomUUID(),
-      name: `Generated activity ${i + 1}`,
-      description: `Generated for the interrupted-restore test. ${'Lorem ipsum dolor sit amet. '.repeat(40)}`,
-    }));
-    const large = await resealed({ ...base, data: { ...base.data, activities: [...base.data.activities!, ...many] } });
+    const large = await largeBackup(600);
 
     const first = await launchApp(profileDir);
     const shell = new AppShell(first.page);
@@ -192,7 +166,7 @@ test.describe('backups', () => {
     await new OrganisationScreens(page).create({ name: 'Mairie de Montreuil' });
     const settings = new SettingsScreens(page);
     await settings.open();
-    await settings.chooseSpreadsheet(fixture('spreadsheets/cnil-registre-simplifie.ods'));
+    await settings.chooseSpreadsheet(fixturePath('spreadsheets/cnil-registre-simplifie.ods'));
     await expect(settings.dialog).toContainText('2 - Liste des traitements');
     await expect(settings.mappingOf('Nom du traitement')).toHaveText('Activity name');
     await expect(settings.mappingOf('N° / RÉF')).toHaveText('Reference');
