@@ -191,30 +191,33 @@ try {
     const search = page.getByRole('searchbox', { name: 'Search name, reference, purpose, department…' });
     await search.waitFor({ timeout: 60_000 });
     await page.locator('.MuiDataGrid-row').first().waitFor({ timeout: 60_000 });
+    // The list's own count line ("10 of 5000 activities") changes in the same render as the rows.
+    const count = page.getByText(/^\d+ of 5000 activities$/);
     const samples: number[] = [];
     for (const digit of ['1', '2', '3', '4', '5', '6', '7']) {
-      // "Activity 0432" matches ten activities; the next digit narrows it to one.
+      // "Activity 0432" matches about ten activities; the next digit narrows it down.
       await search.fill('Activity 0432');
-      await page.waitForFunction(() => document.querySelectorAll('.MuiDataGrid-row').length === 10, null, {
-        timeout: 30_000,
-      });
+      await page.getByText(/^\d{1,2} of 5000 activities$/).waitFor({ timeout: 30_000 });
+      const before = (await count.textContent()) ?? '';
       await search.focus();
-      const waitForOne = page.evaluate(
-        () =>
+      const counter = await count.elementHandle();
+      const changed = page.evaluate(
+        ([el, previous]) =>
           new Promise<number>((resolve) => {
             let keyAt = 0;
             window.addEventListener('keydown', () => (keyAt = performance.now()), { capture: true, once: true });
             const observer = new MutationObserver(() => {
-              if (keyAt > 0 && document.querySelectorAll('.MuiDataGrid-row').length === 1) {
+              if (keyAt > 0 && el && el.textContent !== previous) {
                 observer.disconnect();
                 requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - keyAt), 0));
               }
             });
-            observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+            observer.observe(el!, { childList: true, subtree: true, characterData: true });
           }),
+        [counter, before] as const,
       );
       await page.keyboard.press(digit);
-      samples.push(await waitForOne);
+      samples.push(await changed);
     }
     samples.sort((a, b) => a - b);
     const median = samples[Math.floor(samples.length / 2)]!;
@@ -263,8 +266,20 @@ try {
       const during = w.__longTasks.filter((t) => t.start >= from);
       return { endedAt: performance.now(), longest: Math.max(0, ...during.map((t) => t.duration)) };
     }, startedAt);
-    record({ metric: 'register PDF export in the app (checks, worker, save)', size: 1000, value: endedAt - startedAt, unit: 'ms' });
-    record({ metric: 'longest main-thread block during that export', size: 1000, value: longest, unit: 'ms', target: '≤ 100 ms', met: longest <= 100 });
+    record({
+      metric: 'register PDF export in the app (checks, worker, save)',
+      size: 1000,
+      value: endedAt - startedAt,
+      unit: 'ms',
+    });
+    record({
+      metric: 'longest main-thread block during that export',
+      size: 1000,
+      value: longest,
+      unit: 'ms',
+      target: '≤ 100 ms',
+      met: longest <= 100,
+    });
     await context.close();
   }
 
