@@ -3,7 +3,7 @@
  *
  * pdfmake lays text out word by word and its renderer draws every word on its own (opacity, fill
  * colour, font, `BT … Tm … Tf … TJ ET` wrapped in save/transform/restore: about ten content-stream
- * operators per word; pdfmake's own source carries a TODO "lines without differently styled inlines
+ * operators per word; pdfmake's own source leaves this as an open to-do note ("lines without differently styled inlines
  * should be written to pdf as one stream"). This joins, after layout and before drawing, the
  * neighbouring words of a line that look the same and touch each other, so pdfkit draws them as one
  * run. pdfkit lays a run out word by word too (it splits at spaces), so every glyph lands where it
