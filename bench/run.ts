@@ -197,7 +197,8 @@ try {
     for (const digit of ['1', '2', '3', '4', '5', '6', '7']) {
       // "Activity 0432" matches about ten activities; the next digit narrows it down.
       await search.fill('Activity 0432');
-      await page.getByText(/^\d{1,2} of 5000 activities$/).waitFor({ timeout: 30_000 });
+      // Two digits: the ten or so matches of the prefix, never the one left from the previous round.
+      await page.getByText(/^\d\d of 5000 activities$/).waitFor({ timeout: 30_000 });
       const before = (await count.textContent()) ?? '';
       await search.focus();
       const counter = await count.elementHandle();
