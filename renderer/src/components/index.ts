@@ -6,6 +6,7 @@ export * from './ErrorBoundary';
 export * from './LinkPicker';
 export * from './notifications';
 export * from './PageHeader';
+export * from './ResourceListPage';
 export * from './StatusChip';
 export * from './usage';
 export * from './useUndoableRemove';

@@ -1,13 +1,9 @@
-import AddIcon from '@mui/icons-material/Add';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate } from 'react-router';
 import { useCurrentOrganisation } from '../../app/current-organisation';
 import { useUiLanguage } from '../../app/use-ui-language';
-import { EntityList, PageHeader, useLiveList } from '../../components';
+import { ResourceListPage, useLiveList } from '../../components';
 import type { Processor } from '../../domain';
 import { countryName } from '../../domain/reference';
 import { useFindingsColumn } from '../checks/findings-column';
@@ -17,7 +13,6 @@ import { processorSortKey, processorsRepo } from './queries';
 export const ProcessorList = () => {
   const { t } = useTranslation('processors');
   const lang = useUiLanguage();
-  const navigate = useNavigate();
   const { current } = useCurrentOrganisation();
   const rows = useLiveList(processorsRepo(), current?.id, processorSortKey);
   const findingsColumn = useFindingsColumn<Processor>('processors');
@@ -50,27 +45,5 @@ export const ProcessorList = () => {
       },
     ];
   }, [t, lang, rows, findingsColumn]);
-  const create = (
-    <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/processors/new">
-      {t('list.create')}
-    </Button>
-  );
-  return (
-    <>
-      <PageHeader title={t('list.title')} subtitle={t('list.subtitle')} actions={create} />
-      <EntityList
-        label={t('list.title')}
-        rows={rows}
-        columns={columns}
-        onOpen={(p) => void navigate(`/processors/${p.id}`)}
-        empty={
-          <>
-            <Typography variant="h6">{t('list.emptyTitle')}</Typography>
-            <Typography color="text.secondary">{t('list.emptyBody')}</Typography>
-            {create}
-          </>
-        }
-      />
-    </>
-  );
+  return <ResourceListPage namespace="processors" basePath="/processors" rows={rows} columns={columns} />;
 };

@@ -1,13 +1,9 @@
-import AddIcon from '@mui/icons-material/Add';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate } from 'react-router';
 import { useCurrentOrganisation } from '../../app/current-organisation';
 import { useUiLanguage } from '../../app/use-ui-language';
-import { EntityList, PageHeader, useLiveList } from '../../components';
+import { ResourceListPage, useLiveList } from '../../components';
 import type { Recipient } from '../../domain';
 import { countryName } from '../../domain/reference';
 import { recipientSortKey, recipientsRepo } from './queries';
@@ -15,7 +11,6 @@ import { recipientSortKey, recipientsRepo } from './queries';
 export const RecipientList = () => {
   const { t } = useTranslation('recipients');
   const lang = useUiLanguage();
-  const navigate = useNavigate();
   const { current } = useCurrentOrganisation();
   const rows = useLiveList(recipientsRepo(), current?.id, recipientSortKey);
   const columns = useMemo<GridColDef<Recipient>[]>(
@@ -38,27 +33,5 @@ export const RecipientList = () => {
     ],
     [t, lang],
   );
-  const create = (
-    <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/recipients/new">
-      {t('list.create')}
-    </Button>
-  );
-  return (
-    <>
-      <PageHeader title={t('list.title')} subtitle={t('list.subtitle')} actions={create} />
-      <EntityList
-        label={t('list.title')}
-        rows={rows}
-        columns={columns}
-        onOpen={(r) => void navigate(`/recipients/${r.id}`)}
-        empty={
-          <>
-            <Typography variant="h6">{t('list.emptyTitle')}</Typography>
-            <Typography color="text.secondary">{t('list.emptyBody')}</Typography>
-            {create}
-          </>
-        }
-      />
-    </>
-  );
+  return <ResourceListPage namespace="recipients" basePath="/recipients" rows={rows} columns={columns} />;
 };

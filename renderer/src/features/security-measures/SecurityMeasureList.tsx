@@ -1,19 +1,14 @@
-import AddIcon from '@mui/icons-material/Add';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate } from 'react-router';
 import { useCurrentOrganisation } from '../../app/current-organisation';
-import { EntityList, PageHeader, useLiveList } from '../../components';
+import { ResourceListPage, useLiveList } from '../../components';
 import type { SecurityMeasure } from '../../domain';
 import { securityMeasureSortKey, securityMeasuresRepo } from './queries';
 
 /** The organisation's catalogue of Art. 32 measures, grouped by category; activities link to them. */
 export const SecurityMeasureList = () => {
   const { t } = useTranslation('securityMeasures');
-  const navigate = useNavigate();
   const { current } = useCurrentOrganisation();
   const rows = useLiveList(securityMeasuresRepo(), current?.id, securityMeasureSortKey);
   const columns = useMemo<GridColDef<SecurityMeasure>[]>(
@@ -31,27 +26,5 @@ export const SecurityMeasureList = () => {
     ],
     [t],
   );
-  const create = (
-    <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to="/security-measures/new">
-      {t('list.create')}
-    </Button>
-  );
-  return (
-    <>
-      <PageHeader title={t('list.title')} subtitle={t('list.subtitle')} actions={create} />
-      <EntityList
-        label={t('list.title')}
-        rows={rows}
-        columns={columns}
-        onOpen={(m) => void navigate(`/security-measures/${m.id}`)}
-        empty={
-          <>
-            <Typography variant="h6">{t('list.emptyTitle')}</Typography>
-            <Typography color="text.secondary">{t('list.emptyBody')}</Typography>
-            {create}
-          </>
-        }
-      />
-    </>
-  );
+  return <ResourceListPage namespace="securityMeasures" basePath="/security-measures" rows={rows} columns={columns} />;
 };
