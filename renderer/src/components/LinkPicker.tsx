@@ -5,7 +5,7 @@ import TextField from '@mui/material/TextField';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
-import { ValidationText } from './form/ValidationText';
+import { fieldErrorProps } from './form/ValidationText';
 
 /** A record that can be linked: its id, its name, and an optional second line. */
 export interface LinkOption {
@@ -108,8 +108,7 @@ export const FormLinkPicker = <T extends FieldValues>({
         options={options}
         value={(field.value as string[] | undefined) ?? []}
         onChange={field.onChange}
-        error={fieldState.error !== undefined}
-        helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
+        {...fieldErrorProps(fieldState, helperText)}
       />
     )}
   />

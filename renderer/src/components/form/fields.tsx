@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import type { Language } from '../../domain';
 import { COUNTRY_CODES, countryName } from '../../domain/reference';
-import { ValidationText } from './ValidationText';
+import { fieldErrorProps, ValidationText } from './ValidationText';
 
 /** Props every form field shares: where it lives in the form and how it is labelled. */
 export interface BaseFieldProps<T extends FieldValues> {
@@ -49,8 +49,7 @@ export const FormTextField = <T extends FieldValues>({
         label={label}
         required={required}
         disabled={disabled}
-        error={fieldState.error !== undefined}
-        helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
+        {...fieldErrorProps(fieldState, helperText)}
       />
     )}
   />
@@ -87,8 +86,7 @@ export const FormSelect = <T extends FieldValues>({
         label={label}
         required={required}
         disabled={disabled}
-        error={fieldState.error !== undefined}
-        helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
+        {...fieldErrorProps(fieldState, helperText)}
       >
         {allowEmpty !== undefined && (
           <MenuItem value="">
@@ -150,8 +148,7 @@ export const FormMultiSelectChips = <T extends FieldValues>({
               inputRef={field.ref}
               label={label}
               required={required}
-              error={fieldState.error !== undefined}
-              helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
+              {...fieldErrorProps(fieldState, helperText)}
             />
           )}
         />
@@ -192,8 +189,7 @@ export const FormFreeChips = <T extends FieldValues>({
             name={field.name}
             inputRef={field.ref}
             label={label}
-            error={fieldState.error !== undefined}
-            helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
+            {...fieldErrorProps(fieldState, helperText)}
           />
         )}
       />
@@ -260,8 +256,7 @@ export const FormDateField = <T extends FieldValues>({
         required={required}
         disabled={disabled}
         slotProps={{ inputLabel: { shrink: true } }}
-        error={fieldState.error !== undefined}
-        helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
+        {...fieldErrorProps(fieldState, helperText)}
       />
     )}
   />
@@ -308,8 +303,7 @@ export const FormCountryPicker = <T extends FieldValues>({
               inputRef={field.ref}
               label={label}
               required={required}
-              error={fieldState.error !== undefined}
-              helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
+              {...fieldErrorProps(fieldState, helperText)}
             />
           )}
         />

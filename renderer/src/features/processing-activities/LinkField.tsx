@@ -30,7 +30,7 @@ import { fieldDomId } from './activity-model';
 import { CountryInput, FieldScope, MultiSelectInput, SelectInput, SwitchInput, TextInput } from './fields';
 import { useActivityOptions } from './labels';
 import type { Linkables } from './queries';
-import { ValidationText } from '../../components/form/ValidationText';
+import { fieldErrorProps } from '../../components/form/ValidationText';
 
 export type LinkedEntity = 'recipient' | 'processor' | 'transfer' | 'securityMeasure';
 
@@ -75,8 +75,7 @@ export const LinkField = ({
           options={options}
           value={ids}
           onChange={field.onChange}
-          error={fieldState.error !== undefined}
-          helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
+          {...fieldErrorProps(fieldState, helperText)}
         />
       </Box>
       <Button startIcon={<AddIcon />} onClick={() => setCreating(true)} sx={{ mt: 0.5, whiteSpace: 'nowrap' }}>

@@ -12,7 +12,7 @@ import TextField from '@mui/material/TextField';
 import { createContext, useContext, type ReactNode } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { fieldDomId } from './activity-model';
-import { ValidationText } from '../../components/form/ValidationText';
+import { fieldErrorProps } from '../../components/form/ValidationText';
 
 /**
  * Inputs bound to the activity form by dotted path. Every input carries the DOM id of its path
@@ -54,8 +54,7 @@ export const TextInput = ({
       onBlur={field.onBlur}
       inputRef={field.ref}
       name={field.name}
-      error={fieldState.error !== undefined}
-      helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
+      {...fieldErrorProps(fieldState, helperText)}
       slotProps={type === 'date' ? { inputLabel: { shrink: true } } : undefined}
     />
   );
@@ -77,8 +76,7 @@ export const NumberInput = ({ name, label, helperText }: BaseProps) => {
       onBlur={field.onBlur}
       inputRef={field.ref}
       name={field.name}
-      error={fieldState.error !== undefined}
-      helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
+      {...fieldErrorProps(fieldState, helperText)}
     />
   );
 };
@@ -113,8 +111,7 @@ export const SelectInput = ({
       onBlur={field.onBlur}
       inputRef={field.ref}
       name={field.name}
-      error={fieldState.error !== undefined}
-      helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
+      {...fieldErrorProps(fieldState, helperText)}
     >
       {nullable && (
         <MenuItem value="">
@@ -192,8 +189,7 @@ export const MultiSelectInput = ({
           inputRef={field.ref}
           label={label}
           placeholder={selected.length === 0 ? placeholder : undefined}
-          error={fieldState.error !== undefined}
-          helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
+          {...fieldErrorProps(fieldState, helperText)}
         />
       )}
     />
@@ -217,13 +213,7 @@ export const CountryInput = ({ name, label, helperText, options }: BaseProps & {
       onChange={(_e, next) => field.onChange(next?.value ?? '')}
       onBlur={field.onBlur}
       renderInput={(params) => (
-        <TextField
-          {...params}
-          inputRef={field.ref}
-          label={label}
-          error={fieldState.error !== undefined}
-          helperText={fieldState.error ? <ValidationText message={fieldState.error.message} /> : helperText}
-        />
+        <TextField {...params} inputRef={field.ref} label={label} {...fieldErrorProps(fieldState, helperText)} />
       )}
     />
   );
