@@ -61,7 +61,7 @@ const ws = (n: (typeof SIZES)[number]) => workspaces.get(n)!;
 
 // ---------------------------------------------------------------- documents (Node)
 const pdfMsAt1000 = { ours: 0 };
-for (const n of runs('documents') || runs('print') ? SIZES : []) {
+for (const n of runs('documents') ? SIZES : []) {
   const vm = buildRegisterViewModel(ws(n), { register: 'controller', language: 'en', generatedOn: '2026-11-22' });
   const [, docxMs] = await time(() => renderRegisterDocx(vm));
   record({
@@ -202,9 +202,11 @@ try {
       const before = (await count.textContent()) ?? '';
       await search.focus();
       const counter = await count.elementHandle();
-      const changed = page.evaluate(
-        ([el, previous]) =>
-          new Promise<number>((resolve) => {
+      // Installed (and awaited) before the key is pressed, so the keydown is always seen.
+      await page.evaluate(
+        ([el, previous]) => {
+          const w = window as unknown as { __searchLatency?: Promise<number> };
+          w.__searchLatency = new Promise<number>((resolve) => {
             let keyAt = 0;
             window.addEventListener('keydown', () => (keyAt = performance.now()), { capture: true, once: true });
             const observer = new MutationObserver(() => {
@@ -214,11 +216,14 @@ try {
               }
             });
             observer.observe(el!, { childList: true, subtree: true, characterData: true });
-          }),
+          });
+        },
         [counter, before] as const,
       );
       await page.keyboard.press(digit);
-      samples.push(await changed);
+      samples.push(
+        await page.evaluate(() => (window as unknown as { __searchLatency: Promise<number> }).__searchLatency),
+      );
     }
     samples.sort((a, b) => a - b);
     const median = samples[Math.floor(samples.length / 2)]!;
@@ -299,6 +304,7 @@ try {
       value: printMs,
       unit: 'ms',
     });
+    if (pdfMsAt1000.ours === 0) [, pdfMsAt1000.ours] = await time(() => renderRegisterPdf(vm));
     const ratio = pdfMsAt1000.ours / printMs;
     record({
       metric: 'our PDF time / Chromium print-to-PDF time',
