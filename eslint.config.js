@@ -110,6 +110,12 @@ export default tseslint.config(
       ],
     },
   },
+  // Workers compose the data layer and the builders off the window's thread: no UI, no Electron.
+  zone(
+    ['renderer/src/workers/**'],
+    ['react', 'react-dom', '@mui/*', 'electron', '**/features/**', '**/components/**', '**/platform/**'],
+    'Workers have no UI and do not talk to the desktop.',
+  ),
   // The renderer never sees Electron; it talks to the bridge through platform/.
   zone(
     ['renderer/src/features/**', 'renderer/src/components/**', 'renderer/src/app/**'],

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DpoDeskDatabase } from '../db';
 import { createRepositories, type Repositories } from './index';
 import { ConflictError, ValidationError } from './errors';
-import { loadWorkspace } from './workspace';
+import { DEPARTMENT_READ_SLICE, loadWorkspace, readActivityDepartments } from './workspace';
 
 let db: DpoDeskDatabase;
 let repos: Repositories;
@@ -89,5 +89,27 @@ describe('repositories', () => {
     expect(ws.organisation.name).toBe('A');
     expect(ws.recipients.map((r) => r.name)).toEqual(['Sales department']);
     expect(ws.activities).toHaveLength(1);
+  });
+
+  it('reads the departments of live activities across several slices, for one organisation only', async () => {
+    const a = await repos.organisations.create({ name: 'A' });
+    const b = await repos.organisations.create({ name: 'B' });
+    const count = DEPARTMENT_READ_SLICE + 5;
+    const created = await Promise.all(
+      Array.from({ length: count }, (_, i) =>
+        repos.activities.create(
+          i % 2 === 0
+            ? { kind: 'controller', name: `Activity ${i}`, department: `Dept ${i % 3}` }
+            : { kind: 'processor', name: `Activity ${i}`, department: `Dept ${i % 3}`, client: { name: 'Client' } },
+          a.id,
+        ),
+      ),
+    );
+    await repos.activities.create({ kind: 'controller', name: 'Elsewhere', department: 'Other org' }, b.id);
+    await repos.activities.remove(created[0]!.id);
+    const found = await readActivityDepartments(db, a.id);
+    expect(found).toHaveLength(count - 1);
+    expect(new Set(found.map((d) => d.department))).toEqual(new Set(['Dept 0', 'Dept 1', 'Dept 2']));
+    expect(found.filter((d) => d.kind === 'processor')).toHaveLength(Math.floor(count / 2));
   });
 });

@@ -1,5 +1,6 @@
+import type { Finding } from '../../domain/checks';
 import { type BuildControl, ExportCancelledError } from '../common/progress';
-import type { ExportRequest, FromWorkerMessage, ToWorkerMessage } from './protocol';
+import type { FromWorkerMessage, StoredExportRequest, ToWorkerMessage } from './protocol';
 
 /** What the client needs from a Worker; tests pass a fake. */
 export interface ExportWorkerPort {
@@ -9,10 +10,6 @@ export interface ExportWorkerPort {
   terminate(): void;
 }
 
-/** The module worker of this folder; Vite bundles it from the `new URL(…, import.meta.url)` form. */
-export const startExportWorker = (): ExportWorkerPort =>
-  new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module', name: 'dpo-desk-export' });
-
 /**
  * How long a cancelled job may take to reach its next step boundary before the worker is killed.
  * pdfmake's layout checks the signal only between pages, so a huge table may need a moment.
@@ -21,18 +18,27 @@ export const CANCEL_GRACE_MS = 1500;
 
 let jobCounter = 0;
 
+/** What an export ends with: the document, or (when asked to stop at them) the gaps it would have. */
+export type ExportOutcome = { kind: 'document'; bytes: Uint8Array } | { kind: 'gaps'; gaps: Finding[] };
+
+export interface ExportControl extends BuildControl {
+  /** Answer with the gaps instead of building when the document would go out with some. */
+  stopAtGaps?: boolean;
+}
+
 /**
  * Runs one export in a fresh worker (one per job: a cancelled or crashed layout cannot leave state
- * behind) and resolves with the document's bytes. Aborting `control.signal` asks the worker to stop
- * and, if it does not answer within CANCEL_GRACE_MS, terminates it; either way the promise rejects
- * with ExportCancelledError. A failure in the builder rejects with its message.
+ * behind; `createWorker` is the app's worker, or a fake in tests) and resolves with the document's
+ * bytes or its gaps. Aborting `control.signal` asks the worker to stop and, if it does not answer
+ * within CANCEL_GRACE_MS, terminates it; either way the promise rejects with ExportCancelledError.
+ * A failure in reading the record or in the builder rejects with its message.
  */
 export const runExportInWorker = (
-  request: ExportRequest,
-  control: BuildControl = {},
-  createWorker: () => ExportWorkerPort = startExportWorker,
-): Promise<Uint8Array> =>
-  new Promise<Uint8Array>((resolve, reject) => {
+  request: StoredExportRequest,
+  control: ExportControl,
+  createWorker: () => ExportWorkerPort,
+): Promise<ExportOutcome> =>
+  new Promise<ExportOutcome>((resolve, reject) => {
     if (control.signal?.aborted) {
       reject(new ExportCancelledError());
       return;
@@ -62,8 +68,11 @@ export const runExportInWorker = (
         case 'progress':
           control.onProgress?.(message.done, message.total);
           break;
+        case 'gaps':
+          finish(() => resolve({ kind: 'gaps', gaps: message.gaps }));
+          break;
         case 'done':
-          finish(() => resolve(message.bytes));
+          finish(() => resolve({ kind: 'document', bytes: message.bytes }));
           break;
         case 'cancelled':
           finish(() => reject(new ExportCancelledError()));
@@ -78,5 +87,5 @@ export const runExportInWorker = (
         reject(new Error(`The export stopped unexpectedly: ${event.message || 'the worker could not start.'}`)),
       );
     });
-    worker.postMessage({ type: 'start', jobId, request });
+    worker.postMessage({ type: 'start', jobId, request, stopAtGaps: control.stopAtGaps ?? false });
   });

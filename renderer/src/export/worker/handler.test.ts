@@ -1,22 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { ExportCancelledError } from '../common/progress';
 import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../policy/sample-workspace';
-import { runExportInWorker, type ExportWorkerPort } from './client';
-import { createExportHandler, ownBuffer, runExportJob } from './handler';
-import type { ExportRequest, FromWorkerMessage, ToWorkerMessage } from './protocol';
+import type { Workspace } from '../../domain/workspace';
+import { runExportInWorker, type ExportOutcome, type ExportWorkerPort } from './client';
+import { createExportHandler, ownBuffer, runExportJob, type LoadWorkspace } from './handler';
+import type { ExportRequest, FromWorkerMessage, StoredExportRequest, ToWorkerMessage } from './protocol';
 
 const ws = samplePolicyWorkspace();
 const orgName = ws.organisation.name;
 
-const policyRequest = (format: 'html' | 'markdown' | 'docx' | 'pdf', language: 'en' | 'fr' = 'en'): ExportRequest => ({
+/** The same record with one activity's purposes removed: a register of it has an Art. 30 gap. */
+const withGap = (): Workspace => {
+  const target = ws.activities.find((a) => a.kind === 'controller' && a.deletedAt === null)!;
+  return { ...ws, activities: ws.activities.map((a) => (a.id === target.id ? { ...a, purposes: [] } : a)) };
+};
+
+/** Reads from a fixed set of records, as the worker reads the app database. */
+const storedRecords =
+  (...workspaces: Workspace[]): LoadWorkspace =>
+  async (organisationId) => {
+    const found = workspaces.find((w) => w.organisation.id === organisationId);
+    if (!found) throw new Error(`The organisation ${organisationId} does not exist.`);
+    return found;
+  };
+const load = storedRecords(ws);
+
+const policyRequest = (
+  format: 'html' | 'markdown' | 'docx' | 'pdf',
+  language: 'en' | 'fr' = 'en',
+): StoredExportRequest => ({
   kind: 'policy',
-  workspace: ws,
+  organisationId: ws.organisation.id,
   options: { format, policyId: SAMPLE_POLICY_ID, language, today: '2026-11-22' },
 });
 
-const registerRequest = (format: 'pdf' | 'docx' | 'xlsx'): ExportRequest => ({
+const registerRequest = (format: 'pdf' | 'docx' | 'xlsx'): StoredExportRequest => ({
   kind: 'register',
-  workspace: ws,
+  organisationId: ws.organisation.id,
   options: {
     format,
     register: 'controller',
@@ -37,11 +57,29 @@ const collect = () => {
 
 const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 
+/** The request the builders take, for calling runExportJob directly. */
+const built = (request: StoredExportRequest): ExportRequest =>
+  request.kind === 'register'
+    ? { kind: 'register', workspace: ws, options: request.options }
+    : { kind: 'policy', workspace: ws, options: request.options };
+
+const start = (jobId: string, request: StoredExportRequest, stopAtGaps = false): ToWorkerMessage => ({
+  type: 'start',
+  jobId,
+  request,
+  stopAtGaps,
+});
+
+const documentBytes = (outcome: ExportOutcome): Uint8Array => {
+  if (outcome.kind !== 'document') throw new Error(`expected a document, got ${outcome.kind}`);
+  return outcome.bytes;
+};
+
 describe('export worker message handling', () => {
   it('builds a policy as Markdown inside the handler and transfers the bytes back', async () => {
     const { sent, post } = collect();
-    const { handle } = createExportHandler(post);
-    await handle({ type: 'start', jobId: 'j1', request: policyRequest('markdown') } satisfies ToWorkerMessage);
+    const { handle } = createExportHandler(post, load);
+    await handle(start('j1', policyRequest('markdown')));
     const last = sent.at(-1);
     expect(last?.message.type).toBe('done');
     if (last?.message.type !== 'done') throw new Error('no bytes');
@@ -53,7 +91,7 @@ describe('export worker message handling', () => {
 
   it('reports monotonic progress ending at the total before the bytes', async () => {
     const { sent, post } = collect();
-    await createExportHandler(post).handle({ type: 'start', jobId: 'p', request: registerRequest('docx') });
+    await createExportHandler(post, load).handle(start('p', registerRequest('docx')));
     const progress = sent.flatMap((s) => (s.message.type === 'progress' ? [s.message] : []));
     expect(progress.length).toBeGreaterThan(2);
     const dones = progress.map((p) => p.done);
@@ -65,8 +103,8 @@ describe('export worker message handling', () => {
 
   it('stops a running job when the window sends cancel, and says so instead of sending bytes', async () => {
     const { sent, post } = collect();
-    const { handle, activeJobs } = createExportHandler(post);
-    const running = handle({ type: 'start', jobId: 'c', request: registerRequest('pdf') });
+    const { handle, activeJobs } = createExportHandler(post, load);
+    const running = handle(start('c', registerRequest('pdf')));
     expect(activeJobs()).toBe(1);
     await handle({ type: 'cancel', jobId: 'c' });
     await running;
@@ -77,11 +115,11 @@ describe('export worker message handling', () => {
 
   it('turns a builder failure into an error message that names the problem', async () => {
     const { sent, post } = collect();
-    const request: ExportRequest = {
+    const request = {
       ...policyRequest('pdf'),
       options: { ...policyRequest('pdf').options, policyId: 'nope' },
-    } as ExportRequest;
-    await createExportHandler(post).handle({ type: 'start', jobId: 'e', request });
+    } as StoredExportRequest;
+    await createExportHandler(post, load).handle(start('e', request));
     expect(sent.at(-1)?.message).toEqual({
       type: 'error',
       jobId: 'e',
@@ -91,25 +129,56 @@ describe('export worker message handling', () => {
 
   it('answers a malformed message with an error instead of crashing', async () => {
     const { sent, post } = collect();
-    await createExportHandler(post).handle({ type: 'start', jobId: 'm', request: { kind: 'invoice' } });
+    const { handle } = createExportHandler(post, load);
+    await handle({ type: 'start', jobId: 'm', request: { kind: 'invoice' }, stopAtGaps: false });
+    await handle({ type: 'start', jobId: 'n', request: { ...registerRequest('pdf'), organisationId: 7 }, stopAtGaps: false });
+    await handle({ type: 'start', jobId: 'o', request: registerRequest('pdf') });
+    expect(sent.map((s) => s.message)).toEqual(
+      ['m', 'n', 'o'].map((jobId) => ({ type: 'error', jobId, message: expect.stringContaining('does not understand') })),
+    );
+  });
+
+  it('answers with the gaps, and builds nothing, when asked to stop at them', async () => {
+    const broken = withGap();
+    const { sent, post } = collect();
+    await createExportHandler(post, storedRecords(broken)).handle(start('g', registerRequest('pdf'), true));
+    expect(sent.map((s) => s.message.type)).toEqual(['gaps']);
+    const message = sent[0]!.message;
+    if (message.type !== 'gaps') throw new Error('no gaps');
+    expect(message.gaps.some((f) => f.messageKey.includes('purposes-missing') && /Art\. 30/.test(f.article))).toBe(
+      true,
+    );
+  });
+
+  it('builds the same record anyway when the DPO chose to export despite the gaps', async () => {
+    const { sent, post } = collect();
+    await createExportHandler(post, storedRecords(withGap())).handle(start('a', registerRequest('docx'), false));
+    expect(sent.some((s) => s.message.type === 'gaps')).toBe(false);
+    expect(sent.at(-1)?.message.type).toBe('done');
+  });
+
+  it('says which organisation could not be read instead of building an empty document', async () => {
+    const { sent, post } = collect();
+    const request = { ...registerRequest('pdf'), organisationId: 'gone' };
+    await createExportHandler(post, load).handle(start('r', request, true));
     expect(sent).toEqual([
       {
-        message: { type: 'error', jobId: 'm', message: expect.stringContaining('does not understand') },
+        message: { type: 'error', jobId: 'r', message: 'The organisation gone does not exist.' },
         transfer: undefined,
       },
     ]);
   });
 
   it('writes the policy in the language asked for, not only the one stored', async () => {
-    const en = text(await runExportJob(policyRequest('html', 'en')));
-    const fr = text(await runExportJob(policyRequest('html', 'fr')));
+    const en = text(await runExportJob(built(policyRequest('html', 'en'))));
+    const fr = text(await runExportJob(built(policyRequest('html', 'fr'))));
     expect(en).toContain('lang="en');
     expect(fr).toContain('lang="fr');
     expect(fr).not.toEqual(en);
   });
 
   it('builds the register spreadsheet as an xlsx (zip) file', async () => {
-    const bytes = await runExportJob(registerRequest('xlsx'));
+    const bytes = await runExportJob(built(registerRequest('xlsx')));
     expect(String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0)).toBe('PK');
   });
 
@@ -123,13 +192,13 @@ describe('export worker message handling', () => {
 });
 
 /** A worker that runs the real handler in the same thread, through structured clone like a real one. */
-const inProcessWorker = () => {
+const inProcessWorker = (loadWorkspace: LoadWorkspace = load) => {
   const listeners: ((e: MessageEvent<FromWorkerMessage>) => void)[] = [];
   let terminated = false;
   const { handle } = createExportHandler((message) => {
     if (terminated) return;
-    for (const l of listeners) l({ data: message } as MessageEvent<FromWorkerMessage>);
-  });
+    for (const l of listeners) l({ data: structuredClone(message) } as MessageEvent<FromWorkerMessage>);
+  }, loadWorkspace);
   const port: ExportWorkerPort & { terminated(): boolean } = {
     postMessage(message: ToWorkerMessage) {
       void handle(structuredClone(message));
@@ -149,7 +218,9 @@ describe('export worker client', () => {
   it('resolves with the bytes and forwards progress', async () => {
     const worker = inProcessWorker();
     const seen: number[] = [];
-    const bytes = await runExportInWorker(policyRequest('docx'), { onProgress: (d) => seen.push(d) }, () => worker);
+    const bytes = documentBytes(
+      await runExportInWorker(policyRequest('docx'), { onProgress: (d) => seen.push(d) }, () => worker),
+    );
     expect(String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0)).toBe('PK');
     expect(seen.length).toBeGreaterThan(1);
     expect(worker.terminated()).toBe(true);
@@ -160,7 +231,7 @@ describe('export worker client', () => {
     const promise = runExportInWorker(
       registerRequest('pdf'),
       { signal: controller.signal, onProgress: () => controller.abort() },
-      inProcessWorker,
+      () => inProcessWorker(),
     );
     await expect(promise).rejects.toBeInstanceOf(ExportCancelledError);
   });
@@ -184,7 +255,18 @@ describe('export worker client', () => {
     const bad = {
       ...policyRequest('markdown'),
       options: { ...policyRequest('markdown').options, policyId: 'gone' },
-    } as ExportRequest;
-    await expect(runExportInWorker(bad, {}, inProcessWorker)).rejects.toThrow(/No privacy policy with id "gone"/);
+    } as StoredExportRequest;
+    await expect(runExportInWorker(bad, {}, () => inProcessWorker())).rejects.toThrow(
+      /No privacy policy with id "gone"/,
+    );
+  });
+
+  it('resolves with the gaps when asked to stop at them, and with the document otherwise', async () => {
+    const broken = () => inProcessWorker(storedRecords(withGap()));
+    const checked = await runExportInWorker(registerRequest('docx'), { stopAtGaps: true }, broken);
+    expect(checked.kind).toBe('gaps');
+    if (checked.kind === 'gaps') expect(checked.gaps.length).toBeGreaterThan(0);
+    const anyway = await runExportInWorker(registerRequest('docx'), { stopAtGaps: false }, broken);
+    expect(String.fromCharCode(...documentBytes(anyway).subarray(0, 2))).toBe('PK');
   });
 });

@@ -1,6 +1,9 @@
+import type { Finding } from '../../domain/checks';
 import { type BuildControl, ExportCancelledError, throwIfCancelled } from '../common/progress';
+import { policyGaps, registerGaps } from '../gaps';
 import {
   buildPolicyViewModel,
+  findPolicy,
   renderPolicyDocx,
   renderPolicyHtml,
   renderPolicyMarkdown,
@@ -8,7 +11,13 @@ import {
 } from '../policy';
 import { buildRegisterViewModel, renderRegisterDocx, renderRegisterPdf, renderRegisterXlsx } from '../register';
 import type { Workspace } from '../../domain/workspace';
-import type { ExportRequest, FromWorkerMessage, PolicyExportOptions, ToWorkerMessage } from './protocol';
+import type {
+  ExportRequest,
+  FromWorkerMessage,
+  PolicyExportOptions,
+  StoredExportRequest,
+  ToWorkerMessage,
+} from './protocol';
 
 const encodeText = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -60,6 +69,16 @@ export const runExportJob = async (request: ExportRequest, control: BuildControl
   }
 };
 
+/** The gaps the document of a request would go out with, on the record as read. */
+export const gapsOf = (request: ExportRequest): Finding[] => {
+  if (request.kind === 'register') {
+    const { register, includeRetired, departments, statuses, generatedOn } = request.options;
+    return registerGaps(request.workspace, { register, includeRetired, departments, statuses }, generatedOn);
+  }
+  const { policyId, today } = request.options;
+  return policyGaps(request.workspace, findPolicy(request.workspace, policyId), today);
+};
+
 /** A view of exactly the bytes, on a buffer of its own, so transferring it moves nothing else. */
 export const ownBuffer = (bytes: Uint8Array): Uint8Array =>
   bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
@@ -74,20 +93,40 @@ const errorMessage = (err: unknown): string =>
 /** Rejects anything that is not one of the two messages the window may send. */
 const isToWorkerMessage = (value: unknown): value is ToWorkerMessage => {
   if (typeof value !== 'object' || value === null) return false;
-  const m = value as { type?: unknown; jobId?: unknown; request?: unknown };
+  const m = value as { type?: unknown; jobId?: unknown; request?: unknown; stopAtGaps?: unknown };
   if (typeof m.jobId !== 'string') return false;
   if (m.type === 'cancel') return true;
-  if (m.type !== 'start' || typeof m.request !== 'object' || m.request === null) return false;
-  const kind = (m.request as { kind?: unknown }).kind;
-  return kind === 'register' || kind === 'policy';
+  if (m.type !== 'start' || typeof m.stopAtGaps !== 'boolean') return false;
+  if (typeof m.request !== 'object' || m.request === null) return false;
+  const { kind, organisationId, options } = m.request as { kind?: unknown; organisationId?: unknown; options?: unknown };
+  return (
+    (kind === 'register' || kind === 'policy') &&
+    typeof organisationId === 'string' &&
+    typeof options === 'object' &&
+    options !== null
+  );
 };
 
+/** Where the worker reads an organisation's stored record (the app database, or a test's fixture). */
+export type LoadWorkspace = (organisationId: string) => Promise<Workspace>;
+
+/** The request the builders take: the window's request with the record read. */
+const withWorkspace = (request: StoredExportRequest, workspace: Workspace): ExportRequest =>
+  request.kind === 'register'
+    ? { kind: 'register', workspace, options: request.options }
+    : { kind: 'policy', workspace, options: request.options };
+
 /**
- * The worker's message loop without the worker: one AbortController per job, progress forwarded,
- * bytes transferred back, cancellation and failures reported as messages. Returns the handler for
+ * The worker's message loop without the worker: one AbortController per job; the record read,
+ * the gaps sent back when the window asked to stop at them, otherwise progress forwarded and the
+ * bytes transferred back; cancellation and failures reported as messages. Returns the handler for
  * `onmessage` and a promise per started job so tests can await it.
  */
-export const createExportHandler = (post: PostToWindow, run: typeof runExportJob = runExportJob) => {
+export const createExportHandler = (
+  post: PostToWindow,
+  loadWorkspace: LoadWorkspace,
+  run: typeof runExportJob = runExportJob,
+) => {
   const jobs = new Map<string, AbortController>();
   const handle = async (data: unknown): Promise<void> => {
     if (!isToWorkerMessage(data)) {
@@ -102,10 +141,19 @@ export const createExportHandler = (post: PostToWindow, run: typeof runExportJob
       jobs.get(data.jobId)?.abort();
       return;
     }
-    const { jobId, request } = data;
+    const { jobId, stopAtGaps } = data;
     const controller = new AbortController();
     jobs.set(jobId, controller);
     try {
+      const request = withWorkspace(data.request, await loadWorkspace(data.request.organisationId));
+      throwIfCancelled(controller.signal);
+      if (stopAtGaps) {
+        const gaps = gapsOf(request);
+        if (gaps.length > 0) {
+          post({ type: 'gaps', jobId, gaps });
+          return;
+        }
+      }
       const bytes = ownBuffer(
         await run(request, {
           signal: controller.signal,

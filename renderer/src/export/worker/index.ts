@@ -1,2 +1,8 @@
 export * from './protocol';
-export { runExportInWorker, startExportWorker, CANCEL_GRACE_MS, type ExportWorkerPort } from './client';
+export {
+  runExportInWorker,
+  CANCEL_GRACE_MS,
+  type ExportWorkerPort,
+  type ExportOutcome,
+  type ExportControl,
+} from './client';

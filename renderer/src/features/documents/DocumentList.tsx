@@ -8,7 +8,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
-import { useMemo, useState } from 'react';
+import { startTransition, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { useCurrentOrganisation } from '../../app/current-organisation';
@@ -30,6 +30,8 @@ export const DocumentList = () => {
   const { current } = useCurrentOrganisation();
   const rows = useLiveList(documentsRepo(), current?.id, documentSortKey);
   const [exporting, setExporting] = useState<OpenExport | undefined>();
+  // The dialog renders in a transition: React lays it out in slices instead of one long block.
+  const openExport = useCallback((open: OpenExport) => startTransition(() => setExporting(open)), []);
 
   const exportTarget = (d: DocumentSetting): ExportTarget =>
     isPolicy(d) ? { kind: 'policy', policy: d } : { kind: 'register', setting: d };
@@ -87,7 +89,7 @@ export const DocumentList = () => {
             onClick={(e) => {
               e.stopPropagation();
               // A saved register re-exports in one click as PDF; a policy opens the export options.
-              setExporting({ target: exportTarget(row), autoStart: !isPolicy(row) });
+              openExport({ target: exportTarget(row), autoStart: !isPolicy(row) });
             }}
           >
             {isPolicy(row) ? t('list.export') : t('list.exportAgain')}
@@ -95,7 +97,7 @@ export const DocumentList = () => {
         ),
       },
     ],
-    [t, i18n.language],
+    [t, i18n.language, openExport],
   );
 
   if (!current) return null;
@@ -104,7 +106,7 @@ export const DocumentList = () => {
       <Button
         variant="outlined"
         startIcon={<TableChartOutlinedIcon />}
-        onClick={() => setExporting({ target: { kind: 'register' }, autoStart: false })}
+        onClick={() => openExport({ target: { kind: 'register' }, autoStart: false })}
       >
         {t('list.exportRegister')}
       </Button>
@@ -149,7 +151,7 @@ export const DocumentList = () => {
         onOpen={(d) =>
           isPolicy(d)
             ? void navigate(`/documents/policies/${d.id}`)
-            : setExporting({ target: exportTarget(d), autoStart: false })
+            : openExport({ target: exportTarget(d), autoStart: false })
         }
         empty={
           <>

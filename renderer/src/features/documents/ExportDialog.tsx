@@ -30,7 +30,6 @@ import type { Language } from '../../domain/common';
 import type { PolicySetting, RegisterSetting } from '../../domain/document-setting';
 import type { Organisation } from '../../domain/organisation';
 import { ExportCancelledError } from '../../export/common/progress';
-import { findPolicy } from '../../export/policy/view-model';
 import type { RegisterKind } from '../../export/register';
 import { runExportInWorker } from '../../export/worker/client';
 import {
@@ -39,11 +38,12 @@ import {
   POLICY_FORMATS,
   REGISTER_FORMATS,
   type ExportFormat,
-  type ExportRequest,
+  type StoredExportRequest,
 } from '../../export/worker/protocol';
 import { getPlatform } from '../../platform';
-import { departmentsOf, exportFileName, findingLink, localToday, policyGaps, registerGaps } from './export-plan';
-import { documentsRepo, readWorkspace, useLiveWorkspace } from './queries';
+import { startExportWorker } from '../../workers';
+import { departmentOptions, exportFileName, findingLink, localToday } from './export-plan';
+import { documentsRepo, readActivityDepartments } from './queries';
 
 export type ExportTarget = { kind: 'register'; setting?: RegisterSetting } | { kind: 'policy'; policy: PolicySetting };
 
@@ -59,16 +59,20 @@ type Stage = 'options' | 'checking' | 'warnings' | 'running' | 'saving' | 'faile
 
 const LANGUAGES: readonly Language[] = ['en', 'fr'];
 
+/** Gaps listed in the dialog; a larger record's full list is on the Checks screen. */
+export const GAPS_LISTED = 50;
+
 /**
  * Export of an Art. 30 register or a privacy policy: options, then the checks (gaps are listed with
- * links to the fields, and the DPO may export anyway), then the build in the export worker with a
- * determinate progress bar and Cancel, then the platform's Save.
+ * links to the fields, and the DPO may export anyway), then the build with a determinate progress
+ * bar and Cancel, then the platform's Save. Reading the record, the checks and the build all run in
+ * the export worker: however large the record, the window stays responsive.
  */
 export const ExportDialog = ({ target, organisation, onClose, autoStart = false }: ExportDialogProps) => {
   const { t, i18n } = useTranslation('documents');
   const notify = useNotify();
   const titleId = useId();
-  const ws = useLiveWorkspace(organisation.id);
+  const [activityDepartments, setActivityDepartments] = useState<{ kind: RegisterKind; department: string }[]>([]);
   const setting = target.kind === 'register' ? target.setting : undefined;
   const uiLanguage: Language = i18n.language.startsWith('fr') ? 'fr' : 'en';
 
@@ -92,25 +96,86 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
   const abortRef = useRef<AbortController | undefined>(undefined);
 
   const formats = target.kind === 'register' ? REGISTER_FORMATS : POLICY_FORMATS;
-  const departmentOptions = useMemo(() => (ws ? departmentsOf(ws, register) : []), [ws, register]);
+  const departmentChoices = useMemo(
+    () => departmentOptions(activityDepartments, register),
+    [activityDepartments, register],
+  );
   const registerTitle = t(`registerTitle.${register}`, { lng: language });
   const documentTitle = target.kind === 'register' ? registerTitle : target.policy.title;
-  const scope = useMemo(
-    () => ({ register, includeRetired, departments, statuses }),
-    [register, includeRetired, departments, statuses],
+
+  // The department filter's choices, read in slices so a large record never blocks the dialog.
+  useEffect(() => {
+    if (target.kind !== 'register') return;
+    let current = true;
+    readActivityDepartments(organisation.id).then(
+      (found) => current && setActivityDepartments(found),
+      () => current && setActivityDepartments([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [organisation.id, target.kind]);
+
+  const request = useMemo(
+    (): StoredExportRequest =>
+      target.kind === 'register'
+        ? {
+            kind: 'register',
+            organisationId: organisation.id,
+            options: {
+              format: format as (typeof REGISTER_FORMATS)[number],
+              register,
+              language,
+              version,
+              generatedOn: localToday(),
+              includeRetired,
+              departments,
+              statuses,
+            },
+          }
+        : {
+            kind: 'policy',
+            organisationId: organisation.id,
+            options: {
+              format: format as (typeof POLICY_FORMATS)[number],
+              policyId: target.policy.id,
+              language,
+              today: localToday(),
+            },
+          },
+    [target, organisation.id, format, register, language, version, includeRetired, departments, statuses],
   );
 
-  const build = useCallback(
-    async (request: ExportRequest) => {
+  /**
+   * Reads the stored record (in the worker), runs the checks and either lists the gaps (unless the
+   * DPO chose to export anyway) or builds the document and offers to save it.
+   */
+  const start = useCallback(
+    async (exportAnyway: boolean) => {
       const controller = new AbortController();
       abortRef.current = controller;
+      setFailure(undefined);
       setProgress(0);
-      setStage('running');
+      setStage(exportAnyway ? 'running' : 'checking');
       try {
-        const bytes = await runExportInWorker(request, {
-          signal: controller.signal,
-          onProgress: (done, total) => setProgress(total > 0 ? Math.round((done / total) * 100) : 0),
-        });
+        const outcome = await runExportInWorker(
+          request,
+          {
+            stopAtGaps: !exportAnyway,
+            signal: controller.signal,
+            onProgress: (done, total) => {
+              setStage('running');
+              setProgress(total > 0 ? Math.round((done / total) * 100) : 0);
+            },
+          },
+          startExportWorker,
+        );
+        if (outcome.kind === 'gaps') {
+          setGaps(outcome.gaps);
+          setStage('warnings');
+          return;
+        }
+        const bytes = outcome.bytes;
         setStage('saving');
         const suggestedName = exportFileName({
           organisation: organisation.name,
@@ -118,14 +183,14 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
           date: localToday(),
           format,
         });
-        const outcome = await getPlatform().saveFile({
+        const saved = await getPlatform().saveFile({
           suggestedName,
           bytes,
           mimeType: MIME_TYPES[format],
           filters: [{ name: t(`format.${format}`), extensions: [FILE_EXTENSIONS[format]] }],
         });
         notify(
-          outcome.saved
+          saved.saved
             ? { severity: 'success', message: t('export.saved', { name: suggestedName }) }
             : { severity: 'info', message: t('export.notSaved') },
         );
@@ -142,62 +207,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
         abortRef.current = undefined;
       }
     },
-    [organisation.name, documentTitle, format, notify, onClose, t],
-  );
-
-  const requestFor = useCallback(
-    (workspace: ExportRequest['workspace']): ExportRequest =>
-      target.kind === 'register'
-        ? {
-            kind: 'register',
-            workspace,
-            options: {
-              format: format as (typeof REGISTER_FORMATS)[number],
-              register,
-              language,
-              version,
-              generatedOn: localToday(),
-              includeRetired,
-              departments,
-              statuses,
-            },
-          }
-        : {
-            kind: 'policy',
-            workspace,
-            options: {
-              format: format as (typeof POLICY_FORMATS)[number],
-              policyId: target.policy.id,
-              language,
-              today: localToday(),
-            },
-          },
-    [target, format, register, language, version, includeRetired, departments, statuses],
-  );
-
-  /** Reads the stored record, runs the checks, and either warns or exports. */
-  const start = useCallback(
-    async (skipWarnings: boolean) => {
-      setStage('checking');
-      setFailure(undefined);
-      try {
-        const workspace = await readWorkspace(organisation.id);
-        const found =
-          target.kind === 'register'
-            ? registerGaps(workspace, scope, localToday())
-            : policyGaps(workspace, findPolicy(workspace, target.policy.id), localToday());
-        if (found.length > 0 && !skipWarnings) {
-          setGaps(found);
-          setStage('warnings');
-          return;
-        }
-        await build(requestFor(workspace));
-      } catch (err) {
-        setFailure((err as Error).message);
-        setStage('failed');
-      }
-    },
-    [organisation.id, target, scope, build, requestFor],
+    [request, organisation.name, documentTitle, format, notify, onClose, t],
   );
 
   const autoStarted = useRef(false);
@@ -225,7 +235,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
 
   const busy = stage === 'running' || stage === 'saving' || stage === 'checking';
   const close = () => {
-    if (stage === 'running') abortRef.current?.abort();
+    if (stage === 'running' || stage === 'checking') abortRef.current?.abort();
     else if (!busy) onClose();
   };
 
@@ -323,10 +333,10 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
                     },
                     inputLabel: { shrink: true },
                   }}
-                  helperText={departmentOptions.length === 0 ? t('export.noDepartments') : undefined}
-                  disabled={departmentOptions.length === 0}
+                  helperText={departmentChoices.length === 0 ? t('export.noDepartments') : undefined}
+                  disabled={departmentChoices.length === 0}
                 >
-                  {departmentOptions.map((d) => (
+                  {departmentChoices.map((d) => (
                     <MenuItem key={d} value={d}>
                       <Checkbox size="small" checked={departments.includes(d)} sx={{ p: 0, mr: 1 }} />
                       {d}
@@ -378,6 +388,12 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
                 </Stack>
               </>
             )}
+            {stage === 'checking' && (
+              <Stack spacing={1}>
+                <Typography variant="body2">{t('export.checking')}</Typography>
+                <LinearProgress aria-label={t('export.checking')} />
+              </Stack>
+            )}
             {stage === 'failed' && failure && (
               <Alert severity="error" role="alert">
                 {t('export.failed', { reason: failure })}
@@ -391,7 +407,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
               {t('export.gapsIntro', { count: gaps.length })}
             </Alert>
             <List dense aria-label={t('export.gapsLabel')} sx={{ maxHeight: 340, overflow: 'auto' }}>
-              {gaps.map((f, i) => (
+              {gaps.slice(0, GAPS_LISTED).map((f, i) => (
                 <ListItem key={i} divider alignItems="flex-start" sx={{ px: 0 }}>
                   <ListItemText
                     primary={
@@ -413,6 +429,14 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
                 </ListItem>
               ))}
             </List>
+            {gaps.length > GAPS_LISTED && (
+              <Typography variant="body2" color="text.secondary">
+                {t('export.gapsMore', { shown: GAPS_LISTED, count: gaps.length })}{' '}
+                <Link component={RouterLink} to="/checks" onClick={onClose} underline="hover">
+                  {t('export.gapsAll')}
+                </Link>
+              </Typography>
+            )}
           </Stack>
         )}
         {(stage === 'running' || stage === 'saving') && (
@@ -440,7 +464,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
               {t('export.exportAnyway')}
             </Button>
           </>
-        ) : stage === 'running' ? (
+        ) : stage === 'running' || stage === 'checking' ? (
           <Button onClick={() => abortRef.current?.abort()}>{t('common:actions.cancel')}</Button>
         ) : (
           <>

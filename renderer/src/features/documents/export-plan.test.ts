@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../../export/policy/sample-workspace';
-import { findPolicy } from '../../export/policy';
-import {
-  activitiesInRegister,
-  exportFileName,
-  findingLink,
-  localToday,
-  policyGaps,
-  registerGaps,
-  safeFileNamePart,
-} from './export-plan';
+import type { Finding } from '../../domain/checks';
+import { departmentOptions, exportFileName, findingLink, localToday, safeFileNamePart } from './export-plan';
 
 describe('export file names', () => {
   it('reads "<Organisation> - <Document> - <date>.<ext>"', () => {
@@ -35,30 +26,38 @@ describe('export file names', () => {
   });
 });
 
-describe('gaps before an export', () => {
-  it('warns about an activity without purpose in the register that lists it, not when it is filtered out', () => {
-    const ws = samplePolicyWorkspace();
-    const target = ws.activities.find((a) => a.kind === 'controller' && a.deletedAt === null);
-    if (!target) throw new Error('sample has no controller activity');
-    const broken = { ...ws, activities: ws.activities.map((a) => (a.id === target.id ? { ...a, purposes: [] } : a)) };
-    const scope = { register: 'controller' as const, includeRetired: false, departments: [], statuses: [] };
-    const gaps = registerGaps(broken, scope, '2026-11-22');
-    const purposeGap = gaps.find((f) => f.target.id === target.id && f.messageKey.includes('purposes-missing'));
-    expect(purposeGap?.article).toMatch(/Art\. 30/);
-    expect(findingLink(purposeGap!)).toBe(
-      `/activities/${target.id}/edit?field=${encodeURIComponent(purposeGap!.target.field ?? '')}`.replace(
-        /\?field=$/,
-        '',
-      ),
-    );
-    const other = { ...scope, departments: ['No such department'] };
-    expect(activitiesInRegister(broken, other)).toEqual([]);
-    expect(registerGaps(broken, other, '2026-11-22').some((f) => f.target.id === target.id)).toBe(false);
+describe('where a gap is fixed', () => {
+  const finding = (table: Finding['target']['table'], field?: string): Finding => ({
+    ruleId: 'r',
+    severity: 'error',
+    article: 'Art. 30(1)(b)',
+    messageKey: 'k',
+    params: {},
+    target: { table, id: 'id 1', label: 'Payroll', ...(field ? { field } : {}) },
   });
 
-  it('lists only gaps (errors and warnings) for a policy, never reminders', () => {
-    const ws = samplePolicyWorkspace();
-    const gaps = policyGaps(ws, findPolicy(ws, SAMPLE_POLICY_ID), '2026-11-22');
-    expect(gaps.every((f) => f.severity !== 'info')).toBe(true);
+  it('opens the editor of the record, on the field when the finding names one', () => {
+    expect(findingLink(finding('activities', 'purposes.0.legalBasis'))).toBe(
+      '/activities/id%201/edit?field=purposes.0.legalBasis',
+    );
+    expect(findingLink(finding('processors'))).toBe('/processors/id%201/edit');
+  });
+
+  it('opens a policy on its page, which has no field links', () => {
+    expect(findingLink(finding('documents', 'intro'))).toBe('/documents/policies/id%201');
+  });
+});
+
+describe('department filter', () => {
+  it('offers each department of the register once, trimmed and sorted, never an empty one', () => {
+    const activities = [
+      { kind: 'controller' as const, department: ' Sales ' },
+      { kind: 'controller' as const, department: 'HR' },
+      { kind: 'controller' as const, department: 'Sales' },
+      { kind: 'controller' as const, department: '' },
+      { kind: 'processor' as const, department: 'Hosting' },
+    ];
+    expect(departmentOptions(activities, 'controller')).toEqual(['HR', 'Sales']);
+    expect(departmentOptions(activities, 'processor')).toEqual(['Hosting']);
   });
 });

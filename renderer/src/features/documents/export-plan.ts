@@ -1,15 +1,12 @@
-import type { ActivityStatus } from '../../domain/activity';
 import type { EntityTable } from '../../domain/audit';
 import type { Finding } from '../../domain/checks';
-import { findingsForPolicy, runChecks } from '../../domain/checks';
-import type { PolicySetting } from '../../domain/document-setting';
-import { controllerActivities, isLive, processorActivities, type Workspace } from '../../domain/workspace';
 import type { RegisterKind } from '../../export/register';
 import { FILE_EXTENSIONS, type ExportFormat } from '../../export/worker/protocol';
 
 /**
- * Pure helpers of the export dialog: which findings a document would go out with, where to fix
- * them, and the file name it is saved under. Kept apart from React so they are unit-tested.
+ * Pure helpers of the export dialog: where to fix a finding a document would go out with, and the
+ * file name it is saved under, the departments its filter offers. Which findings, the export worker
+ * decides (export/gaps.ts). Kept apart from React so they are unit-tested.
  */
 
 /** Today in the user's time zone as YYYY-MM-DD (an ISO string would give UTC's day). */
@@ -43,48 +40,6 @@ export const exportFileName = (parts: {
   return `${name || 'DPO Desk export'}.${FILE_EXTENSIONS[parts.format]}`;
 };
 
-/** Severities that mean the document has a gap; "info" findings are reminders, not gaps. */
-const isGap = (f: Finding): boolean => f.severity === 'error' || f.severity === 'warning';
-
-export interface RegisterScope {
-  register: RegisterKind;
-  includeRetired: boolean;
-  departments: readonly string[];
-  statuses: readonly ActivityStatus[];
-}
-
-/** The activities a register export would list with these options (same filters as the builder). */
-export const activitiesInRegister = (ws: Workspace, scope: RegisterScope) => {
-  const all = scope.register === 'controller' ? controllerActivities(ws) : processorActivities(ws);
-  return all.filter(
-    (a) =>
-      isLive(a) &&
-      (scope.includeRetired || a.status !== 'retired') &&
-      (scope.departments.length === 0 || scope.departments.includes(a.department)) &&
-      (scope.statuses.length === 0 || scope.statuses.includes(a.status)),
-  );
-};
-
-/**
- * Gaps an Art. 30 register would go out with: findings on the organisation, its contacts, the
- * activities it lists and the processors and transfers those use. Policy findings are not about
- * the register.
- */
-export const registerGaps = (ws: Workspace, scope: RegisterScope, today: string): Finding[] => {
-  const report = runChecks(ws, { today });
-  const activities = activitiesInRegister(ws, scope);
-  const ids = new Set<string>([
-    ws.organisation.id,
-    ...ws.contacts.map((c) => c.id),
-    ...activities.flatMap((a) => [a.id, ...a.processorIds, ...a.transferIds]),
-  ]);
-  return report.findings.filter((f) => isGap(f) && f.target.table !== 'documents' && ids.has(f.target.id));
-};
-
-/** Gaps a privacy policy would go out with (the checks engine decides what concerns the policy). */
-export const policyGaps = (ws: Workspace, policy: PolicySetting, today: string): Finding[] =>
-  findingsForPolicy(ws, runChecks(ws, { today }), policy).filter(isGap);
-
 const ROUTE_OF_TABLE: Record<EntityTable, string> = {
   organisations: '/organisations',
   contacts: '/contacts',
@@ -103,10 +58,11 @@ export const findingLink = (f: Finding): string => {
   return `${base}/edit${f.target.field ? `?field=${encodeURIComponent(f.target.field)}` : ''}`;
 };
 
-/** Department names used by the activities of a register, for the filter. */
-export const departmentsOf = (ws: Workspace, register: RegisterKind): string[] => {
-  const all = register === 'controller' ? controllerActivities(ws) : processorActivities(ws);
-  return [...new Set(all.filter(isLive).map((a) => a.department.trim()))]
+/** Department names used by the live activities of a register, sorted, for the register filter. */
+export const departmentOptions = (
+  activities: readonly { kind: RegisterKind; department: string }[],
+  register: RegisterKind,
+): string[] =>
+  [...new Set(activities.filter((a) => a.kind === register).map((a) => a.department.trim()))]
     .filter((d) => d !== '')
     .sort((a, b) => a.localeCompare(b));
-};

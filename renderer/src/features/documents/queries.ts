@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { repositories } from '../../data/repositories';
-import { loadCurrentWorkspace } from '../../data/repositories/workspace';
+import { loadCurrentWorkspace, readCurrentActivityDepartments } from '../../data/repositories/workspace';
 import type { DocumentSetting, PolicySetting, RegisterSetting } from '../../domain/document-setting';
 import type { Language } from '../../domain/common';
 import type { Workspace } from '../../domain/workspace';
@@ -13,8 +13,8 @@ export const documentSortKey = (d: DocumentSetting): string => `${d.kind === 'pr
 export const useLiveWorkspace = (organisationId: string | undefined): Workspace | null | undefined =>
   useLiveQuery(async () => (organisationId ? loadCurrentWorkspace(organisationId) : null), [organisationId]);
 
-/** Reads the record once, at the moment of an export (what is stored, not what a form shows). */
-export const readWorkspace = (organisationId: string): Promise<Workspace> => loadCurrentWorkspace(organisationId);
+/** Kind and department of each live activity, read without holding the window (the export filter). */
+export const readActivityDepartments = readCurrentActivityDepartments;
 
 export const isPolicy = (d: DocumentSetting): d is PolicySetting => d.kind === 'privacy_policy';
 export const isRegister = (d: DocumentSetting): d is RegisterSetting => d.kind === 'register';

@@ -1,0 +1,22 @@
+import { loadCurrentWorkspace } from '../data/repositories/workspace';
+import { createExportHandler } from '../export/worker/handler';
+
+/** The part of a dedicated worker's global scope this worker uses (the program is typed with DOM, not WebWorker). */
+interface WorkerScope {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<unknown>) => void) | null;
+}
+
+/**
+ * The export Web Worker: reads the organisation's stored record from IndexedDB, runs the checks
+ * and builds the register or policy, all off the window's thread, so the app stays responsive
+ * however large the record. Started by `startExportWorker` as a module worker, one per export.
+ */
+const scope = self as unknown as WorkerScope;
+const { handle } = createExportHandler(
+  (message, transfer) => scope.postMessage(message, transfer ?? []),
+  loadCurrentWorkspace,
+);
+scope.onmessage = (event) => {
+  void handle(event.data);
+};
