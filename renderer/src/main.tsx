@@ -5,10 +5,11 @@ import '@fontsource/roboto/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { openAppDatabase, runDailyBackup } from './data/app-database';
+import { openAppDatabase } from './data/app-database';
 import { StartupNotices, StartupProblemPage } from './features/settings/StartupScreens';
 import { initI18n } from './i18n';
 import { getPlatform } from './platform';
+import { runDailyBackupInWorker } from './workers';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
@@ -32,8 +33,9 @@ const start = async (container: HTMLElement): Promise<void> => {
     );
     return;
   }
-  // Never awaited here: the first screen does not wait for the backup, and a failure becomes a notice.
-  const dailyBackup = runDailyBackup(info.version);
+  // Never awaited here, and in a worker: the first screen neither waits for the backup nor freezes
+  // while a large database is written out; a failure becomes a notice.
+  const dailyBackup = runDailyBackupInWorker(info.version);
   // StartupNotices reports a failure; this only keeps the rejection from counting as unhandled meanwhile.
   dailyBackup.catch(() => undefined);
   reactRoot.render(

@@ -1,0 +1,31 @@
+import type { DailyBackupResult } from '../data/backup';
+import type { ExportWorkerPort } from '../export/worker';
+import type { DailyBackupReply, DailyBackupRequest } from './daily-backup-protocol';
+
+/**
+ * The app's Web Workers. A worker composes the data layer (it reads the stored record itself) with
+ * the pure builders; the window only sends what it wants and receives plain results.
+ */
+
+/** One export worker; Vite bundles it from the `new URL(…, import.meta.url)` form. */
+export const startExportWorker = (): ExportWorkerPort =>
+  new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module', name: 'dpo-desk-export' });
+
+/** Takes today's automatic backup (if not yet taken) in a worker of its own, and prunes old ones. */
+export const runDailyBackupInWorker = (appVersion: string): Promise<DailyBackupResult> =>
+  new Promise<DailyBackupResult>((resolve, reject) => {
+    const worker = new Worker(new URL('./daily-backup.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'dpo-desk-daily-backup',
+    });
+    worker.addEventListener('message', (event: MessageEvent<DailyBackupReply>) => {
+      worker.terminate();
+      if (event.data.ok) resolve(event.data.result);
+      else reject(new Error(event.data.message));
+    });
+    worker.addEventListener('error', (event: ErrorEvent) => {
+      worker.terminate();
+      reject(new Error(`The backup could not start: ${event.message || 'its worker did not load.'}`));
+    });
+    worker.postMessage({ appVersion } satisfies DailyBackupRequest);
+  });
