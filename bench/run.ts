@@ -257,9 +257,29 @@ try {
     await page.goto(`${origin}/renderer/index.html#/documents`);
     const exportRegister = page.getByRole('button', { name: 'Export a register' }).first();
     await exportRegister.waitFor({ timeout: 60_000 });
+    /** The longest task that started in [from, to). */
+    const longestBetween = (from: number, to: number) =>
+      page.evaluate(
+        ([a, b]) => {
+          const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+          return Math.max(0, ...w.__longTasks.filter((t) => t.start >= a && t.start < b).map((t) => t.duration));
+        },
+        [from, to] as const,
+      );
+    const now = () => page.evaluate(() => performance.now());
+    // Opening the dialog (its options, the department filter read in slices), then idle.
+    const openedAt = await now();
     await exportRegister.click();
     const dialog = page.getByRole('dialog');
-    const startedAt = await page.evaluate(() => performance.now());
+    // The department filter is enabled once its choices are read (the synthetic record has departments).
+    await page.waitForFunction(
+      () => document.querySelector('[role="dialog"] [role="combobox"][aria-disabled="true"]') === null,
+      null,
+      { timeout: 60_000 },
+    );
+    await page.waitForTimeout(500);
+    const startedAt = await now();
+    // The export: read and check the record in the worker, list the gaps, export anyway, build, save.
     const download = page.waitForEvent('download', { timeout: 600_000 });
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const anyway = dialog.getByRole('button', { name: 'Export anyway' });
@@ -267,19 +287,27 @@ try {
     await anyway.or(progress).first().waitFor({ timeout: 60_000 });
     if (await anyway.isVisible()) await anyway.click();
     await download;
-    const { endedAt, longest } = await page.evaluate((from) => {
-      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-      const during = w.__longTasks.filter((t) => t.start >= from);
-      return { endedAt: performance.now(), longest: Math.max(0, ...during.map((t) => t.duration)) };
-    }, startedAt);
+    // Long tasks are reported once they end; give the last one (closing the dialog) time to be.
+    await page.waitForTimeout(500);
+    const endedAt = await now();
+    const longestOpening = await longestBetween(openedAt, startedAt);
+    const longest = await longestBetween(startedAt, endedAt);
     record({
       metric: 'register PDF export in the app (checks, worker, save)',
       size: 1000,
-      value: endedAt - startedAt,
+      value: endedAt - 500 - startedAt,
       unit: 'ms',
     });
     record({
-      metric: 'longest main-thread block during that export',
+      metric: 'longest main-thread block opening the export dialog (0 = none ≥ 50 ms)',
+      size: 1000,
+      value: longestOpening,
+      unit: 'ms',
+      target: '≤ 100 ms',
+      met: longestOpening <= 100,
+    });
+    record({
+      metric: 'longest main-thread block during that export (0 = none ≥ 50 ms)',
       size: 1000,
       value: longest,
       unit: 'ms',
