@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Every store of the app's IndexedDB database, read raw in the page (no app code involved). */
 export type DatabaseDump = Record<string, unknown[]>;
@@ -50,28 +50,13 @@ export const withoutAutoBackups = (dump: DatabaseDump): DatabaseDump =>
 export const autoBackupReasons = (dump: DatabaseDump): string[] =>
   (dump.autoBackups ?? []).map((b) => (b as { reason: string }).reason);
 
-/** Waits until the start-up daily backup has been written, so a "before" dump is stable. */
+/**
+ * Waits until the start-up daily backup is over, whatever it decided (an empty database is not
+ * backed up), so a "before" dump is stable. The app runs it in a worker of its own, created before
+ * the first screen and ended once the backup is stored: over means that worker is gone.
+ */
 export const waitForDailyBackup = async (page: Page): Promise<void> => {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('dpo-desk');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('settings')) {
-            db.close();
-            resolve(false);
-            return;
-          }
-          const req = db.transaction('settings').objectStore('settings').get('lastDailyBackupOn');
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result !== undefined);
-          };
-        };
-        open.onerror = () => resolve(false);
-      }),
-    undefined,
-    { timeout: 20_000 },
-  );
+  await expect
+    .poll(() => page.workers().filter((w) => w.url().includes('daily-backup')).length, { timeout: 20_000 })
+    .toBe(0);
 };
