@@ -1,4 +1,7 @@
-import Autocomplete from '@mui/material/Autocomplete';
+import Autocomplete, {
+  type AutocompleteRenderInputParams,
+  type AutocompleteRenderValueGetItemProps,
+} from '@mui/material/Autocomplete';
 import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -8,7 +11,14 @@ import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import Box from '@mui/material/Box';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import {
+  Controller,
+  type Control,
+  type ControllerFieldState,
+  type ControllerRenderProps,
+  type FieldValues,
+  type Path,
+} from 'react-hook-form';
 import type { Language } from '../../domain';
 import { COUNTRY_CODES, countryName } from '../../domain/reference';
 import { fieldErrorProps, ValidationText } from './ValidationText';
@@ -110,6 +120,39 @@ export const FormSelect = <T extends FieldValues>({
   />
 );
 
+/**
+ * What both chip fields share: the value as a list of strings, a chip per value, and the text field
+ * that carries the label and the field's error.
+ */
+const chipListProps = <T extends FieldValues>(
+  field: ControllerRenderProps<T, Path<T>>,
+  fieldState: ControllerFieldState,
+  {
+    label,
+    required,
+    helperText,
+    labelOf,
+  }: { label: string; required?: boolean; helperText?: ReactNode; labelOf(value: string): string },
+) => ({
+  value: (field.value as string[] | undefined) ?? [],
+  onBlur: field.onBlur,
+  renderValue: (values: readonly string[], getItemProps: AutocompleteRenderValueGetItemProps<true>) =>
+    values.map((v, index) => {
+      const { key, ...itemProps } = getItemProps({ index });
+      return <Chip key={key} size="small" label={labelOf(v)} {...itemProps} />;
+    }),
+  renderInput: (params: AutocompleteRenderInputParams) => (
+    <TextField
+      {...params}
+      name={field.name}
+      inputRef={field.ref}
+      label={label}
+      required={required}
+      {...fieldErrorProps(fieldState, helperText)}
+    />
+  ),
+});
+
 /** Several values from a fixed list, shown as chips; typing filters the list. */
 export const FormMultiSelectChips = <T extends FieldValues>({
   control,
@@ -130,27 +173,15 @@ export const FormMultiSelectChips = <T extends FieldValues>({
           multiple
           disabled={disabled}
           options={options.map((o) => o.value)}
-          value={(field.value as string[] | undefined) ?? []}
           onChange={(_e, v) => field.onChange(v)}
-          onBlur={field.onBlur}
           getOptionLabel={(v) => byValue.get(v)?.label ?? v}
           filterSelectedOptions
-          renderValue={(values, getItemProps) =>
-            values.map((v, index) => {
-              const { key, ...itemProps } = getItemProps({ index });
-              return <Chip key={key} size="small" label={byValue.get(v)?.label ?? v} {...itemProps} />;
-            })
-          }
-          renderInput={(params) => (
-            <TextField
-              {...params}
-              name={field.name}
-              inputRef={field.ref}
-              label={label}
-              required={required}
-              {...fieldErrorProps(fieldState, helperText)}
-            />
-          )}
+          {...chipListProps(field, fieldState, {
+            label,
+            required,
+            helperText,
+            labelOf: (v) => byValue.get(v)?.label ?? v,
+          })}
         />
       )}
     />
@@ -174,24 +205,8 @@ export const FormFreeChips = <T extends FieldValues>({
         freeSolo
         disabled={disabled}
         options={[] as string[]}
-        value={(field.value as string[] | undefined) ?? []}
         onChange={(_e, v) => field.onChange(v.map((s) => s.trim()).filter((s) => s !== ''))}
-        onBlur={field.onBlur}
-        renderValue={(values, getItemProps) =>
-          values.map((v, index) => {
-            const { key, ...itemProps } = getItemProps({ index });
-            return <Chip key={key} size="small" label={v} {...itemProps} />;
-          })
-        }
-        renderInput={(params) => (
-          <TextField
-            {...params}
-            name={field.name}
-            inputRef={field.ref}
-            label={label}
-            {...fieldErrorProps(fieldState, helperText)}
-          />
-        )}
+        {...chipListProps(field, fieldState, { label, helperText, labelOf: (v) => v })}
       />
     )}
   />
