@@ -1,25 +1,15 @@
-import EditIcon from '@mui/icons-material/Edit';
-import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useUiLanguage } from '../../app/use-ui-language';
-import {
-  DeleteRecordButton,
-  DetailCard,
-  PageHeader,
-  RecordNotFound,
-  StatusChip,
-  useLiveRecord,
-} from '../../components';
+import { DetailCard, PageHeader, RecordNotFound, StatusChip, useLiveRecord } from '../../components';
 import { formatAddress } from '../organisations/OrganisationShow';
 import { contactsRepo } from './queries';
-import { RecordHistoryButton } from '../history';
+import { RecordActions } from '../history';
 
 export const ContactShow = () => {
   const { t } = useTranslation('contacts');
   const lang = useUiLanguage();
   const { id } = useParams();
-  const navigate = useNavigate();
   const c = useLiveRecord(contactsRepo(), id);
   if (c === undefined) return null;
   if (c === null) return <RecordNotFound backTo="/contacts" />;
@@ -36,18 +26,14 @@ export const ContactShow = () => {
           </>
         }
         actions={
-          <>
-            <Button variant="contained" startIcon={<EditIcon />} component={RouterLink} to={`/contacts/${c.id}/edit`}>
-              {t('common:actions.edit')}
-            </Button>
-            <RecordHistoryButton table="contacts" id={c.id} title={c.name} />
-            <DeleteRecordButton
-              repo={contactsRepo()}
-              id={c.id}
-              name={c.name}
-              onDeleted={() => void navigate('/contacts')}
-            />
-          </>
+          <RecordActions
+            table="contacts"
+            repo={contactsRepo()}
+            id={c.id}
+            name={c.name}
+            editTo={`/contacts/${c.id}/edit`}
+            listTo="/contacts"
+          />
         }
       />
       <DetailCard

@@ -1,19 +1,17 @@
-import EditIcon from '@mui/icons-material/Edit';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useCurrentOrganisation } from '../../app/current-organisation';
 import { useUiLanguage } from '../../app/use-ui-language';
-import { DeleteRecordButton } from '../../components/DeleteRecordButton';
 import { DetailCard } from '../../components/DetailList';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusChip } from '../../components/StatusChip';
 import { isUnder250, type Address } from '../../domain';
 import { countryName } from '../../domain/reference';
 import { organisationsRepo, useOrganisation } from './queries';
-import { RecordHistoryButton } from '../history';
+import { RecordActions } from '../history';
 
 export const formatAddress = (a: Address, lang: 'en' | 'fr'): string =>
   [a.street, [a.postalCode, a.city].filter(Boolean).join(' '), countryName(a.country, lang)].filter(Boolean).join('\n');
@@ -22,7 +20,6 @@ export const OrganisationShow = () => {
   const { t } = useTranslation('organisations');
   const lang = useUiLanguage();
   const { id } = useParams();
-  const navigate = useNavigate();
   const { current, setCurrentId } = useCurrentOrganisation();
   const o = useOrganisation(id);
   if (o === undefined) return null;
@@ -49,31 +46,23 @@ export const OrganisationShow = () => {
           </>
         }
         actions={
-          <>
+          <RecordActions
+            table="organisations"
+            repo={organisationsRepo()}
+            id={o.id}
+            name={o.name}
+            editTo={`/organisations/${o.id}/edit`}
+            listTo="/organisations"
+            onDeleted={() => {
+              if (o.id === current?.id) setCurrentId(undefined);
+            }}
+          >
             {o.id !== current?.id && (
               <Button variant="outlined" onClick={() => setCurrentId(o.id)}>
                 {t('makeCurrent')}
               </Button>
             )}
-            <Button
-              variant="contained"
-              startIcon={<EditIcon />}
-              component={RouterLink}
-              to={`/organisations/${o.id}/edit`}
-            >
-              {t('common:actions.edit')}
-            </Button>
-            <RecordHistoryButton table="organisations" id={o.id} title={o.name} />
-            <DeleteRecordButton
-              repo={organisationsRepo()}
-              id={o.id}
-              name={o.name}
-              onDeleted={() => {
-                if (o.id === current?.id) setCurrentId(undefined);
-                void navigate('/organisations');
-              }}
-            />
-          </>
+          </RecordActions>
         }
       />
       <DetailCard

@@ -1,5 +1,4 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import EditIcon from '@mui/icons-material/Edit';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -12,8 +11,8 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
-import { DeleteRecordButton, DetailCard, PageHeader, StatusChip, type DetailItem } from '../../components';
+import { useNavigate, useParams } from 'react-router';
+import { DetailCard, PageHeader, StatusChip, type DetailItem } from '../../components';
 import { repositories } from '../../data/repositories';
 import {
   ART9_CONDITION_ARTICLE,
@@ -28,7 +27,7 @@ import {
 import { useDuplicateActivity } from './duplicate';
 import { useActivityOptions, type ActivityOptions } from './labels';
 import { useActivity, useLinkables, type Linkables } from './queries';
-import { RecordHistoryButton } from '../history';
+import { RecordActions } from '../history';
 
 /** A bulleted list, or '' so that the detail card shows its "not set" for an empty one. */
 const lines = (items: ReactNode[]): ReactNode =>
@@ -69,24 +68,21 @@ export const ActivityShow = () => {
           </>
         }
         actions={
-          <>
-            <Button variant="contained" startIcon={<EditIcon />} component={RouterLink} to={editLink()}>
-              {t('actions.edit')}
-            </Button>
+          <RecordActions
+            table="activities"
+            repo={repositories().activities}
+            id={activity.id}
+            name={activity.name}
+            editTo={editLink()}
+            listTo="/activities"
+          >
             <Button
               startIcon={<ContentCopyIcon />}
               onClick={() => void duplicate(activity).then((c) => c && navigate(`/activities/${c.id}/edit`))}
             >
               {t('actions.duplicate')}
             </Button>
-            <RecordHistoryButton table="activities" id={activity.id} title={activity.name} />
-            <DeleteRecordButton
-              repo={repositories().activities}
-              id={activity.id}
-              name={activity.name}
-              onDeleted={() => void navigate('/activities')}
-            />
-          </>
+          </RecordActions>
         }
       />
       {activity.kind === 'controller' ? (

@@ -1,17 +1,15 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import AddIcon from '@mui/icons-material/Add';
-import EditIcon from '@mui/icons-material/Edit';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import { useCurrentOrganisation } from '../../app/current-organisation';
 import { useUiLanguage } from '../../app/use-ui-language';
 import {
-  DeleteRecordButton,
   DetailCard,
   PageHeader,
   RecordNotFound,
@@ -25,7 +23,7 @@ import type { Processor } from '../../domain';
 import { countryName } from '../../domain/reference';
 import { formatAddress } from '../organisations/OrganisationShow';
 import { dpaStatus, parentsOf, processorSortKey, processorsRepo } from './queries';
-import { RecordHistoryButton } from '../history';
+import { RecordActions } from '../history';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -69,7 +67,6 @@ export const ProcessorShow = () => {
   const { t } = useTranslation('processors');
   const lang = useUiLanguage();
   const { id } = useParams();
-  const navigate = useNavigate();
   const { current } = useCurrentOrganisation();
   const p = useLiveRecord(processorsRepo(), id);
   const all = useLiveList(processorsRepo(), current?.id, processorSortKey);
@@ -96,19 +93,15 @@ export const ProcessorShow = () => {
           </>
         }
         actions={
-          <>
-            <Button variant="contained" startIcon={<EditIcon />} component={RouterLink} to={`/processors/${p.id}/edit`}>
-              {t('common:actions.edit')}
-            </Button>
-            <RecordHistoryButton table="processors" id={p.id} title={p.name} />
-            <DeleteRecordButton
-              repo={processorsRepo()}
-              id={p.id}
-              name={p.name}
-              usages={usages}
-              onDeleted={() => void navigate('/processors')}
-            />
-          </>
+          <RecordActions
+            table="processors"
+            repo={processorsRepo()}
+            id={p.id}
+            name={p.name}
+            editTo={`/processors/${p.id}/edit`}
+            listTo="/processors"
+            usages={usages}
+          />
         }
       />
       <Paper variant="outlined" component="section" aria-labelledby="sub-processors" sx={{ p: 3, mb: 2 }}>

@@ -1,11 +1,8 @@
-import EditIcon from '@mui/icons-material/Edit';
-import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useCurrentOrganisation } from '../../app/current-organisation';
 import { useUiLanguage } from '../../app/use-ui-language';
 import {
-  DeleteRecordButton,
   DetailCard,
   PageHeader,
   RecordNotFound,
@@ -16,13 +13,12 @@ import {
 } from '../../components';
 import { countryName } from '../../domain/reference';
 import { recipientsRepo } from './queries';
-import { RecordHistoryButton } from '../history';
+import { RecordActions } from '../history';
 
 export const RecipientShow = () => {
   const { t } = useTranslation('recipients');
   const lang = useUiLanguage();
   const { id } = useParams();
-  const navigate = useNavigate();
   const { current } = useCurrentOrganisation();
   const r = useLiveRecord(recipientsRepo(), id);
   const usages = useActivitiesUsing(current?.id, 'recipientIds', id);
@@ -35,19 +31,15 @@ export const RecipientShow = () => {
         breadcrumbs={[{ label: t('list.title'), to: '/recipients' }]}
         badges={<StatusChip label={t(`category.${r.category}`)} />}
         actions={
-          <>
-            <Button variant="contained" startIcon={<EditIcon />} component={RouterLink} to={`/recipients/${r.id}/edit`}>
-              {t('common:actions.edit')}
-            </Button>
-            <RecordHistoryButton table="recipients" id={r.id} title={r.name} />
-            <DeleteRecordButton
-              repo={recipientsRepo()}
-              id={r.id}
-              name={r.name}
-              usages={usages}
-              onDeleted={() => void navigate('/recipients')}
-            />
-          </>
+          <RecordActions
+            table="recipients"
+            repo={recipientsRepo()}
+            id={r.id}
+            name={r.name}
+            editTo={`/recipients/${r.id}/edit`}
+            listTo="/recipients"
+            usages={usages}
+          />
         }
       />
       <DetailCard

@@ -1,10 +1,7 @@
-import EditIcon from '@mui/icons-material/Edit';
-import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useCurrentOrganisation } from '../../app/current-organisation';
 import {
-  DeleteRecordButton,
   DetailCard,
   PageHeader,
   RecordNotFound,
@@ -14,12 +11,11 @@ import {
   useLiveRecord,
 } from '../../components';
 import { securityMeasuresRepo } from './queries';
-import { RecordHistoryButton } from '../history';
+import { RecordActions } from '../history';
 
 export const SecurityMeasureShow = () => {
   const { t } = useTranslation('securityMeasures');
   const { id } = useParams();
-  const navigate = useNavigate();
   const { current } = useCurrentOrganisation();
   const m = useLiveRecord(securityMeasuresRepo(), id);
   const usages = useActivitiesUsing(current?.id, 'securityMeasureIds', id);
@@ -32,24 +28,15 @@ export const SecurityMeasureShow = () => {
         breadcrumbs={[{ label: t('list.title'), to: '/security-measures' }]}
         badges={<StatusChip label={t(`category.${m.category}`)} tone="info" />}
         actions={
-          <>
-            <Button
-              variant="contained"
-              startIcon={<EditIcon />}
-              component={RouterLink}
-              to={`/security-measures/${m.id}/edit`}
-            >
-              {t('common:actions.edit')}
-            </Button>
-            <RecordHistoryButton table="securityMeasures" id={m.id} title={m.title} />
-            <DeleteRecordButton
-              repo={securityMeasuresRepo()}
-              id={m.id}
-              name={m.title}
-              usages={usages}
-              onDeleted={() => void navigate('/security-measures')}
-            />
-          </>
+          <RecordActions
+            table="securityMeasures"
+            repo={securityMeasuresRepo()}
+            id={m.id}
+            name={m.title}
+            editTo={`/security-measures/${m.id}/edit`}
+            listTo="/security-measures"
+            usages={usages}
+          />
         }
       />
       <DetailCard

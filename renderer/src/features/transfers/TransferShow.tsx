@@ -1,11 +1,8 @@
-import EditIcon from '@mui/icons-material/Edit';
-import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useCurrentOrganisation } from '../../app/current-organisation';
 import { useUiLanguage } from '../../app/use-ui-language';
 import {
-  DeleteRecordButton,
   DetailCard,
   PageHeader,
   RecordNotFound,
@@ -20,13 +17,12 @@ import { ADEQUACY_AS_OF } from '../../domain/reference';
 import { AdequacyChip } from './AdequacyChip';
 import { destinationOf } from './TransferList';
 import { transfersRepo } from './queries';
-import { RecordHistoryButton } from '../history';
+import { RecordActions } from '../history';
 
 export const TransferShow = () => {
   const { t } = useTranslation('transfers');
   const lang = useUiLanguage();
   const { id } = useParams();
-  const navigate = useNavigate();
   const { current } = useCurrentOrganisation();
   const tr = useLiveRecord(transfersRepo(), id);
   const usages = useActivitiesUsing(current?.id, 'transferIds', id);
@@ -62,19 +58,15 @@ export const TransferShow = () => {
           </>
         }
         actions={
-          <>
-            <Button variant="contained" startIcon={<EditIcon />} component={RouterLink} to={`/transfers/${tr.id}/edit`}>
-              {t('common:actions.edit')}
-            </Button>
-            <RecordHistoryButton table="transfers" id={tr.id} title={name} />
-            <DeleteRecordButton
-              repo={transfersRepo()}
-              id={tr.id}
-              name={name}
-              usages={usages}
-              onDeleted={() => void navigate('/transfers')}
-            />
-          </>
+          <RecordActions
+            table="transfers"
+            repo={transfersRepo()}
+            id={tr.id}
+            name={name}
+            editTo={`/transfers/${tr.id}/edit`}
+            listTo="/transfers"
+            usages={usages}
+          />
         }
       />
       <DetailCard
