@@ -120,6 +120,24 @@ export const FormSelect = <T extends FieldValues>({
   />
 );
 
+/** The text field inside an Autocomplete: the form field's name, ref, label and error. */
+const autocompleteInput =
+  <T extends FieldValues>(
+    field: ControllerRenderProps<T, Path<T>>,
+    fieldState: ControllerFieldState,
+    { label, required, helperText }: { label: string; required?: boolean | undefined; helperText?: ReactNode },
+  ) =>
+  (params: AutocompleteRenderInputParams) => (
+    <TextField
+      {...params}
+      name={field.name}
+      inputRef={field.ref}
+      label={label}
+      required={required}
+      {...fieldErrorProps(fieldState, helperText)}
+    />
+  );
+
 /**
  * What both chip fields share: the value as a list of strings, a chip per value, and the text field
  * that carries the label and the field's error.
@@ -141,16 +159,7 @@ const chipListProps = <T extends FieldValues>(
       const { key, ...itemProps } = getItemProps({ index });
       return <Chip key={key} size="small" label={labelOf(v)} {...itemProps} />;
     }),
-  renderInput: (params: AutocompleteRenderInputParams) => (
-    <TextField
-      {...params}
-      name={field.name}
-      inputRef={field.ref}
-      label={label}
-      required={required}
-      {...fieldErrorProps(fieldState, helperText)}
-    />
-  ),
+  renderInput: autocompleteInput(field, fieldState, { label, required, helperText }),
 });
 
 /** Several values from a fixed list, shown as chips; typing filters the list. */
@@ -311,16 +320,7 @@ export const FormCountryPicker = <T extends FieldValues>({
           onBlur={field.onBlur}
           getOptionLabel={nameOf}
           autoHighlight
-          renderInput={(params) => (
-            <TextField
-              {...params}
-              name={field.name}
-              inputRef={field.ref}
-              label={label}
-              required={required}
-              {...fieldErrorProps(fieldState, helperText)}
-            />
-          )}
+          renderInput={autocompleteInput(field, fieldState, { label, required, helperText })}
         />
       )}
     />
