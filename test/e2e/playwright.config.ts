@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_LAUNCH_OPTIONS, E2E_TARGET, WEB_URL } from './target';
+import { CHROMIUM_LAUNCH_OPTIONS, E2E_TARGET, WEB_PORT, WEB_URL } from './target';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -31,7 +31,7 @@ export default defineConfig({
           // The production build, served as the browser edition is deployed: what users run, and no
           // first-visit compiles or dependency re-optimisation in the middle of a step.
           command:
-            'npx vite build --config build/vite.web.config.ts --logLevel warn && npx vite preview --config build/vite.web.config.ts --port 5174 --strictPort',
+            `npx vite build --config build/vite.web.config.ts --logLevel warn && npx vite preview --config build/vite.web.config.ts --port ${WEB_PORT} --strictPort`,
           url: WEB_URL,
           cwd: repoRoot,
           reuseExistingServer: !process.env.CI,

@@ -6,7 +6,9 @@ if (requested !== 'web' && requested !== 'electron')
   throw new Error(`DPO_DESK_E2E_TARGET must be "web" or "electron", not "${requested}".`);
 export const E2E_TARGET: E2eTarget = requested;
 
-export const WEB_URL = 'http://127.0.0.1:5174';
+/** Port of the served web edition; set DPO_DESK_E2E_PORT to run two checkouts' suites side by side. */
+export const WEB_PORT = Number(process.env.DPO_DESK_E2E_PORT ?? 5174);
+export const WEB_URL = `http://127.0.0.1:${WEB_PORT}`;
 
 /** Debian's Chromium (Playwright's own browser build cannot be downloaded on this machine). */
 export const CHROMIUM_LAUNCH_OPTIONS = {
