@@ -2,6 +2,7 @@ import { DPIA_RULES } from './dpia';
 import { POLICY_RULES } from './policy-rules';
 import { RECORD_RULES } from './record-rules';
 import { REMINDER_RULES } from './reminders';
+import { TEMPLATE_RULES } from './template-rules';
 import { TRANSFER_RULES } from './transfer-rules';
 import type { CheckRule } from './types';
 
@@ -12,6 +13,7 @@ export const ALL_RULES: readonly CheckRule[] = [
   ...POLICY_RULES,
   ...DPIA_RULES,
   ...REMINDER_RULES,
+  ...TEMPLATE_RULES,
 ];
 
 export const ruleById = (id: string): CheckRule | undefined => ALL_RULES.find((r) => r.id === id);
