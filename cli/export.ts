@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../electron/main/ipc/files';
 import { exportDocument, parseArgs, UsageError } from './export-core';
 
 /** `npm run export -- …`: writes an Art. 30 register or a privacy policy; exit code 2 for anything the user can fix. */
@@ -6,7 +6,8 @@ const main = async (): Promise<number> => {
   try {
     const args = parseArgs(process.argv.slice(2));
     const bytes = await exportDocument(args);
-    await writeFile(args.out, bytes);
+    // Same save as the app's: never a half-written document, and an existing file keeps its mode.
+    await writeFileAtomic(args.out, bytes);
     process.stdout.write(`Wrote ${args.out} (${bytes.byteLength} bytes).\n`);
     return 0;
   } catch (e) {

@@ -1,3 +1,5 @@
+// First: zod must be in jitless mode before any schema is created (see the module).
+import './domain/zod-config';
 import '@fontsource/roboto/300.css';
 import '@fontsource/roboto/400.css';
 import '@fontsource/roboto/500.css';

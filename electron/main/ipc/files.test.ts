@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AtomicWriteFs, readFileWithLimit, writeFileAtomic } from './files';
+import { type AtomicWriteFs, BACKUP_FILE_MODE, readFileWithLimit, writeFileAtomic } from './files';
 
 let folder: string;
 
@@ -66,6 +66,37 @@ describe('writeFileAtomic', () => {
     expect(await fs.readFile(target, 'utf8')).toBe('the version the DPO sent last year');
     expect(await fs.readdir(folder)).toEqual(['register.docx']);
   });
+
+  const modeOf = async (file: string): Promise<string> => ((await fs.stat(file)).mode & 0o777).toString(8);
+
+  it.runIf(process.platform !== 'win32')(
+    'keeps the mode of the file it replaces (a 0600 backup stays 0600)',
+    async () => {
+      const target = path.join(folder, 'backup.json');
+      await fs.writeFile(target, 'old backup');
+      await fs.chmod(target, 0o600);
+      await writeFileAtomic(target, new TextEncoder().encode('new backup'));
+      expect(await fs.readFile(target, 'utf8')).toBe('new backup');
+      expect(await modeOf(target)).toBe('600');
+      // A mode wider than the umask allows is kept too (chmod, not the umask-narrowed open).
+      await fs.chmod(target, 0o664);
+      await writeFileAtomic(target, new TextEncoder().encode('newer backup'));
+      expect(await modeOf(target)).toBe('664');
+    },
+  );
+
+  it.runIf(process.platform !== 'win32')(
+    'creates a new backup owner-only and a new document with the default mode',
+    async () => {
+      const backup = path.join(folder, 'backup.json');
+      await writeFileAtomic(backup, bytesOf(10), undefined, { newFileMode: BACKUP_FILE_MODE });
+      expect(await modeOf(backup)).toBe('600');
+      const document = path.join(folder, 'register.docx');
+      await writeFileAtomic(document, bytesOf(10));
+      const umask = process.umask();
+      expect(await modeOf(document)).toBe((0o666 & ~umask).toString(8));
+    },
+  );
 
   it('fails without leaving anything when the folder does not exist', async () => {
     await expect(writeFileAtomic(path.join(folder, 'missing', 'a.json'), bytesOf(10))).rejects.toThrow(/ENOENT/);

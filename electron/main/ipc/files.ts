@@ -13,21 +13,52 @@ export interface AtomicWriteFs {
 const realFs: AtomicWriteFs = { open: fs.open, rename: fs.rename, rm: fs.rm };
 
 /**
+ * Mode of a backup file written for the first time: owner read/write only, since a backup holds
+ * the whole record (personal data of contacts and DPOs) and other accounts on the machine have no
+ * business reading it. Documents (registers, policies) are meant to be shared and get the
+ * system's default (0666 less the umask, usually 0644), like any file an office app saves.
+ */
+export const BACKUP_FILE_MODE = 0o600;
+
+export interface AtomicWriteOptions {
+  /** Permission bits of a file that does not exist yet; the system's default when absent. */
+  newFileMode?: number;
+}
+
+/** The permission bits of the file there now, or undefined when there is none. */
+const existingMode = async (target: string): Promise<number | undefined> => {
+  try {
+    return (await fs.stat(target)).mode & 0o7777;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+};
+
+/**
  * Writes `bytes` to `target` so that the file is either the old one or the complete new one, never
  * half-written (a register sent to an authority must not be truncated by a crash or a full disk):
  * write a temporary file in the same folder (same file system, so rename is atomic), flush it to
  * disk, then rename it over the target. On any failure the temporary file is removed.
+ *
+ * The rename puts a new inode in place, so the temporary file takes the mode of the file it
+ * replaces: a backup the user locked to 0600 stays 0600 (a plain rename would make it 0644).
  */
 export const writeFileAtomic = async (
   target: string,
   bytes: Uint8Array,
   fsOps: AtomicWriteFs = realFs,
+  options: AtomicWriteOptions = {},
 ): Promise<void> => {
   const directory = path.dirname(target);
   const temporary = path.join(directory, `.${path.basename(target)}.${randomUUID()}.tmp`);
+  const mode = (await existingMode(target)) ?? options.newFileMode;
   let handle: Awaited<ReturnType<typeof fs.open>> | undefined;
   try {
-    handle = await fsOps.open(temporary, 'wx');
+    // With a mode to give, it starts owner-only so nobody else can read it before the chmod.
+    handle = await fsOps.open(temporary, 'wx', mode === undefined ? undefined : 0o600);
+    // chmod, not open's mode argument, which the umask would narrow (0660 would become 0640).
+    if (mode !== undefined) await handle.chmod(mode);
     let written = 0;
     while (written < bytes.byteLength) {
       const { bytesWritten } = await handle.write(bytes, written, bytes.byteLength - written);

@@ -10,6 +10,11 @@ import { useUndoableRemove, type RemovableRepository } from './useUndoableRemove
 export interface DeleteRecordButtonProps {
   repo: RemovableRepository;
   id: string;
+  /**
+   * The revision the screen shows (an editor: the one it was opened at). A record changed
+   * elsewhere since is not deleted: the DPO is told, and sees the change first.
+   */
+  revision: number;
   /** The record's name, in the dialog and the undo notice. */
   name: string;
   /** Where the record is used: shown in the dialog before deleting. */
@@ -19,7 +24,7 @@ export interface DeleteRecordButtonProps {
 }
 
 /** Delete with confirmation (listing where the record is used), then an Undo notice. */
-export const DeleteRecordButton = ({ repo, id, name, usages, onDeleted }: DeleteRecordButtonProps) => {
+export const DeleteRecordButton = ({ repo, id, revision, name, usages, onDeleted }: DeleteRecordButtonProps) => {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const remove = useUndoableRemove(repo);
@@ -35,7 +40,9 @@ export const DeleteRecordButton = ({ repo, id, name, usages, onDeleted }: Delete
         destructive
         onClose={() => setOpen(false)}
         onConfirm={() => {
-          void remove(id, name).then(() => onDeleted?.());
+          void remove(id, revision, name).then((deleted) => {
+            if (deleted) onDeleted?.();
+          });
         }}
       >
         <Typography variant="body2" sx={{ mb: 1 }}>

@@ -209,9 +209,22 @@ const activityCommon = {
   description: text(4000).default(''),
   status: activityStatusSchema.default('draft'),
   /** Links, not copies: the record is one graph. */
-  transferIds: z.array(idSchema).default([]),
-  securityMeasureIds: z.array(idSchema).default([]),
-  processorIds: z.array(idSchema).default([]),
+  transferIds: z
+    .array(idSchema)
+    .default([])
+    .describe(
+      'Ids of the transfers (records in `transfers`) this activity makes to third countries: Art. 30(1)(e), 30(2)(c).',
+    ),
+  securityMeasureIds: z
+    .array(idSchema)
+    .default([])
+    .describe('Ids of the security measures (records in `securityMeasures`) protecting it: Art. 30(1)(g), 32(1).'),
+  processorIds: z
+    .array(idSchema)
+    .default([])
+    .describe(
+      'Ids of the processors (records in `processors`, Art. 28) that process the data for this activity; their sub-processors follow through `parentProcessorId`.',
+    ),
   lastReviewedOn: optionalDate.default(''),
   template: z.union([templateOriginSchema, z.null()]).default(null),
 };
@@ -221,7 +234,10 @@ export const controllerActivityContentSchema = z.object({
   kind: z.literal('controller'),
   ...activityCommon,
   software: text(300).default(''),
-  audiences: z.array(audienceSchema).default([]),
+  audiences: z
+    .array(audienceSchema)
+    .default([])
+    .describe('The groups of people this activity concerns; a privacy policy covers the activities of its audiences.'),
   purposes: z.array(purposeSchema).default([]),
   dataSubjectCategories: z.array(dataSubjectCategorySchema).default([]),
   dataCategories: z.array(dataCategorySchema).default([]),
@@ -229,7 +245,12 @@ export const controllerActivityContentSchema = z.object({
   collectedFromDataSubject: z.boolean().default(true),
   sources: z.array(dataSourceSchema).default([]),
   collectionPoints: z.array(collectionPointSchema).default([]),
-  recipientIds: z.array(idSchema).default([]),
+  recipientIds: z
+    .array(idSchema)
+    .default([])
+    .describe(
+      'Ids of the recipients (records in `recipients`) the data is disclosed to: Art. 30(1)(d), 13(1)(e). Processors are listed in `processorIds`, not here.',
+    ),
   jointControllers: z.array(jointControllerSchema).default([]),
   automatedDecision: automatedDecisionSchema,
   /** Art. 13(2)(e), activity-wide default when collection points do not say otherwise. */

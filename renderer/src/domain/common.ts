@@ -75,18 +75,27 @@ export const emptyAddress = (): Address => ({ street: '', postalCode: '', city: 
  * never by forms: timestamps, an optimistic version counter and the soft-delete marker.
  */
 export const recordMetaSchema = z.object({
-  id: idSchema,
-  createdAt: isoDateTime,
-  updatedAt: isoDateTime,
+  id: idSchema.describe('Unique id of the record (a UUID when DPO Desk writes it); links between records use it.'),
+  createdAt: isoDateTime.describe('When the record was created (ISO 8601 date and time with offset).'),
+  updatedAt: isoDateTime.describe('When the record last changed (ISO 8601 date and time with offset).'),
   /** Incremented on every change; lets the UI detect a concurrent edit. */
-  revision: z.number().int().min(1),
+  revision: z
+    .number()
+    .int()
+    .min(1)
+    .describe('Counter of changes, 1 when created; an edit is refused when the record moved on since it was opened.'),
   /** Soft delete: set when removed, so history and undo keep working. */
-  deletedAt: z.union([isoDateTime, z.null()]).default(null),
+  deletedAt: z
+    .union([isoDateTime, z.null()])
+    .default(null)
+    .describe('Null for a live record; when it was deleted otherwise (soft delete, kept for history and undo).'),
 });
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
 
 /** Every record except the organisation itself belongs to exactly one organisation (workspace). */
-export const ownedSchema = z.object({ organisationId: idSchema });
+export const ownedSchema = z.object({
+  organisationId: idSchema.describe('Id of the organisation (workspace) the record belongs to.'),
+});
 
 /** Ids of the record meta fields, for forms that edit only the content. */
 export const META_KEYS = ['id', 'createdAt', 'updatedAt', 'revision', 'deletedAt'] as const;

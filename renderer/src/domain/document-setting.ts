@@ -64,17 +64,31 @@ export const policySettingContentSchema = z.object({
   kind: z.literal('privacy_policy'),
   title: requiredText('The title', 300),
   language: languageSchema.default('en'),
-  audiences: z.array(audienceSchema).default([]),
+  audiences: z
+    .array(audienceSchema)
+    .default([])
+    .describe(
+      'Who the policy is for. It covers the live, not retired controller activities sharing one of these audiences (all of them when empty), plus `includeActivityIds`, minus `excludeActivityIds` (Art. 13/14).',
+    ),
   /** Activities explicitly added or left out on top of the audience selection. */
-  includeActivityIds: z.array(idSchema).default([]),
-  excludeActivityIds: z.array(idSchema).default([]),
+  includeActivityIds: z
+    .array(idSchema)
+    .default([])
+    .describe('Ids of controller activities the policy covers whatever their audiences.'),
+  excludeActivityIds: z
+    .array(idSchema)
+    .default([])
+    .describe('Ids of controller activities the policy leaves out even when an audience matches.'),
   introduction: text(10000).default(''),
   definitions: z.array(definitionSchema).default([]),
   version: text(40).default('1.0'),
   effectiveDate: optionalDate.default(''),
   /** How people reach the organisation about their data: e-mail, form URL or postal address. */
   contactChannel: text(1000).default(''),
-  overrides: z.partialRecord(policySectionKeySchema, sectionOverrideSchema).default({}),
+  overrides: z
+    .partialRecord(policySectionKeySchema, sectionOverrideSchema)
+    .default({})
+    .describe("The DPO's own text for some sections, by section key: added after or replacing the generated text."),
   changeHistory: z.array(changeEntrySchema).default([]),
 });
 export type PolicySettingContent = z.infer<typeof policySettingContentSchema>;

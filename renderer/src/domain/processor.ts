@@ -41,7 +41,12 @@ export const processorContentSchema = z.object({
   certifications: z.array(requiredText('The certification', 200)).default([]),
   /** EU–US Data Privacy Framework certification (Decision (EU) 2023/1795). */
   dpfCertified: z.boolean().default(false),
-  parentProcessorId: z.union([idSchema, z.null()]).default(null),
+  parentProcessorId: z
+    .union([idSchema, z.null()])
+    .default(null)
+    .describe(
+      'Null for a processor the organisation engages itself; otherwise the id of the processor that engaged this one as its sub-processor (Art. 28(2), 28(4)).',
+    ),
   notes: text(2000).default(''),
 });
 export type ProcessorContent = z.infer<typeof processorContentSchema>;

@@ -1,3 +1,5 @@
+// First: zod must be in jitless mode before any schema is created (see the module).
+import '../domain/zod-config';
 import { runDailyBackup } from '../data/app-database';
 import type { DailyBackupReply, DailyBackupRequest } from './daily-backup-protocol';
 

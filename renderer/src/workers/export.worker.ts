@@ -1,3 +1,5 @@
+// First: zod must be in jitless mode before any schema is created (see the module).
+import '../domain/zod-config';
 import { loadCurrentWorkspace } from '../data/repositories/workspace';
 import { createExportHandler } from '../export/worker/handler';
 

@@ -5,7 +5,14 @@ import { DpoDeskDatabase } from '../db';
 import { createRepositories } from '../repositories';
 import { applyBackup, type ApplyProgress } from './apply';
 import { createBackup, createBackupFile, dumpScope } from './create';
-import { canonicalJson, dataChecksum, utf8Encode } from './encoding';
+import {
+  canonicalJson,
+  dataChecksum,
+  dataChecksumMatches,
+  legacyCanonicalJson,
+  sha256Hex,
+  utf8Encode,
+} from './encoding';
 import { backupFileSchema, backupJsonSchema } from './format';
 import { inspectBackup, type InspectResult } from './inspect';
 import { dumpEverything } from './database-dump';
@@ -55,6 +62,47 @@ describe('backup file', () => {
   it('keeps docs/backup-format.schema.json equal to the schema the code validates with', () => {
     const committed = JSON.parse(readFileSync('docs/backup-format.schema.json', 'utf8'));
     expect(committed).toEqual(JSON.parse(JSON.stringify(backupJsonSchema())));
+  });
+
+  it('writes canonical JSON exactly as RFC 8785 (JCS): its examples, and integer-like names in code-unit order', () => {
+    // RFC 8785 §3.2.2: literals, numbers as ECMAScript writes them, minimal string escaping.
+    expect(canonicalJson(JSON.parse('[null, true, false]'))).toBe('[null,true,false]');
+    expect(
+      canonicalJson(JSON.parse('{"numbers":[333333333.33333329,1E30,4.50,2e-3,0.000000000000000000000000001]}')),
+    ).toBe('{"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27]}');
+    expect(canonicalJson(JSON.parse('{"string":"\\u20ac$\\u000F\\u000aA\'\\u0042\\u0022\\u005c\\\\\\"\\/"}'))).toBe(
+      '{"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}',
+    );
+    // RFC 8785 §3.2.3: members sorted by UTF-16 code units.
+    const sorting = JSON.parse(
+      '{"\\u20ac":"Euro Sign","\\r":"Carriage Return","\\ufb33":"Hebrew Letter Dalet With Dagesh","1":"One",' +
+        '"\\ud83d\\ude00":"Emoji: Grinning Face","\\u0080":"Control","\\u00f6":"Latin Small Letter O With Diaeresis"}',
+    );
+    const expectedOrder: [string, string][] = [
+      ['\r', 'Carriage Return'],
+      ['1', 'One'],
+      ['\u0080', 'Control'],
+      ['\u00f6', 'Latin Small Letter O With Diaeresis'],
+      ['\u20ac', 'Euro Sign'],
+      ['\ud83d\ude00', 'Emoji: Grinning Face'],
+      ['\ufb33', 'Hebrew Letter Dalet With Dagesh'],
+    ];
+    expect(canonicalJson(sorting)).toBe(
+      `{${expectedOrder.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}}`,
+    );
+    // JavaScript enumerates "9" before "10"; RFC 8785 compares code units, so "10" comes first.
+    expect(canonicalJson({ a: 3, 9: 2, 10: 1 })).toBe('{"10":1,"9":2,"a":3}');
+    expect(legacyCanonicalJson({ a: 3, 9: 2, 10: 1 })).toBe('{"9":2,"10":1,"a":3}');
+    expect(() => canonicalJson({ x: Number.NaN })).toThrow(/NaN/);
+  });
+
+  it('still verifies a file whose checksum was computed over the legacy canonical form', async () => {
+    const data = { overrides: { 9: 'nine', 10: 'ten' } };
+    const legacy = await sha256Hex(legacyCanonicalJson(data));
+    expect(legacy).not.toBe(await dataChecksum(data));
+    expect(await dataChecksumMatches(data, legacy)).toBe(true);
+    expect(await dataChecksumMatches(data, await dataChecksum(data))).toBe(true);
+    expect(await dataChecksumMatches({ overrides: { 9: 'nine', 10: 'TEN' } }, legacy)).toBe(false);
   });
 
   it('has the same checksum whatever the key order (canonical JSON)', async () => {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { FieldProblem } from '../../domain';
 import { CURRENT_SCHEMA_VERSION, type DpoDeskDatabase } from '../db';
 import { decrypt } from './crypto';
-import { dataChecksum, utf8DecodeStrict } from './encoding';
+import { dataChecksumMatches, utf8DecodeStrict } from './encoding';
 import {
   associatedData,
   BACKUP_FORMAT,
@@ -241,7 +241,7 @@ const inspect = async (bytes: Uint8Array, options: InspectOptions): Promise<Insp
   }
 
   // 5. Checksum over exactly what was written, before any migration touches it.
-  if ((await dataChecksum(rawData)) !== h.checksum.value)
+  if (!(await dataChecksumMatches(rawData, h.checksum.value)))
     return fail(
       'checksum-mismatch',
       'The content of the backup does not match its checksum: the file was altered or damaged after it was saved. Nothing was changed.',

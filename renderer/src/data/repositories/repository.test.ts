@@ -67,6 +67,27 @@ describe('repositories', () => {
     expect(await repos.contacts.list(org.id)).toHaveLength(1);
   });
 
+  it('refuses to delete a record changed since the screen showed it, and to undo over a later change', async () => {
+    const org = await repos.organisations.create({ name: 'Utixo' });
+    const dpo = await repos.contacts.create({ role: 'dpo', name: 'Jane Roe' }, org.id);
+    // Someone else renames the contact (revision 2) while this screen still shows revision 1.
+    await repos.contacts.update(dpo.id, { role: 'dpo', name: 'Jane Roe-Martin' }, 1);
+    await expect(repos.contacts.remove(dpo.id, 1)).rejects.toThrow(ConflictError);
+    expect((await repos.contacts.get(dpo.id))?.deletedAt).toBeNull();
+    // Deleting what the screen shows works; the delete wrote revision 3.
+    await repos.contacts.remove(dpo.id, 2);
+    // Restored elsewhere and edited (revision 5): the first screen's Undo leaves it alone.
+    await repos.contacts.restore(dpo.id, 3);
+    await repos.contacts.update(dpo.id, { role: 'dpo', name: 'J. Roe-Martin' }, 4);
+    await expect(repos.contacts.restore(dpo.id, 3)).rejects.toThrow(ConflictError);
+    expect(await repos.contacts.get(dpo.id)).toMatchObject({ name: 'J. Roe-Martin', revision: 5, deletedAt: null });
+    // Nothing was written by the refused delete and undo (entries of one millisecond have no order).
+    const actions = (await db.auditLog.where('[table+entityId]').equals(['contacts', dpo.id]).toArray()).map(
+      (e) => e.action,
+    );
+    expect(actions.sort()).toEqual(['create', 'remove', 'restore', 'update', 'update']);
+  });
+
   it('rolls back the change when the audit write fails (same transaction)', async () => {
     const org = await repos.organisations.create({ name: 'Infomaniak' });
     // A hook that throws inside the transaction stands in for a failed audit write.

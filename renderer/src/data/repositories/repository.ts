@@ -17,10 +17,16 @@ export interface Repository<TRecord extends StoredRecord, TInput> {
   list(organisationId?: string, options?: ListOptions): Promise<TRecord[]>;
   /** Replace the content of a record; `expectedRevision` guards against overwriting a concurrent edit. */
   update(id: string, input: TInput, expectedRevision?: number): Promise<TRecord>;
-  /** Soft delete. */
-  remove(id: string): Promise<void>;
-  /** Undo a soft delete. */
-  restore(id: string): Promise<TRecord>;
+  /**
+   * Soft delete. With `expectedRevision` (the revision the screen shows), a record changed
+   * elsewhere meanwhile is not deleted: ConflictError, so nobody deletes an edit they never saw.
+   */
+  remove(id: string, expectedRevision?: number): Promise<void>;
+  /**
+   * Undo a soft delete. With `expectedRevision` (the revision the delete wrote), a record restored
+   * or changed elsewhere since is left alone: ConflictError.
+   */
+  restore(id: string, expectedRevision?: number): Promise<TRecord>;
 }
 
 const nowIso = (): string => new Date().toISOString();
@@ -143,18 +149,20 @@ export const createRepository = <TRecord extends StoredRecord, TInput>(
         return after;
       });
     },
-    async remove(id) {
+    async remove(id, expectedRevision) {
       await db.transaction('rw', [store(), db.auditLog], async () => {
         const before = await mustGet(id);
+        if (expectedRevision !== undefined && before.revision !== expectedRevision) throw new ConflictError(label);
         if (before.deletedAt !== null) return;
         const after = { ...before, deletedAt: nowIso(), updatedAt: nowIso(), revision: before.revision + 1 };
         await store().put(after);
         await db.auditLog.add(auditEntry(table, 'remove', orgOf(after), id, before, after));
       });
     },
-    async restore(id) {
+    async restore(id, expectedRevision) {
       return db.transaction('rw', [store(), db.auditLog], async () => {
         const before = await mustGet(id);
+        if (expectedRevision !== undefined && before.revision !== expectedRevision) throw new ConflictError(label);
         const after = { ...before, deletedAt: null, updatedAt: nowIso(), revision: before.revision + 1 };
         await store().put(after);
         await db.auditLog.add(auditEntry(table, 'restore', orgOf(after), id, before, after));

@@ -15,6 +15,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Language } from '../../domain/common';
+import { printableText } from './text';
 
 /**
  * Base of every DPO Desk Word document: Word's own Heading 1/2 styles (so the navigation pane and
@@ -154,11 +155,9 @@ export type DocxFastBlock =
   /** A full-width table with a repeated shaded header row; "\n" in a cell starts a new paragraph. */
   | { kind: 'table'; columns: readonly string[]; rows: readonly (readonly string[])[]; orientation: Orientation };
 
-/** Characters XML 1.0 forbids (control characters a pasted text may carry) are dropped, not escaped. */
-// eslint-disable-next-line no-control-regex
-const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+/** Characters XML 1.0 forbids are dropped (the same filter as the view models', for blocks built by hand). */
 const escapeXml = (s: string): string =>
-  s.replace(XML_FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  printableText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const textRun = (text: string, bold = false): string =>
   `<w:r>${bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 

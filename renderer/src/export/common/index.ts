@@ -3,3 +3,4 @@ export * from './format';
 export * from './progress';
 export * from './pdf';
 export * from './docx';
+export * from './text';

@@ -1,22 +1,56 @@
 import type { PolicyBlock, PolicyTableCell, PolicyViewModel } from './types';
 
-/** Escapes Markdown syntax characters so record text never turns into markup or links. */
-export const escapeMarkdown = (s: string): string =>
-  s
-    .replace(/([\\`*_[\]|<>~])/g, '\\$1')
-    .replace(/^(\s*)(\d+)\./, '$1$2\\.')
-    .replace(/^(\s*)([-+#])/, '$1\\$2');
+/**
+ * Record text in a Markdown policy must stay text: a field holding "\n\n# Title", "```" or
+ * "1. item" must not add headings, rules, code blocks or lists (CommonMark 0.31 and the GFM table
+ * extension). Two levels of escaping:
+ *
+ * - inline: every ASCII punctuation character that can open inline markup (emphasis, code spans,
+ *   links, images, autolinks, raw HTML, entities, strikethrough, table pipes) gets a backslash;
+ * - line start: after a line break, each line is stripped of its indentation (4 spaces would open
+ *   an indented code block) and a leading `#`, `>`, `-`, `+`, `*`, `=`, or digits followed by `.`
+ *   or `)`, or `:` is escaped so it cannot open an ATX heading, a quote, a list, a thematic break,
+ *   a setext underline or a table's delimiter row. Blank lines are dropped: one would end the block.
+ */
+const INLINE_SPECIAL = /([\\`*_[\]|<>~&!#])/g;
+/** What may still open a block once the inline specials (`#`, `>`, `*`, `|`, fences) are escaped. */
+const LINE_START = /^([-+=:])/;
+const ORDERED_MARKER = /^(\d+)([.)])/;
+const LINE_BREAK = /\r\n?|\n/;
 
-const cellMarkdown = (cell: PolicyTableCell): string => cell.map(escapeMarkdown).join('<br>');
+const escapeLine = (line: string): string =>
+  line
+    .replace(/^[ \t]+/, '')
+    .replace(INLINE_SPECIAL, '\\$1')
+    .replace(LINE_START, '\\$1')
+    .replace(ORDERED_MARKER, '$1\\$2');
+
+const lines = (s: string): string[] =>
+  s
+    .split(LINE_BREAK)
+    .map(escapeLine)
+    .filter((l) => l.trim() !== '');
+
+/** Text on one line (a heading, a caption, a table cell line): line breaks become spaces. */
+export const escapeMarkdown = (s: string): string => lines(s).join(' ');
+
+/**
+ * Text that may span lines (a paragraph, a list item): each line escaped and joined by a hard
+ * line break (a trailing backslash), so the lines stay in the one block. `indent` keeps the
+ * continuation lines of a list item inside the item.
+ */
+const escapeMarkdownBlock = (s: string, indent = ''): string => lines(s).join(`\\\n${indent}`);
+
+const cellMarkdown = (cell: PolicyTableCell): string => cell.map((line) => lines(line).join('<br>')).join('<br>');
 
 const blockMarkdown = (b: PolicyBlock): string => {
   switch (b.kind) {
     case 'paragraph':
-      return escapeMarkdown(b.text);
+      return escapeMarkdownBlock(b.text);
     case 'subheading':
       return `### ${escapeMarkdown(b.text)}`;
     case 'list':
-      return b.items.map((i) => `- ${escapeMarkdown(i)}`).join('\n');
+      return b.items.map((i) => `- ${escapeMarkdownBlock(i, '  ')}`).join('\n');
     case 'table': {
       const header = `| ${b.columns.map(escapeMarkdown).join(' | ')} |`;
       const rule = `| ${b.columns.map(() => '---').join(' | ')} |`;
@@ -28,7 +62,7 @@ const blockMarkdown = (b: PolicyBlock): string => {
 
 /** The policy as Markdown (GitHub-flavoured tables) for static site generators. */
 export const renderPolicyMarkdown = (vm: PolicyViewModel): string => {
-  const parts: string[] = [`# ${escapeMarkdown(vm.title)}`, escapeMarkdown(vm.subtitle)];
+  const parts: string[] = [`# ${escapeMarkdown(vm.title)}`, escapeMarkdownBlock(vm.subtitle)];
   for (const s of vm.sections) {
     parts.push(`## ${escapeMarkdown(s.heading)}`);
     for (const b of s.blocks) parts.push(blockMarkdown(b));

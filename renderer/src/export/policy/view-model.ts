@@ -3,6 +3,7 @@ import { policySectionKeySchema } from '../../domain/document-setting';
 import type { Workspace } from '../../domain/workspace';
 import { isLive } from '../../domain/workspace';
 import { formatDate, joinParts } from '../common/format';
+import { printableDeep } from '../common/text';
 import { createPolicyContext, type PolicyContext } from './context';
 import { factsFingerprint } from './fingerprint';
 import { rubricItemsFor } from './rubric';
@@ -82,10 +83,12 @@ const noticeBasis = (ctx: PolicyContext): NoticeBasis => {
  * the override status. Pure: same workspace and options, same result.
  */
 export const buildPolicyViewModel = (
-  ws: Workspace,
+  record: Workspace,
   policyId: string,
   options: { today?: string } = {},
 ): PolicyViewModel => {
+  // Dropped before the sections are written, so a field of forbidden characters only is an empty one.
+  const ws = printableDeep(record);
   const policy = findPolicy(ws, policyId);
   const ctx = createPolicyContext(ws, policy);
   const overrides = policy.overrides;
@@ -123,7 +126,8 @@ export const buildPolicyViewModel = (
   const lang = policy.language;
   const effectiveDate = formatDate(policy.effectiveDate, lang);
   const today = options.today ?? (policy.effectiveDate !== '' ? policy.effectiveDate : policy.updatedAt.slice(0, 10));
-  return {
+  // And on the way out, for the export options (version, filters) and the wording they fill in.
+  return printableDeep({
     policyId,
     language: lang,
     title: policy.title,
@@ -152,5 +156,5 @@ export const buildPolicyViewModel = (
       of: ctx.t('document.of'),
       generatedOn: ctx.t('document.generatedOn', { date: formatDate(today, lang) }),
     },
-  };
+  });
 };

@@ -15,6 +15,7 @@ import {
   type WorkspaceIndex,
 } from '../../domain/workspace';
 import { compareText, formatAddress, formatDate, joinList, joinParts } from '../common/format';
+import { printableDeep } from '../common/text';
 import { registerT } from './wording';
 
 export type RegisterKind = 'controller' | 'processor';
@@ -352,7 +353,9 @@ const activityHeading = (a: { reference: string; name: string }): string => join
  * reference then name, with every empty Art. 30 item turned into its explicit wording.
  * Pure: the DOCX and PDF builders only lay this out, so both documents say the same thing.
  */
-export const buildRegisterViewModel = (ws: Workspace, options: RegisterOptions): RegisterViewModel => {
+export const buildRegisterViewModel = (record: Workspace, options: RegisterOptions): RegisterViewModel => {
+  // Dropped before the items are written, so a field of forbidden characters only is an empty one.
+  const ws = printableDeep(record);
   const language = options.language;
   const t: T = (key, vars) => registerT(language, key, vars);
   const index = indexWorkspace(ws);
@@ -450,7 +453,8 @@ export const buildRegisterViewModel = (ws: Workspace, options: RegisterOptions):
       : []),
   ];
   const generatedOn = options.generatedOn ?? new Date().toISOString().slice(0, 10);
-  return {
+  // And on the way out, for the export options (version, filters) and the wording they fill in.
+  return printableDeep({
     kind: options.register,
     language,
     organisationName: orgName,
@@ -473,5 +477,5 @@ export const buildRegisterViewModel = (ws: Workspace, options: RegisterOptions):
     activitiesHeading: t('sections.activities'),
     noActivities: t('document.noActivities'),
     activities,
-  };
+  });
 };

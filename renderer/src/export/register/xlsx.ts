@@ -4,6 +4,7 @@ import type { ControllerActivity } from '../../domain/activity';
 import { LEGAL_BASIS_ARTICLE, ART9_CONDITION_ARTICLE } from '../../domain/legal';
 import { controllerActivities, type Workspace } from '../../domain/workspace';
 import { progressSteps, type BuildControl } from '../common/progress';
+import { printableDeep } from '../common/text';
 import { buildRegisterViewModel, type RegisterItem, type RegisterOptions } from './view-model';
 import { registerT } from './wording';
 
@@ -105,10 +106,12 @@ const hasSensitiveData = (a: ControllerActivity): boolean =>
  * wording as the DOCX and PDF.
  */
 export const renderRegisterXlsx = async (
-  ws: Workspace,
+  record: Workspace,
   options: Omit<RegisterOptions, 'register'>,
   control: BuildControl = {},
 ): Promise<Uint8Array> => {
+  // The workbook also reads the record itself (names, dates, DPIA): it passes the same filter as the view model.
+  const ws = printableDeep(record);
   const language = options.language;
   const t = (key: string): string => registerT(language, key);
   const vm = buildRegisterViewModel(ws, { ...options, register: 'controller' });

@@ -30,6 +30,7 @@ export const ContactShow = () => {
             table="contacts"
             repo={contactsRepo()}
             id={c.id}
+            revision={c.revision}
             name={c.name}
             editTo={`/contacts/${c.id}/edit`}
             listTo="/contacts"

@@ -43,6 +43,7 @@ import {
 import { getPlatform } from '../../platform';
 import { startExportWorker } from '../../workers';
 import { departmentOptions, exportFileName, findingLink, localToday } from './export-plan';
+import { ConflictError } from '../../data/repositories';
 import { documentsRepo, readActivityDepartments } from './queries';
 
 export type ExportTarget = { kind: 'register'; setting?: RegisterSetting } | { kind: 'policy'; policy: PolicySetting };
@@ -88,6 +89,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
   const [departments, setDepartments] = useState<string[]>(setting?.departments ?? []);
   const [statuses, setStatuses] = useState<ActivityStatus[]>([]);
   const [settingTitle, setSettingTitle] = useState(setting?.title ?? '');
+  const [settingRevision, setSettingRevision] = useState(setting?.revision);
 
   const [stage, setStage] = useState<Stage>('options');
   const [gaps, setGaps] = useState<Finding[]>([]);
@@ -225,11 +227,18 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
     const title = settingTitle.trim() || registerTitle;
     const content = { kind: 'register' as const, title, register, language, version, includeRetired, departments };
     try {
-      if (setting) await documentsRepo().update(setting.id, content);
-      else await documentsRepo().create(content, organisation.id);
+      if (setting) {
+        // Against the revision the dialog was opened at (then the one it saved): never over a change made elsewhere.
+        const saved = await documentsRepo().update(setting.id, content, settingRevision ?? setting.revision);
+        setSettingRevision(saved.revision);
+      } else await documentsRepo().create(content, organisation.id);
       notify({ severity: 'success', message: t('export.settingsSaved', { name: title }) });
     } catch (err) {
-      notify({ severity: 'error', message: t('export.settingsNotSaved', { reason: (err as Error).message }) });
+      const message =
+        err instanceof ConflictError
+          ? t('integrity:settingsConflict')
+          : t('export.settingsNotSaved', { reason: (err as Error).message });
+      notify({ severity: 'error', message });
     }
   };
 

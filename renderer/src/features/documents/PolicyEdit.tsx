@@ -103,13 +103,22 @@ const PolicyPage = ({ organisation, ws, stored }: PolicyPageProps) => {
     defaultValues: stored ? (contentOf(stored) as PolicyFormValues) : blankPolicy(organisation.defaultLanguage ?? 'en'),
     mode: 'onTouched',
   });
+  // The revision the form was opened at (then the one it last saved): saving or deleting over a
+  // change made elsewhere (another window, a restore) is refused with the conflict message.
+  const [openedRevision, setOpenedRevision] = useState(stored?.revision);
   const saver = useSaveRecord(form, {
     save: async (values) => {
       if (!stored) return documentsRepo().create(values, organisation.id);
       // Overrides are written by the section editor meanwhile: keep the stored ones, not the form's copy.
       const latest = await documentsRepo().get(stored.id);
       const overrides = latest && isPolicy(latest) ? latest.overrides : stored.overrides;
-      return documentsRepo().update(stored.id, { ...values, overrides }, latest?.revision);
+      const saved = await documentsRepo().update(
+        stored.id,
+        { ...values, overrides },
+        openedRevision ?? stored.revision,
+      );
+      setOpenedRevision(saved.revision);
+      return saved;
     },
     onSaved: (saved) => {
       notify({ severity: 'success', message: t('common:notices.saved', { name: saved.title }) });
@@ -139,7 +148,14 @@ const PolicyPage = ({ organisation, ws, stored }: PolicyPageProps) => {
     const overrides = { ...latest.overrides };
     if (override) overrides[key] = override;
     else delete overrides[key];
-    await documentsRepo().update(latest.id, { ...(contentOf(latest) as PolicyFormValues), overrides }, latest.revision);
+    // Only the overrides change, on the latest record: a concurrent edit of the settings is kept.
+    const saved = await documentsRepo().update(
+      latest.id,
+      { ...(contentOf(latest) as PolicyFormValues), overrides },
+      latest.revision,
+    );
+    // The form's base moves with this page's own write, not over someone else's.
+    if (latest.revision === openedRevision) setOpenedRevision(saved.revision);
   };
 
   const staleCount = preview.vm?.sections.filter((s) => s.overrideStatus === 'stale').length ?? 0;
@@ -165,6 +181,7 @@ const PolicyPage = ({ organisation, ws, stored }: PolicyPageProps) => {
               <DeleteRecordButton
                 repo={documentsRepo()}
                 id={stored.id}
+                revision={openedRevision ?? stored.revision}
                 name={stored.title}
                 onDeleted={() => void navigate('/documents')}
               />

@@ -11,6 +11,8 @@ export interface RecordActionsProps {
   table: EntityTable;
   repo: RemovableRepository;
   id: string;
+  /** The revision the page shows: a delete over a change made elsewhere meanwhile is refused. */
+  revision: number;
   /** The record's name, in the history title, the delete dialog and the undo notice. */
   name: string;
   /** The editor of the record. */
@@ -30,6 +32,7 @@ export const RecordActions = ({
   table,
   repo,
   id,
+  revision,
   name,
   editTo,
   listTo,
@@ -49,6 +52,7 @@ export const RecordActions = ({
       <DeleteRecordButton
         repo={repo}
         id={id}
+        revision={revision}
         name={name}
         usages={usages}
         onDeleted={() => {

@@ -50,6 +50,7 @@ export const OrganisationShow = () => {
             table="organisations"
             repo={organisationsRepo()}
             id={o.id}
+            revision={o.revision}
             name={o.name}
             editTo={`/organisations/${o.id}/edit`}
             listTo="/organisations"

@@ -141,6 +141,8 @@ const ActivityEditor = ({
   }, [focusPath, kind]);
   // The revision the form was loaded from: a save against a newer stored revision is a conflict.
   const baseRevision = useRef(record?.revision);
+  // The same, for rendering (the Delete button carries it): a ref is not read while rendering.
+  const [openedRevision, setOpenedRevision] = useState(record?.revision);
 
   const saver = useSaveRecord(form, {
     save: async (values) => {
@@ -148,6 +150,7 @@ const ActivityEditor = ({
       if (!record) return repositories().activities.create(input, organisationId);
       const saved = await repositories().activities.update(record.id, input, baseRevision.current);
       baseRevision.current = saved.revision;
+      setOpenedRevision(saved.revision);
       return saved;
     },
     onSaved: (saved) => {
@@ -210,6 +213,7 @@ const ActivityEditor = ({
                 <DeleteRecordButton
                   repo={repositories().activities}
                   id={record.id}
+                  revision={openedRevision ?? record.revision}
                   name={record.name}
                   onDeleted={() => void navigate('/activities')}
                 />

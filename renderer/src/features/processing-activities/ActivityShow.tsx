@@ -79,6 +79,7 @@ export const ActivityShow = () => {
             table="activities"
             repo={repositories().activities}
             id={activity.id}
+            revision={activity.revision}
             name={activity.name}
             editTo={editLink()}
             listTo="/activities"

@@ -97,6 +97,7 @@ export const ProcessorShow = () => {
             table="processors"
             repo={processorsRepo()}
             id={p.id}
+            revision={p.revision}
             name={p.name}
             editTo={`/processors/${p.id}/edit`}
             listTo="/processors"

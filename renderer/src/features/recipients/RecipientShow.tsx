@@ -35,6 +35,7 @@ export const RecipientShow = () => {
             table="recipients"
             repo={recipientsRepo()}
             id={r.id}
+            revision={r.revision}
             name={r.name}
             editTo={`/recipients/${r.id}/edit`}
             listTo="/recipients"

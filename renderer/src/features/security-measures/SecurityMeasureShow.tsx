@@ -32,6 +32,7 @@ export const SecurityMeasureShow = () => {
             table="securityMeasures"
             repo={securityMeasuresRepo()}
             id={m.id}
+            revision={m.revision}
             name={m.title}
             editTo={`/security-measures/${m.id}/edit`}
             listTo="/security-measures"

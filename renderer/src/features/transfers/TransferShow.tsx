@@ -62,6 +62,7 @@ export const TransferShow = () => {
             table="transfers"
             repo={transfersRepo()}
             id={tr.id}
+            revision={tr.revision}
             name={name}
             editTo={`/transfers/${tr.id}/edit`}
             listTo="/transfers"
