@@ -12,6 +12,13 @@ const fakeBridge = (overrides: Partial<DesktopBridge> = {}): DesktopBridge => ({
   ),
   openExternal: vi.fn(() => ok(null)),
   revealBackups: vi.fn(() => ok(null)),
+  listBackupFiles: vi.fn(() => ok([])),
+  readBackupFile: vi.fn(() => ok(new Uint8Array([7]))),
+  writeBackupFile: vi.fn(() => ok(null)),
+  deleteBackupFile: vi.fn(() => ok(null)),
+  backupPasswordStatus: vi.fn(() => ok({ keychain: 'available' as const, passwordSet: false })),
+  setBackupPassword: vi.fn(() => ok(null)),
+  readBackupPassword: vi.fn(() => ok<string | null>(null)),
   onMenuCommand: vi.fn(() => () => undefined),
   ...overrides,
 });
