@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   autoBackupFileName,
-  AutoBackupFileReasonSchema,
   backupFilesToPrune,
   parseAutoBackupFileName,
   sortNewestFirst,
 } from './backup-files';
-import { autoBackupReasons } from '../../renderer/src/data/db';
 
 const entry = (createdAt: string, reason: 'daily' | 'before-restore' = 'daily') => ({
   name: autoBackupFileName(createdAt, reason, false),
@@ -43,10 +41,6 @@ describe('automatic backup file names', () => {
       '',
     ])
       expect(parseAutoBackupFileName(name), name).toBeNull();
-  });
-
-  it('use the same reasons as the in-database automatic backups', () => {
-    expect([...AutoBackupFileReasonSchema.options]).toEqual([...autoBackupReasons]);
   });
 
   it('refuse a date that is not one', () => {
