@@ -9,7 +9,7 @@ import {
   MAX_LISTED_BACKUP_FILES,
   parseAutoBackupFileName,
   sortNewestFirst,
-} from '../../../electron/shared/backup-files';
+} from '../domain/backup-files';
 import { formatByteSize } from '../../../electron/shared/ipc-contract';
 import type { BackupFolder, BackupFolderStatus } from './types';
 

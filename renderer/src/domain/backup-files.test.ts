@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  autoBackupFileName,
-  backupFilesToPrune,
-  parseAutoBackupFileName,
-  sortNewestFirst,
-} from './backup-files';
+import { autoBackupFileName, backupFilesToPrune, parseAutoBackupFileName, sortNewestFirst } from './backup-files';
 
 const entry = (createdAt: string, reason: 'daily' | 'before-restore' = 'daily') => ({
   name: autoBackupFileName(createdAt, reason, false),
