@@ -103,8 +103,10 @@ describe('automatic backups copied to the backup folder', () => {
       'dpo-desk-auto-2026-11-28T08-00-00-000Z-daily.dpodesk-backup.json',
       'dpo-desk-auto-2026-11-30T08-00-00-000Z-daily.dpodesk-backup.json',
     ]);
+    // After the database was lost, a new empty one must not prune the old files, the only copies left.
     const lonely = memoryFolder();
     await lonely.port.write('dpo-desk-auto-2025-01-01T08-00-00-000Z-daily.dpodesk-backup.json', new Uint8Array([1]));
+    await lonely.port.write('dpo-desk-auto-2024-01-01T08-00-00-000Z-daily.dpodesk-backup.json', new Uint8Array([1]));
     const empty = new DpoDeskDatabase(`mirror-empty-${crypto.randomUUID()}`);
     try {
       await setBackupRetentionDays(empty, 7);

@@ -65,7 +65,8 @@ export const mirrorAutoBackups = async (
   const files = await folder.list();
   const present = new Set(files.map(sameBackup));
   const written: AutoBackupFileEntry[] = [];
-  for (const backup of await listAutoBackups(db)) {
+  const inDatabase = await listAutoBackups(db);
+  for (const backup of inDatabase) {
     if (present.has(sameBackup(backup))) continue;
     const plain = await readAutoBackup(db, backup.id);
     if (!plain) continue;
@@ -80,7 +81,9 @@ export const mirrorAutoBackups = async (
       sizeBytes: bytes.byteLength,
     });
   }
-  const pruned = backupFilesToPrune([...files, ...written], backupRetentionDays, now);
+  // A database without automatic backups (new, or just lost) prunes nothing: its default retention
+  // must not remove the old files that are now the only copies of the records.
+  const pruned = inDatabase.length === 0 ? [] : backupFilesToPrune([...files, ...written], backupRetentionDays, now);
   for (const file of pruned) await folder.remove(file.name);
   return { written: written.map((f) => f.name), pruned: pruned.map((f) => f.name) };
 };
