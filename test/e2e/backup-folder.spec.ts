@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, launchApp, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
 import { BackupFolderScreens } from './pages/BackupFolderScreens';
@@ -28,7 +29,7 @@ test.describe('backup folder', () => {
     return { first, folder };
   };
 
-  const expectAcmeBack = async (page: import('@playwright/test').Page) => {
+  const expectAcmeBack = async (page: Page) => {
     const shell = new AppShell(page);
     await shell.waitUntilReady();
     const orgs = new OrganisationScreens(page);
