@@ -16,7 +16,21 @@ describe('preload bridge', () => {
   it('exposes exactly the contract methods as window.api, and no ipcRenderer', () => {
     expect(fakeElectron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(Object.keys(api).sort()).toEqual(
-      ['appInfo', 'onMenuCommand', 'openExternal', 'openFile', 'revealBackups', 'saveFile'].sort(),
+      [
+        'appInfo',
+        'onMenuCommand',
+        'openExternal',
+        'openFile',
+        'revealBackups',
+        'saveFile',
+        'listBackupFiles',
+        'readBackupFile',
+        'writeBackupFile',
+        'deleteBackupFile',
+        'backupPasswordStatus',
+        'setBackupPassword',
+        'readBackupPassword',
+      ].sort(),
     );
   });
 
@@ -27,12 +41,16 @@ describe('preload bridge', () => {
     await api.appInfo();
     await api.openExternal('https://www.cnil.fr/');
     await api.revealBackups();
+    await api.listBackupFiles();
+    await api.setBackupPassword({ password: null });
     expect(fakeElectron.ipcRenderer.invoke.mock.calls).toEqual([
       [IpcChannel.SaveFile, { suggestedName: 'a.docx', bytes }],
       [IpcChannel.OpenFile, { maxBytes: 10 }],
       [IpcChannel.AppInfo],
       [IpcChannel.OpenExternal, { url: 'https://www.cnil.fr/' }],
       [IpcChannel.RevealBackups],
+      [IpcChannel.ListBackupFiles],
+      [IpcChannel.SetBackupPassword, { password: null }],
     ]);
   });
 

@@ -12,6 +12,13 @@ const bridge = {
   appInfo: () => ipcRenderer.invoke(IpcChannel.AppInfo),
   openExternal: (url) => ipcRenderer.invoke(IpcChannel.OpenExternal, { url }),
   revealBackups: () => ipcRenderer.invoke(IpcChannel.RevealBackups),
+  listBackupFiles: () => ipcRenderer.invoke(IpcChannel.ListBackupFiles),
+  readBackupFile: (request) => ipcRenderer.invoke(IpcChannel.ReadBackupFile, request),
+  writeBackupFile: (request) => ipcRenderer.invoke(IpcChannel.WriteBackupFile, request),
+  deleteBackupFile: (request) => ipcRenderer.invoke(IpcChannel.DeleteBackupFile, request),
+  backupPasswordStatus: () => ipcRenderer.invoke(IpcChannel.BackupPasswordStatus),
+  setBackupPassword: (request) => ipcRenderer.invoke(IpcChannel.SetBackupPassword, request),
+  readBackupPassword: () => ipcRenderer.invoke(IpcChannel.ReadBackupPassword),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     // The page gets the command name only, never the IPC event (which would leak `sender`).
     const forward = (_event: IpcRendererEvent, command: unknown): void => {

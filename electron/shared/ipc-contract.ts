@@ -6,6 +6,7 @@
  * imported by main, preload and renderer alike: it must stay free of Electron and Node imports.
  */
 import { z } from 'zod';
+import { type AutoBackupFileEntry, AutoBackupFileNameSchema, MAX_BACKUP_FILE_BYTES } from '../../renderer/src/domain/backup-files';
 
 /** Invoke channels (renderer → main, request/response). */
 export const IpcChannel = {
@@ -14,6 +15,13 @@ export const IpcChannel = {
   AppInfo: 'app:info',
   OpenExternal: 'shell:open-external',
   RevealBackups: 'shell:reveal-backups',
+  ListBackupFiles: 'backups:list',
+  ReadBackupFile: 'backups:read',
+  WriteBackupFile: 'backups:write',
+  DeleteBackupFile: 'backups:delete',
+  BackupPasswordStatus: 'backups:password-status',
+  SetBackupPassword: 'backups:set-password',
+  ReadBackupPassword: 'backups:read-password',
 } as const;
 export type IpcChannel = (typeof IpcChannel)[keyof typeof IpcChannel];
 
@@ -90,6 +98,44 @@ export const OpenExternalRequestSchema = z.object({
   url: z.string().min(1, 'The link is empty.').max(2048, 'The link is longer than 2048 characters.'),
 });
 export type OpenExternalRequest = z.infer<typeof OpenExternalRequestSchema>;
+
+/** A file in the backups folder, named only as DPO Desk names its automatic backups (no path). */
+export const BackupFileRequestSchema = z.object({ name: AutoBackupFileNameSchema });
+export type BackupFileRequest = z.infer<typeof BackupFileRequestSchema>;
+
+export const WriteBackupFileRequestSchema = z.object({
+  name: AutoBackupFileNameSchema,
+  bytes: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'The backup must be bytes (Uint8Array).' })
+    .refine(
+      (bytes) => bytes.byteLength <= MAX_BACKUP_FILE_BYTES,
+      `A backup file cannot exceed ${formatByteSize(MAX_BACKUP_FILE_BYTES)}.`,
+    ),
+});
+export type WriteBackupFileRequest = z.infer<typeof WriteBackupFileRequestSchema>;
+
+/** Shortest and longest password kept for the automatic backup files (the Backup dialog's rules). */
+export const MIN_BACKUP_PASSWORD_LENGTH = 8;
+export const MAX_BACKUP_PASSWORD_LENGTH = 1024;
+
+/** `null` removes the password: later automatic backup files are written unencrypted. */
+export const SetBackupPasswordRequestSchema = z.object({
+  password: z
+    .string()
+    .min(MIN_BACKUP_PASSWORD_LENGTH, `The backup password needs at least ${MIN_BACKUP_PASSWORD_LENGTH} characters.`)
+    .max(MAX_BACKUP_PASSWORD_LENGTH, `The backup password cannot exceed ${MAX_BACKUP_PASSWORD_LENGTH} characters.`)
+    .nullable(),
+});
+export type SetBackupPasswordRequest = z.infer<typeof SetBackupPasswordRequestSchema>;
+
+/**
+ * Whether the automatic backup files can be encrypted: the password is kept only through the
+ * system's keychain (Electron safeStorage), never in plain text. `unavailable` names why.
+ */
+export type BackupPasswordStatus =
+  { keychain: 'available'; passwordSet: boolean } | { keychain: 'unavailable'; passwordSet: boolean; reason: string };
+
+export type { AutoBackupFileEntry };
 
 export interface OpenedFile {
   name: string;
@@ -208,6 +254,16 @@ export interface DesktopBridge {
   openExternal(url: string): Promise<IpcResult<null>>;
   /** Shows the backups folder in the file manager. */
   revealBackups(): Promise<IpcResult<null>>;
+  /** The automatic backup files in the backups folder, newest first (at most MAX_LISTED_BACKUP_FILES). */
+  listBackupFiles(): Promise<IpcResult<AutoBackupFileEntry[]>>;
+  readBackupFile(request: BackupFileRequest): Promise<IpcResult<Uint8Array>>;
+  /** Atomic write into the backups folder (temporary file, flush, rename). */
+  writeBackupFile(request: WriteBackupFileRequest): Promise<IpcResult<null>>;
+  deleteBackupFile(request: BackupFileRequest): Promise<IpcResult<null>>;
+  backupPasswordStatus(): Promise<IpcResult<BackupPasswordStatus>>;
+  setBackupPassword(request: SetBackupPasswordRequest): Promise<IpcResult<null>>;
+  /** The kept password (decrypted by the keychain), or null when none is set. */
+  readBackupPassword(): Promise<IpcResult<string | null>>;
   /** Listens to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -219,6 +275,13 @@ export const RequestSchemas = {
   [IpcChannel.AppInfo]: NoArgumentsSchema,
   [IpcChannel.OpenExternal]: OpenExternalRequestSchema,
   [IpcChannel.RevealBackups]: NoArgumentsSchema,
+  [IpcChannel.ListBackupFiles]: NoArgumentsSchema,
+  [IpcChannel.ReadBackupFile]: BackupFileRequestSchema,
+  [IpcChannel.WriteBackupFile]: WriteBackupFileRequestSchema,
+  [IpcChannel.DeleteBackupFile]: BackupFileRequestSchema,
+  [IpcChannel.BackupPasswordStatus]: NoArgumentsSchema,
+  [IpcChannel.SetBackupPassword]: SetBackupPasswordRequestSchema,
+  [IpcChannel.ReadBackupPassword]: NoArgumentsSchema,
 } as const satisfies Record<IpcChannel, z.ZodType>;
 
 /** The value each invoke channel answers with. */
@@ -228,4 +291,11 @@ export interface ResponseValues {
   [IpcChannel.AppInfo]: DesktopAppInfo;
   [IpcChannel.OpenExternal]: null;
   [IpcChannel.RevealBackups]: null;
+  [IpcChannel.ListBackupFiles]: AutoBackupFileEntry[];
+  [IpcChannel.ReadBackupFile]: Uint8Array;
+  [IpcChannel.WriteBackupFile]: null;
+  [IpcChannel.DeleteBackupFile]: null;
+  [IpcChannel.BackupPasswordStatus]: BackupPasswordStatus;
+  [IpcChannel.SetBackupPassword]: null;
+  [IpcChannel.ReadBackupPassword]: string | null;
 }

@@ -141,6 +141,17 @@ export const fakeElectron = {
     openExternal: vi.fn(async (_url: string) => undefined),
     openPath: vi.fn(async (_path: string) => ''),
   },
+  /** A keychain that "encrypts" by reversing and tagging, so tests can see the file is not plain text. */
+  safeStorage: {
+    isEncryptionAvailable: vi.fn(() => true),
+    getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret'),
+    encryptString: vi.fn((plain: string) => Buffer.from(`kc1:${[...plain].reverse().join('')}`, 'utf8')),
+    decryptString: vi.fn((sealed: Buffer) => {
+      const text = sealed.toString('utf8');
+      if (!text.startsWith('kc1:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.');
+      return [...text.slice(4)].reverse().join('');
+    }),
+  },
   Menu: {
     buildFromTemplate: vi.fn((template: unknown) => ({ template })),
     setApplicationMenu: vi.fn((menu: unknown) => {

@@ -9,6 +9,7 @@ import {
   RequestSchemas,
 } from '../../shared/ipc-contract';
 import { type AppOrigin, openExternalSafely } from '../security';
+import { registerBackupFolderHandlers, type Keychain } from './backups';
 import { readFileWithLimit, writeFileAtomic } from './files';
 import { createHandle } from './handle';
 
@@ -23,6 +24,8 @@ export interface IpcHandlerContext {
   backupsPath: string;
   /** Where the Save dialog starts (the user's Documents folder). */
   defaultSaveFolder: string;
+  /** Stands in for Electron's safeStorage in tests. */
+  keychain?: Keychain;
 }
 
 export const registerIpcHandlers = (context: IpcHandlerContext): void => {
@@ -73,4 +76,6 @@ export const registerIpcHandlers = (context: IpcHandlerContext): void => {
     if (failure) throw new Error(`The backups folder (${context.backupsPath}) could not be shown: ${failure}`);
     return null;
   });
+
+  registerBackupFolderHandlers(handle, context);
 };

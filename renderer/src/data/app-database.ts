@@ -28,6 +28,7 @@ import {
   type PurgeResult,
   type RestorePlan,
 } from './backup';
+import { encryptBackupBytes, mirrorAutoBackups, type BackupFilePort, type MirrorResult } from './backup/folder-mirror';
 import { getDatabase, setDatabase, type SnapshotRecord } from './db';
 import { applyImport, type ApplyImportResult, type ImportPreview } from './import';
 import { openDatabaseSafely, type OpenDatabaseError } from './migrations/open';
@@ -42,10 +43,17 @@ import {
   type WorkspaceDiff,
 } from './snapshots';
 
-export type { OpenDatabaseError, SnapshotRecord, SnapshotSummary };
+export type { BackupFilePort, MirrorResult, OpenDatabaseError, SnapshotRecord, SnapshotSummary };
+export { replaceDatabaseFromBackup, type ReplaceDatabaseResult } from './startup-restore';
 
 export type AppDatabaseOpening =
-  | { ok: true; upgradedFrom: number | null; preMigrationBackupId: string | null }
+  | {
+      ok: true;
+      upgradedFrom: number | null;
+      preMigrationBackupId: string | null;
+      /** True when there was no database before this start (first start, or the database was lost). */
+      createdNew: boolean;
+    }
   | { ok: false; error: OpenDatabaseError };
 
 /**
@@ -56,7 +64,12 @@ export const openAppDatabase = async (appVersion: string): Promise<AppDatabaseOp
   const opened = await openDatabaseSafely({ appVersion });
   if (!opened.ok) return opened;
   setDatabase(opened.db);
-  return { ok: true, upgradedFrom: opened.upgradedFrom, preMigrationBackupId: opened.preMigrationBackupId };
+  return {
+    ok: true,
+    upgradedFrom: opened.upgradedFrom,
+    preMigrationBackupId: opened.preMigrationBackupId,
+    createdNew: opened.createdNew,
+  };
 };
 
 /** The local calendar day, YYYY-MM-DD: "once a day" means the DPO's day, not UTC's. */
@@ -134,3 +147,19 @@ export const diffSnapshots = async (fromId: string, toId: string | null): Promis
 /** Creates every previewed activity in the organisation, or none. */
 export const importActivities = (organisationId: string, preview: ImportPreview): Promise<ApplyImportResult> =>
   applyImport(getDatabase(), organisationId, preview);
+
+/** Writes a file for every automatic backup not yet in the backup folder, then prunes the folder. */
+export const mirrorAutomaticBackups = (folder: BackupFilePort, password: string | null): Promise<MirrorResult> =>
+  mirrorAutoBackups(getDatabase(), folder, { password });
+
+/**
+ * The bytes "Save a copy" writes for an automatic backup: encrypted with the backup password when
+ * one is set (as the file in the backup folder is), so a copy never leaves the app less protected.
+ */
+export const automaticBackupCopy = async (id: string, password: string | null): Promise<Uint8Array | undefined> => {
+  const bytes = await readAutoBackup(getDatabase(), id);
+  return bytes && password !== null ? encryptBackupBytes(bytes, password) : bytes;
+};
+
+/** Whether the app's database holds no organisation (a new or emptied database). */
+export const appDatabaseIsEmpty = async (): Promise<boolean> => (await getDatabase().organisations.count()) === 0;

@@ -3,6 +3,7 @@
  * a file input instead of the Open dialog, a new tab for allow-listed links.
  */
 import packageInfo from '../../../package.json';
+import { createBrowserBackupFolder } from './browser-backup-folder';
 import { allowedExternalUrl, normaliseAccept, refusalForPickedFile } from './file-rules';
 import type { AppInfo, OpenedFile, OpenFileOptions, Platform, SaveFileOptions, SaveFileOutcome } from './types';
 
@@ -81,5 +82,8 @@ export const createBrowserPlatform = (): Platform => ({
     const allowed = allowedExternalUrl(url);
     window.open(allowed, '_blank', 'noopener,noreferrer');
   },
+  backupFolder: createBrowserBackupFolder(),
+  // Without it the browser may evict the whole site's storage (database and backups) when space runs low.
+  requestPersistentStorage: async () => (await navigator.storage?.persist?.().catch(() => false)) ?? false,
   onMenuCommand: () => () => undefined,
 });

@@ -12,6 +12,13 @@ const fakeBridge = (overrides: Partial<DesktopBridge> = {}): DesktopBridge => ({
   ),
   openExternal: vi.fn(() => ok(null)),
   revealBackups: vi.fn(() => ok(null)),
+  listBackupFiles: vi.fn(() => ok([])),
+  readBackupFile: vi.fn(() => ok(new Uint8Array([7]))),
+  writeBackupFile: vi.fn(() => ok(null)),
+  deleteBackupFile: vi.fn(() => ok(null)),
+  backupPasswordStatus: vi.fn(() => ok({ keychain: 'available' as const, passwordSet: false })),
+  setBackupPassword: vi.fn(() => ok(null)),
+  readBackupPassword: vi.fn(() => ok<string | null>(null)),
   onMenuCommand: vi.fn(() => () => undefined),
   ...overrides,
 });
@@ -56,5 +63,36 @@ describe('desktop platform', () => {
       edition: 'desktop',
       backupsPath: '/u/backups',
     });
+  });
+});
+
+describe('desktop backup folder', () => {
+  it('is userData/backups, with encryption offered only when the keychain is safe', async () => {
+    const safe = await createElectronPlatform(fakeBridge()).backupFolder.status();
+    expect(safe).toMatchObject({ location: 'desktop', label: '/u/backups', access: 'granted' });
+    expect(safe.encryption).toEqual({ kind: 'available', passwordSet: false });
+    const unsafe = await createElectronPlatform(
+      fakeBridge({
+        backupPasswordStatus: vi.fn(() =>
+          ok({ keychain: 'unavailable' as const, passwordSet: true, reason: 'No keyring was found.' }),
+        ),
+      }),
+    ).backupFolder.status();
+    expect(unsafe.encryption).toEqual({ kind: 'unavailable', passwordSet: true, reason: 'No keyring was found.' });
+  });
+
+  it('passes a file name to main and reports its refusal', async () => {
+    const bridge = fakeBridge({
+      readBackupFile: vi.fn(() =>
+        Promise.resolve({
+          ok: false as const,
+          error: 'Only automatic backup files written by DPO Desk can be used here.',
+        }),
+      ),
+    });
+    await expect(createElectronPlatform(bridge).backupFolder.read('../secret')).rejects.toThrow(
+      'Only automatic backup',
+    );
+    expect(bridge.readBackupFile).toHaveBeenCalledWith({ name: '../secret' });
   });
 });

@@ -25,6 +25,10 @@ export const getPlatform = (): Platform => {
 };
 
 export type {
+  AutoBackupFileEntry,
+  BackupFolder,
+  BackupFolderLocation,
+  BackupFolderStatus,
   AppInfo,
   Edition,
   FileFilter,

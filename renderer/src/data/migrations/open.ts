@@ -27,6 +27,8 @@ export type OpenDatabaseResult =
       upgradedFrom: number | null;
       /** The automatic backup taken before the upgrade (kept in `autoBackups`). */
       preMigrationBackupId: string | null;
+      /** No database existed before this call: first start, or the database was deleted or evicted. */
+      createdNew: boolean;
     }
   | { ok: false; error: OpenDatabaseError };
 
@@ -135,5 +137,5 @@ export const openDatabaseSafely = async (options: OpenDatabaseOptions): Promise<
   }
 
   const preMigrationBackupId = backup ? await storeAutoBackup(db, 'before-migration', backup) : null;
-  return { ok: true, db, upgradedFrom: upgrading ? stored : null, preMigrationBackupId };
+  return { ok: true, db, upgradedFrom: upgrading ? stored : null, preMigrationBackupId, createdNew: stored === null };
 };

@@ -27,12 +27,12 @@ import { useNotify } from '../../components/notifications';
 import {
   listAutomaticBackups,
   readAppBackupSettings,
-  readAutomaticBackup,
   restoreAutomaticBackup,
   setAppBackupRetentionDays,
 } from '../../data/app-database';
 import type { ApplyProgress, AutoBackupSummary, BackupError } from '../../data/backup';
 import { getPlatform } from '../../platform';
+import { automaticBackupCopyForSaving, mirrorBackupsToFolder } from './backup-folder';
 import { BackupErrorAlert } from './BackupErrorAlert';
 import { ProgressLine } from './RestoreDialog';
 import { formatDateTime, formatSize, saveBackup } from './save-backup';
@@ -100,6 +100,10 @@ export const AutoBackupsCard = () => {
     );
     if (result.ok) {
       setRestore(null);
+      // The safety backup taken before the restore is copied to the backup folder too.
+      void mirrorBackupsToFolder().catch((e: unknown) =>
+        notify({ severity: 'error', message: e instanceof Error ? e.message : String(e) }),
+      );
       notify({
         severity: 'success',
         message: t('autoBackups.restored', { date: formatDateTime(backup.createdAt, i18n.language) }),
@@ -111,10 +115,19 @@ export const AutoBackupsCard = () => {
     else setRestore({ kind: 'refused', backup, error });
   };
 
+  // The copy is encrypted with the backup password when one is kept, as the folder's file is.
   const download = async (backup: AutoBackupSummary) => {
-    const bytes = await readAutomaticBackup(backup.id);
-    if (!bytes) return;
-    await saveBackup({ bytes, fileName: `dpo-desk-auto-${backup.createdAt.slice(0, 10)}.dpodesk-backup.json` });
+    try {
+      const copy = await automaticBackupCopyForSaving(backup.id);
+      if (!copy) return;
+      const day = backup.createdAt.slice(0, 10);
+      await saveBackup({
+        bytes: copy.bytes,
+        fileName: `dpo-desk-auto-${day}${copy.encrypted ? '.encrypted' : ''}.dpodesk-backup.json`,
+      });
+    } catch (e) {
+      notify({ severity: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
   };
 
   const reveal = getPlatform().revealBackups;

@@ -18,6 +18,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { mirrorBackupsToFolder } from './backup-folder';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inspectBackupFile, restoreBackup } from '../../data/app-database';
@@ -229,6 +230,9 @@ export const RestoreDialog = ({ file, onClose }: { file: OpenedFile | null; onCl
     const result = await restoreBackup(plan, policy, await appVersion(), (progress) =>
       setStep({ kind: 'applying', progress }),
     );
+    // The safety backup taken before the restore goes to the backup folder too (a failure there
+    // is reported by the next start's notice, never by failing a restore that succeeded).
+    if (result.ok) void mirrorBackupsToFolder().catch(() => undefined);
     setStep(
       result.ok
         ? { kind: 'done', counts: result.counts, safetyBackupId: result.safetyBackupId }

@@ -17,6 +17,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { setUiLanguage, SUPPORTED_LANGUAGES, type UiLanguage } from '../../i18n';
 import { getPlatform, type OpenedFile } from '../../platform';
 import { AutoBackupsCard } from './AutoBackupsCard';
+import { BackupFolderCard } from './BackupFolderCard';
 import { BackupDialog, type BackupTarget } from './BackupDialog';
 import { ImportDialog } from './ImportDialog';
 import { RestoreDialog } from './RestoreDialog';
@@ -158,6 +159,7 @@ export const SettingsSection = () => {
       <Stack spacing={2.5} sx={{ maxWidth: 1040 }}>
         <BackupsCard />
         <AutoBackupsCard />
+        <BackupFolderCard />
         <WorkspacesCard />
         <ImportCard />
         <PreferencesCard />

@@ -15,9 +15,12 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildTheme } from '../../app/theme';
 import { useThemePreference } from '../../app/theme-preference';
+import { NotificationsProvider } from '../../components/notifications';
 import type { OpenDatabaseError } from '../../data/app-database';
 import type { DailyBackupResult } from '../../data/backup';
 import { getPlatform, type AppInfo } from '../../platform';
+import { BackupFilesPanel, type RestoredOutcome } from './BackupFilesPanel';
+import { BackupFolderLocation, useBackupFolder } from './BackupFolderCard';
 import { saveBackup } from './save-backup';
 
 /** The app's theme outside the app shell (the start-up screens render before it). */
@@ -29,7 +32,7 @@ const StandaloneTheme = ({ children }: { children: ReactNode }) => {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      {children}
+      <NotificationsProvider>{children}</NotificationsProvider>
     </ThemeProvider>
   );
 };
@@ -120,6 +123,7 @@ export const StartupProblemPage = ({ error, info }: { error: OpenDatabaseError; 
               <AlertTitle>{t('startup.technicalDetails')}</AlertTitle>
               {error.message}
             </Alert>
+            <StartupBackupFiles replaceDatabase />
           </Stack>
         </Paper>
       </Box>
@@ -136,14 +140,31 @@ type Notice = { severity: 'success' | 'info' | 'error'; message: string };
 export const StartupNotices = ({
   upgradedFrom,
   dailyBackup,
+  backupFolder,
 }: {
   upgradedFrom: number | null;
   dailyBackup: Promise<DailyBackupResult>;
+  /** The copy to the backup folder after the daily backup: a failure, or "backups live only in the browser". */
+  backupFolder: Promise<{ failure: string | null; onlyInBrowser: boolean }>;
 }) => {
   const { t } = useTranslation('settings');
+  const { t: tFolder } = useTranslation('backup-folder');
   const [notices, setNotices] = useState<Notice[]>(() =>
     upgradedFrom === null ? [] : [{ severity: 'info', message: t('startup.upgraded') }],
   );
+  useEffect(() => {
+    let live = true;
+    void backupFolder.then(({ failure, onlyInBrowser }) => {
+      if (!live) return;
+      const next: Notice[] = [];
+      if (failure !== null) next.push({ severity: 'error', message: tFolder('writeFailed', { reason: failure }) });
+      if (onlyInBrowser) next.push({ severity: 'info', message: tFolder('onlyInBrowser') });
+      if (next.length > 0) setNotices((n) => [...n, ...next]);
+    });
+    return () => {
+      live = false;
+    };
+  }, [backupFolder, tFolder]);
   useEffect(() => {
     let live = true;
     dailyBackup.then(
@@ -179,6 +200,74 @@ export const StartupNotices = ({
           {current?.message}
         </Alert>
       </Snackbar>
+    </StandaloneTheme>
+  );
+};
+
+/**
+ * The backup files found outside the database, on a start-up screen: where they are, access to a
+ * picked folder asked again (a click), and each file restorable. After a restore the app reloads.
+ */
+const StartupBackupFiles = ({ replaceDatabase }: { replaceDatabase: boolean }) => {
+  const { t } = useTranslation('backup-folder');
+  const { status, files, refresh } = useBackupFolder();
+  const [restored, setRestored] = useState<RestoredOutcome | null>(null);
+  if (!status) return null;
+  return (
+    <Stack spacing={1.5} component="section" aria-label={t('startup.restoreFromFolder')}>
+      <Typography variant="h6" component="h2">
+        {t('startup.restoreFromFolder')}
+      </Typography>
+      {replaceDatabase && <Typography variant="body2">{t('startup.restoreFromFolderBody')}</Typography>}
+      <BackupFolderLocation status={status} onChanged={refresh} />
+      {status.access === 'granted' && !restored && (
+        <BackupFilesPanel files={files} replaceDatabase={replaceDatabase} onRestored={setRestored} />
+      )}
+      {restored && (
+        <Alert
+          severity="success"
+          action={
+            <Button color="inherit" onClick={() => window.location.reload()}>
+              {t('startup.openApp')}
+            </Button>
+          }
+        >
+          {t('restore.done', { date: restored.date })}
+          {restored.rescueName && (
+            <Typography variant="body2" sx={{ mt: 0.5 }}>
+              {t('restore.rescueKept', { name: restored.rescueName })}
+            </Typography>
+          )}
+        </Alert>
+      )}
+    </Stack>
+  );
+};
+
+/**
+ * Shown at start when there was no database (deleted, cleared, evicted) but the backup folder
+ * has files: restore one, or start with an empty record.
+ */
+export const StartupMissingDatabasePage = ({ onStartEmpty }: { onStartEmpty(): void }) => {
+  const { t } = useTranslation('backup-folder');
+  return (
+    <StandaloneTheme>
+      <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 3 }}>
+        <Paper variant="outlined" sx={{ maxWidth: 760, p: 4 }}>
+          <Stack spacing={2}>
+            <Typography variant="h5" component="h1">
+              {t('startup.missingTitle')}
+            </Typography>
+            <Typography>{t('startup.missingBody')}</Typography>
+            <StartupBackupFiles replaceDatabase={false} />
+            <Box>
+              <Button variant="outlined" onClick={onStartEmpty}>
+                {t('startup.startEmpty')}
+              </Button>
+            </Box>
+          </Stack>
+        </Paper>
+      </Box>
     </StandaloneTheme>
   );
 };
