@@ -87,11 +87,20 @@ const ODS_HEAD =
   '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Registre"><table:table-row><table:table-cell><text:p>Nom du traitement</text:p></table:table-cell></table:table-row>';
 const ODS_TAIL = '</table:table></office:spreadsheet></office:body></office:document-content>';
 
-/** An .ods whose content.xml unpacks to `megabytes` MB (of spaces between two rows), declaring 1 KB. */
+/**
+ * An .ods whose content.xml unpacks to `megabytes` MB (of spaces between two rows). The directory
+ * tells the truth about the size, as a zip tool would write it: a reader that believes it
+ * allocates it all.
+ */
 export const odsZipBomb = (megabytes: number): Uint8Array =>
   writeZip([
     { name: 'mimetype', data: strToU8('application/vnd.oasis.opendocument.spreadsheet'), method: 0, declaredSize: 46 },
-    { name: 'content.xml', data: deflatedRepeat(ODS_HEAD, megabytes, ODS_TAIL), method: 8, declaredSize: 1024 },
+    {
+      name: 'content.xml',
+      data: deflatedRepeat(ODS_HEAD, megabytes, ODS_TAIL),
+      method: 8,
+      declaredSize: (ODS_HEAD.length + megabytes * MB + ODS_TAIL.length) >>> 0,
+    },
   ]);
 
 /** A well-formed .ods whose content.xml is `body` inside one table. */
