@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { inspectBackup } from '../renderer/src/data/backup/inspect';
+import { CLI_LIMITS, formatBytes, quoteCut } from '../renderer/src/data/limits';
 import {
   describeProblems,
   languageSchema,
@@ -23,8 +24,9 @@ import {
 } from '../renderer/src/export/policy';
 
 export const USAGE = [
-  'Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang en|fr --out <file> [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password <backup password>]',
-  '   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang en|fr] --out <file> [--organisation <name or id>] [--password <backup password>]',
+  'Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang en|fr --out <file> [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password-file <file>]',
+  '   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang en|fr] --out <file> [--organisation <name or id>] [--password-file <file>]',
+  'The password of an encrypted backup is read from --password-file, else from the DPO_DESK_PASSWORD environment variable, else asked for (hidden) when run in a terminal.',
 ].join('\n');
 
 /** A problem the user can fix: printed as is, exit code 2. */
@@ -48,13 +50,15 @@ export interface ExportArgs {
   includeRetired: boolean;
   departments: string[];
   version?: string;
+  /** Given on the command line: works, but is visible in `ps` and the shell history (a warning says so). */
   password?: string;
+  passwordFile?: string;
 }
 
 const oneOf = <T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T => {
   if (value === undefined) throw new UsageError(`Missing --${name} (one of ${allowed.join(', ')}).\n${USAGE}`);
   if (!(allowed as readonly string[]).includes(value))
-    throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}".`);
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${quoteCut(value)}".`);
   return value as T;
 };
 
@@ -68,11 +72,20 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
     else if (arg.startsWith('--')) {
       const name = arg.slice(2);
       if (
-        !['register', 'policy', 'format', 'lang', 'out', 'organisation', 'department', 'version', 'password'].includes(
-          name,
-        )
+        ![
+          'register',
+          'policy',
+          'format',
+          'lang',
+          'out',
+          'organisation',
+          'department',
+          'version',
+          'password',
+          'password-file',
+        ].includes(name)
       )
-        throw new UsageError(`Unknown option ${arg}.\n${USAGE}`);
+        throw new UsageError(`Unknown option ${quoteCut(arg)}.\n${USAGE}`);
       const value = argv[i + 1];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`Option ${arg} needs a value.`);
       values.set(name, [...(values.get(name) ?? []), value]);
@@ -109,7 +122,25 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
     departments: values.get('department') ?? [],
     version: values.get('version')?.[0],
     password: values.get('password')?.[0],
+    passwordFile: values.get('password-file')?.[0],
   };
+};
+
+/** Reads a file the CLI was given, refusing it by its size before reading it into memory. */
+export const readBoundedFile = async (path: string, maxBytes: number, what: string): Promise<Uint8Array> => {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new Error('not a file');
+    size = info.size;
+  } catch {
+    throw new UsageError(`Cannot read the input file "${quoteCut(path)}": it does not exist or is not readable.`);
+  }
+  if (size > maxBytes)
+    throw new UsageError(
+      `"${quoteCut(path)}" is ${formatBytes(size)}; DPO Desk reads ${what} of at most ${formatBytes(maxBytes)}. Nothing was read.`,
+    );
+  return new Uint8Array(await readFile(path));
 };
 
 interface BackupData {
@@ -122,11 +153,11 @@ const workspaceFromBackup = (data: BackupData, wanted: string | undefined): Work
   if (orgs.length === 0) throw new UsageError('The backup holds no organisation.');
   let org = orgs[0];
   if (orgs.length > 1 || wanted !== undefined) {
-    const names = orgs.map((o) => `"${o.name}" (${o.id})`).join(', ');
+    const names = orgs.map((o) => `"${quoteCut(o.name)}" (${o.id})`).join(', ');
     if (wanted === undefined)
       throw new UsageError(`The backup holds several organisations; choose one with --organisation: ${names}.`);
     org = orgs.find((o) => o.id === wanted || o.name.toLowerCase() === wanted.toLowerCase());
-    if (!org) throw new UsageError(`No organisation "${wanted}" in the backup. It holds: ${names}.`);
+    if (!org) throw new UsageError(`No organisation "${quoteCut(wanted)}" in the backup. It holds: ${names}.`);
   }
   const own = (table: string): unknown[] =>
     ((data[table] as Array<{ organisationId?: string }> | undefined) ?? []).filter((r) => r.organisationId === org?.id);
@@ -145,22 +176,33 @@ const workspaceFromBackup = (data: BackupData, wanted: string | undefined): Work
   return parsed.data;
 };
 
-/** Reads a DPO Desk backup (plain or encrypted, via the backup module) or a plain Workspace JSON. */
-export const loadWorkspace = async (path: string, organisation?: string, password?: string): Promise<Workspace> => {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch {
-    throw new UsageError(`Cannot read the input file "${path}": it does not exist or is not readable.`);
-  }
+/**
+ * Reads a DPO Desk backup (plain or encrypted, via the backup module) or a plain Workspace JSON.
+ * `askPassword` is called when the backup is encrypted and no password was given (a terminal prompt).
+ */
+export const loadWorkspace = async (
+  path: string,
+  organisation?: string,
+  password?: string,
+  askPassword?: () => Promise<string>,
+): Promise<Workspace> => {
+  const bytes = await readBoundedFile(path, CLI_LIMITS.maxInputBytes, 'backups and workspaces');
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
-    throw new UsageError(`"${path}" is not JSON: expected a DPO Desk backup or a workspace file.`);
+    raw = undefined;
   }
-  if (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === 'dpo-desk-backup') {
-    const result = await inspectBackup(bytes, password === undefined ? {} : { password });
+  // A backup re-saved as UTF-16 is not JSON to a UTF-8 reader, but the backup module reads it.
+  const looksLikeBackup =
+    (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === 'dpo-desk-backup') ||
+    (raw === undefined && (bytes[0] === 0xff || bytes[0] === 0xfe || bytes[1] === 0));
+  if (raw === undefined && !looksLikeBackup)
+    throw new UsageError(`"${quoteCut(path)}" is not JSON: expected a DPO Desk backup or a workspace file.`);
+  if (looksLikeBackup) {
+    let result = await inspectBackup(bytes, password === undefined ? {} : { password });
+    if (!result.ok && result.error.kind === 'password-required' && askPassword)
+      result = await inspectBackup(bytes, { password: await askPassword() });
     if (!result.ok) {
       const details = result.error.problems ? `\n${describeProblems(result.error.problems)}` : '';
       throw new UsageError(`${result.error.message}${details}`);
@@ -228,8 +270,40 @@ const exportPolicy = async (ws: Workspace, target: Extract<ExportTarget, { kind:
   }
 };
 
+/** Where a backup password can come from besides the arguments: the environment and a terminal prompt. */
+export interface PasswordSources {
+  env: Readonly<Record<string, string | undefined>>;
+  /** Asks for the password without echoing it; absent when stdin is not a terminal. */
+  askPassword?: () => Promise<string>;
+  warn: (line: string) => void;
+}
+
+/** A password file holds the password on its first line; anything longer than this is not one. */
+const MAX_PASSWORD_FILE_BYTES = 4096;
+
+export const PASSWORD_VISIBLE_WARNING =
+  'Warning: a password given with --password is visible to other users (ps) and kept in your shell history. Prefer --password-file <file>, the DPO_DESK_PASSWORD environment variable, or the prompt.';
+
+/** The password, from --password-file, else DPO_DESK_PASSWORD, else --password (with a warning); undefined if none. */
+export const resolvePassword = async (args: ExportArgs, sources: PasswordSources): Promise<string | undefined> => {
+  if (args.passwordFile !== undefined) {
+    const bytes = await readBoundedFile(args.passwordFile, MAX_PASSWORD_FILE_BYTES, 'password files');
+    const password = (new TextDecoder().decode(bytes).split(/\r?\n/)[0] ?? '').trim();
+    if (password === '') throw new UsageError(`The password file "${quoteCut(args.passwordFile)}" is empty.`);
+    return password;
+  }
+  const fromEnv = sources.env.DPO_DESK_PASSWORD;
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  if (args.password !== undefined) sources.warn(PASSWORD_VISIBLE_WARNING);
+  return args.password;
+};
+
 /** Writes the document the arguments ask for, from the same builders the app runs in its worker. */
-export const exportDocument = async (args: ExportArgs): Promise<Uint8Array> => {
-  const ws = await loadWorkspace(args.input, args.organisation, args.password);
+export const exportDocument = async (
+  args: ExportArgs,
+  sources: PasswordSources = { env: {}, warn: () => undefined },
+): Promise<Uint8Array> => {
+  const password = await resolvePassword(args, sources);
+  const ws = await loadWorkspace(args.input, args.organisation, password, sources.askPassword);
   return args.target.kind === 'register' ? exportRegister(ws, args.target, args) : exportPolicy(ws, args.target);
 };

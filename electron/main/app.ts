@@ -17,6 +17,7 @@ import {
   lockDownWebContents,
   openExternalSafely,
 } from './security';
+import { recoveryLabelsFor } from './renderer-recovery';
 import { createMainWindow } from './window';
 
 /** Injected by @electron-forge/plugin-vite while `electron-forge start` serves the renderer. */
@@ -84,6 +85,7 @@ export const runApp = (): void => {
         preloadPath: path.join(buildDirectory, 'preload.cjs'),
         isPackaged: app.isPackaged,
         title: 'DPO Desk',
+        recoveryLabels: recoveryLabelsFor(app.getLocale()),
       });
       mainWindow.on('closed', () => {
         mainWindow = null;

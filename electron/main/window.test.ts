@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeElectron, navigationEvent } from '../test-support/fake-electron';
+import { recoveryLabelsFor } from './renderer-recovery';
 import { createMainWindow } from './window';
 
 vi.mock('electron', async () => (await import('../test-support/fake-electron')).fakeElectron);
@@ -9,7 +10,14 @@ beforeEach(() => fakeElectron.reset());
 const open = (
   isPackaged: boolean,
   origin = { kind: 'bundle', indexFile: '/app/.vite/renderer/main_window/index.html' } as const,
-) => createMainWindow({ origin, preloadPath: '/app/.vite/build/preload.cjs', isPackaged, title: 'DPO Desk' });
+) =>
+  createMainWindow({
+    origin,
+    preloadPath: '/app/.vite/build/preload.cjs',
+    isPackaged,
+    title: 'DPO Desk',
+    recoveryLabels: recoveryLabelsFor('en'),
+  });
 
 const webPreferencesOf = (index: number) =>
   fakeElectron.state.windows[index]?.options.webPreferences as Record<string, unknown>;

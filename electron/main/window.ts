@@ -1,4 +1,5 @@
 import { BrowserWindow, type WebPreferences } from 'electron';
+import { type RecoveryLabels, watchRendererHealth } from './renderer-recovery';
 import { type AppOrigin, lockDownWebContents } from './security';
 
 export interface MainWindowOptions {
@@ -7,6 +8,8 @@ export interface MainWindowOptions {
   /** `app.isPackaged`: DevTools exist only in development builds. */
   isPackaged: boolean;
   title: string;
+  /** Wording of the crash and hang dialogs, in the system's language. */
+  recoveryLabels: RecoveryLabels;
 }
 
 /** The renderer is untrusted input as far as the OS is concerned: isolated, sandboxed, no Node. */
@@ -43,10 +46,14 @@ export const createMainWindow = (options: MainWindowOptions): BrowserWindow => {
   lockDownWebContents(window.webContents);
   window.once('ready-to-show', () => window.show());
 
-  const loading =
-    options.origin.kind === 'dev-server'
-      ? window.loadURL(options.origin.url)
-      : window.loadFile(options.origin.indexFile);
-  loading.catch((error: unknown) => console.error('DPO Desk: the window content could not be loaded', error));
+  const load = (): void => {
+    const loading =
+      options.origin.kind === 'dev-server'
+        ? window.loadURL(options.origin.url)
+        : window.loadFile(options.origin.indexFile);
+    loading.catch((error: unknown) => console.error('DPO Desk: the window content could not be loaded', error));
+  };
+  watchRendererHealth(window, { labels: options.recoveryLabels, reload: load });
+  load();
   return window;
 };

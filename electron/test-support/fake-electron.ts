@@ -49,6 +49,7 @@ export const navigationEvent = (): NavigationEvent => {
 export class FakeWebContents extends Emitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
   readonly send = vi.fn();
+  readonly forcefullyCrashRenderer = vi.fn();
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
@@ -62,12 +63,16 @@ export class FakeBrowserWindow extends Emitter {
   readonly focus = vi.fn();
   readonly restore = vi.fn();
   minimized = false;
+  destroyed = false;
   constructor(readonly options: Record<string, unknown>) {
     super();
     fakeElectron.state.windows.push(this);
   }
   isMinimized(): boolean {
     return this.minimized;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
   }
 }
 
@@ -88,6 +93,7 @@ const createState = () => ({
   isPackaged: true,
   paths: {} as Record<string, string>,
   exposed: new Map<string, unknown>(),
+  messageBoxResponse: 0,
 });
 
 /** Recorded calls; replaced wholesale by reset(). Declared before `app`, whose getters read it. */
@@ -136,6 +142,8 @@ export const fakeElectron = {
   dialog: {
     showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
     showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+    /** Answers with the button index in `state.messageBoxResponse` (0 unless a test sets it). */
+    showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: recorder.state.messageBoxResponse })),
   },
   shell: {
     openExternal: vi.fn(async (_url: string) => undefined),

@@ -1,6 +1,11 @@
-import type { DailyBackupResult } from '../data/backup';
+import type { DailyBackupResult, InspectResult } from '../data/backup';
+import type { ReadSpreadsheetResult } from '../data/import';
 import type { ExportWorkerPort } from '../export/worker';
 import type { DailyBackupReply, DailyBackupRequest } from './daily-backup-protocol';
+import { readFileInWorker } from './file-reading-client';
+import type { FileReadingWorkerPort } from './file-reading-protocol';
+
+export { FileReadingCancelledError } from './file-reading-protocol';
 
 /**
  * The app's Web Workers. A worker composes the data layer (it reads the stored record itself) with
@@ -29,3 +34,26 @@ export const runDailyBackupInWorker = (appVersion: string): Promise<DailyBackupR
     });
     worker.postMessage({ appVersion } satisfies DailyBackupRequest);
   });
+
+const startFileReadingWorker = (): FileReadingWorkerPort =>
+  new Worker(new URL('./file-reading.worker.ts', import.meta.url), { type: 'module', name: 'dpo-desk-file-reading' });
+
+/** Reads a spreadsheet (bounded: limits.ts) in a worker of its own; aborting `signal` stops it at once. */
+export const readSpreadsheetInWorker = (
+  bytes: Uint8Array,
+  fileName: string,
+  signal?: AbortSignal,
+): Promise<ReadSpreadsheetResult> =>
+  readFileInWorker({ kind: 'spreadsheet', bytes, fileName }, signal, startFileReadingWorker);
+
+/** Checks a backup against the app database in a worker of its own (key derivation included); aborting stops it. */
+export const inspectBackupInWorker = (
+  bytes: Uint8Array,
+  password: string | undefined,
+  signal?: AbortSignal,
+): Promise<InspectResult> =>
+  readFileInWorker(
+    password === undefined ? { kind: 'backup', bytes } : { kind: 'backup', bytes, password },
+    signal,
+    startFileReadingWorker,
+  );

@@ -1,3 +1,4 @@
+import { LimitExceededError, PBKDF2_LIMITS } from '../limits';
 import { fromBase64, toBase64, utf8Encode } from './encoding';
 
 /**
@@ -18,6 +19,9 @@ export interface EncryptionParams {
 }
 
 const deriveKey = async (password: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> => {
+  // The schema refuses this first; checked again here so no caller can start an unbounded derivation.
+  if (!Number.isSafeInteger(iterations) || iterations > PBKDF2_LIMITS.maxIterations)
+    throw new LimitExceededError('kdf-iterations', PBKDF2_LIMITS.maxIterations, 'Too many key-derivation rounds.');
   const subtle = globalThis.crypto.subtle;
   const material = await subtle.importKey('raw', utf8Encode(password), 'PBKDF2', false, ['deriveKey']);
   return subtle.deriveKey(
@@ -75,7 +79,8 @@ export const decrypt = async (
       sealed,
     );
     return { ok: true, plaintext: new Uint8Array(plain) };
-  } catch {
+  } catch (e) {
+    if (e instanceof LimitExceededError) throw e;
     return { ok: false, reason: 'auth-failed' };
   }
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { canonicalJson } from './encoding';
+import { formatCount, PBKDF2_LIMITS } from '../limits';
 import { MIN_PBKDF2_ITERATIONS } from './crypto';
 import { backupDataSchema, TABLE_LABELS } from './tables';
 
@@ -49,13 +50,19 @@ export const plainBackupSchema = z.object({
   data: backupDataSchema,
 });
 
+/** The message for a key-derivation cost over PBKDF2_LIMITS.maxIterations, named before any derivation. */
+export const kdfTooCostly = (iterations: unknown): string =>
+  `This backup asks for ${typeof iterations === 'number' ? formatCount(iterations) : String(iterations)} key-derivation rounds; DPO Desk accepts at most ${formatCount(PBKDF2_LIMITS.maxIterations)} (it writes ${formatCount(MIN_PBKDF2_ITERATIONS)}). The file was not written by DPO Desk or was altered; nothing was changed.`;
+
 export const encryptionSchema = z.object({
   algorithm: z.literal('AES-GCM'),
   kdf: z.literal('PBKDF2-SHA-256'),
   iterations: z
     .number()
     .int()
-    .min(MIN_PBKDF2_ITERATIONS, { error: `At least ${MIN_PBKDF2_ITERATIONS} iterations are required.` }),
+    .min(MIN_PBKDF2_ITERATIONS, { error: `At least ${MIN_PBKDF2_ITERATIONS} iterations are required.` })
+    // A maximum too, so a forged header cannot make a restore derive a key for minutes (limits.ts).
+    .max(PBKDF2_LIMITS.maxIterations, { error: (issue) => kdfTooCostly(issue.input) }),
   salt: base64,
   iv: base64,
 });

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import type { FieldProblem } from '../../domain';
 import { CURRENT_SCHEMA_VERSION, type DpoDeskDatabase } from '../db';
+import { bomEncoding, nulPatternEncoding } from '../import/text-encoding';
+import { BACKUP_LIMITS, formatBytes, formatCount, PBKDF2_LIMITS, type LimitName } from '../limits';
+
+const PBKDF2_MAX = PBKDF2_LIMITS.maxIterations;
 import { decrypt } from './crypto';
 import { dataChecksumMatches, utf8DecodeStrict } from './encoding';
 import {
@@ -9,6 +13,7 @@ import {
   backupHeaderSchema,
   CURRENT_FORMAT_VERSION,
   encryptionSchema,
+  kdfTooCostly,
   type BackupHeader,
 } from './format';
 import { migrateData, migrateEnvelope } from './restore';
@@ -29,6 +34,7 @@ export type BackupErrorKind =
   | 'wrong-password-or-tampered'
   | 'checksum-mismatch'
   | 'newer-version'
+  | 'too-large'
   | 'invalid';
 
 export interface BackupError {
@@ -37,6 +43,9 @@ export interface BackupError {
   message: string;
   /** For 'invalid': every problem found, each with the path of the field at fault. */
   problems?: FieldProblem[];
+  /** For 'too-large': the bound the file went over (limits.ts), and its value. */
+  limit?: LimitName;
+  max?: number;
 }
 
 export interface BackupConflict {
@@ -71,6 +80,66 @@ const fail = (kind: BackupErrorKind, message: string, problems?: FieldProblem[])
   ok: false,
   error: problems ? { kind, message, problems } : { kind, message },
 });
+
+const tooLarge = (limit: LimitName, max: number, message: string): InspectResult => ({
+  ok: false,
+  error: { kind: 'too-large', message, limit, max },
+});
+
+/**
+ * Nesting of a JSON text, scanned before it is parsed: the checksum's canonical form, the
+ * migrations and zod all walk the tree recursively, so a file nested a million deep must be
+ * refused before any of them runs.
+ */
+const jsonDepthExceeds = (text: string, max: number): boolean => {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
+};
+
+const DEPTH_MESSAGE = `This file nests deeper than ${BACKUP_LIMITS.maxJsonDepth} levels, which no DPO Desk backup does; nothing was changed.`;
+
+/** Records per table, counted before any record is validated. */
+const tooManyRecords = (data: unknown): InspectResult | null => {
+  if (!isObject(data)) return null;
+  const { maxRecordsPerTable } = BACKUP_LIMITS;
+  for (const [table, rows] of Object.entries(data))
+    if (Array.isArray(rows) && rows.length > maxRecordsPerTable)
+      return tooLarge(
+        'records',
+        maxRecordsPerTable,
+        `This backup holds ${formatCount(rows.length)} records in “${table.slice(0, 40)}”; DPO Desk restores at most ${formatCount(maxRecordsPerTable)} per table. Nothing was changed.`,
+      );
+  return null;
+};
+
+/**
+ * The text of a backup file. DPO Desk writes UTF-8; a file re-saved by an editor as UTF-16
+ * ("Unicode" in Windows Notepad) or with a UTF-8 byte-order mark is still the same backup, so it
+ * is read as what its bytes say rather than called damaged.
+ */
+const backupText = (bytes: Uint8Array): string | null => {
+  const bom = bomEncoding(bytes);
+  const utf16 = bom ? (bom.encoding === 'utf-8' ? null : bom.encoding) : nulPatternEncoding(bytes);
+  if (utf16) {
+    try {
+      return new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      return null;
+    }
+  }
+  return utf8DecodeStrict(bom ? bytes.subarray(bom.length) : bytes);
+};
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -167,8 +236,17 @@ export const inspectBackup = async (bytes: Uint8Array, options: InspectOptions =
 };
 
 const inspect = async (bytes: Uint8Array, options: InspectOptions): Promise<InspectResult> => {
+  // 0. Bounds, before anything is parsed (limits.ts).
+  const { maxFileBytes, maxJsonDepth } = BACKUP_LIMITS;
+  if (bytes.byteLength > maxFileBytes)
+    return tooLarge(
+      'file-size',
+      maxFileBytes,
+      `This file is ${formatBytes(bytes.byteLength)}; DPO Desk opens backups of at most ${formatBytes(maxFileBytes)}. Nothing was changed.`,
+    );
   // 1. Text and JSON. A damaged backup still starts like one; anything else is another file.
-  const text = utf8DecodeStrict(bytes);
+  const text = backupText(bytes);
+  if (text !== null && jsonDepthExceeds(text, maxJsonDepth)) return tooLarge('json-depth', maxJsonDepth, DEPTH_MESSAGE);
   let raw: unknown;
   try {
     raw = text === null ? undefined : JSON.parse(text);
@@ -208,6 +286,13 @@ const inspect = async (bytes: Uint8Array, options: InspectOptions): Promise<Insp
   let rawData: unknown;
   if (h.encrypted) {
     const enc = encryptionSchema.safeParse(file.encryption);
+    // Too costly a derivation is its own answer, before any key is derived: not "wrong password".
+    if (!enc.success && enc.error.issues.some((i) => i.path[0] === 'iterations' && i.code === 'too_big'))
+      return tooLarge(
+        'kdf-iterations',
+        PBKDF2_MAX,
+        kdfTooCostly(isObject(file.encryption) ? file.encryption.iterations : undefined),
+      );
     if (!enc.success || typeof file.ciphertext !== 'string')
       return fail(
         'invalid',
@@ -227,6 +312,8 @@ const inspect = async (bytes: Uint8Array, options: InspectOptions): Promise<Insp
             'The password is wrong, or the file was altered after it was saved. Check the password and try again; nothing was changed.',
           );
     const plain = utf8DecodeStrict(opened.plaintext);
+    if (plain !== null && jsonDepthExceeds(plain, maxJsonDepth))
+      return tooLarge('json-depth', maxJsonDepth, DEPTH_MESSAGE);
     try {
       rawData = plain === null ? undefined : JSON.parse(plain);
     } catch {
@@ -239,6 +326,9 @@ const inspect = async (bytes: Uint8Array, options: InspectOptions): Promise<Insp
       return fail('invalid', 'The backup holds no data.', [{ path: 'data', message: 'The data is missing.' }]);
     rawData = file.data;
   }
+
+  const crowded = tooManyRecords(rawData);
+  if (crowded) return crowded;
 
   // 5. Checksum over exactly what was written, before any migration touches it.
   if (!(await dataChecksumMatches(rawData, h.checksum.value)))

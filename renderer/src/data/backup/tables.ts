@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quoteCut } from '../limits';
 import {
   activitySchema,
   auditEntrySchema,
@@ -91,7 +92,8 @@ export const recordTitle = (record: unknown): string => {
   const r = record as Record<string, unknown>;
   for (const key of ['name', 'title', 'label', 'recipientName', 'description']) {
     const v = r[key];
-    if (typeof v === 'string' && v.trim() !== '') return v.trim();
+    // Cut: a title is quoted in every problem of its record, and a field may hold a megabyte.
+    if (typeof v === 'string' && v.trim() !== '') return quoteCut(v.trim());
   }
-  return typeof r.id === 'string' ? r.id : '';
+  return typeof r.id === 'string' ? quoteCut(r.id) : '';
 };

@@ -1,12 +1,30 @@
+import { SheetBounds } from './ods';
+
 /**
  * RFC 4180 CSV: quoted fields may hold separators, line breaks and doubled quotes. The
  * separator is detected (a French Excel writes ";"), a UTF-8 byte-order mark is dropped.
+ * Rows, cells and field length are bounded (SPREADSHEET_LIMITS) as they are read.
  */
-export const parseCsv = (input: string, separator: string = detectSeparator(input)): string[][] => {
+export const parseCsv = (
+  input: string,
+  separator: string = detectSeparator(input),
+  bounds: SheetBounds = new SheetBounds(),
+): string[][] => {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
+  const endRow = () => {
+    rows.push(row);
+    bounds.addRow(rows.length, row.length);
+    row = [];
+  };
+  const endField = () => {
+    bounds.checkCell(field.length);
+    row.push(field);
+    bounds.checkWidth(row.length);
+    field = '';
+  };
   let quoted = false;
   let i = 0;
   while (i < text.length) {
@@ -19,26 +37,29 @@ export const parseCsv = (input: string, separator: string = detectSeparator(inpu
           continue;
         }
         quoted = false;
-      } else field += c;
+      } else {
+        field += c;
+        // Checked as it grows: an unclosed quote must not swallow a 50 MB file into one field.
+        if (field.length > 0xffff) bounds.checkCell(field.length);
+      }
       i++;
       continue;
     }
     if (c === '"' && field === '') quoted = true;
-    else if (c === separator) {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' || c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
+    else if (c === separator) endField();
+    else if (c === '\r' || c === '\n') {
+      endField();
+      endRow();
       if (c === '\r' && text[i + 1] === '\n') i++;
-    } else field += c;
+    } else {
+      field += c;
+      if (field.length > 0xffff) bounds.checkCell(field.length);
+    }
     i++;
   }
   if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
+    endField();
+    endRow();
   }
   return rows;
 };

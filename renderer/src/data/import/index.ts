@@ -1,7 +1,14 @@
 export { parseCsv, detectSeparator } from './csv';
 export { readOds, parseContentXml, SpreadsheetReadError } from './ods';
 export { readXlsx } from './xlsx';
-export { readSpreadsheet, detectTable, type DetectedTable, type ReadSpreadsheetResult } from './spreadsheet';
+export {
+  readSpreadsheet,
+  detectTable,
+  type DetectedTable,
+  type ReadSpreadsheetResult,
+  type SpreadsheetReadFailure,
+} from './spreadsheet';
+export { decodeText, type DecodedText, type TextEncodingName } from './text-encoding';
 export { suggestMapping, normaliseHeader, IMPORT_FIELDS, type ColumnMapping, type ImportField } from './mapping';
 export { previewImport, type ImportPreview, type ImportedActivity, type RowProblem } from './preview';
 export { applyImport, type ApplyImportResult } from './apply';

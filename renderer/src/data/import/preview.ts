@@ -6,6 +6,7 @@ import {
   type LegalBasis,
 } from '../../domain';
 import { formatPath } from '../backup/inspect';
+import { quoteCut } from '../limits';
 import { normaliseHeader, type ColumnMapping, type ImportField } from './mapping';
 
 export interface RowProblem {
@@ -114,7 +115,7 @@ export const previewImport = (
     if (basisCell && bases.length === 0) {
       notes.push(`${basisCell.header}: ${basisCell.value}`);
       warn(
-        `The lawful basis “${basisCell.value}” was not recognised; it was kept in the description.`,
+        `The lawful basis “${quoteCut(basisCell.value)}” was not recognised; it was kept in the description.`,
         basisCell.header,
       );
     } else if (bases.length > 1) {
@@ -166,7 +167,7 @@ export const previewImport = (
       else {
         notes.push(`${updated.header}: ${updated.value}`);
         warn(
-          `“${updated.value}” is not a date (use 2026-05-25 or 25/05/2026); it was kept in the description.`,
+          `“${quoteCut(updated.value)}” is not a date (use 2026-05-25 or 25/05/2026); it was kept in the description.`,
           updated.header,
         );
       }

@@ -1,33 +1,67 @@
+import { formatBytes, LimitExceededError, SPREADSHEET_LIMITS, type LimitName } from '../limits';
 import { parseCsv } from './csv';
 import { normaliseHeader, suggestMapping } from './mapping';
 import { readOds, SpreadsheetReadError } from './ods';
 import type { Sheet } from './sheet';
+import { decodeText, type TextEncodingName } from './text-encoding';
 import { readXlsx } from './xlsx';
 
 export type SpreadsheetKind = 'ods' | 'xlsx' | 'csv';
 
+export interface SpreadsheetReadFailure {
+  kind: 'unsupported' | 'unreadable' | 'too-large';
+  message: string;
+  /** For 'too-large': the bound the file went over, and its value. */
+  limit?: LimitName;
+  max?: number;
+}
+
 export type ReadSpreadsheetResult =
-  | { ok: true; kind: SpreadsheetKind; sheets: Sheet[] }
-  | { ok: false; error: { kind: 'unsupported' | 'unreadable'; message: string } };
+  | {
+      ok: true;
+      kind: SpreadsheetKind;
+      sheets: Sheet[];
+      /** For a CSV: the encoding it was read in (the preview says so when it is not UTF-8). */
+      encoding?: TextEncodingName;
+    }
+  | { ok: false; error: SpreadsheetReadFailure };
 
 const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b;
 
 /** Reads an .ods, .xlsx or .csv file into sheets of text cells. Never throws. */
 export const readSpreadsheet = async (bytes: Uint8Array, fileName: string): Promise<ReadSpreadsheetResult> => {
   const ext = fileName.toLowerCase().split('.').pop() ?? '';
+  const { maxFileBytes } = SPREADSHEET_LIMITS;
+  if (bytes.byteLength > maxFileBytes)
+    return {
+      ok: false,
+      error: {
+        kind: 'too-large',
+        limit: 'file-size',
+        max: maxFileBytes,
+        message: `This file is ${formatBytes(bytes.byteLength)}; DPO Desk imports spreadsheets of at most ${formatBytes(maxFileBytes)}. Split it into smaller files; nothing was imported.`,
+      },
+    };
   try {
     if (ext === 'ods' || (isZip(bytes) && new TextDecoder().decode(bytes.subarray(30, 80)).includes('opendocument')))
       return { ok: true, kind: 'ods', sheets: readOds(bytes) };
     if (ext === 'xlsx' || isZip(bytes)) return { ok: true, kind: 'xlsx', sheets: await readXlsx(bytes) };
     if (ext === 'csv' || ext === 'txt') {
-      const text = new TextDecoder('utf-8').decode(bytes);
-      return { ok: true, kind: 'csv', sheets: [{ name: fileName, rows: parseCsv(text) }] };
+      const decoded = decodeText(bytes);
+      return {
+        ok: true,
+        kind: 'csv',
+        sheets: [{ name: fileName, rows: parseCsv(decoded.text) }],
+        encoding: decoded.encoding,
+      };
     }
     return {
       ok: false,
       error: { kind: 'unsupported', message: 'Choose a spreadsheet saved as .ods, .xlsx or .csv.' },
     };
   } catch (e) {
+    if (e instanceof LimitExceededError)
+      return { ok: false, error: { kind: 'too-large', limit: e.limit, max: e.max, message: e.message } };
     return {
       ok: false,
       error: {

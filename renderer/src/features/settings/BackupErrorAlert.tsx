@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { BackupError } from '../../data/backup';
+import { limitReason } from './limit-reason';
 
 /** How many problems of an invalid backup are listed; the rest are counted. */
 const LISTED_PROBLEMS = 50;
@@ -14,12 +15,18 @@ const LISTED_PROBLEMS = 50;
  * because what the DPO should do next differs. Each says that nothing was changed.
  */
 export const BackupErrorAlert = ({ error, fileName }: { error: BackupError; fileName?: string }) => {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
   const problems = error.problems ?? [];
+  const { limit, max } = error;
+  const tooLarge = error.kind === 'too-large' && limit !== undefined && max !== undefined;
   return (
     <Alert severity={error.kind === 'newer-version' ? 'warning' : 'error'} data-error-kind={error.kind}>
-      <AlertTitle>{t(`restore.errors.${error.kind}.title`)}</AlertTitle>
-      <Typography variant="body2">{t(`restore.errors.${error.kind}.body`, { name: fileName ?? '' })}</Typography>
+      <AlertTitle>{tooLarge ? t('bounds:backupTooLarge.title') : t(`restore.errors.${error.kind}.title`)}</AlertTitle>
+      <Typography variant="body2">
+        {tooLarge
+          ? t('bounds:backupTooLarge.body', { reason: limitReason(t, i18n.language, limit, max) })
+          : t(`restore.errors.${error.kind}.body`, { name: fileName ?? '' })}
+      </Typography>
       <Typography variant="body2" sx={{ mt: 1, fontWeight: 500 }}>
         {t('restore.nothingChanged')}
       </Typography>

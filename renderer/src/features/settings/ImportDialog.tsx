@@ -20,7 +20,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { importActivities } from '../../data/app-database';
@@ -28,21 +28,23 @@ import {
   detectTable,
   IMPORT_FIELDS,
   previewImport,
-  readSpreadsheet,
   suggestMapping,
   type ColumnMapping,
   type DetectedTable,
   type ImportField,
   type ImportPreview,
+  type TextEncodingName,
 } from '../../data/import';
 import type { Organisation } from '../../domain';
 import type { OpenedFile } from '../../platform';
+import { FileReadingCancelledError, readSpreadsheetInWorker } from '../../workers';
+import { limitReason } from './limit-reason';
 
 type Stage =
   | { kind: 'reading' }
   | { kind: 'unreadable'; message: string }
-  | { kind: 'mapping'; table: DetectedTable; detected: boolean }
-  | { kind: 'preview'; table: DetectedTable; preview: ImportPreview }
+  | { kind: 'mapping'; table: DetectedTable; detected: boolean; encoding: TextEncodingName | undefined }
+  | { kind: 'preview'; table: DetectedTable; preview: ImportPreview; encoding: TextEncodingName | undefined }
   | { kind: 'saving' }
   | { kind: 'done'; count: number }
   | { kind: 'failed'; message: string };
@@ -219,6 +221,17 @@ const PreviewStep = ({ preview }: { preview: ImportPreview }) => {
   );
 };
 
+/** Says how a CSV that is not plain UTF-8 was read, so the DPO checks the accents (nothing to say for UTF-8). */
+const EncodingNotice = ({ encoding }: { encoding: TextEncodingName | undefined }) => {
+  const { t } = useTranslation('bounds');
+  if (encoding === undefined || encoding === 'utf-8') return null;
+  return (
+    <Alert severity="info" sx={{ mb: 2 }} data-encoding={encoding}>
+      {t(`encoding.${encoding}`)}
+    </Alert>
+  );
+};
+
 /**
  * Spreadsheet import (CNIL, ICO or any register): find the table, let the DPO confirm what each
  * column means, show every row with its problems, then create all the activities or none.
@@ -232,35 +245,60 @@ export const ImportDialog = ({
   organisation: Organisation | undefined;
   onClose(): void;
 }) => {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
   const navigate = useNavigate();
   const titleId = useId();
   const [stage, setStage] = useState<Stage>({ kind: 'reading' });
   const [mapping, setMapping] = useState<ColumnMapping[]>([]);
   const [readFile, setReadFile] = useState<OpenedFile | null>(null);
+  // The reading runs in a worker; Cancel terminates it (a huge file must not hold the dialog open).
+  const reading = useRef<AbortController | null>(null);
 
   if (file !== readFile) {
     setReadFile(file);
     setStage({ kind: 'reading' });
+    reading.current?.abort();
+    const controller = new AbortController();
+    reading.current = controller;
     if (file)
-      void readSpreadsheet(file.bytes, file.name).then((read) => {
-        if (!read.ok) {
+      void readSpreadsheetInWorker(file.bytes, file.name, controller.signal).then(
+        (read) => {
+          if (!read.ok) {
+            const { limit, max } = read.error;
+            setStage({
+              kind: 'unreadable',
+              message:
+                read.error.kind === 'too-large' && limit !== undefined && max !== undefined
+                  ? t('bounds:spreadsheetTooLarge', { reason: limitReason(t, i18n.language, limit, max) })
+                  : t(`import.errors.${read.error.kind === 'too-large' ? 'unreadable' : read.error.kind}`, {
+                      detail: read.error.message,
+                    }),
+            });
+            return;
+          }
+          const detected = detectTable(read.sheets);
+          const table = detected ?? fallbackTable(read.sheets);
+          if (!table) {
+            setStage({ kind: 'unreadable', message: t('import.errors.empty') });
+            return;
+          }
+          setMapping(suggestMapping(table.headers));
+          setStage({ kind: 'mapping', table, detected: detected !== null, encoding: read.encoding });
+        },
+        (error: unknown) => {
+          if (error instanceof FileReadingCancelledError) return;
           setStage({
             kind: 'unreadable',
-            message: t(`import.errors.${read.error.kind}`, { detail: read.error.message }),
+            message: t('import.errors.unreadable', { detail: error instanceof Error ? error.message : String(error) }),
           });
-          return;
-        }
-        const detected = detectTable(read.sheets);
-        const table = detected ?? fallbackTable(read.sheets);
-        if (!table) {
-          setStage({ kind: 'unreadable', message: t('import.errors.empty') });
-          return;
-        }
-        setMapping(suggestMapping(table.headers));
-        setStage({ kind: 'mapping', table, detected: detected !== null });
-      });
+        },
+      );
   }
+
+  const cancelReading = () => {
+    reading.current?.abort();
+    onClose();
+  };
 
   const mapped = useMemo(() => mapping.some((m) => m.field === 'name' || m.field === 'purpose'), [mapping]);
 
@@ -275,9 +313,15 @@ export const ImportDialog = ({
     );
   };
 
-  const busy = stage.kind === 'saving' || stage.kind === 'reading';
+  const busy = stage.kind === 'saving';
   return (
-    <Dialog open={file !== null} onClose={busy ? undefined : onClose} aria-labelledby={titleId} maxWidth="lg" fullWidth>
+    <Dialog
+      open={file !== null}
+      onClose={busy ? undefined : stage.kind === 'reading' ? cancelReading : onClose}
+      aria-labelledby={titleId}
+      maxWidth="lg"
+      fullWidth
+    >
       <DialogTitle id={titleId}>{t('import.title', { name: organisation?.name ?? '' })}</DialogTitle>
       <DialogContent>
         <Stepper activeStep={stepIndex(stage)} sx={{ mb: 3 }}>
@@ -296,6 +340,7 @@ export const ImportDialog = ({
         {stage.kind === 'unreadable' && <Alert severity="error">{stage.message}</Alert>}
         {stage.kind === 'mapping' && (
           <>
+            <EncodingNotice encoding={stage.encoding} />
             <MappingStep table={stage.table} detected={stage.detected} mapping={mapping} onChange={setMapping} />
             {!mapped && (
               <Alert severity="warning" sx={{ mt: 2 }}>
@@ -304,7 +349,12 @@ export const ImportDialog = ({
             )}
           </>
         )}
-        {stage.kind === 'preview' && <PreviewStep preview={stage.preview} />}
+        {stage.kind === 'preview' && (
+          <>
+            <EncodingNotice encoding={stage.encoding} />
+            <PreviewStep preview={stage.preview} />
+          </>
+        )}
         {stage.kind === 'saving' && <LinearProgress aria-label={t('import.saving')} />}
         {stage.kind === 'failed' && <Alert severity="error">{stage.message}</Alert>}
         {stage.kind === 'done' && (
@@ -314,7 +364,11 @@ export const ImportDialog = ({
       <DialogActions>
         {stage.kind === 'preview' && (
           <Box sx={{ flexGrow: 1, pl: 2 }}>
-            <Button onClick={() => setStage({ kind: 'mapping', table: stage.table, detected: true })}>
+            <Button
+              onClick={() =>
+                setStage({ kind: 'mapping', table: stage.table, detected: true, encoding: stage.encoding })
+              }
+            >
               {t('import.backToMapping')}
             </Button>
           </Box>
@@ -333,6 +387,8 @@ export const ImportDialog = ({
               {t('common:actions.close')}
             </Button>
           </>
+        ) : stage.kind === 'reading' ? (
+          <Button onClick={cancelReading}>{t('common:actions.cancel')}</Button>
         ) : (
           <Button onClick={onClose} disabled={busy}>
             {t('common:actions.cancel')}
@@ -346,6 +402,7 @@ export const ImportDialog = ({
               setStage({
                 kind: 'preview',
                 table: stage.table,
+                encoding: stage.encoding,
                 preview: previewImport(stage.table.rows, mapping, { firstRowNumber: stage.table.headerRow + 2 }),
               })
             }

@@ -19,11 +19,12 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { mirrorBackupsToFolder } from './backup-folder';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inspectBackupFile, restoreBackup } from '../../data/app-database';
+import { restoreBackup } from '../../data/app-database';
 import type { ApplyCounts, ApplyProgress, BackupError, ConflictPolicy, RestorePlan } from '../../data/backup';
 import type { OpenedFile } from '../../platform';
+import { FileReadingCancelledError, inspectBackupInWorker } from '../../workers';
 import { BackupErrorAlert } from './BackupErrorAlert';
 import { formatDateTime } from './save-backup';
 import { appVersion } from './use-app-info';
@@ -207,9 +208,25 @@ export const RestoreDialog = ({ file, onClose }: { file: OpenedFile | null; onCl
   const [policy, setPolicy] = useState<ConflictPolicy>('replace');
   const [checkedFile, setCheckedFile] = useState<OpenedFile | null>(null);
 
+  // The check runs in a worker (key derivation included); Cancel terminates it at once.
+  const checking = useRef<AbortController | null>(null);
+
   const inspect = async (opened: OpenedFile, pass?: string) => {
     setStep({ kind: 'checking' });
-    const result = await inspectBackupFile(opened.bytes, pass);
+    checking.current?.abort();
+    const controller = new AbortController();
+    checking.current = controller;
+    let result;
+    try {
+      result = await inspectBackupInWorker(opened.bytes, pass, controller.signal);
+    } catch (error) {
+      if (error instanceof FileReadingCancelledError) return;
+      setStep({
+        kind: 'refused',
+        error: { kind: 'corrupt', message: error instanceof Error ? error.message : String(error) },
+      });
+      return;
+    }
     if (result.ok) setStep({ kind: 'preview', plan: result.plan, password: pass ?? '' });
     else if (result.error.kind === 'password-required') setStep({ kind: 'password', wrong: null });
     else if (result.error.kind === 'wrong-password-or-tampered' && pass !== undefined)
@@ -240,9 +257,11 @@ export const RestoreDialog = ({ file, onClose }: { file: OpenedFile | null; onCl
     );
   };
 
-  const busy = step.kind === 'applying' || step.kind === 'checking';
+  const busy = step.kind === 'applying';
   const close = () => {
-    if (!busy) onClose();
+    if (busy) return;
+    checking.current?.abort();
+    onClose();
   };
 
   return (

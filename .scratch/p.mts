@@ -1,0 +1,14 @@
+import { odsZipBomb } from '/work/wt/bounded/test/support/hostile-files';
+import { readSpreadsheet } from '/work/wt/bounded/renderer/src/data/import/spreadsheet';
+import { Inflate } from 'fflate';
+let t = Date.now();
+const b = odsZipBomb(2048);
+console.log('build', Date.now() - t); t = Date.now();
+let n=0; const inf = new Inflate((c)=>{n+=c.length;});
+for (let i=0;i<b.length && n < 200e6;i+=65536) inf.push(b.subarray(i,i+65536));
+console.log('raw inflate 64K', Date.now() - t, n); t = Date.now();
+n=0; const inf2 = new Inflate((c)=>{n+=c.length;});
+for (let i=0;i<b.length && n < 200e6;i+=4096) inf2.push(b.subarray(i,i+4096));
+console.log('raw inflate 4K', Date.now() - t, n); t = Date.now();
+const r = await readSpreadsheet(b, 'x.ods');
+console.log('read', Date.now() - t, r.ok);

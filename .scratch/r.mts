@@ -1,0 +1,13 @@
+import { zipSync } from 'fflate';
+import { readSpreadsheet } from '../renderer/src/data/import/spreadsheet';
+import { deflatedRepeat, writeZip } from '../test/support/hostile-files';
+const parts: Record<string, Uint8Array> = {};
+for (let i = 0; i < 995; i++) parts[`p${i}`] = new Uint8Array(0);
+let t = Date.now();
+const z = zipSync(parts); console.log('zip', Date.now()-t); t=Date.now();
+console.log((await readSpreadsheet(z, 'x.xlsx')).ok, 'xlsx many', Date.now()-t); t=Date.now();
+const b = writeZip([{ name: 'a.xml', data: deflatedRepeat('<a>', 8, '</a>', 'x'), method: 8, declaredSize: 10 }]);
+console.log('bomb build', Date.now()-t); t=Date.now();
+console.log(JSON.stringify(await readSpreadsheet(b, 'x.xlsx')), Date.now()-t); t=Date.now();
+const l = writeZip([{ name: 'content.xml', data: new Uint8Array(100), method: 0, declaredSize: 5 }]);
+console.log(JSON.stringify(await readSpreadsheet(l, 'x.xlsx')), Date.now()-t);
