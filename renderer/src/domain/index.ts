@@ -13,3 +13,4 @@ export * from './workspace';
 export * from './issues';
 export * from './ids';
 export * from './policy-scope';
+export * from './deadlines';
