@@ -89,10 +89,16 @@ test.describe('the breach register and the request log', () => {
     await shell.page.getByRole('link', { name: 'Modifier' }).click();
     await expect(shell.page.locator('form')).toBeVisible();
     await shoot(shell.page, 'breach-edit-fr');
-    await shell.page.getByRole('link', { name: 'Violations', exact: true }).click();
+    await shell.page
+      .getByRole('navigation', { name: 'Rubriques du registre' })
+      .getByRole('link', { name: 'Violations' })
+      .click();
     await expect(shell.page.getByRole('heading', { level: 1 })).toHaveText('Violations');
     await shoot(shell.page, 'breach-list-fr');
-    await shell.page.getByRole('link', { name: 'Demandes', exact: true }).click();
+    await shell.page
+      .getByRole('navigation', { name: 'Rubriques du registre' })
+      .getByRole('link', { name: 'Demandes' })
+      .click();
     await shell.page.getByRole('link', { name: 'Nouvelle demande' }).first().click();
     await expect(shell.page.locator('form')).toBeVisible();
     await shoot(shell.page, 'request-edit-fr');

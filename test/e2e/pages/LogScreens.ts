@@ -37,7 +37,7 @@ export class RequestScreens extends RecordScreens {
   async create(data: { requester: string; receivedOn: string; right: string }): Promise<void> {
     await this.openList();
     await this.startCreating('New request');
-    await expect(this.field('Requester')).toBeFocused();
+    await expect(this.form.getByRole('textbox', { name: exactLabel('Requester') })).toBeFocused();
     await this.page.keyboard.type(data.requester);
     await this.field('Received on').fill(data.receivedOn);
     const rights = this.form.getByRole('combobox', { name: exactLabel('Rights exercised') });
