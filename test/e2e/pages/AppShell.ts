@@ -8,6 +8,8 @@ export type SectionName =
   | 'Transfers'
   | 'Contacts'
   | 'Security measures'
+  | 'Breaches'
+  | 'Requests'
   | 'Documents'
   | 'Checks'
   | 'Settings';

@@ -3,11 +3,13 @@ import { quoteCut } from '../limits';
 import {
   activitySchema,
   auditEntrySchema,
+  breachSchema,
   contactSchema,
   documentSettingSchema,
   organisationSchema,
   processorSchema,
   recipientSchema,
+  requestSchema,
   securityMeasureSchema,
   transferSchema,
   workspaceSchema,
@@ -24,6 +26,8 @@ export const ENTITY_TABLES = [
   'securityMeasures',
   'activities',
   'documents',
+  'breaches',
+  'requests',
 ] as const satisfies readonly EntityTable[];
 
 /** Parses each stored record: the domain schemas are the single source of truth. */
@@ -36,6 +40,8 @@ export const RECORD_SCHEMAS = {
   transfers: transferSchema,
   securityMeasures: securityMeasureSchema,
   documents: documentSettingSchema,
+  breaches: breachSchema,
+  requests: requestSchema,
 } as const satisfies Record<EntityTable, z.ZodType>;
 
 /** Human names, singular, for messages and diffs. */
@@ -48,6 +54,8 @@ export const TABLE_LABELS: Record<BackupTable, string> = {
   transfers: 'Transfer',
   securityMeasures: 'Security measure',
   documents: 'Document',
+  breaches: 'Personal-data breach',
+  requests: 'Data-subject request',
   auditLog: 'History entry',
   snapshots: 'Snapshot',
 };
@@ -76,6 +84,9 @@ export const backupDataSchema = z.object({
   transfers: z.array(transferSchema),
   securityMeasures: z.array(securityMeasureSchema),
   documents: z.array(documentSettingSchema),
+  /** Absent from backups written before schema v3: restored as empty. */
+  breaches: z.array(breachSchema).default([]),
+  requests: z.array(requestSchema).default([]),
   auditLog: z.array(auditEntrySchema).optional(),
   snapshots: z.array(snapshotRecordSchema).optional(),
 });

@@ -6,6 +6,7 @@ import { buildCheckContext, runChecks } from './engine';
 import { ALL_RULES } from './rules';
 import {
   TODAY,
+  breach,
   contact,
   controllerActivity as activity,
   dpo,
@@ -15,6 +16,7 @@ import {
   processor,
   processorActivity,
   recipient,
+  request,
   transfer,
   workspace,
 } from './test-builders';
@@ -603,6 +605,141 @@ const CASES: Record<string, RuleCase> = {
             }),
             revision: 2,
           },
+        ],
+      }),
+  },
+  'breach.late-notification-without-reason': {
+    fires: 'the first filing came 72 h and 1 min after awareness, with no reasons',
+    failing: () =>
+      workspace({
+        breaches: [
+          breach('br-1', {
+            notifyDecision: 'notify',
+            notifications: [{ id: 'n-1', authority: 'CNIL', filedAt: '2026-06-04T09:31:00+02:00' }],
+          }),
+        ],
+      }),
+    target: { table: 'breaches', id: 'br-1', field: 'delayReason' },
+    silent: 'the filing came 1 min before the 72 hours ended',
+    correct: () =>
+      workspace({
+        breaches: [
+          breach('br-1', {
+            notifyDecision: 'notify',
+            notifications: [{ id: 'n-1', authority: 'CNIL', filedAt: '2026-06-04T09:29:00+02:00' }],
+          }),
+        ],
+      }),
+  },
+  'breach.not-notified-without-justification': {
+    fires: 'the 72 hours have passed with no filing and no decision',
+    failing: () => workspace({ breaches: [breach('br-1')] }),
+    target: { table: 'breaches', id: 'br-1', field: 'notifyDecision' },
+    silent: 'the breach is recorded as not to be notified, with its reasons',
+    correct: () =>
+      workspace({
+        breaches: [
+          breach('br-1', {
+            notifyDecision: 'do_not_notify',
+            notifyJustification: 'Encrypted laptop, key not compromised.',
+          }),
+        ],
+      }),
+  },
+  'breach.art34-decision-missing': {
+    fires: 'the assessment in force is a high risk and the people are not decided on',
+    failing: () =>
+      workspace({
+        breaches: [
+          breach('br-1', {
+            notifyDecision: 'do_not_notify',
+            notifyJustification: 'x',
+            riskAssessments: [
+              {
+                id: 'ra-1',
+                likelihood: 'high',
+                severity: 'high',
+                result: 'high_risk',
+                reasons: 'Health data exposed.',
+                assessedOn: '2026-06-02',
+              },
+            ],
+          }),
+        ],
+      }),
+    target: { table: 'breaches', id: 'br-1', field: 'subjectsDecision' },
+    silent: 'the people were told',
+    correct: () =>
+      workspace({
+        breaches: [
+          breach('br-1', {
+            notifyDecision: 'do_not_notify',
+            notifyJustification: 'x',
+            subjectsDecision: 'yes',
+            riskAssessments: [
+              {
+                id: 'ra-1',
+                likelihood: 'high',
+                severity: 'high',
+                result: 'high_risk',
+                reasons: 'Health data exposed.',
+                assessedOn: '2026-06-02',
+              },
+            ],
+          }),
+        ],
+      }),
+  },
+  'breach.activity-without-security-measures': {
+    fires: 'the breach affects an activity with no security measure',
+    failing: () =>
+      withActivity(
+        { securityMeasureIds: [] },
+        {
+          breaches: [
+            breach('br-1', { notifyDecision: 'do_not_notify', notifyJustification: 'x', activityIds: ['act-1'] }),
+          ],
+        },
+      ),
+    target: act('securityMeasureIds'),
+    silent: 'the affected activity has its measures',
+    correct: () =>
+      workspace({
+        breaches: [
+          breach('br-1', { notifyDecision: 'do_not_notify', notifyJustification: 'x', activityIds: ['act-1'] }),
+        ],
+      }),
+  },
+  'request.overdue': {
+    fires: 'a request received on 2026-05-12 is still open three days after its due date',
+    failing: () => workspace({ requests: [request('dsr-1', { receivedOn: '2026-05-12' })] }),
+    target: { table: 'requests', id: 'dsr-1', field: 'respondedOn' },
+    params: { due: '2026-06-12', days: 3 },
+    silent: 'the due day is today',
+    correct: () => workspace({ requests: [request('dsr-1', { receivedOn: '2026-05-15' })] }),
+  },
+  'request.id-copy-kept': {
+    fires: 'a closed request still holds an ID copy',
+    failing: () =>
+      workspace({
+        requests: [
+          request('dsr-1', {
+            receivedOn: '2026-06-01',
+            status: 'closed',
+            identityCheck: { needed: true, idCopyHeld: true },
+          }),
+        ],
+      }),
+    target: { table: 'requests', id: 'dsr-1', field: 'identityCheck.idCopyDeletedOn' },
+    silent: 'the copy was deleted',
+    correct: () =>
+      workspace({
+        requests: [
+          request('dsr-1', {
+            receivedOn: '2026-06-01',
+            status: 'closed',
+            identityCheck: { needed: true, idCopyHeld: true, idCopyDeletedOn: '2026-06-10' },
+          }),
         ],
       }),
   },

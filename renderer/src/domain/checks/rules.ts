@@ -1,4 +1,5 @@
 import { DPIA_RULES } from './dpia';
+import { LOG_RULES } from './log-rules';
 import { POLICY_RULES } from './policy-rules';
 import { RECORD_RULES } from './record-rules';
 import { REMINDER_RULES } from './reminders';
@@ -14,6 +15,7 @@ export const ALL_RULES: readonly CheckRule[] = [
   ...DPIA_RULES,
   ...REMINDER_RULES,
   ...TEMPLATE_RULES,
+  ...LOG_RULES,
 ];
 
 export const ruleById = (id: string): CheckRule | undefined => ALL_RULES.find((r) => r.id === id);

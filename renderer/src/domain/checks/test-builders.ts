@@ -9,7 +9,9 @@ import {
   type ControllerActivity,
   type ProcessorActivity,
 } from '../activity';
+import { breachSchema, type Breach } from '../breach';
 import { contactSchema, type Contact } from '../contact';
+import { requestSchema, type DataSubjectRequest } from '../data-subject-request';
 import { policySettingSchema, type PolicySetting } from '../document-setting';
 import { organisationSchema, type Organisation } from '../organisation';
 import { processorSchema, type Processor } from '../processor';
@@ -144,6 +146,8 @@ export interface WorkspaceParts {
   transfers?: Transfer[];
   securityMeasures?: SecurityMeasure[];
   documents?: PolicySetting[];
+  breaches?: Breach[];
+  requests?: DataSubjectRequest[];
 }
 
 /**
@@ -160,4 +164,26 @@ export const workspace = (parts: WorkspaceParts = {}): Workspace =>
     transfers: parts.transfers ?? [],
     securityMeasures: parts.securityMeasures ?? [securityMeasure()],
     documents: parts.documents ?? [policy()],
+    breaches: parts.breaches ?? [],
+    requests: parts.requests ?? [],
+  });
+
+/** A breach known since 2026-06-01 09:30 Paris time, nothing else answered yet. */
+export const breach = (id: string, over: In<typeof breachSchema> = {}): Breach =>
+  breachSchema.parse({
+    ...owned(id),
+    title: `Breach ${id}`,
+    awareAt: '2026-06-01T09:30:00+02:00',
+    timeZone: 'Europe/Paris',
+    ...over,
+  });
+
+/** An access request received on 2026-06-01. */
+export const request = (id: string, over: In<typeof requestSchema> = {}): DataSubjectRequest =>
+  requestSchema.parse({
+    ...owned(id),
+    receivedOn: '2026-06-01',
+    requesterName: `Person ${id}`,
+    types: ['access'],
+    ...over,
   });

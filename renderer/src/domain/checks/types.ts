@@ -10,7 +10,8 @@ export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** What kind of record a rule looks at; the Checks screen groups rules by it. */
-export type RuleScope = 'activity' | 'organisation' | 'processor' | 'transfer' | 'policy' | 'recipient';
+export type RuleScope =
+  'activity' | 'organisation' | 'processor' | 'transfer' | 'policy' | 'recipient' | 'breach' | 'request';
 
 /** The record (and the field in it) a DPO opens to fix a finding. */
 export interface FindingTarget {

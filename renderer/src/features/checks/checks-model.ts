@@ -19,6 +19,8 @@ export const RULE_SCOPES: readonly RuleScope[] = [
   'transfer',
   'recipient',
   'policy',
+  'breach',
+  'request',
 ];
 
 /** Reminders (review overdue, agreement ending) are dated follow-ups, shown apart from the gaps. */
