@@ -9,7 +9,9 @@ export const formatNumber = (value: number, language: Language): string => {
     f = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB');
     numberFormats.set(language, f);
   }
-  return f.format(value);
+  // fr-FR groups digits with a narrow no-break space (U+202F), which the embedded Roboto lacks: a
+  // PDF/A file may not show a missing glyph, so use the no-break space Roboto has.
+  return f.format(value).replace(/\u202f/g, '\u00a0');
 };
 
 const OFFSET = /([+-]\d{2}:\d{2}|Z)$/;

@@ -40,6 +40,8 @@ export const buildRequestLetter = (ws: Workspace, requestId: string, options: Le
   const date = (iso: string): string => formatDate(iso, language);
   const dpo = dpoOf(ws);
   const deadlines = requestDeadlinesOrError(r, org.address.country, today);
+  // The acknowledgement gives the first period; an extension letter gives the extended one.
+  const firstDue = deadlines.ok ? date(deadlines.value.firstMonth.end) : gap('due');
   const due = deadlines.ok ? date(deadlines.value.due.end) : gap('due');
   const rights = joinList(
     r.types.map((x) => t(`right.${x}`)),
@@ -57,7 +59,7 @@ export const buildRequestLetter = (ws: Workspace, requestId: string, options: Le
   switch (kind) {
     case 'acknowledgement':
       paragraphs.push(t('paragraph.received', { date: received, rights }));
-      paragraphs.push(t('paragraph.acknowledgementDue', { due }));
+      paragraphs.push(t('paragraph.acknowledgementDue', { due: firstDue }));
       if (r.identityCheck.needed)
         paragraphs.push(t('paragraph.identity', { notes: or(r.identityCheck.notes, 'identity') }));
       break;
