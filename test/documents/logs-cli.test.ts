@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../renderer/src/data/backup/create';
 import { DpoDeskDatabase } from '../../renderer/src/data/db';
 import { installWorkspace } from '../../renderer/src/data/install-workspace';
@@ -12,6 +12,8 @@ import { runExportCli } from '../support/export-cli';
 import { logsWorkspace } from './logs-fixture';
 
 const squash = (s: string): string => normaliseText(s).replace(/[\s-]+/g, '');
+/** Each case starts the command-line tool through tsx: seconds on a shared machine. */
+const SLOW = 180_000;
 
 /** A real backup file, as the app writes it, of the logs fixture. */
 const backupOfLogs = async (): Promise<Uint8Array> => {
@@ -26,60 +28,70 @@ const backupOfLogs = async (): Promise<Uint8Array> => {
 };
 
 describe('npm run export -- --log', () => {
-  it('writes the breach register and the request log from a real backup, as DOCX, PDF and XLSX, in English and French', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'logs-cli-'));
-    const backup = join(dir, 'backup.json');
+  let dir = '';
+  let backup = '';
+  let workspaceFile = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'logs-cli-'));
+    backup = join(dir, 'backup.json');
     await writeFile(backup, await backupOfLogs());
-    const cases = [
-      {
-        log: 'breaches',
-        format: 'docx',
-        lang: 'en',
-        facts: ['Register of personal data breaches', 'CNIL-NOTIF-77812-2'],
-      },
-      { log: 'breaches', format: 'pdf', lang: 'fr', facts: ['Registre des violations', 'Papeteries Rhin'] },
-      { log: 'requests', format: 'pdf', lang: 'en', facts: ['Log of data subject requests', '4 May 2026'] },
-      { log: 'requests', format: 'docx', lang: 'fr', facts: ['Registre des demandes', '4 mai 2026'] },
-    ] as const;
-    for (const c of cases) {
+    workspaceFile = join(dir, 'ws.json');
+    await writeFile(workspaceFile, JSON.stringify(logsWorkspace()));
+  });
+
+  it.each([
+    {
+      log: 'breaches',
+      format: 'docx',
+      lang: 'en',
+      facts: ['Register of personal data breaches', 'CNIL-NOTIF-77812-2'],
+    },
+    { log: 'breaches', format: 'pdf', lang: 'fr', facts: ['Registre des violations', 'Papeteries Rhin'] },
+    { log: 'requests', format: 'pdf', lang: 'en', facts: ['Log of data subject requests', '4 May 2026'] },
+    { log: 'requests', format: 'docx', lang: 'fr', facts: ['Registre des demandes', '4 mai 2026'] },
+  ] as const)(
+    'writes the $log log as $format in $lang from a real backup',
+    async (c) => {
       const out = join(dir, `${c.log}-${c.lang}.${c.format}`);
       const r = await runExportCli([backup, '--log', c.log, '--format', c.format, '--lang', c.lang, '--out', out]);
       expect(r.code, r.stderr).toBe(0);
       const bytes = new Uint8Array(await readFile(out));
       const text = squash(c.format === 'pdf' ? await pdfText(bytes) : (await docxText(bytes)).text);
-      for (const fact of c.facts) expect(text, `${c.log} ${c.format} ${c.lang}: ${fact}`).toContain(squash(fact));
-    }
-    const xlsx = join(dir, 'requests.xlsx');
-    const r = await runExportCli([backup, '--log', 'requests', '--format', 'xlsx', '--out', xlsx]);
-    expect(r.code, r.stderr).toBe(0);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(xlsx);
-    expect(JSON.stringify(book.getWorksheet('Details')?.getSheetValues())).toContain('DSR-2026-004 — Jeanne Keller');
-  });
+      for (const fact of c.facts) expect(text, fact).toContain(squash(fact));
+    },
+    SLOW,
+  );
 
-  it('refuses an unknown log, a log with a register, and a policy format, in words', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'logs-cli-'));
-    const input = join(dir, 'ws.json');
-    await writeFile(input, JSON.stringify(logsWorkspace()));
-    const out = join(dir, 'x.docx');
-    const unknown = await runExportCli([input, '--log', 'incidents', '--format', 'docx', '--out', out]);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('--log must be one of breaches, requests, not "incidents"');
-    const both = await runExportCli([
-      input,
-      '--log',
-      'breaches',
-      '--register',
-      'controller',
-      '--format',
-      'docx',
-      '--out',
-      out,
-    ]);
-    expect(both.code).toBe(2);
-    expect(both.stderr).toContain('either --register or --log');
-    const html = await runExportCli([input, '--log', 'requests', '--format', 'html', '--out', out]);
-    expect(html.code).toBe(2);
-    expect(html.stderr).toContain('--format must be one of docx, pdf, xlsx');
-  });
+  it(
+    'writes the request log as a workbook',
+    async () => {
+      const xlsx = join(dir, 'requests.xlsx');
+      const r = await runExportCli([backup, '--log', 'requests', '--format', 'xlsx', '--out', xlsx]);
+      expect(r.code, r.stderr).toBe(0);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(xlsx);
+      expect(JSON.stringify(book.getWorksheet('Details')?.getSheetValues())).toContain('DSR-2026-004 — Jeanne Keller');
+    },
+    SLOW,
+  );
+
+  it.each([
+    {
+      args: ['--log', 'incidents', '--format', 'docx'],
+      message: '--log must be one of breaches, requests, not "incidents"',
+    },
+    {
+      args: ['--log', 'breaches', '--register', 'controller', '--format', 'docx'],
+      message: 'either --register or --log',
+    },
+    { args: ['--log', 'requests', '--format', 'html'], message: '--format must be one of docx, pdf, xlsx' },
+  ])(
+    'refuses $args in words',
+    async ({ args, message }) => {
+      const r = await runExportCli([workspaceFile, ...args, '--out', join(dir, 'x.docx')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(message);
+    },
+    SLOW,
+  );
 });

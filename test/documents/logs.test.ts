@@ -42,6 +42,8 @@ import { logsWorkspace } from './logs-fixture';
 const squash = (s: string): string => normaliseText(s).replace(/[\s-]+/g, '');
 const NOW = '2026-04-03T10:00:00Z';
 const TODAY = '2026-04-03';
+/** Real clients (PDFBox, LibreOffice, python-docx) take seconds each on a shared machine. */
+const SLOW = 180_000;
 
 /** Every text the DPO entered for the first breach: each must reach the documents. */
 const BREACH_FACTS = [
@@ -192,28 +194,40 @@ describe.each(['en', 'fr'] as const)('breach register and request log (%s)', (la
     files['requestPdf'] = await renderLogPdf(requests);
     for (const key of ['breachDocx', 'requestDocx']) texts[key] = (await docxText(files[key]!)).text;
     for (const key of ['breachPdf', 'requestPdf']) texts[key] = await pdfText(files[key]!);
-  });
+  }, SLOW);
 
-  it('prints every fact entered for the breaches, in DOCX and PDF', () => {
-    for (const key of ['breachDocx', 'breachPdf']) {
-      expectFacts(texts[key]!, BREACH_FACTS);
-      expectFacts(texts[key]!, LANGUAGE_FACTS[language].breach);
-    }
-  });
+  it(
+    'prints every fact entered for the breaches, in DOCX and PDF',
+    () => {
+      for (const key of ['breachDocx', 'breachPdf']) {
+        expectFacts(texts[key]!, BREACH_FACTS);
+        expectFacts(texts[key]!, LANGUAGE_FACTS[language].breach);
+      }
+    },
+    SLOW,
+  );
 
-  it('prints every fact entered for the requests and the dates as 1182/71 counts them, in DOCX and PDF', () => {
-    for (const key of ['requestDocx', 'requestPdf']) {
-      expectFacts(texts[key]!, REQUEST_FACTS);
-      expectFacts(texts[key]!, LANGUAGE_FACTS[language].request);
-    }
-  });
+  it(
+    'prints every fact entered for the requests and the dates as 1182/71 counts them, in DOCX and PDF',
+    () => {
+      for (const key of ['requestDocx', 'requestPdf']) {
+        expectFacts(texts[key]!, REQUEST_FACTS);
+        expectFacts(texts[key]!, LANGUAGE_FACTS[language].request);
+      }
+    },
+    SLOW,
+  );
 
-  it('lays out every item of every entry under its heading, in order', () => {
-    expectEntriesInOrder(texts['breachDocx']!, breaches);
-    expectEntriesInOrder(texts['breachPdf']!, breaches);
-    expectEntriesInOrder(texts['requestDocx']!, requests);
-    expectEntriesInOrder(texts['requestPdf']!, requests);
-  });
+  it(
+    'lays out every item of every entry under its heading, in order',
+    () => {
+      expectEntriesInOrder(texts['breachDocx']!, breaches);
+      expectEntriesInOrder(texts['breachPdf']!, breaches);
+      expectEntriesInOrder(texts['requestDocx']!, requests);
+      expectEntriesInOrder(texts['requestPdf']!, requests);
+    },
+    SLOW,
+  );
 
   it('shows unanswered items as gaps, never as blanks', () => {
     for (const doc of [breaches, requests])
@@ -224,37 +238,50 @@ describe.each(['en', 'fr'] as const)('breach register and request log (%s)', (la
     expect(facts?.lines).toEqual([language === 'en' ? 'Not recorded' : 'Non renseigné']);
   });
 
-  it('writes valid DOCX packages with heading styles, and PDF/A-1b files with metadata and bookmarks', async () => {
-    for (const key of ['breachDocx', 'requestDocx'])
-      expect((await ooxmlValidate(files[key]!, 'docx')).errors, key).toEqual([]);
-    const { headings } = await docxText(files['breachDocx']!);
-    expect(headings).toContain('Heading 1: BR-2026-001 — Customer export sent to the wrong supplier');
-    for (const [key, doc] of [
-      ['breachPdf', breaches],
-      ['requestPdf', requests],
-    ] as const) {
+  it(
+    'writes valid DOCX packages with heading styles',
+    async () => {
+      for (const key of ['breachDocx', 'requestDocx'])
+        expect((await ooxmlValidate(files[key]!, 'docx')).errors, key).toEqual([]);
+      const { headings } = await docxText(files['breachDocx']!);
+      expect(headings).toContain('Heading 1: BR-2026-001 — Customer export sent to the wrong supplier');
+    },
+    SLOW,
+  );
+
+  it.each([
+    ['breachPdf', breaches],
+    ['requestPdf', requests],
+  ] as const)(
+    'writes %s as PDF/A-1b with metadata and a bookmark per entry',
+    async (key, doc) => {
       const preflight = await pdfaPreflight(files[key]!);
       expect(preflight.ok, preflight.output).toBe(true);
       expect((await qpdfCheck(files[key]!)).ok, key).toBe(true);
       expect((await pdfInfo(files[key]!))['Metadata']).toContain(doc.coverTitle);
       expect(await pdfOutline(files[key]!)).toEqual(expect.arrayContaining(doc.entries.map((e) => e.heading)));
-    }
-  });
+    },
+    SLOW,
+  );
 
-  it('writes a valid workbook with one summary row and one detail row per entry', async () => {
-    for (const doc of [breaches, requests]) {
-      const bytes = await renderLogXlsx(doc);
-      expect((await ooxmlValidate(bytes, 'xlsx')).errors).toEqual([]);
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.load(bytes as unknown as ArrayBuffer);
-      const details = book.getWorksheet(doc.sheets.details)!;
-      expect(details.rowCount).toBe(doc.entries.length + 1);
-      const cells = JSON.stringify(details.getSheetValues());
-      for (const e of doc.entries) expect(cells).toContain(e.heading);
-      const summary = JSON.stringify(book.getWorksheet(doc.sheets.summary)!.getSheetValues());
-      for (const row of doc.summary?.table.rows ?? []) expect(summary).toContain(JSON.stringify(row[1]));
-    }
-  });
+  it(
+    'writes a valid workbook with one summary row and one detail row per entry',
+    async () => {
+      for (const doc of [breaches, requests]) {
+        const bytes = await renderLogXlsx(doc);
+        expect((await ooxmlValidate(bytes, 'xlsx')).errors).toEqual([]);
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load(bytes as unknown as ArrayBuffer);
+        const details = book.getWorksheet(doc.sheets.details)!;
+        expect(details.rowCount).toBe(doc.entries.length + 1);
+        const cells = JSON.stringify(details.getSheetValues());
+        for (const e of doc.entries) expect(cells).toContain(e.heading);
+        const summary = JSON.stringify(book.getWorksheet(doc.sheets.summary)!.getSheetValues());
+        for (const row of doc.summary?.table.rows ?? []) expect(summary).toContain(JSON.stringify(row[1]));
+      }
+    },
+    SLOW,
+  );
 });
 
 describe('Art. 33(3) notification content of one breach', () => {
@@ -288,11 +315,15 @@ describe('Art. 33(3) notification content of one breach', () => {
     },
   );
 
-  it('refuses a breach that is not in the register, in words', () => {
-    expect(() => buildBreachNotificationDocument(logsWorkspace(), 'nope', { language: 'en' })).toThrow(
-      /not in the register/,
-    );
-  });
+  it(
+    'refuses a breach that is not in the register, in words',
+    () => {
+      expect(() => buildBreachNotificationDocument(logsWorkspace(), 'nope', { language: 'en' })).toThrow(
+        /not in the register/,
+      );
+    },
+    SLOW,
+  );
 });
 
 describe('reply letters', () => {
@@ -338,72 +369,92 @@ describe('reply letters', () => {
     },
   );
 
-  it('opens in LibreOffice with the same words', async () => {
-    const letter = buildRequestLetter(logsWorkspace(), 'q-1', { language: 'fr', kind: 'refusal', date: '2026-03-16' });
-    const text = normaliseText(await pdfText(await libreOfficeToPdf(await renderLetterDocx(letter), 'docx')));
-    expect(text).toContain('Jeanne Keller');
-    expect(text).toContain(normaliseText('réclamation auprès d’une autorité de contrôle'));
-  });
+  it(
+    'opens in LibreOffice with the same words',
+    async () => {
+      const letter = buildRequestLetter(logsWorkspace(), 'q-1', {
+        language: 'fr',
+        kind: 'refusal',
+        date: '2026-03-16',
+      });
+      const text = normaliseText(await pdfText(await libreOfficeToPdf(await renderLetterDocx(letter), 'docx')));
+      expect(text).toContain('Jeanne Keller');
+      expect(text).toContain(normaliseText('réclamation auprès d’une autorité de contrôle'));
+    },
+    SLOW,
+  );
 });
 
 describe('LibreOffice and the export worker', () => {
-  it('opens the breach register DOCX in LibreOffice with its facts', async () => {
-    const doc = buildBreachLogDocument(logsWorkspace(), { language: 'en', generatedOn: TODAY, now: NOW });
-    const text = squash(await pdfText(await libreOfficeToPdf(await renderLogDocx(doc), 'docx')));
-    for (const fact of ['BR-2026-001', 'CNIL-NOTIF-77812-2', 'Unlocked filing cabinet'])
-      expect(text).toContain(squash(fact));
-  });
+  it(
+    'opens the breach register DOCX in LibreOffice with its facts',
+    async () => {
+      const doc = buildBreachLogDocument(logsWorkspace(), { language: 'en', generatedOn: TODAY, now: NOW });
+      const text = squash(await pdfText(await libreOfficeToPdf(await renderLogDocx(doc), 'docx')));
+      for (const fact of ['BR-2026-001', 'CNIL-NOTIF-77812-2', 'Unlocked filing cabinet'])
+        expect(text).toContain(squash(fact));
+    },
+    SLOW,
+  );
 
-  it('builds the logs, a notification and a letter through the worker protocol', async () => {
-    const ws = logsWorkspace();
-    const sent: FromWorkerMessage[] = [];
-    const { handle } = createExportHandler(
-      (m) => sent.push(m),
-      async () => ws,
-    );
-    const organisationId = ws.organisation.id;
-    await handle({
-      type: 'start',
-      jobId: 'log',
-      stopAtGaps: true,
-      request: {
-        kind: 'log',
-        organisationId,
-        options: { format: 'pdf', log: 'requests', language: 'fr', generatedOn: TODAY },
-      },
-    });
-    await handle({
-      type: 'start',
-      jobId: 'notification',
-      stopAtGaps: false,
-      request: {
-        kind: 'breachNotification',
-        organisationId,
-        options: { format: 'docx', breachId: 'b-1', language: 'en', generatedOn: TODAY },
-      },
-    });
-    await handle({
-      type: 'start',
-      jobId: 'letter',
-      stopAtGaps: false,
-      request: {
-        kind: 'requestLetter',
-        organisationId,
-        options: { format: 'docx', requestId: 'q-1', letter: 'acknowledgement', language: 'en', date: '2026-02-02' },
-      },
-    });
-    const done = new Map(sent.flatMap((m) => (m.type === 'done' ? [[m.jobId, m.bytes] as const] : [])));
-    expect(sent.filter((m) => m.type === 'error')).toEqual([]);
-    expect(squash(await pdfText(done.get('log')!))).toContain(squash('Registre des demandes d’exercice des droits'));
-    expect(squash((await docxText(done.get('notification')!)).text)).toContain(squash('(a) Nature of the breach'));
-    expect(squash((await docxText(done.get('letter')!)).text)).toContain(squash('at the latest by 3 March 2026'));
-  });
+  it(
+    'builds the logs, a notification and a letter through the worker protocol',
+    async () => {
+      const ws = logsWorkspace();
+      const sent: FromWorkerMessage[] = [];
+      const { handle } = createExportHandler(
+        (m) => sent.push(m),
+        async () => ws,
+      );
+      const organisationId = ws.organisation.id;
+      await handle({
+        type: 'start',
+        jobId: 'log',
+        stopAtGaps: true,
+        request: {
+          kind: 'log',
+          organisationId,
+          options: { format: 'pdf', log: 'requests', language: 'fr', generatedOn: TODAY },
+        },
+      });
+      await handle({
+        type: 'start',
+        jobId: 'notification',
+        stopAtGaps: false,
+        request: {
+          kind: 'breachNotification',
+          organisationId,
+          options: { format: 'docx', breachId: 'b-1', language: 'en', generatedOn: TODAY },
+        },
+      });
+      await handle({
+        type: 'start',
+        jobId: 'letter',
+        stopAtGaps: false,
+        request: {
+          kind: 'requestLetter',
+          organisationId,
+          options: { format: 'docx', requestId: 'q-1', letter: 'acknowledgement', language: 'en', date: '2026-02-02' },
+        },
+      });
+      const done = new Map(sent.flatMap((m) => (m.type === 'done' ? [[m.jobId, m.bytes] as const] : [])));
+      expect(sent.filter((m) => m.type === 'error')).toEqual([]);
+      expect(squash(await pdfText(done.get('log')!))).toContain(squash('Registre des demandes d’exercice des droits'));
+      expect(squash((await docxText(done.get('notification')!)).text)).toContain(squash('(a) Nature of the breach'));
+      expect(squash((await docxText(done.get('letter')!)).text)).toContain(squash('at the latest by 3 March 2026'));
+    },
+    SLOW,
+  );
 });
 
 describe('wording', () => {
-  it('has the same keys in English and French for the three namespaces', () => {
-    expect(wordingKeys(fr).sort()).toEqual(wordingKeys(en).sort());
-    expect(wordingKeys(requestFr).sort()).toEqual(wordingKeys(requestEn).sort());
-    expect(wordingKeys(lettersFr).sort()).toEqual(wordingKeys(lettersEn).sort());
-  });
+  it(
+    'has the same keys in English and French for the three namespaces',
+    () => {
+      expect(wordingKeys(fr).sort()).toEqual(wordingKeys(en).sort());
+      expect(wordingKeys(requestFr).sort()).toEqual(wordingKeys(requestEn).sort());
+      expect(wordingKeys(lettersFr).sort()).toEqual(wordingKeys(lettersEn).sort());
+    },
+    SLOW,
+  );
 });
