@@ -15,6 +15,8 @@ export const SECTION_COMPONENTS = {
   'security-measures': lazy(() =>
     import('../features/security-measures').then((m) => ({ default: m.SecurityMeasuresSection })),
   ),
+  breaches: lazy(() => import('../features/breaches').then((m) => ({ default: m.BreachesSection }))),
+  requests: lazy(() => import('../features/requests').then((m) => ({ default: m.RequestsSection }))),
   documents: lazy(() => import('../features/documents').then((m) => ({ default: m.DocumentsSection }))),
   checks: lazy(() => import('../features/checks').then((m) => ({ default: m.ChecksSection }))),
   settings: lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsSection }))),

@@ -9,6 +9,8 @@ import PublicIcon from '@mui/icons-material/Public';
 import SecurityIcon from '@mui/icons-material/Security';
 import SettingsIcon from '@mui/icons-material/Settings';
 import ViewListIcon from '@mui/icons-material/ViewList';
+import ReportProblemIcon from '@mui/icons-material/ReportProblem';
+import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
 
 /** The record's sections, in navigation order. `path` is the route prefix, `labelKey` in common.json. */
 export interface SectionDef {
@@ -40,6 +42,8 @@ export const SECTIONS: readonly SectionDef[] = [
     icon: SecurityIcon,
     needsOrganisation: true,
   },
+  { id: 'breaches', path: '/breaches', labelKey: 'nav.breaches', icon: ReportProblemIcon, needsOrganisation: true },
+  { id: 'requests', path: '/requests', labelKey: 'nav.requests', icon: MarkEmailReadIcon, needsOrganisation: true },
   { id: 'documents', path: '/documents', labelKey: 'nav.documents', icon: DescriptionIcon, needsOrganisation: true },
   { id: 'checks', path: '/checks', labelKey: 'nav.checks', icon: ChecklistIcon, needsOrganisation: true },
   { id: 'settings', path: '/settings', labelKey: 'nav.settings', icon: SettingsIcon, needsOrganisation: false },

@@ -13,3 +13,5 @@ export * from './useUndoableRemove';
 export * from './form';
 export * from './live';
 export * from './NotFound';
+export * from './ResourceEditPages';
+export * from './use-now';

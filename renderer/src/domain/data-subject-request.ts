@@ -76,8 +76,8 @@ export type IdentityMethod = z.infer<typeof identityMethodSchema>;
 /**
  * #8 [L] Art. 12(6): more information only with reasonable doubt about identity. France: décret
  * 2005-1309 as amended by décret 2018-687 suspends the Art. 12(3) time limit while it is awaited
- * (reference [D3]; today's numbering in décret 2019-536 is UNVERIFIED). The DPO says whether that
- * suspension applies (`pausesClock`); the deadline module then pauses between asked and received.
+ * (reference [D3]; today's numbering in décret 2019-536 is UNVERIFIED). Whether the wait suspends the
+ * clock follows from the organisation's country (deadlines.ts SUSPENSIVE_PAUSES), not from a tick box.
  * CNIL SAN-2020-008: an ID copy is deleted once the request is met (`idCopyDeletedOn`).
  */
 export const identityCheckSchema = z
@@ -86,8 +86,6 @@ export const identityCheckSchema = z
     method: z.union([identityMethodSchema, z.null()]).default(null),
     askedOn: optionalDate.default(''),
     receivedOn: optionalDate.default(''),
-    /** National law suspends the one-month limit while the information is awaited. */
-    pausesClock: z.boolean().default(false),
     verified: z.enum(['not_checked', 'verified', 'not_verifiable']).default('not_checked'),
     /** A copy of an identity document was received and is held. */
     idCopyHeld: z.boolean().default(false),
@@ -99,7 +97,6 @@ export const identityCheckSchema = z
     method: null,
     askedOn: '',
     receivedOn: '',
-    pausesClock: false,
     verified: 'not_checked',
     idCopyHeld: false,
     idCopyDeletedOn: '',
@@ -127,7 +124,7 @@ export const requestPauseSchema = z.object({
    */
   legalBasis: text(500).default(''),
 });
-export type RequestPause = z.infer<typeof requestPauseSchema>;
+export type RequestPauseEntry = z.infer<typeof requestPauseSchema>;
 
 /**
  * #14 [L] Art. 12(3): extension by up to two further months, for complexity or number of requests,

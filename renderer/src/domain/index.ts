@@ -8,6 +8,7 @@ export * from './processor';
 export * from './transfer';
 export * from './breach';
 export * from './data-subject-request';
+export * from './log-deadlines';
 export * from './security-measure';
 export * from './document-setting';
 export * from './audit';

@@ -3,3 +3,5 @@ export * from './FormArraySection';
 export * from './FormActions';
 export * from './FormSection';
 export * from './useSaveRecord';
+export * from './FormDateTimeField';
+export * from './nullable-fields';

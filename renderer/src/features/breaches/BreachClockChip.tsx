@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { StatusChip, type StatusTone } from '../../components';
+import { breachClockOf, type Breach, type BreachClockState } from '../../domain';
+
+const TONE: Record<BreachClockState, StatusTone> = {
+  running: 'warning',
+  overdue: 'bad',
+  notifiedInTime: 'good',
+  notifiedLate: 'bad',
+};
+
+/** "41 h 20 min" from a number of minutes (never negative: the words say left or late). */
+const duration = (minutes: number): { hours: number; minutes: number } => {
+  const m = Math.abs(minutes);
+  return { hours: Math.floor(m / 60), minutes: m % 60 };
+};
+
+/** The wording of the 72-hour clock of Art. 33(1) for one breach at `now`; null when it cannot be read. */
+export const useBreachClockText = (
+  breach: Pick<Breach, 'awareAt' | 'timeZone' | 'notifications' | 'notifyDecision'>,
+  now: string,
+): { label: string; tone: StatusTone; deadlineLocal: string; state: BreachClockState } | null => {
+  const { t } = useTranslation('breaches');
+  let view;
+  try {
+    view = breachClockOf(breach, now);
+  } catch {
+    return null;
+  }
+  const { state, minutesLeft } = view.clock;
+  // A breach decided not to be notified has no clock running against it (its reasons are a check).
+  if (breach.notifyDecision === 'do_not_notify' && (state === 'running' || state === 'overdue'))
+    return { label: t('clock.notNotifying'), tone: 'neutral', deadlineLocal: view.deadline.deadlineLocal, state };
+  return {
+    label: t(`clock.${state}`, duration(minutesLeft)),
+    tone: TONE[state],
+    deadlineLocal: view.deadline.deadlineLocal,
+    state,
+  };
+};
+
+export const BreachClockChip = ({
+  breach,
+  now,
+}: {
+  breach: Pick<Breach, 'awareAt' | 'timeZone' | 'notifications' | 'notifyDecision'>;
+  now: string;
+}) => {
+  const { t } = useTranslation('breaches');
+  const text = useBreachClockText(breach, now);
+  if (!text) return null;
+  return (
+    <StatusChip
+      label={text.label}
+      tone={text.tone}
+      title={t('clock.deadline', { deadline: text.deadlineLocal.replace('T', ' ').slice(0, 16) })}
+    />
+  );
+};

@@ -1,0 +1,14 @@
+import { Route, Routes } from 'react-router';
+import { BreachCreate, BreachEdit } from './BreachEdit';
+import { BreachList } from './BreachList';
+import { BreachShow } from './BreachShow';
+
+/** /breaches: the register of personal-data breaches (Art. 33(5)). */
+export const BreachesSection = () => (
+  <Routes>
+    <Route index element={<BreachList />} />
+    <Route path="new" element={<BreachCreate />} />
+    <Route path=":id" element={<BreachShow />} />
+    <Route path=":id/edit" element={<BreachEdit />} />
+  </Routes>
+);

@@ -1,0 +1,3 @@
+export { BreachesSection } from './BreachesSection';
+export { BreachClockChip, useBreachClockText } from './BreachClockChip';
+export * from './queries';

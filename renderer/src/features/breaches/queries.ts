@@ -1,0 +1,14 @@
+import { repositories } from '../../data/repositories';
+import type { Breach, BreachInput } from '../../domain';
+
+export const breachesRepo = () => repositories().breaches;
+/** Newest awareness first reads best; the grid sorts by any column anyway. */
+export const breachSortKey = (b: Breach): string => b.awareAt;
+export const breachName = (b: Pick<Breach, 'reference' | 'title'>): string =>
+  b.reference === '' ? b.title : `${b.reference} — ${b.title}`;
+
+/** The time zone of this computer: where a DPO usually types the awareness time. */
+export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** A new breach: only what the DPO must answer first is empty; nothing is assumed. */
+export const blankBreach = (): BreachInput => ({ title: '', awareAt: '', timeZone: localTimeZone() });

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { StatusChip } from '../../components';
+import { isRequestClosed, requestDueOf, type DataSubjectRequest, type RequestDueView } from '../../domain';
+
+/** Art. 12(3): the due date of a request as the deadline module counts it; null when its dates contradict. */
+export const safeRequestDue = (r: DataSubjectRequest, country: string, today: string): RequestDueView | null => {
+  try {
+    return requestDueOf(r, country, today);
+  } catch {
+    return null;
+  }
+};
+
+/** "Due 30 April 2026 · 12 days left" / "5 days overdue" / "Answered". */
+export const RequestDueChip = ({
+  request,
+  country,
+  today,
+}: {
+  request: DataSubjectRequest;
+  country: string;
+  today: string;
+}) => {
+  const { t } = useTranslation('requests');
+  const due = safeRequestDue(request, country, today);
+  if (!due) return <StatusChip label={t('due.unreadable')} tone="warning" />;
+  if (isRequestClosed(request)) return <StatusChip label={t('due.answered', { date: due.due.end })} tone="good" />;
+  const left = due.daysLeft;
+  return (
+    <StatusChip
+      label={left < 0 ? t('due.overdue', { count: -left }) : t('due.left', { count: left })}
+      tone={left < 0 ? 'bad' : left <= 7 ? 'warning' : 'neutral'}
+      title={t('due.on', { date: due.due.end })}
+    />
+  );
+};

@@ -1,0 +1,3 @@
+export { RequestsSection } from './RequestsSection';
+export { RequestDueChip, safeRequestDue } from './RequestDueChip';
+export * from './queries';
