@@ -208,7 +208,7 @@ export const SUSPENSIVE_PAUSES: Readonly<Record<string, readonly PauseReason[]>>
 export const isSuspensivePause = (reason: PauseReason, country: string): boolean =>
   (SUSPENSIVE_PAUSES[country.toUpperCase()] ?? []).includes(reason);
 
-export interface PauseInterval {
+export interface RequestPause {
   /** The day the information was asked for. */
   from: CivilDate;
   /** The day it arrived; null while still awaited. */
@@ -228,7 +228,7 @@ export interface RequestDeadlineInput {
   /** ISO 3166-1 alpha-2 country whose law and public holidays apply ('' when not recorded). */
   country: string;
   calendar: WorkingDayCalendar;
-  pauses?: readonly PauseInterval[];
+  pauses?: readonly RequestPause[];
   /** Further months of extension, 0–2 (Art. 12(3): "by two further months"). */
   extensionMonths?: number;
   /** Today, to count an open pause up to; required when a pause is still open. */

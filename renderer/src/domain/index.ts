@@ -17,4 +17,3 @@ export * from './issues';
 export * from './ids';
 export * from './policy-scope';
 export * from './deadlines';
-export * from './request-deadlines';

@@ -7,7 +7,7 @@ import { formatAddress, formatDate, isoDay, joinList, joinParts } from '../commo
 import { createTranslator } from '../common/wording';
 import { formatNumber } from './format';
 import type { LetterDocument } from './letter';
-import { liveRequests, requestDeadlinesOrError } from './request-view-model';
+import { liveRequests, requestDatesOrError } from './request-view-model';
 
 /** The "letters" namespace: the reply letters to a data subject. */
 export const lettersT = createTranslator('letters', { en, fr });
@@ -39,9 +39,9 @@ export const buildRequestLetter = (ws: Workspace, requestId: string, options: Le
   const or = (value: string, what: string): string => (value.trim() === '' ? gap(what) : value);
   const date = (iso: string): string => formatDate(iso, language);
   const dpo = dpoOf(ws);
-  const deadlines = requestDeadlinesOrError(r, org.address.country, today);
+  const deadlines = requestDatesOrError(r, org.address.country, today);
   // The acknowledgement gives the first period; an extension letter gives the extended one.
-  const firstDue = deadlines.ok ? date(deadlines.value.firstMonth.end) : gap('due');
+  const firstDue = deadlines.ok ? date(deadlines.value.first.end) : gap('due');
   const due = deadlines.ok ? date(deadlines.value.due.end) : gap('due');
   const rights = joinList(
     r.types.map((x) => t(`right.${x}`)),

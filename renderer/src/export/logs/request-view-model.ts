@@ -2,10 +2,10 @@ import en from '../../../../assets/i18n/en/request-log.json';
 import fr from '../../../../assets/i18n/fr/request-log.json';
 import type { Language } from '../../domain/common';
 import { REFUSAL_OUTCOMES, type DataSubjectRequest } from '../../domain/data-subject-request';
-import type { PeriodEnd, RequestDeadlines } from '../../domain/deadlines';
+import { requestDeadlines, type PeriodEnd } from '../../domain/deadlines';
+import { requestDueOf, requestPausesOf } from '../../domain/log-deadlines';
 import { publicHolidayCalendar } from '../../domain/public-holidays';
 import { countryName } from '../../domain/reference';
-import { deadlinesOfRequest, REGIME_PERIOD } from '../../domain/request-deadlines';
 import { indexWorkspace, isLive, resolveIds, type Workspace } from '../../domain/workspace';
 import { formatDate, isoDay, joinList, joinParts } from '../common/format';
 import { createTranslator } from '../common/wording';
@@ -43,14 +43,49 @@ export const liveRequests = (ws: Workspace): DataSubjectRequest[] =>
 
 export const requestHeading = (r: DataSubjectRequest): string => joinParts([r.reference, r.requesterName], ' — ');
 
-/** The request's dates, or the reason they cannot be computed (a pause before receipt, say). */
-export const requestDeadlinesOrError = (
+/** The dates of a request as the log shows them: the first period, the extension notice, the due day. */
+export interface RequestDates {
+  first: PeriodEnd;
+  extensionNoticeBy: string | null;
+  due: PeriodEnd;
+  suspendedDays: number;
+  suspended: boolean;
+}
+
+/**
+ * The request's dates from the one mapping the app uses (domain/log-deadlines.ts), or the reason they
+ * cannot be computed (a pause before receipt, say). The first period and the days of suspension are
+ * the same call without the extension.
+ */
+export const requestDatesOrError = (
   r: DataSubjectRequest,
   country: string,
   today: string,
-): { ok: true; value: RequestDeadlines } | { ok: false; error: string } => {
+): { ok: true; value: RequestDates } | { ok: false; error: string } => {
   try {
-    return { ok: true, value: deadlinesOfRequest(r, country, publicHolidayCalendar(country), today) };
+    const view = requestDueOf(r, country, today);
+    if (r.deadlineRegime !== 'standard')
+      return {
+        ok: true,
+        value: { first: view.due, extensionNoticeBy: null, due: view.due, suspendedDays: 0, suspended: false },
+      };
+    const first = requestDeadlines({
+      receivedOn: r.receivedOn,
+      country,
+      calendar: publicHolidayCalendar(country),
+      pauses: requestPausesOf(r),
+      asOf: today,
+    });
+    return {
+      ok: true,
+      value: {
+        first: first.firstMonth,
+        extensionNoticeBy: view.extensionNoticeBy,
+        due: view.due,
+        suspendedDays: first.suspendedDays,
+        suspended: view.suspended,
+      },
+    };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
@@ -154,8 +189,8 @@ const identityGroup = (r: DataSubjectRequest, ctx: Context): LogGroup => {
 const deadlineGroup = (r: DataSubjectRequest, ctx: Context): LogGroup => {
   const { t } = ctx;
   const gap = t('gap.notRecorded');
-  const computed = requestDeadlinesOrError(r, ctx.country, ctx.today);
-  const period = REGIME_PERIOD[r.deadlineRegime];
+  const computed = requestDatesOrError(r, ctx.country, ctx.today);
+  const amount = r.deadlineRegime === 'fr_health' ? 8 : r.deadlineRegime === 'standard' ? 1 : 2;
   const pauses = [
     ...(r.identityCheck.askedOn === ''
       ? []
@@ -164,14 +199,14 @@ const deadlineGroup = (r: DataSubjectRequest, ctx: Context): LogGroup => {
             from: r.identityCheck.askedOn,
             to: r.identityCheck.receivedOn,
             reason: 'identity' as const,
-            basis: r.identityCheck.pausesClock ? t('pause.basisStated') : '',
+            basis: '',
           },
         ]),
     ...r.pauses.map((p) => ({ from: p.from, to: p.to, reason: p.reason, basis: p.legalBasis })),
   ];
   const x = r.extension;
   const items: LogItem[] = [
-    item('regime', t('field.regime'), [t(`regime.${r.deadlineRegime}`, { amount: period.amount })], gap),
+    item('regime', t('field.regime'), [t(`regime.${r.deadlineRegime}`, { amount })], gap),
     item(
       'pauses',
       t('field.pauses'),
@@ -214,7 +249,7 @@ const deadlineGroup = (r: DataSubjectRequest, ctx: Context): LogGroup => {
       'firstMonth',
       t('field.firstPeriod'),
       [
-        periodEndLine(d.firstMonth, ctx),
+        periodEndLine(d.first, ctx),
         d.suspendedDays > 0 ? t('due.suspended', { days: formatNumber(d.suspendedDays, ctx.language) }) : '',
         d.suspended ? t('due.stillSuspended', { today: date(ctx.today, ctx) }) : '',
       ],
@@ -223,14 +258,16 @@ const deadlineGroup = (r: DataSubjectRequest, ctx: Context): LogGroup => {
     item(
       'extensionNoticeBy',
       t('field.extensionNoticeBy'),
-      [
-        date(d.extensionNoticeBy, ctx),
-        x.extended && x.personToldOn !== ''
-          ? x.personToldOn <= d.extensionNoticeBy
-            ? t('extension.toldInTime')
-            : t('extension.toldLate')
-          : '',
-      ],
+      d.extensionNoticeBy === null
+        ? [t('extension.notApplicable')]
+        : [
+            date(d.extensionNoticeBy, ctx),
+            x.extended && x.personToldOn !== ''
+              ? x.personToldOn <= d.extensionNoticeBy
+                ? t('extension.toldInTime')
+                : t('extension.toldLate')
+              : '',
+          ],
       gap,
     ),
     item('due', t('field.due'), [periodEndLine(d.due, ctx)], gap),
@@ -429,7 +466,7 @@ export const buildRequestLogDocument = (ws: Workspace, options: RequestLogOption
   const requests = liveRequests(ws);
   const holidays = publicHolidayCalendar(country);
   const rows = requests.map((r) => {
-    const d = requestDeadlinesOrError(r, country, today);
+    const d = requestDatesOrError(r, country, today);
     return [
       r.reference || t('gap.notRecorded'),
       date(r.receivedOn, ctx),
