@@ -214,6 +214,12 @@ export interface RequestPause {
   /** The day it arrived; null while still awaited. */
   to: CivilDate | null;
   reason: PauseReason;
+  /**
+   * Whether this pause stops the clock. When left out, the country's law decides
+   * ({@link SUSPENSIVE_PAUSES}); a caller passes true where the DPO has recorded a legal basis of
+   * their own (another Member State's rule), false where the DPO says it does not apply.
+   */
+  suspensive?: boolean;
 }
 
 export interface RequestDeadlineInput {
@@ -227,6 +233,8 @@ export interface RequestDeadlineInput {
   extensionMonths?: number;
   /** Today, to count an open pause up to; required when a pause is still open. */
   asOf?: CivilDate;
+  /** The first period: one month (Art. 12(3)) unless a special regime applies (e.g. 8 days, CSP L1111-7). */
+  period?: Period;
 }
 
 export interface RequestDeadlines {
@@ -248,7 +256,9 @@ const MAX_PAUSES = 50;
 
 /** Days covered by the suspensive pauses, each from the day asked to the day answered, overlaps merged. */
 const suspendedDaysOf = (input: RequestDeadlineInput): { days: number; open: boolean } => {
-  const pauses = (input.pauses ?? []).filter((pause) => isSuspensivePause(pause.reason, input.country));
+  const pauses = (input.pauses ?? []).filter(
+    (pause) => pause.suspensive ?? isSuspensivePause(pause.reason, input.country),
+  );
   if (pauses.length > MAX_PAUSES) throw new RangeError(`A request can hold at most ${MAX_PAUSES} pauses.`);
   let open = false;
   const spans = pauses.map((pause) => {
@@ -292,7 +302,7 @@ export const requestDeadlines = (input: RequestDeadlineInput): RequestDeadlines 
     throw new RangeError('An extension is one or two further months (GDPR Art. 12(3)).');
   }
   const { days, open } = suspendedDaysOf(input);
-  const firstNominal = addMonths(input.receivedOn, 1);
+  const firstNominal = nominalEndOf(input.receivedOn, input.period ?? { unit: 'months', amount: 1 });
   const firstMonth = settleEnd(input.receivedOn, addDays(firstNominal, days), input.calendar);
   const due =
     extensionMonths === 0

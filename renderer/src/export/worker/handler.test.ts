@@ -3,7 +3,7 @@ import { ExportCancelledError } from '../common/progress';
 import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../policy/sample-workspace';
 import type { Workspace } from '../../domain/workspace';
 import { runExportInWorker, type ExportOutcome, type ExportWorkerPort } from './client';
-import { createExportHandler, ownBuffer, runExportJob, type LoadWorkspace } from './handler';
+import { createExportHandler, ownBuffer, runExportJob, withWorkspace, type LoadWorkspace } from './handler';
 import type { ExportRequest, FromWorkerMessage, StoredExportRequest, ToWorkerMessage } from './protocol';
 
 const ws = samplePolicyWorkspace();
@@ -58,10 +58,7 @@ const collect = () => {
 const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 
 /** The request the builders take, for calling runExportJob directly. */
-const built = (request: StoredExportRequest): ExportRequest =>
-  request.kind === 'register'
-    ? { kind: 'register', workspace: ws, options: request.options }
-    : { kind: 'policy', workspace: ws, options: request.options };
+const built = (request: StoredExportRequest): ExportRequest => withWorkspace(request, ws);
 
 const start = (jobId: string, request: StoredExportRequest, stopAtGaps = false): ToWorkerMessage => ({
   type: 'start',
@@ -131,10 +128,19 @@ describe('export worker message handling', () => {
     const { sent, post } = collect();
     const { handle } = createExportHandler(post, load);
     await handle({ type: 'start', jobId: 'm', request: { kind: 'invoice' }, stopAtGaps: false });
-    await handle({ type: 'start', jobId: 'n', request: { ...registerRequest('pdf'), organisationId: 7 }, stopAtGaps: false });
+    await handle({
+      type: 'start',
+      jobId: 'n',
+      request: { ...registerRequest('pdf'), organisationId: 7 },
+      stopAtGaps: false,
+    });
     await handle({ type: 'start', jobId: 'o', request: registerRequest('pdf') });
     expect(sent.map((s) => s.message)).toEqual(
-      ['m', 'n', 'o'].map((jobId) => ({ type: 'error', jobId, message: expect.stringContaining('does not understand') })),
+      ['m', 'n', 'o'].map((jobId) => ({
+        type: 'error',
+        jobId,
+        message: expect.stringContaining('does not understand'),
+      })),
     );
   });
 

@@ -10,6 +10,7 @@ import {
   renderPolicyPdf,
 } from '../policy';
 import { buildRegisterViewModel, renderRegisterDocx, renderRegisterPdf, renderRegisterXlsx } from '../register';
+import { renderBreachNotification, renderLog, renderRequestLetter } from '../logs';
 import type { Workspace } from '../../domain/workspace';
 import type {
   ExportRequest,
@@ -18,6 +19,7 @@ import type {
   StoredExportRequest,
   ToWorkerMessage,
 } from './protocol';
+import { STORED_EXPORT_KINDS } from './protocol';
 
 const encodeText = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -50,6 +52,15 @@ export const runExportJob = async (request: ExportRequest, control: BuildControl
     const vm = buildRegisterViewModel(request.workspace, registerOptions);
     return format === 'pdf' ? renderRegisterPdf(vm, control) : renderRegisterDocx(vm, control);
   }
+  if (request.kind === 'log') return renderLog(request.workspace, request.options, control);
+  if (request.kind === 'breachNotification') {
+    const { breachId, ...options } = request.options;
+    return renderBreachNotification(request.workspace, breachId, options, control);
+  }
+  if (request.kind === 'requestLetter') {
+    const { requestId, letter, language, date } = request.options;
+    return renderRequestLetter(request.workspace, requestId, { kind: letter, language, date }, control);
+  }
   const { format, policyId, today } = request.options;
   const vm = buildPolicyViewModel(withPolicyLanguage(request.workspace, request.options), policyId, { today });
   switch (format) {
@@ -75,6 +86,8 @@ export const gapsOf = (request: ExportRequest): Finding[] => {
     const { register, includeRetired, departments, statuses, generatedOn } = request.options;
     return registerGaps(request.workspace, { register, includeRetired, departments, statuses }, generatedOn);
   }
+  // The logs print their own gaps ("Not recorded") entry by entry; their checks run in the checks screen.
+  if (request.kind !== 'policy') return [];
   const { policyId, today } = request.options;
   return policyGaps(request.workspace, findPolicy(request.workspace, policyId), today);
 };
@@ -98,9 +111,14 @@ const isToWorkerMessage = (value: unknown): value is ToWorkerMessage => {
   if (m.type === 'cancel') return true;
   if (m.type !== 'start' || typeof m.stopAtGaps !== 'boolean') return false;
   if (typeof m.request !== 'object' || m.request === null) return false;
-  const { kind, organisationId, options } = m.request as { kind?: unknown; organisationId?: unknown; options?: unknown };
+  const { kind, organisationId, options } = m.request as {
+    kind?: unknown;
+    organisationId?: unknown;
+    options?: unknown;
+  };
   return (
-    (kind === 'register' || kind === 'policy') &&
+    typeof kind === 'string' &&
+    (STORED_EXPORT_KINDS as readonly string[]).includes(kind) &&
     typeof organisationId === 'string' &&
     typeof options === 'object' &&
     options !== null
@@ -111,10 +129,20 @@ const isToWorkerMessage = (value: unknown): value is ToWorkerMessage => {
 export type LoadWorkspace = (organisationId: string) => Promise<Workspace>;
 
 /** The request the builders take: the window's request with the record read. */
-const withWorkspace = (request: StoredExportRequest, workspace: Workspace): ExportRequest =>
-  request.kind === 'register'
-    ? { kind: 'register', workspace, options: request.options }
-    : { kind: 'policy', workspace, options: request.options };
+export const withWorkspace = (request: StoredExportRequest, workspace: Workspace): ExportRequest => {
+  switch (request.kind) {
+    case 'register':
+      return { kind: 'register', workspace, options: request.options };
+    case 'policy':
+      return { kind: 'policy', workspace, options: request.options };
+    case 'log':
+      return { kind: 'log', workspace, options: request.options };
+    case 'breachNotification':
+      return { kind: 'breachNotification', workspace, options: request.options };
+    case 'requestLetter':
+      return { kind: 'requestLetter', workspace, options: request.options };
+  }
+};
 
 /**
  * The worker's message loop without the worker: one AbortController per job; the record read,

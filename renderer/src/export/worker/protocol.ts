@@ -2,6 +2,7 @@ import type { ActivityStatus } from '../../domain/activity';
 import type { Finding } from '../../domain/checks';
 import type { Language } from '../../domain/common';
 import type { Workspace } from '../../domain/workspace';
+import type { LetterKind, LogFormat, LogKind } from '../logs';
 import type { RegisterKind } from '../register';
 
 /**
@@ -38,15 +39,57 @@ export interface PolicyExportOptions {
   today: string;
 }
 
+/** The breach register (Art. 33(5)) or the request log (Arts. 12, 15–22). */
+export interface LogExportOptions {
+  format: LogFormat;
+  log: LogKind;
+  language: Language;
+  /** YYYY-MM-DD printed on the cover and used as today for the clocks. */
+  generatedOn: string;
+}
+
+/** One breach's Art. 33(3) notification content, to paste into the authority's form. */
+export interface BreachNotificationExportOptions {
+  format: 'docx' | 'pdf';
+  breachId: string;
+  language: Language;
+  generatedOn: string;
+}
+
+/** A reply letter to the requester (acknowledgement, extension, answer, refusal). */
+export interface RequestLetterExportOptions {
+  format: 'docx';
+  requestId: string;
+  letter: LetterKind;
+  language: Language;
+  /** YYYY-MM-DD of the letter. */
+  date: string;
+}
+
 /** What the window asks for: a document of one organisation, from its record as stored. */
 export type StoredExportRequest =
   | { kind: 'register'; organisationId: string; options: RegisterExportOptions }
-  | { kind: 'policy'; organisationId: string; options: PolicyExportOptions };
+  | { kind: 'policy'; organisationId: string; options: PolicyExportOptions }
+  | { kind: 'log'; organisationId: string; options: LogExportOptions }
+  | { kind: 'breachNotification'; organisationId: string; options: BreachNotificationExportOptions }
+  | { kind: 'requestLetter'; organisationId: string; options: RequestLetterExportOptions };
+
+export type StoredExportKind = StoredExportRequest['kind'];
+export const STORED_EXPORT_KINDS: readonly StoredExportKind[] = [
+  'register',
+  'policy',
+  'log',
+  'breachNotification',
+  'requestLetter',
+];
 
 /** What the builders take: the same request with the record read. */
 export type ExportRequest =
   | { kind: 'register'; workspace: Workspace; options: RegisterExportOptions }
-  | { kind: 'policy'; workspace: Workspace; options: PolicyExportOptions };
+  | { kind: 'policy'; workspace: Workspace; options: PolicyExportOptions }
+  | { kind: 'log'; workspace: Workspace; options: LogExportOptions }
+  | { kind: 'breachNotification'; workspace: Workspace; options: BreachNotificationExportOptions }
+  | { kind: 'requestLetter'; workspace: Workspace; options: RequestLetterExportOptions };
 
 /**
  * Window → worker. With `stopAtGaps`, a document that would go out with gaps is not built: the
