@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import { allActivityCompleteness } from './checks/completeness';
+import { buildCheckContext } from './checks/engine';
+import { daysBetween } from './checks/helpers';
+import { dpaExpired, dpaExpiring, reviewOverdue } from './checks/reminders';
+import type { Finding } from './checks/types';
+import { isLive, type Workspace } from './workspace';
+
+/**
+ * What is due: the lines of the home screen, for one organisation's record at a fixed "now".
+ * Pure: the caller passes today's date (and the instant, for the hour-counted clocks), so a test
+ * pins every edge. The lines reuse the rules the Checks screen runs (reviews, agreements,
+ * completeness) and the deadline module (breaches, requests), so the home screen never computes a
+ * date of its own and never disagrees with the checks.
+ */
+
+/** What a line is about, most urgent kind first (the order within one urgency). */
+export const DUE_KINDS = [
+  'breach_late',
+  'breach_clock',
+  'request_overdue',
+  'request_due',
+  'request_extension_notice',
+  'dpa_expired',
+  'dpa_expiring',
+  'review_overdue',
+  'completeness',
+] as const;
+export type DueKind = (typeof DUE_KINDS)[number];
+
+/**
+ * - `overdue`: a legal or contractual deadline has passed (late breach notification, request past
+ *   its due date, expired agreement, review older than the interval);
+ * - `due_soon`: a deadline is coming (inside the 72 hours, within 7 days, within the notice period);
+ * - `info`: no deadline, but work to do (the register's completeness).
+ */
+export const DUE_URGENCIES = ['overdue', 'due_soon', 'info'] as const;
+export type DueUrgency = (typeof DUE_URGENCIES)[number];
+
+/** The record a line opens. `checks` is the organisation's Checks screen. */
+export type DueTarget =
+  | { table: 'activities' | 'processors' | 'breaches' | 'requests'; id: string; label: string; field?: string }
+  | { table: 'checks'; label: string };
+
+export interface DueItem {
+  kind: DueKind;
+  urgency: DueUrgency;
+  organisationId: string;
+  organisationName: string;
+  target: DueTarget;
+  /**
+   * The deadline, as YYYY-MM-DD or an ISO instant; lines of the same kind sort by it, earliest
+   * first (the most overdue comes first). Null when the line has none (completeness).
+   */
+  deadline: string | null;
+  /** Values for the line's wording (`home.json` `lines.<kind>`). */
+  params: Record<string, string | number>;
+}
+
+/** How far ahead a request's due date is shown (the brief of the home screen: one week). */
+export const REQUEST_NOTICE_DAYS = 7;
+
+export const dueOptionsSchema = z.object({
+  /** The day, YYYY-MM-DD, in the DPO's calendar. */
+  today: z.iso.date({ error: "The list of what is due needs today's date as YYYY-MM-DD." }),
+  /** The instant, for the clocks counted in hours (Art. 33(1): 72 hours). */
+  now: z.iso.datetime({ offset: true, error: 'The list of what is due needs the current time as an ISO instant.' }),
+});
+export type DueOptions = z.infer<typeof dueOptionsSchema>;
+
+/** The register's completeness (same count as the Checks screen): applicable items present over applicable. */
+export interface RegisterCompleteness {
+  /** 0–100, null when the record has no activity to score. */
+  score: number | null;
+  activities: number;
+  incomplete: number;
+  gaps: number;
+}
+
+export const registerCompleteness = (ws: Workspace): RegisterCompleteness => {
+  const checked = new Set(ws.activities.filter((a) => isLive(a) && a.status !== 'retired').map((a) => a.id));
+  const scores = [...allActivityCompleteness(ws).entries()].filter(([id]) => checked.has(id)).map(([, c]) => c);
+  if (scores.length === 0) return { score: null, activities: 0, incomplete: 0, gaps: 0 };
+  const applicable = scores.reduce((n, c) => n + c.applicable, 0);
+  const present = scores.reduce((n, c) => n + c.present, 0);
+  return {
+    score: applicable === 0 ? 100 : Math.round((100 * present) / applicable),
+    activities: scores.length,
+    incomplete: scores.filter((c) => c.score < 100).length,
+    gaps: scores.reduce((n, c) => n + c.gaps.length, 0),
+  };
+};
+
+const stringParam = (f: Finding, key: string): string => {
+  const v = f.params[key];
+  return typeof v === 'string' ? v : '';
+};
+
+export interface OrganisationDue {
+  organisationId: string;
+  organisationName: string;
+  items: DueItem[];
+  completeness: RegisterCompleteness;
+}
+
+/** Everything due in one organisation's record, sorted by urgency. */
+export const dueForWorkspace = (ws: Workspace, options: DueOptions): OrganisationDue => {
+  const { today } = dueOptionsSchema.parse(options);
+  const ctx = buildCheckContext(ws, today);
+  const org = { organisationId: ws.organisation.id, organisationName: ws.organisation.name };
+  const items: DueItem[] = [];
+
+  for (const f of reviewOverdue.run(ctx)) {
+    const lastReview = stringParam(f, 'lastReview');
+    items.push({
+      ...org,
+      kind: 'review_overdue',
+      urgency: 'overdue',
+      target: { table: 'activities', id: f.target.id, label: f.target.label, field: 'lastReviewedOn' },
+      deadline: lastReview,
+      params: { lastReview, months: Number(f.params['months'] ?? 0) },
+    });
+  }
+  for (const f of dpaExpired.run(ctx)) {
+    const date = stringParam(f, 'date');
+    items.push({
+      ...org,
+      kind: 'dpa_expired',
+      urgency: 'overdue',
+      target: { table: 'processors', id: f.target.id, label: f.target.label, field: 'dpa.expiresOn' },
+      deadline: date,
+      params: { date, days: -daysBetween(today, date) },
+    });
+  }
+  for (const f of dpaExpiring.run(ctx)) {
+    const date = stringParam(f, 'date');
+    items.push({
+      ...org,
+      kind: 'dpa_expiring',
+      urgency: 'due_soon',
+      target: { table: 'processors', id: f.target.id, label: f.target.label, field: 'dpa.expiresOn' },
+      deadline: date,
+      params: { date, days: daysBetween(today, date) },
+    });
+  }
+
+  const completeness = registerCompleteness(ws);
+  if (completeness.score !== null && completeness.score < 100)
+    items.push({
+      ...org,
+      kind: 'completeness',
+      urgency: 'info',
+      target: { table: 'checks', label: ws.organisation.name },
+      deadline: null,
+      params: { score: completeness.score, incomplete: completeness.incomplete, gaps: completeness.gaps },
+    });
+
+  return { ...org, items: sortDue(items), completeness };
+};
+
+const rank = <T>(list: readonly T[], v: T): number => list.indexOf(v);
+
+/** Comparable instant of a deadline: a date counts as its first moment, so dates and instants mix. */
+const deadlineTime = (d: string | null): number =>
+  d === null ? Number.POSITIVE_INFINITY : Date.parse(d.length === 10 ? `${d}T00:00:00Z` : d);
+
+/**
+ * Urgency first (overdue, due soon, to do), then the kind (a breach's hours before a request's days
+ * before a review's months), then the deadline, earliest first; ties by organisation and record name.
+ */
+export const compareDue = (a: DueItem, b: DueItem): number =>
+  rank(DUE_URGENCIES, a.urgency) - rank(DUE_URGENCIES, b.urgency) ||
+  rank(DUE_KINDS, a.kind) - rank(DUE_KINDS, b.kind) ||
+  deadlineTime(a.deadline) - deadlineTime(b.deadline) ||
+  a.organisationName.localeCompare(b.organisationName) ||
+  a.target.label.localeCompare(b.target.label);
+
+export const sortDue = (items: readonly DueItem[]): DueItem[] => [...items].sort(compareDue);
+
+/** Lines of several organisations in one list (the "all clients" view). */
+export const mergeDue = (perOrganisation: readonly OrganisationDue[]): DueItem[] =>
+  sortDue(perOrganisation.flatMap((o) => o.items));
+
+/** How many lines of each urgency (the counts at the top of the home screen). */
+export const countDue = (items: readonly DueItem[]): Record<DueUrgency, number> => {
+  const counts: Record<DueUrgency, number> = { overdue: 0, due_soon: 0, info: 0 };
+  for (const i of items) counts[i.urgency] += 1;
+  return counts;
+};
