@@ -1,4 +1,4 @@
-import { geoEqualEarth, geoPath } from 'd3-geo';
+import { geoEqualEarth, geoPath, type GeoContext } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -71,7 +71,7 @@ const SMALL_COUNTRIES: Record<string, number[]> = mapCountries.smallCountries;
 const ANTARCTICA = '010';
 
 /** Collects a projected path as rings of points instead of drawing it. */
-class RingRecorder {
+class RingRecorder implements GeoContext {
   rings: Point[][] = [];
   private current: Point[] = [];
   moveTo(x: number, y: number): void {
@@ -81,6 +81,7 @@ class RingRecorder {
   lineTo(x: number, y: number): void {
     this.current.push([x, y]);
   }
+  beginPath(): void {}
   closePath(): void {}
   arc(): void {}
 }
