@@ -2,7 +2,9 @@ import Dexie, { type EntityTable as DexieTable } from 'dexie';
 import type {
   Activity,
   AuditEntry,
+  Breach,
   Contact,
+  DataSubjectRequest,
   DocumentSetting,
   Organisation,
   Processor,
@@ -12,6 +14,7 @@ import type {
   Workspace,
 } from '../domain';
 import { upgradeToV2 } from './migrations/v2';
+import { upgradeToV3 } from './migrations/v3';
 
 export const DATABASE_NAME = 'dpo-desk';
 
@@ -38,8 +41,16 @@ export const SCHEMA_VERSIONS = {
     settings: 'key',
     autoBackups: 'id, createdAt, reason',
   },
+  /**
+   * v3: the Art. 33(5) breach register and the log of data-subject requests (Arts. 12, 15–22),
+   * indexed by the moment each clock starts from: awareness (Art. 33(1)) and receipt (Art. 12(3)).
+   */
+  3: {
+    breaches: 'id, organisationId, awareAt',
+    requests: 'id, organisationId, receivedOn',
+  },
 } as const;
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** A frozen copy of one workspace, labelled by the user ("version sent to the authority on 2026-11-22"). */
 export interface SnapshotRecord {
@@ -83,6 +94,8 @@ export class DpoDeskDatabase extends Dexie {
   transfers!: DexieTable<Transfer, 'id'>;
   securityMeasures!: DexieTable<SecurityMeasure, 'id'>;
   documents!: DexieTable<DocumentSetting, 'id'>;
+  breaches!: DexieTable<Breach, 'id'>;
+  requests!: DexieTable<DataSubjectRequest, 'id'>;
   auditLog!: DexieTable<AuditEntry, 'id'>;
   snapshots!: DexieTable<SnapshotRecord, 'id'>;
   settings!: DexieTable<SettingRecord, 'key'>;
@@ -93,6 +106,8 @@ export class DpoDeskDatabase extends Dexie {
     this.version(1).stores(SCHEMA_VERSIONS[1]);
     // v2 only adds tables: no existing record changes shape (see migrations/v2.ts).
     this.version(2).stores(SCHEMA_VERSIONS[2]).upgrade(upgradeToV2);
+    // v3 only adds the two log tables (see migrations/v3.ts).
+    this.version(3).stores(SCHEMA_VERSIONS[3]).upgrade(upgradeToV3);
   }
 }
 

@@ -63,6 +63,8 @@ export const rekeyWorkspace = (ws: Workspace, makeId: () => string = newId): Wor
     ws.transfers,
     ws.securityMeasures,
     ws.documents,
+    ws.breaches,
+    ws.requests,
   ])
     for (const r of rows) assign(r.id);
   // A link to a record outside the workspace is left as it is: it was dangling before and stays so.
@@ -133,6 +135,23 @@ export const rekeyWorkspace = (ws: Workspace, makeId: () => string = newId): Wor
     transfers: ws.transfers.map(owned),
     securityMeasures: ws.securityMeasures.map(owned),
     documents: ws.documents.map(rekeyDocument),
+    breaches: ws.breaches.map((b) => ({
+      ...owned(b),
+      activityIds: links(b.activityIds),
+      processorId: b.processorId === null ? null : link(b.processorId),
+      contactPointId: b.contactPointId === null ? null : link(b.contactPointId),
+    })),
+    requests: ws.requests.map((r) => ({
+      ...owned(r),
+      activityIds: links(r.activityIds),
+      processorIds: links(r.processorIds),
+      recipientIds: links(r.recipientIds),
+      recipientNotices: r.recipientNotices.map((n) => ({
+        ...n,
+        recipientId: n.recipientId === null ? null : link(n.recipientId),
+        processorId: n.processorId === null ? null : link(n.processorId),
+      })),
+    })),
   };
 };
 
@@ -147,6 +166,8 @@ const tablesOf = (ws: Workspace): Array<[EntityTable, Row[]]> => [
   ['transfers', ws.transfers],
   ['securityMeasures', ws.securityMeasures],
   ['documents', ws.documents],
+  ['breaches', ws.breaches],
+  ['requests', ws.requests],
 ];
 
 /**

@@ -10,6 +10,8 @@ export const entityTableSchema = z.enum([
   'transfers',
   'securityMeasures',
   'documents',
+  'breaches',
+  'requests',
 ]);
 export type EntityTable = z.infer<typeof entityTableSchema>;
 

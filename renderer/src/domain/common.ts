@@ -40,6 +40,8 @@ export const requiredText = (label: string, max = 500) =>
 /** A calendar date as YYYY-MM-DD, or empty when unknown. */
 export const optionalDate = z.union([z.literal(''), z.iso.date({ error: M.date })]);
 export const isoDateTime = z.iso.datetime({ offset: true, error: M.dateTime });
+/** A moment with its UTC offset (2026-03-02T09:30:00+01:00), or empty when unknown. */
+export const optionalDateTime = z.union([z.literal(''), isoDateTime]);
 
 export const emailOrEmpty = z.union([z.literal(''), z.string().trim().email({ error: M.email })]);
 export const urlOrEmpty = z.union([

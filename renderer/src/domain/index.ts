@@ -6,6 +6,8 @@ export * from './activity';
 export * from './recipient';
 export * from './processor';
 export * from './transfer';
+export * from './breach';
+export * from './data-subject-request';
 export * from './security-measure';
 export * from './document-setting';
 export * from './audit';

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { activitySchema, type Activity, type ControllerActivity, type ProcessorActivity } from './activity';
+import { breachSchema, type Breach } from './breach';
 import { contactSchema, type Contact } from './contact';
 import { documentSettingSchema, type DocumentSetting } from './document-setting';
+import { requestSchema, type DataSubjectRequest } from './data-subject-request';
 import { organisationSchema, type Organisation } from './organisation';
 import { processorSchema, type Processor } from './processor';
 import { recipientSchema, type Recipient } from './recipient';
@@ -21,6 +23,10 @@ export const workspaceSchema = z.object({
   transfers: z.array(transferSchema),
   securityMeasures: z.array(securityMeasureSchema),
   documents: z.array(documentSettingSchema),
+  /** The Art. 33(5) breach register; absent from backups written before it existed. */
+  breaches: z.array(breachSchema).default([]),
+  /** The log of data-subject requests (Arts. 12, 15–22); absent from older backups. */
+  requests: z.array(requestSchema).default([]),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 
@@ -79,4 +85,15 @@ export const representativeOf = (ws: Workspace): Contact | undefined =>
 export const privacyContactOf = (ws: Workspace): Contact | undefined =>
   ws.contacts.find((c) => c.role === 'privacy_contact' && isLive(c));
 
-export type { Organisation, Contact, Activity, Recipient, Processor, Transfer, SecurityMeasure, DocumentSetting };
+export type {
+  Organisation,
+  Contact,
+  Activity,
+  Recipient,
+  Processor,
+  Transfer,
+  SecurityMeasure,
+  DocumentSetting,
+  Breach,
+  DataSubjectRequest,
+};

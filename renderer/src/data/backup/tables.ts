@@ -2,11 +2,13 @@ import { z } from 'zod';
 import {
   activitySchema,
   auditEntrySchema,
+  breachSchema,
   contactSchema,
   documentSettingSchema,
   organisationSchema,
   processorSchema,
   recipientSchema,
+  requestSchema,
   securityMeasureSchema,
   transferSchema,
   workspaceSchema,
@@ -23,6 +25,8 @@ export const ENTITY_TABLES = [
   'securityMeasures',
   'activities',
   'documents',
+  'breaches',
+  'requests',
 ] as const satisfies readonly EntityTable[];
 
 /** Parses each stored record: the domain schemas are the single source of truth. */
@@ -35,6 +39,8 @@ export const RECORD_SCHEMAS = {
   transfers: transferSchema,
   securityMeasures: securityMeasureSchema,
   documents: documentSettingSchema,
+  breaches: breachSchema,
+  requests: requestSchema,
 } as const satisfies Record<EntityTable, z.ZodType>;
 
 /** Human names, singular, for messages and diffs. */
@@ -47,6 +53,8 @@ export const TABLE_LABELS: Record<BackupTable, string> = {
   transfers: 'Transfer',
   securityMeasures: 'Security measure',
   documents: 'Document',
+  breaches: 'Personal-data breach',
+  requests: 'Data-subject request',
   auditLog: 'History entry',
   snapshots: 'Snapshot',
 };
@@ -75,6 +83,9 @@ export const backupDataSchema = z.object({
   transfers: z.array(transferSchema),
   securityMeasures: z.array(securityMeasureSchema),
   documents: z.array(documentSettingSchema),
+  /** Absent from backups written before schema v3: restored as empty. */
+  breaches: z.array(breachSchema).default([]),
+  requests: z.array(requestSchema).default([]),
   auditLog: z.array(auditEntrySchema).optional(),
   snapshots: z.array(snapshotRecordSchema).optional(),
 });

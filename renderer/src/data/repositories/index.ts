@@ -1,6 +1,8 @@
 import {
   activityContentSchema,
   activitySchema,
+  breachContentSchema,
+  breachSchema,
   contactContentSchema,
   contactSchema,
   documentSettingContentSchema,
@@ -11,12 +13,17 @@ import {
   processorSchema,
   recipientContentSchema,
   recipientSchema,
+  requestContentSchema,
+  requestSchema,
   securityMeasureContentSchema,
   securityMeasureSchema,
   transferContentSchema,
   transferSchema,
   type Activity,
   type ActivityInput,
+  type Breach,
+  type BreachInput,
+  type DataSubjectRequest,
   type Contact,
   type ContactInput,
   type DocumentSetting,
@@ -27,6 +34,7 @@ import {
   type ProcessorInput,
   type Recipient,
   type RecipientInput,
+  type RequestInput,
   type SecurityMeasure,
   type SecurityMeasureInput,
   type Transfer,
@@ -44,6 +52,8 @@ export interface Repositories {
   transfers: Repository<Transfer, TransferInput>;
   securityMeasures: Repository<SecurityMeasure, SecurityMeasureInput>;
   documents: Repository<DocumentSetting, DocumentSettingInput>;
+  breaches: Repository<Breach, BreachInput>;
+  requests: Repository<DataSubjectRequest, RequestInput>;
 }
 
 export const createRepositories = (db: DpoDeskDatabase): Repositories => ({
@@ -109,6 +119,22 @@ export const createRepositories = (db: DpoDeskDatabase): Repositories => ({
     label: 'The document',
     contentSchema: documentSettingContentSchema,
     recordSchema: documentSettingSchema,
+    owned: true,
+  }),
+  breaches: createRepository<Breach, BreachInput>({
+    db,
+    table: 'breaches',
+    label: 'The breach',
+    contentSchema: breachContentSchema,
+    recordSchema: breachSchema,
+    owned: true,
+  }),
+  requests: createRepository<DataSubjectRequest, RequestInput>({
+    db,
+    table: 'requests',
+    label: 'The request',
+    contentSchema: requestContentSchema,
+    recordSchema: requestSchema,
     owned: true,
   }),
 });

@@ -15,20 +15,37 @@ export const loadWorkspace = async (db: DpoDeskDatabase, organisationId: string)
       db.transfers,
       db.securityMeasures,
       db.documents,
+      db.breaches,
+      db.requests,
     ],
     async () => {
       const organisation = await db.organisations.get(organisationId);
       if (!organisation) throw new NotFoundError('The organisation', organisationId);
-      const [contacts, activities, recipients, processors, transfers, securityMeasures, documents] = await Promise.all([
-        db.contacts.where('organisationId').equals(organisationId).toArray(),
-        db.activities.where('organisationId').equals(organisationId).toArray(),
-        db.recipients.where('organisationId').equals(organisationId).toArray(),
-        db.processors.where('organisationId').equals(organisationId).toArray(),
-        db.transfers.where('organisationId').equals(organisationId).toArray(),
-        db.securityMeasures.where('organisationId').equals(organisationId).toArray(),
-        db.documents.where('organisationId').equals(organisationId).toArray(),
-      ]);
-      return { organisation, contacts, activities, recipients, processors, transfers, securityMeasures, documents };
+      const owned = { organisationId };
+      const [contacts, activities, recipients, processors, transfers, securityMeasures, documents, breaches, requests] =
+        await Promise.all([
+          db.contacts.where('organisationId').equals(organisationId).toArray(),
+          db.activities.where('organisationId').equals(organisationId).toArray(),
+          db.recipients.where('organisationId').equals(organisationId).toArray(),
+          db.processors.where('organisationId').equals(organisationId).toArray(),
+          db.transfers.where('organisationId').equals(organisationId).toArray(),
+          db.securityMeasures.where('organisationId').equals(organisationId).toArray(),
+          db.documents.where('organisationId').equals(organisationId).toArray(),
+          db.breaches.where(owned).toArray(),
+          db.requests.where(owned).toArray(),
+        ]);
+      return {
+        organisation,
+        contacts,
+        activities,
+        recipients,
+        processors,
+        transfers,
+        securityMeasures,
+        documents,
+        breaches,
+        requests,
+      };
     },
   );
 

@@ -98,6 +98,8 @@ export const diffWorkspaces = (a: Workspace, b: Workspace): WorkspaceDiff => {
     ['transfers', a.transfers, b.transfers],
     ['securityMeasures', a.securityMeasures, b.securityMeasures],
     ['documents', a.documents, b.documents],
+    ['breaches', a.breaches, b.breaches],
+    ['requests', a.requests, b.requests],
   ];
   for (const [table, before, after] of collections) {
     const beforeById = new Map(before.map((r) => [r.id, r]));

@@ -11,6 +11,8 @@ const SECTION_OF: Record<EntityTable, string> = {
   transfers: '/transfers',
   securityMeasures: '/security-measures',
   documents: '/documents',
+  breaches: '/breaches',
+  requests: '/requests',
 };
 
 /**

@@ -49,6 +49,8 @@ const ROUTE_OF_TABLE: Record<EntityTable, string> = {
   transfers: '/transfers',
   securityMeasures: '/security-measures',
   documents: '/documents/policies',
+  breaches: '/breaches',
+  requests: '/requests',
 };
 
 /** The screen (and field, where the editor supports deep links) that fixes a finding. */
