@@ -67,6 +67,10 @@ export interface WorldMap {
 
 const NUMERIC_TO_ALPHA2: Record<string, string> = mapCountries.numericToAlpha2;
 const SMALL_COUNTRIES: Record<string, number[]> = mapCountries.smallCountries;
+const DRAWN_CODES = new Set([...Object.values(NUMERIC_TO_ALPHA2), ...Object.keys(SMALL_COUNTRIES)]);
+/** Whether the map can show a country, as a shape or a dot (known without loading the geometry). */
+export const isOnWorldMap = (code: string): boolean => DRAWN_CODES.has(code);
+
 /** Antarctica takes a sixth of the frame and receives no data from a register. */
 const ANTARCTICA = '010';
 

@@ -15,6 +15,7 @@ import {
   type WorkspaceIndex,
 } from '../../domain/workspace';
 import { compareText, formatAddress, formatDate, joinList, joinParts } from '../common/format';
+import { buildRegisterDataMap, type RegisterDataMapVm } from './data-map';
 import { registerT } from './wording';
 
 export type RegisterKind = 'controller' | 'processor';
@@ -69,6 +70,8 @@ export interface RegisterViewModel {
   activitiesHeading: string;
   noActivities: string;
   activities: RegisterActivityVm[];
+  /** Controller register only: the figure of where the data goes (./data-map.ts). */
+  dataMap: RegisterDataMapVm | null;
 }
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -473,5 +476,6 @@ export const buildRegisterViewModel = (ws: Workspace, options: RegisterOptions):
     activitiesHeading: t('sections.activities'),
     noActivities: t('document.noActivities'),
     activities,
+    dataMap: isController ? buildRegisterDataMap(ws, language) : null,
   };
 };
