@@ -65,7 +65,8 @@ export default tseslint.config(
   },
   // Command-line tools report on the console; the benchmark harness opens scratch databases of its own.
   { files: ['bench/**', 'cli/**', 'scripts/**'], rules: { 'no-console': 'off' } },
-  // The pure domain: zod, plain TypeScript and reference data only.
+  // The pure domain: zod, plain TypeScript and reference data only. date-holidays counts as reference
+  // data (public-holiday rules per country, no I/O): domain/public-holidays.ts feeds it to the deadlines.
   zone(
     ['renderer/src/domain/**'],
     [...UI_AND_IO, '**/data/**', '**/features/**', '**/components/**', '**/export/**', '**/platform/**', '**/i18n/**'],

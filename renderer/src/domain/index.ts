@@ -15,3 +15,4 @@ export * from './workspace';
 export * from './issues';
 export * from './ids';
 export * from './policy-scope';
+export * from './deadlines';
