@@ -139,6 +139,8 @@ const workspaceFromBackup = (data: BackupData, wanted: string | undefined): Work
     transfers: own('transfers'),
     securityMeasures: own('securityMeasures'),
     documents: own('documents'),
+    breaches: own('breaches'),
+    requests: own('requests'),
   });
   if (!parsed.success)
     throw new UsageError(`The backup data is not valid:\n${describeProblems(problemsOf(parsed.error))}`);

@@ -23,6 +23,7 @@ describe('backup fixtures of every version', () => {
         'format1-schema1-all.json',
         'format1-schema2-all.json',
         'format1-schema2-workspace-encrypted.json',
+        'format1-schema3-all.json',
       ]),
     );
   });
@@ -62,4 +63,31 @@ describe('backup fixtures of every version', () => {
       expect(after.length - before.length).toBe(applied.ok ? applied.counts.auditEntriesWritten : -1);
     });
   }
+
+  it('restores the breach and the request of a schema-3 file, with their links, and older files with empty logs', async () => {
+    const read = async (name: string) => {
+      const inspected = await inspectBackup(new Uint8Array(readFileSync(join(dir, name))));
+      if (!inspected.ok) throw new Error(inspected.error.message);
+      return inspected.plan;
+    };
+    const v3 = await read('format1-schema3-all.json');
+    expect(v3.migratedFrom).toBeNull();
+    db = new DpoDeskDatabase(`fixture-${crypto.randomUUID()}`);
+    const applied = await applyBackup(db, v3, { onConflict: 'replace', backupFirst: false });
+    expect(applied.ok).toBe(true);
+    const [breach] = await db.breaches.toArray();
+    expect(breach?.title).toBe('Payslips e-mailed to the wrong employee');
+    expect(breach?.awareAt).toBe('2026-03-02T09:30:00+01:00');
+    expect(breach?.riskAssessments[0]?.result).toBe('risk');
+    const payroll = await db.activities.get(breach?.activityIds[0] ?? '');
+    expect(payroll?.name).toBe('Gestion de la paie');
+    const [request] = await db.requests.toArray();
+    expect(request?.receivedOn).toBe('2026-03-31');
+    expect(request?.types).toEqual(['access']);
+
+    const v2 = await read('format1-schema2-all.json');
+    expect(v2.migratedFrom).toEqual({ formatVersion: 1, schemaVersion: 2 });
+    expect(v2.data.breaches).toEqual([]);
+    expect(v2.data.requests).toEqual([]);
+  });
 });

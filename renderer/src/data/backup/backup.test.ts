@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSampleWorkspace } from '../../../../test/fixtures/backups/sample-workspace';
-import { DpoDeskDatabase } from '../db';
+import { CURRENT_SCHEMA_VERSION, DpoDeskDatabase } from '../db';
 import { createRepositories } from '../repositories';
 import { applyBackup, type ApplyProgress } from './apply';
 import { createBackup, createBackupFile, dumpScope } from './create';
@@ -41,7 +41,7 @@ describe('backup file', () => {
     expect(file).toMatchObject({
       format: 'dpo-desk-backup',
       formatVersion: 1,
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       appVersion,
       encrypted: false,
       scope: { kind: 'organisation', organisationId: orgId },
@@ -99,7 +99,7 @@ describe('backup file', () => {
     const altered = structuredClone(data);
     altered.organisations[0]!.name = 'Someone else';
     expect(errorKind(await inspectBackup(bytesOf({ ...file, data: altered })))).toBe('checksum-mismatch');
-    for (const newer of [{ formatVersion: 2 }, { schemaVersion: 3 }]) {
+    for (const newer of [{ formatVersion: 2 }, { schemaVersion: CURRENT_SCHEMA_VERSION + 1 }]) {
       const r = await inspectBackup(bytesOf({ ...file, ...newer }));
       expect(errorKind(r)).toBe('newer-version');
       expect(r.ok ? '' : r.error.message).toMatch(/newer version of DPO Desk/);

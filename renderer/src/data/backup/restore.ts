@@ -14,10 +14,13 @@ const FORMAT_MIGRATIONS: Readonly<Record<number, (file: Json) => Json>> = {};
 
 /**
  * Record migrations, keyed by the schemaVersion they upgrade FROM. Schema 2 only added tables
- * (snapshots, settings, autoBackups), so schema-1 records are already schema-2 records.
+ * (snapshots, settings, autoBackups), so schema-1 records are already schema-2 records. Schema 3
+ * only added the breach register and the request log, which an older file does not have: they
+ * are filled as empty tables below.
  */
 const SCHEMA_MIGRATIONS: Readonly<Record<number, (data: Json) => Json>> = {
   1: (data) => data,
+  2: (data) => data,
 };
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -50,6 +50,8 @@ const SHOWN_TABLES: readonly BackupTable[] = [
   'contacts',
   'securityMeasures',
   'documents',
+  'breaches',
+  'requests',
   'snapshots',
   'auditLog',
 ];
