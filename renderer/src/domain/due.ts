@@ -4,6 +4,17 @@ import { buildCheckContext } from './checks/engine';
 import { daysBetween } from './checks/helpers';
 import { dpaExpired, dpaExpiring, reviewOverdue } from './checks/reminders';
 import type { Finding } from './checks/types';
+import { firstNotification, type Breach } from './breach';
+import { isRequestClosed, type DataSubjectRequest } from './data-subject-request';
+import {
+  breachClock,
+  breachNotificationDeadline,
+  daysLeft,
+  periodEnd,
+  requestDeadlines,
+  type RequestPause as DeadlinePause,
+} from './deadlines';
+import { publicHolidayCalendar } from './public-holidays';
 import { isLive, type Workspace } from './workspace';
 
 /**
@@ -96,6 +107,119 @@ const stringParam = (f: Finding, key: string): string => {
   return typeof v === 'string' ? v : '';
 };
 
+/** Breach statuses whose 72-hour clock no longer matters: not a breach after triage, or closed. */
+const BREACH_DONE: readonly Breach['status'][] = ['dismissed', 'closed'];
+
+/**
+ * A controller's breach not yet notified and not decided as unlikely to result in a risk: its
+ * 72 hours (Art. 33(1)), counted by the deadline module. A breach at a client's data (we are the
+ * processor) has no hour count in the law, only "without undue delay" (Art. 33(2)): no clock line.
+ */
+const breachLines = (ws: Workspace, now: string, org: Pick<DueItem, 'organisationId' | 'organisationName'>) =>
+  ws.breaches
+    .filter(
+      (b) =>
+        isLive(b) &&
+        b.role === 'controller' &&
+        !BREACH_DONE.includes(b.status) &&
+        b.notifyDecision !== 'do_not_notify' &&
+        firstNotification(b) === undefined,
+    )
+    .map((b): DueItem => {
+      const deadline = breachNotificationDeadline(b.awareAt, b.timeZone || 'UTC');
+      const clock = breachClock(deadline, now);
+      const late = clock.state === 'overdue';
+      return {
+        ...org,
+        kind: late ? 'breach_late' : 'breach_clock',
+        urgency: late ? 'overdue' : 'due_soon',
+        target: { table: 'breaches', id: b.id, label: b.title },
+        deadline: deadline.deadlineAt,
+        // Whole hours: left rounds down (never shows more time than there is), late rounds up.
+        params: {
+          hours: late ? Math.ceil(-clock.minutesLeft / 60) : Math.floor(clock.minutesLeft / 60),
+          deadlineAt: deadline.deadlineAt,
+        },
+      };
+    });
+
+/** The request's pauses as the deadline module reads them (it decides which ones suspend the clock). */
+const pausesOf = (r: DataSubjectRequest): DeadlinePause[] => [
+  ...(r.identityCheck.needed && r.identityCheck.askedOn !== ''
+    ? [{ from: r.identityCheck.askedOn, to: r.identityCheck.receivedOn || null, reason: 'identity' as const }]
+    : []),
+  ...r.pauses.map((p) => ({ from: p.from, to: p.to || null, reason: p.reason })),
+];
+
+/**
+ * The day an open request's answer is due. Art. 12(3) by the deadline module; the French health
+ * regimes of Code de la santé publique L1111-7 (8 days, or 2 months for information older than
+ * 5 years; reference [D9]) as periods of the same module.
+ */
+const requestDue = (r: DataSubjectRequest, country: string, today: string) => {
+  const calendar = publicHolidayCalendar(country);
+  const standard = requestDeadlines({
+    receivedOn: r.receivedOn,
+    country,
+    calendar,
+    pauses: pausesOf(r),
+    extensionMonths: r.extension.extended ? (r.extension.months ?? 0) : 0,
+    asOf: today,
+  });
+  if (r.deadlineRegime === 'fr_health')
+    return { ...standard, due: periodEnd(r.receivedOn, { unit: 'days', amount: 8 }, calendar) };
+  if (r.deadlineRegime === 'fr_health_older_than_5_years')
+    return { ...standard, due: periodEnd(r.receivedOn, { unit: 'months', amount: 2 }, calendar) };
+  return standard;
+};
+
+const requestLines = (
+  ws: Workspace,
+  today: string,
+  org: Pick<DueItem, 'organisationId' | 'organisationName'>,
+): DueItem[] => {
+  const country = ws.organisation.address.country;
+  return ws.requests
+    .filter((r) => isLive(r) && !isRequestClosed(r) && r.respondedOn === '' && r.withdrawnOn === '')
+    .flatMap((r): DueItem[] => {
+      const deadlines = requestDue(r, country, today);
+      const target = { table: 'requests' as const, id: r.id, label: r.requesterName };
+      const out: DueItem[] = [];
+      const left = daysLeft(today, deadlines.due.end);
+      if (left < 0)
+        out.push({
+          ...org,
+          kind: 'request_overdue',
+          urgency: 'overdue',
+          target,
+          deadline: deadlines.due.end,
+          params: { date: deadlines.due.end, days: -left },
+        });
+      else if (left <= REQUEST_NOTICE_DAYS)
+        out.push({
+          ...org,
+          kind: 'request_due',
+          urgency: 'due_soon',
+          target,
+          deadline: deadlines.due.end,
+          params: { date: deadlines.due.end, days: left },
+        });
+      // Art. 12(3): an extension is told to the person, with its reasons, within the first month.
+      if (r.extension.extended && r.extension.personToldOn === '') {
+        const noticeLeft = daysLeft(today, deadlines.extensionNoticeBy);
+        out.push({
+          ...org,
+          kind: 'request_extension_notice',
+          urgency: noticeLeft < 0 ? 'overdue' : 'due_soon',
+          target: { ...target, field: 'extension.personToldOn' },
+          deadline: deadlines.extensionNoticeBy,
+          params: { date: deadlines.extensionNoticeBy, days: noticeLeft },
+        });
+      }
+      return out;
+    });
+};
+
 export interface OrganisationDue {
   organisationId: string;
   organisationName: string;
@@ -105,10 +229,10 @@ export interface OrganisationDue {
 
 /** Everything due in one organisation's record, sorted by urgency. */
 export const dueForWorkspace = (ws: Workspace, options: DueOptions): OrganisationDue => {
-  const { today } = dueOptionsSchema.parse(options);
+  const { today, now } = dueOptionsSchema.parse(options);
   const ctx = buildCheckContext(ws, today);
   const org = { organisationId: ws.organisation.id, organisationName: ws.organisation.name };
-  const items: DueItem[] = [];
+  const items: DueItem[] = [...breachLines(ws, now, org), ...requestLines(ws, today, org)];
 
   for (const f of reviewOverdue.run(ctx)) {
     const lastReview = stringParam(f, 'lastReview');
