@@ -21,9 +21,12 @@ import {
   renderPolicyMarkdown,
   renderPolicyPdf,
 } from '../renderer/src/export/policy';
+import { isoDay } from '../renderer/src/export/common/format';
+import { LOG_KINDS, renderLog, type LogKind } from '../renderer/src/export/logs';
 
 export const USAGE = [
   'Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang en|fr --out <file> [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password <backup password>]',
+  '   or: npm run export -- <backup-or-workspace.json> --log breaches|requests --format docx|pdf|xlsx --lang en|fr --out <file> [--organisation <name or id>] [--password <backup password>]',
   '   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang en|fr] --out <file> [--organisation <name or id>] [--password <backup password>]',
 ].join('\n');
 
@@ -38,7 +41,8 @@ export class UsageError extends Error {
 /** The document to write: an Art. 30 register, or one of the organisation's privacy policies. */
 export type ExportTarget =
   | { kind: 'register'; register: 'controller' | 'processor'; format: 'docx' | 'pdf' | 'xlsx'; language: Language }
-  | { kind: 'policy'; policy: string; format: 'docx' | 'pdf' | 'html' | 'md'; language?: Language };
+  | { kind: 'policy'; policy: string; format: 'docx' | 'pdf' | 'html' | 'md'; language?: Language }
+  | { kind: 'log'; log: LogKind; format: 'docx' | 'pdf' | 'xlsx'; language: Language };
 
 export interface ExportArgs {
   input: string;
@@ -68,9 +72,18 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
     else if (arg.startsWith('--')) {
       const name = arg.slice(2);
       if (
-        !['register', 'policy', 'format', 'lang', 'out', 'organisation', 'department', 'version', 'password'].includes(
-          name,
-        )
+        ![
+          'register',
+          'policy',
+          'log',
+          'format',
+          'lang',
+          'out',
+          'organisation',
+          'department',
+          'version',
+          'password',
+        ].includes(name)
       )
         throw new UsageError(`Unknown option ${arg}.\n${USAGE}`);
       const value = argv[i + 1];
@@ -84,22 +97,31 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
   if (!out) throw new UsageError(`Missing --out <file>.\n${USAGE}`);
   const lang = values.get('lang')?.[0];
   const policy = values.get('policy')?.[0];
-  if (policy !== undefined && values.has('register'))
-    throw new UsageError(`Choose either --register or --policy, not both.\n${USAGE}`);
+  const log = values.get('log')?.[0];
+  const chosen = ['register', 'policy', 'log'].filter((name) => values.has(name));
+  if (chosen.length > 1)
+    throw new UsageError(`Choose either ${chosen.map((name) => `--${name}`).join(' or ')}, not both.\n${USAGE}`);
   const target: ExportTarget =
-    policy === undefined
+    log !== undefined
       ? {
-          kind: 'register',
-          register: oneOf('register', values.get('register')?.[0], ['controller', 'processor'] as const),
+          kind: 'log',
+          log: oneOf('log', log, LOG_KINDS),
           format: oneOf('format', values.get('format')?.[0], ['docx', 'pdf', 'xlsx'] as const),
           language: oneOf('lang', lang ?? 'en', languageSchema.options),
         }
-      : {
-          kind: 'policy',
-          policy,
-          format: oneOf('format', values.get('format')?.[0], ['docx', 'pdf', 'html', 'md'] as const),
-          ...(lang === undefined ? {} : { language: oneOf('lang', lang, languageSchema.options) }),
-        };
+      : policy === undefined
+        ? {
+            kind: 'register',
+            register: oneOf('register', values.get('register')?.[0], ['controller', 'processor'] as const),
+            format: oneOf('format', values.get('format')?.[0], ['docx', 'pdf', 'xlsx'] as const),
+            language: oneOf('lang', lang ?? 'en', languageSchema.options),
+          }
+        : {
+            kind: 'policy',
+            policy,
+            format: oneOf('format', values.get('format')?.[0], ['docx', 'pdf', 'html', 'md'] as const),
+            ...(lang === undefined ? {} : { language: oneOf('lang', lang, languageSchema.options) }),
+          };
   return {
     input: positional[0] ?? '',
     target,
@@ -230,8 +252,19 @@ const exportPolicy = async (ws: Workspace, target: Extract<ExportTarget, { kind:
   }
 };
 
+/** The breach register or the request log, from the same builder as the app's export worker. */
+const exportLog = (ws: Workspace, target: Extract<ExportTarget, { kind: 'log' }>): Promise<Uint8Array> =>
+  renderLog(ws, { log: target.log, format: target.format, language: target.language, generatedOn: isoDay(new Date()) });
+
 /** Writes the document the arguments ask for, from the same builders the app runs in its worker. */
 export const exportDocument = async (args: ExportArgs): Promise<Uint8Array> => {
   const ws = await loadWorkspace(args.input, args.organisation, args.password);
-  return args.target.kind === 'register' ? exportRegister(ws, args.target, args) : exportPolicy(ws, args.target);
+  switch (args.target.kind) {
+    case 'register':
+      return exportRegister(ws, args.target, args);
+    case 'policy':
+      return exportPolicy(ws, args.target);
+    case 'log':
+      return exportLog(ws, args.target);
+  }
 };

@@ -208,12 +208,18 @@ export const SUSPENSIVE_PAUSES: Readonly<Record<string, readonly PauseReason[]>>
 export const isSuspensivePause = (reason: PauseReason, country: string): boolean =>
   (SUSPENSIVE_PAUSES[country.toUpperCase()] ?? []).includes(reason);
 
-export interface RequestPause {
+export interface PauseInterval {
   /** The day the information was asked for. */
   from: CivilDate;
   /** The day it arrived; null while still awaited. */
   to: CivilDate | null;
   reason: PauseReason;
+  /**
+   * Whether this pause stops the clock. When left out, the country's law decides
+   * ({@link SUSPENSIVE_PAUSES}); a caller passes true where the DPO has recorded a legal basis of
+   * their own (another Member State's rule), false where the DPO says it does not apply.
+   */
+  suspensive?: boolean;
 }
 
 export interface RequestDeadlineInput {
@@ -222,11 +228,13 @@ export interface RequestDeadlineInput {
   /** ISO 3166-1 alpha-2 country whose law and public holidays apply ('' when not recorded). */
   country: string;
   calendar: WorkingDayCalendar;
-  pauses?: readonly RequestPause[];
+  pauses?: readonly PauseInterval[];
   /** Further months of extension, 0–2 (Art. 12(3): "by two further months"). */
   extensionMonths?: number;
   /** Today, to count an open pause up to; required when a pause is still open. */
   asOf?: CivilDate;
+  /** The first period: one month (Art. 12(3)) unless a special regime applies (e.g. 8 days, CSP L1111-7). */
+  period?: Period;
 }
 
 export interface RequestDeadlines {
@@ -248,7 +256,9 @@ const MAX_PAUSES = 50;
 
 /** Days covered by the suspensive pauses, each from the day asked to the day answered, overlaps merged. */
 const suspendedDaysOf = (input: RequestDeadlineInput): { days: number; open: boolean } => {
-  const pauses = (input.pauses ?? []).filter((pause) => isSuspensivePause(pause.reason, input.country));
+  const pauses = (input.pauses ?? []).filter(
+    (pause) => pause.suspensive ?? isSuspensivePause(pause.reason, input.country),
+  );
   if (pauses.length > MAX_PAUSES) throw new RangeError(`A request can hold at most ${MAX_PAUSES} pauses.`);
   let open = false;
   const spans = pauses.map((pause) => {
@@ -292,7 +302,7 @@ export const requestDeadlines = (input: RequestDeadlineInput): RequestDeadlines 
     throw new RangeError('An extension is one or two further months (GDPR Art. 12(3)).');
   }
   const { days, open } = suspendedDaysOf(input);
-  const firstNominal = addMonths(input.receivedOn, 1);
+  const firstNominal = nominalEndOf(input.receivedOn, input.period ?? { unit: 'months', amount: 1 });
   const firstMonth = settleEnd(input.receivedOn, addDays(firstNominal, days), input.calendar);
   const due =
     extensionMonths === 0

@@ -16,3 +16,4 @@ export * from './issues';
 export * from './ids';
 export * from './policy-scope';
 export * from './deadlines';
+export * from './request-deadlines';

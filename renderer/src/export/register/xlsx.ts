@@ -76,7 +76,7 @@ const FONT_CHILD_ORDER = [
  * exceljs 4.4 writes the default font's children out of schema order (color before sz), which the
  * Open XML SDK validator reports and strict readers may reject; put them back in order.
  */
-const fixFontOrder = (xlsx: Uint8Array): Uint8Array => {
+export const fixFontOrder = (xlsx: Uint8Array): Uint8Array => {
   const files = unzipSync(xlsx);
   const styles = files['xl/styles.xml'];
   if (!styles) return xlsx;
