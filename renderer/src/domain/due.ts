@@ -6,15 +6,9 @@ import { dpaExpired, dpaExpiring, reviewOverdue } from './checks/reminders';
 import type { Finding } from './checks/types';
 import { firstNotification, type Breach } from './breach';
 import { isRequestClosed, type DataSubjectRequest } from './data-subject-request';
-import {
-  breachClock,
-  breachNotificationDeadline,
-  daysLeft,
-  periodEnd,
-  requestDeadlines,
-  type RequestPause as DeadlinePause,
-} from './deadlines';
+import { breachClock, breachNotificationDeadline, daysLeft } from './deadlines';
 import { publicHolidayCalendar } from './public-holidays';
+import { deadlinesOfRequest } from './request-deadlines';
 import { isLive, type Workspace } from './workspace';
 
 /**
@@ -143,35 +137,9 @@ const breachLines = (ws: Workspace, now: string, org: Pick<DueItem, 'organisatio
       };
     });
 
-/** The request's pauses as the deadline module reads them (it decides which ones suspend the clock). */
-const pausesOf = (r: DataSubjectRequest): DeadlinePause[] => [
-  ...(r.identityCheck.needed && r.identityCheck.askedOn !== ''
-    ? [{ from: r.identityCheck.askedOn, to: r.identityCheck.receivedOn || null, reason: 'identity' as const }]
-    : []),
-  ...r.pauses.map((p) => ({ from: p.from, to: p.to || null, reason: p.reason })),
-];
-
-/**
- * The day an open request's answer is due. Art. 12(3) by the deadline module; the French health
- * regimes of Code de la santé publique L1111-7 (8 days, or 2 months for information older than
- * 5 years; reference [D9]) as periods of the same module.
- */
-const requestDue = (r: DataSubjectRequest, country: string, today: string) => {
-  const calendar = publicHolidayCalendar(country);
-  const standard = requestDeadlines({
-    receivedOn: r.receivedOn,
-    country,
-    calendar,
-    pauses: pausesOf(r),
-    extensionMonths: r.extension.extended ? (r.extension.months ?? 0) : 0,
-    asOf: today,
-  });
-  if (r.deadlineRegime === 'fr_health')
-    return { ...standard, due: periodEnd(r.receivedOn, { unit: 'days', amount: 8 }, calendar) };
-  if (r.deadlineRegime === 'fr_health_older_than_5_years')
-    return { ...standard, due: periodEnd(r.receivedOn, { unit: 'months', amount: 2 }, calendar) };
-  return standard;
-};
+/** The dates of an open request, by the deadline module applied to the stored record (its regime, pauses, extension). */
+const requestDue = (r: DataSubjectRequest, country: string, today: string) =>
+  deadlinesOfRequest(r, country, publicHolidayCalendar(country), today);
 
 const requestLines = (
   ws: Workspace,
