@@ -23,7 +23,7 @@ import { useCurrentOrganisation } from '../../app/current-organisation';
 import { PageHeader } from '../../components/PageHeader';
 import type { DataDestination } from '../../domain/data-map';
 import { REVIEW_INTERVAL_MONTHS } from '../../domain/checks/reminders';
-import { countDue, DUE_URGENCIES, mergeDue, type DueItem, type DueUrgency } from '../../domain/due';
+import { countDue, DUE_URGENCIES, mergeDue, type DueItem, type DueUrgency } from '../../domain/due-list';
 import { dueHref, dueLineParams, nextLineIndex } from './due-lines';
 import { useHomeData, type OrganisationHome } from './use-home-data';
 

@@ -1,4 +1,4 @@
-import type { DueItem } from '../../domain/due';
+import type { DueItem } from '../../domain/due-list';
 
 /** The screen a line opens: the record itself (its show page), or the organisation's checks. */
 export const dueHref = (item: DueItem): string => {
