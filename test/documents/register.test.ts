@@ -18,8 +18,11 @@ import {
   pdfInfo,
   pdfOutline,
   pdfText,
+  pdfUncompressed,
   qpdfCheck,
 } from '../support/document-clients';
+import { unzipSync } from 'fflate';
+import { DATA_MAP_COLOURS } from '../../renderer/src/export/common/world-map';
 import { richWorkspace } from './register-fixture';
 
 /** Whitespace-free form: PDF text wraps lines anywhere, even inside "46(2)(c)". */
@@ -171,6 +174,35 @@ describe('Art. 30 controller register (en)', () => {
     expect(pdfBody).toContain('Contents');
   });
 
+  it('draws where the data goes: the map in its adequacy colours, its legend and the countries as text', async () => {
+    const map = vm.dataMap;
+    expect(map?.lines).toEqual([
+      'India (IN) · No adequacy decision · Rio Forensics Ltda (transfer)',
+      'United States (US) · Partial adequacy (e.g. US: DPF-certified only) · CloudNine Hosting (sub-processor) and Orbit Benefits LLC (transfer)',
+      'Switzerland (CH) · Adequacy decision · Helvetia Backup AG (transfer)',
+      'France (FR) · EEA: no transfer · PayRollix SAS (processor)',
+    ]);
+    for (const body of [squash(docxBody), squash(pdfBody)]) {
+      expectFact(body, 'Where the data goes');
+      expectFact(body, 'Partial adequacy (e.g. US: DPF-certified only) (1)');
+      for (const line of map?.lines ?? []) expectFact(body, line);
+    }
+    // PDF: the map is vector paths in the page, filled with each status's colour (sRGB, as `scn`).
+    const operators = await pdfUncompressed(pdf);
+    for (const colour of Object.values(DATA_MAP_COLOURS)) {
+      const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16) / 255);
+      expect(operators, colour).toContain(`${r} ${g} ${b} scn`);
+    }
+    // DOCX: an SVG image with its PNG fallback in the media parts, referenced from the body.
+    const parts = unzipSync(docx);
+    const media = Object.keys(parts).filter((p) => p.startsWith('word/media/'));
+    expect(media.some((p) => p.endsWith('.svg'))).toBe(true);
+    expect(media.some((p) => p.endsWith('.png'))).toBe(true);
+    const svg = new TextDecoder().decode(parts[media.find((p) => p.endsWith('.svg')) ?? ''] ?? new Uint8Array());
+    expect(svg).toContain(`fill="${DATA_MAP_COLOURS.partial}"`);
+    expect(new TextDecoder().decode(parts['word/document.xml'])).toContain('svgBlip');
+  });
+
   it('opens and converts in LibreOffice with the same facts', async () => {
     const converted = normaliseText(await pdfText(await libreOfficeToPdf(docx, 'docx')));
     expect(converted).toContain('T-01 — Payroll');
@@ -197,6 +229,8 @@ describe('Art. 30 processor register', () => {
       expect(body).not.toContain(squash('Purposes'));
       expect(body).not.toContain(squash('Categories of data subjects'));
       expect(body).not.toContain('Payroll');
+      // The figure of where the data goes belongs to the controller register.
+      expect(body).not.toContain(squash('Where the data goes'));
     }
   });
 });
@@ -215,6 +249,11 @@ describe('French register', () => {
     expectFact(body, "Exécution d'un contrat");
     expectFact(body, 'Identity and bank details : 5 ans à compter de the last salary payment');
     expectFact(body, "Sans objet : aucun transfert hors de l'Espace économique européen");
+    expectFact(body, 'Où vont les données');
+    expectFact(
+      body,
+      'États-Unis (US) · Adéquation partielle (p. ex. États-Unis : certifiés DPF seulement) · CloudNine Hosting (sous-traitant ultérieur) et Orbit Benefits LLC (transfert)',
+    );
     expect(body).not.toContain(squash('Not applicable'));
   });
 

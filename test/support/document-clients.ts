@@ -181,3 +181,16 @@ export const normaliseText = (s: string): string =>
     .replace(/-\n/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** The PDF with every stream decompressed (`qpdf --qdf`): page content operators become readable. */
+export const pdfUncompressed = (pdf: Uint8Array): Promise<string> =>
+  withTempFile('doc.pdf', pdf, async (path, dir) => {
+    const out = join(dir, 'qdf.pdf');
+    await run('qpdf', ['--qdf', '--object-streams=disable', path, out], { maxBuffer: MAX_BUFFER }).catch(
+      (e: { code?: number }) => {
+        // Exit code 3: written, with warnings.
+        if (e.code !== 3) throw e;
+      },
+    );
+    return (await readFile(out)).toString('latin1');
+  });

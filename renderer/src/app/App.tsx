@@ -15,12 +15,12 @@ const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
-      { index: true, element: <Navigate to="/activities" replace /> },
+      { index: true, element: <Navigate to="/home" replace /> },
       ...SECTIONS.map((s) => {
         const Section = SECTION_COMPONENTS[s.id as keyof typeof SECTION_COMPONENTS];
         return { path: `${s.path}/*`, element: <Section /> };
       }),
-      { path: '*', element: <Navigate to="/activities" replace /> },
+      { path: '*', element: <Navigate to="/home" replace /> },
     ],
   },
 ];

@@ -5,6 +5,7 @@ import { lazy } from 'react';
  * first screen does not pay for the editors, the exports or the checks.
  */
 export const SECTION_COMPONENTS = {
+  home: lazy(() => import('../features/home').then((m) => ({ default: m.HomeSection }))),
   organisations: lazy(() => import('../features/organisations').then((m) => ({ default: m.OrganisationsSection }))),
   // The activities list shows the checks' findings badge (its `renderFindings` slot).
   activities: lazy(() => import('../features/checks').then((m) => ({ default: m.ActivitiesSectionWithFindings }))),

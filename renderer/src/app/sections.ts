@@ -3,6 +3,7 @@ import BusinessIcon from '@mui/icons-material/Business';
 import ChecklistIcon from '@mui/icons-material/Checklist';
 import ContactMailIcon from '@mui/icons-material/ContactMail';
 import DescriptionIcon from '@mui/icons-material/Description';
+import EventNoteIcon from '@mui/icons-material/EventNote';
 import DnsIcon from '@mui/icons-material/Dns';
 import GroupsIcon from '@mui/icons-material/Groups';
 import PublicIcon from '@mui/icons-material/Public';
@@ -23,6 +24,8 @@ export interface SectionDef {
 }
 
 export const SECTIONS: readonly SectionDef[] = [
+  // The first screen once an organisation exists: what is due (its wording is in home.json).
+  { id: 'home', path: '/home', labelKey: 'home:nav', icon: EventNoteIcon, needsOrganisation: true },
   {
     id: 'organisations',
     path: '/organisations',

@@ -57,3 +57,7 @@ export const inspectBackupInWorker = (
     signal,
     startFileReadingWorker,
   );
+
+/** Reads every organisation's record and works out what is due, in a worker of its own; one per home screen. */
+export const startHomeWorker = (): Worker =>
+  new Worker(new URL('./home.worker.ts', import.meta.url), { type: 'module', name: 'dpo-desk-home' });

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export type SectionName =
+  | 'What is due'
   | 'Organisations'
   | 'Processing activities'
   | 'Recipients'

@@ -8,6 +8,7 @@ import {
   type DocxFastBlock,
 } from '../common/docx';
 import { progressSteps, type BuildControl } from '../common/progress';
+import { dataMapDocxContent } from './data-map-docx';
 import type { RegisterItem, RegisterViewModel } from './view-model';
 
 const itemParagraphs = (item: RegisterItem): Paragraph[] => [
@@ -48,6 +49,8 @@ export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildCo
     ...(vm.summary.table.rows.length > 0
       ? fast.placeholder([{ kind: 'table', orientation: 'landscape', ...vm.summary.table }])
       : [new Paragraph(vm.noActivities)]),
+    // The figure of where the data goes (controller register), on the landscape pages.
+    ...(vm.dataMap ? await dataMapDocxContent(vm.dataMap) : []),
   ];
   progress.step();
   const activities: FileChild[] = [docxHeading(vm.activitiesHeading, 1)];

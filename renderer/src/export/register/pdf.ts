@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { PDF_BASE_STYLES, pdfHeading, pdfRunningHeaderFooter, renderPdf } from '../common/pdf';
 import { type BuildControl, throwIfCancelled } from '../common/progress';
+import { dataMapPdfContent } from './data-map-pdf';
 import type { RegisterItem, RegisterViewModel } from './view-model';
 
 /** Units of progress for building the definition; pdfmake's rendering adds its own on top. */
@@ -40,6 +41,8 @@ export const renderRegisterPdf = async (vm: RegisterViewModel, control: BuildCon
           fontSize: 8.5,
         }
       : { text: vm.noActivities },
+    // The figure of where the data goes (controller register), still on landscape pages.
+    ...(vm.dataMap ? await dataMapPdfContent(vm.dataMap) : []),
     { ...pdfHeading(vm.activitiesHeading, 'h1', { pageBreak: 'before' }), pageOrientation: 'portrait' },
   ];
   if (vm.activities.length === 0) content.push({ text: vm.noActivities });

@@ -16,6 +16,7 @@ import {
 } from '../../domain/workspace';
 import { compareText, formatAddress, formatDate, joinList, joinParts } from '../common/format';
 import { printableDeep } from '../common/text';
+import { buildRegisterDataMap, type RegisterDataMapVm } from './data-map';
 import { registerT } from './wording';
 
 export type RegisterKind = 'controller' | 'processor';
@@ -70,6 +71,8 @@ export interface RegisterViewModel {
   activitiesHeading: string;
   noActivities: string;
   activities: RegisterActivityVm[];
+  /** Controller register only: the figure of where the data goes (./data-map.ts). */
+  dataMap: RegisterDataMapVm | null;
 }
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -477,5 +480,6 @@ export const buildRegisterViewModel = (record: Workspace, options: RegisterOptio
     activitiesHeading: t('sections.activities'),
     noActivities: t('document.noActivities'),
     activities,
+    dataMap: isController ? buildRegisterDataMap(ws, language) : null,
   });
 };

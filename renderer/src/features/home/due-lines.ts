@@ -1,0 +1,67 @@
+import type { DueItem } from '../../domain/due-list';
+
+/** The screen a line opens: the record itself (its show page), or the organisation's checks. */
+export const dueHref = (item: DueItem): string => {
+  const t = item.target;
+  switch (t.table) {
+    case 'checks':
+      return '/checks';
+    case 'activities':
+      return `/activities/${encodeURIComponent(t.id)}`;
+    case 'processors':
+      return `/processors/${encodeURIComponent(t.id)}`;
+    case 'breaches':
+      return `/breaches/${encodeURIComponent(t.id)}`;
+    case 'requests':
+      return `/requests/${encodeURIComponent(t.id)}`;
+  }
+};
+
+type Format = (day: string) => string;
+
+/** The values of a line's wording (`home.json` `lines.<kind>`), dates formatted for the reader. */
+export const dueLineParams = (item: DueItem, formatDay: Format): Record<string, string | number> => {
+  const p = item.params;
+  const date = (key: string): string => {
+    const v = p[key];
+    return typeof v === 'string' && v !== '' ? formatDay(v.slice(0, 10)) : '';
+  };
+  const num = (key: string): number => {
+    const v = p[key];
+    return typeof v === 'number' ? v : Number(v ?? 0);
+  };
+  const record = item.target.label;
+  switch (item.kind) {
+    case 'review_overdue':
+      return { record, date: date('lastReview'), months: num('months') };
+    case 'dpa_expired':
+    case 'dpa_expiring':
+      return { record, date: date('date'), count: num('days') };
+    case 'completeness':
+      return { score: num('score'), count: num('incomplete') };
+    case 'breach_late':
+    case 'breach_clock':
+      return { record, hours: num('hours') };
+    case 'request_overdue':
+    case 'request_due':
+    case 'request_extension_notice':
+      return { record, date: date('date'), count: num('days') };
+  }
+};
+
+/** Moves the focus between the lines with the arrow keys, Home and End (one tab stop for the list). */
+export const nextLineIndex = (key: string, current: number, count: number): number | null => {
+  if (count === 0) return null;
+  switch (key) {
+    case 'ArrowDown':
+      return Math.min(count - 1, current + 1);
+    case 'ArrowUp':
+      return Math.max(0, current - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
+};

@@ -1,0 +1,1 @@
+export { HomeSection } from './HomeSection';
