@@ -7,8 +7,7 @@ import type { Finding } from './checks/types';
 import { firstNotification, type Breach } from './breach';
 import { isRequestClosed, type DataSubjectRequest } from './data-subject-request';
 import { breachClock, breachNotificationDeadline, daysLeft } from './deadlines';
-import { publicHolidayCalendar } from './public-holidays';
-import { deadlinesOfRequest } from './request-deadlines';
+import { requestDueOf } from './log-deadlines';
 import { sortDue, type DueItem } from './due-list';
 import { isLive, type Workspace } from './workspace';
 
@@ -98,8 +97,7 @@ const breachLines = (ws: Workspace, now: string, org: Pick<DueItem, 'organisatio
     });
 
 /** The dates of an open request, by the deadline module applied to the stored record (its regime, pauses, extension). */
-const requestDue = (r: DataSubjectRequest, country: string, today: string) =>
-  deadlinesOfRequest(r, country, publicHolidayCalendar(country), today);
+const requestDue = (r: DataSubjectRequest, country: string, today: string) => requestDueOf(r, country, today);
 
 const requestLines = (
   ws: Workspace,
@@ -133,7 +131,8 @@ const requestLines = (
           params: { date: deadlines.due.end, days: left },
         });
       // Art. 12(3): an extension is told to the person, with its reasons, within the first month.
-      if (r.extension.extended && r.extension.personToldOn === '') {
+      // A health-data regime has no Art. 12(3) extension, so no notice date.
+      if (r.extension.extended && r.extension.personToldOn === '' && deadlines.extensionNoticeBy !== null) {
         const noticeLeft = daysLeft(today, deadlines.extensionNoticeBy);
         out.push({
           ...org,

@@ -92,6 +92,7 @@ export const BreachShow = () => {
             table="breaches"
             repo={breachesRepo()}
             id={b.id}
+            revision={b.revision}
             name={name}
             editTo={`/breaches/${b.id}/edit`}
             listTo="/breaches"

@@ -70,6 +70,7 @@ export const RequestShow = () => {
             table="requests"
             repo={requestsRepo()}
             id={r.id}
+            revision={r.revision}
             name={name}
             editTo={`/requests/${r.id}/edit`}
             listTo="/requests"
