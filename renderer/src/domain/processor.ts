@@ -43,6 +43,13 @@ export const processorContentSchema = z.object({
   dpfCertified: z.boolean().default(false),
   parentProcessorId: z.union([idSchema, z.null()]).default(null),
   notes: text(2000).default(''),
+  /**
+   * The processor library entry this record was created from, and the date the library's facts were
+   * checked (assets/library/processors.json). Kept so the checks can say when those facts are old.
+   */
+  library: z
+    .union([z.object({ id: requiredText('The library entry', 100), checkedOn: z.iso.date() }), z.null()])
+    .default(null),
 });
 export type ProcessorContent = z.infer<typeof processorContentSchema>;
 export type ProcessorInput = z.input<typeof processorContentSchema>;
