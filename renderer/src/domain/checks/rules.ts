@@ -1,4 +1,5 @@
 import { DPIA_RULES } from './dpia';
+import { LIBRARY_RULES } from './library-rules';
 import { POLICY_RULES } from './policy-rules';
 import { RECORD_RULES } from './record-rules';
 import { REMINDER_RULES } from './reminders';
@@ -12,6 +13,7 @@ export const ALL_RULES: readonly CheckRule[] = [
   ...POLICY_RULES,
   ...DPIA_RULES,
   ...REMINDER_RULES,
+  ...LIBRARY_RULES,
 ];
 
 export const ruleById = (id: string): CheckRule | undefined => ALL_RULES.find((r) => r.id === id);
