@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   addressSchema,
+  isoDateTime,
   emailOrEmpty,
   idSchema,
   optionalDate,
@@ -52,8 +53,10 @@ export const retentionSchema = z
     unit: retentionUnitSchema.default('years'),
     criteria: text(1000).default(''),
     startEvent: text(300).default(''),
+    /** Where the period comes from (e.g. "Code du travail, art. L. 3243-4"), shown beside the figure. */
+    source: text(500).default(''),
   })
-  .default({ period: null, unit: 'years', criteria: '', startEvent: '' });
+  .default({ period: null, unit: 'years', criteria: '', startEvent: '', source: '' });
 export type Retention = z.infer<typeof retentionSchema>;
 export const hasRetention = (r: Retention): boolean => r.period !== null || r.criteria.trim() !== '';
 
@@ -185,6 +188,19 @@ export const audienceSchema = z.enum([
 ]);
 export type Audience = z.infer<typeof audienceSchema>;
 
+/**
+ * The activity template (assets/templates) an activity was started from or last completed with,
+ * and the record revision that write produced: while the revision has not moved, nobody has
+ * reviewed or edited what the template put there (Art. 5(2) accountability; checks/template-rules).
+ */
+export const templateOriginSchema = z.object({
+  id: z.string().trim().min(1).max(100),
+  version: z.number().int().positive(),
+  appliedAt: isoDateTime,
+  revision: z.number().int().min(1),
+});
+export type TemplateOrigin = z.infer<typeof templateOriginSchema>;
+
 const activityCommon = {
   name: requiredText('The activity name', 300),
   reference: text(60).default(''),
@@ -197,6 +213,7 @@ const activityCommon = {
   securityMeasureIds: z.array(idSchema).default([]),
   processorIds: z.array(idSchema).default([]),
   lastReviewedOn: optionalDate.default(''),
+  template: z.union([templateOriginSchema, z.null()]).default(null),
 };
 
 /** Art. 30(1): an activity under the organisation's responsibility as controller. */

@@ -13,3 +13,5 @@ export * from './workspace';
 export * from './issues';
 export * from './ids';
 export * from './policy-scope';
+export * from './activity-template';
+export * from './activity-from-template';

@@ -74,7 +74,7 @@ export const exampleBuilder = (slug: string) => {
         specialCategory: null,
         criminalOffence: false,
         nationalIdNumber: false,
-        retention: { period: null, unit: 'years', criteria: '', startEvent: '', ...retention },
+        retention: { period: null, unit: 'years', criteria: '', startEvent: '', source: '', ...retention },
       })),
   };
 };

@@ -192,7 +192,7 @@ export const previewImport = (
         splitList(v.value).map((n) => ({
           id: newId(),
           name: n.slice(0, 300),
-          retention: { period: null, unit: 'years', criteria: retention.slice(0, 1000), startEvent: '' },
+          retention: { period: null, unit: 'years', criteria: retention.slice(0, 1000), startEvent: '', source: '' },
         })),
       ),
       description,

@@ -118,7 +118,7 @@ describe('allActivityCompleteness (the whole register in one pass)', () => {
       id: 'act-gap',
       dataCategories: first.dataCategories.map((c) => ({
         ...c,
-        retention: { period: null, unit: 'years' as const, criteria: '', startEvent: '' },
+        retention: { period: null, unit: 'years' as const, criteria: '', startEvent: '', source: '' },
       })),
     };
     const all = allActivityCompleteness({ ...ws, activities: [...ws.activities, gap] });

@@ -599,6 +599,31 @@ const CASES: Record<string, RuleCase> = {
     silent: 'the DPA ends in 61 days',
     correct: () => usingProcessor(processor('proc-1', { dpa: { signed: true, expiresOn: '2026-08-15' } })),
   },
+  'activity.template-unreviewed': {
+    fires: 'a draft made from a template has not been edited or reviewed since',
+    failing: () =>
+      withActivity({
+        status: 'draft',
+        lastReviewedOn: '',
+        template: { id: 'fr.payroll', version: 1, appliedAt: '2026-05-01T09:00:00.000Z', revision: 1 },
+      }),
+    target: act('lastReviewedOn'),
+    params: { template: 'fr.payroll', version: 1 },
+    silent: 'the DPO edited the draft after the template was applied',
+    correct: () =>
+      workspace({
+        activities: [
+          {
+            ...activity('act-1', {
+              status: 'draft',
+              lastReviewedOn: '',
+              template: { id: 'fr.payroll', version: 1, appliedAt: '2026-05-01T09:00:00.000Z', revision: 1 },
+            }),
+            revision: 2,
+          },
+        ],
+      }),
+  },
 };
 
 const run = (ruleId: string, ws: Workspace): Finding[] => {

@@ -3,6 +3,7 @@ import { LIBRARY_RULES } from './library-rules';
 import { POLICY_RULES } from './policy-rules';
 import { RECORD_RULES } from './record-rules';
 import { REMINDER_RULES } from './reminders';
+import { TEMPLATE_RULES } from './template-rules';
 import { TRANSFER_RULES } from './transfer-rules';
 import type { CheckRule } from './types';
 
@@ -13,6 +14,7 @@ export const ALL_RULES: readonly CheckRule[] = [
   ...POLICY_RULES,
   ...DPIA_RULES,
   ...REMINDER_RULES,
+  ...TEMPLATE_RULES,
   ...LIBRARY_RULES,
 ];
 

@@ -71,7 +71,7 @@ export const newDataCategory = (): DataCategory => ({
   specialCategory: null,
   criminalOffence: false,
   nationalIdNumber: false,
-  retention: { period: null, unit: 'years', criteria: '', startEvent: '' },
+  retention: { period: null, unit: 'years', criteria: '', startEvent: '', source: '' },
 });
 export const newDataSubjectCategory = (): DataSubjectCategory => ({ id: newId(), name: '', description: '' });
 export const newSource = (): DataSource => ({
