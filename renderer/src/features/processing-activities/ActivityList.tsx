@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import LibraryAddIcon from '@mui/icons-material/LibraryAdd';
 import SearchIcon from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -26,6 +27,7 @@ import {
 } from './activity-model';
 import { useActivityOptions } from './labels';
 import { useActivities } from './queries';
+import { TemplateDialog } from '../templates';
 
 /** Renders the findings badge of one activity (the checks add it; the column is hidden without it). */
 export type ActivityFindingsRenderer = (activity: Activity) => ReactNode;
@@ -138,6 +140,8 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
     },
     [navigate],
   );
+  const { t: tt } = useTranslation('templates');
+  const [templateOpen, setTemplateOpen] = useState(false);
   const empty = rows.length === 0;
   const localeText = useMemo(() => ({ noRowsLabel: empty ? t('list.empty') : t('list.noMatch') }), [empty, t]);
   const setField = <K extends keyof ActivityFilter>(k: K, v: ActivityFilter[K]) => setFilter((f) => ({ ...f, [k]: v }));
@@ -165,9 +169,20 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
             >
               {t('list.newProcessor')}
             </Button>
+            <Button
+              variant="outlined"
+              startIcon={<LibraryAddIcon />}
+              onClick={() => setTemplateOpen(true)}
+              disabled={!current}
+            >
+              {tt('fromTemplate')}
+            </Button>
           </>
         }
       />
+      {templateOpen && current && (
+        <TemplateDialog open onClose={() => setTemplateOpen(false)} organisation={current} mode={{ kind: 'create' }} />
+      )}
       <Stack direction="row" sx={{ gap: 1.5, mb: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
         <SearchBox onSearch={onSearch} />
         <TextField

@@ -9,7 +9,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { DetailCard, PageHeader, StatusChip, type DetailItem } from '../../components';
@@ -28,6 +28,9 @@ import { useDuplicateActivity } from './duplicate';
 import { useActivityOptions, type ActivityOptions } from './labels';
 import { useActivity, useLinkables, type Linkables } from './queries';
 import { RecordActions } from '../history';
+import { RetentionSource, TemplateDialog, TemplateOriginLine } from '../templates';
+import { useCurrentOrganisation } from '../../app/current-organisation';
+import LibraryAddIcon from '@mui/icons-material/LibraryAdd';
 
 /** A bulleted list, or '' so that the detail card shows its "not set" for an empty one. */
 const lines = (items: ReactNode[]): ReactNode =>
@@ -51,8 +54,12 @@ export const ActivityShow = () => {
   const linkables = useLinkables(activity?.organisationId);
   const navigate = useNavigate();
   const duplicate = useDuplicateActivity();
+  const { t: tt } = useTranslation('templates');
+  const { organisations } = useCurrentOrganisation();
+  const [templateOpen, setTemplateOpen] = useState(false);
   if (activity === undefined) return <CircularProgress aria-label={t('loading')} />;
   if (activity === null) return <Alert severity="warning">{t('notFound')}</Alert>;
+  const organisation = organisations?.find((o) => o.id === activity.organisationId);
   const editLink = (field?: string) =>
     `/activities/${activity.id}/edit${field ? `?field=${encodeURIComponent(field)}` : ''}`;
   return (
@@ -82,9 +89,20 @@ export const ActivityShow = () => {
             >
               {t('actions.duplicate')}
             </Button>
+            <Button startIcon={<LibraryAddIcon />} onClick={() => setTemplateOpen(true)}>
+              {tt('applyTemplate')}
+            </Button>
           </RecordActions>
         }
       />
+      {templateOpen && organisation && (
+        <TemplateDialog
+          open
+          onClose={() => setTemplateOpen(false)}
+          organisation={organisation}
+          mode={{ kind: 'apply', activity }}
+        />
+      )}
       {activity.kind === 'controller' ? (
         <ControllerDetails a={activity} linkables={linkables} />
       ) : (
@@ -132,6 +150,7 @@ const retentionText = (r: Retention, t: (k: string, o?: Record<string, unknown>)
 
 const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables: Linkables | undefined }) => {
   const { t } = useTranslation('activities');
+  const { t: tt } = useTranslation('templates');
   const o = useActivityOptions();
   const links = useLinkLines(a, linkables, o);
   const general: DetailItem[] = [
@@ -140,6 +159,7 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
     { label: t('fields.audiences'), value: a.audiences.map((x) => t(`enums.audience.${x}`)).join(', ') },
     { label: t('fields.occasional'), value: yesNo(a.occasional, t) },
     { label: t('fields.lastReviewedOn'), value: a.lastReviewedOn || t('notSet') },
+    ...(a.template ? [{ label: tt('origin.label'), value: <TemplateOriginLine origin={a.template} /> }] : []),
     { label: t('fields.description'), value: a.description, wide: true },
   ];
   return (
@@ -202,7 +222,10 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
                     .filter(Boolean)
                     .join(', ')}
                 </TableCell>
-                <TableCell>{retentionText(d.retention, t)}</TableCell>
+                <TableCell>
+                  {retentionText(d.retention, t)}
+                  <RetentionSource source={d.retention.source} />
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -280,6 +303,7 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
 
 const ProcessorDetails = ({ a, linkables }: { a: ProcessorActivity; linkables: Linkables | undefined }) => {
   const { t } = useTranslation('activities');
+  const { t: tt } = useTranslation('templates');
   const o = useActivityOptions();
   const links = useLinkLines(a, linkables, o);
   const address = [
@@ -309,6 +333,7 @@ const ProcessorDetails = ({ a, linkables }: { a: ProcessorActivity; linkables: L
           { label: t('sections.categories'), value: lines(a.processingCategories), wide: true },
           { label: t('fields.owner'), value: a.owner },
           { label: t('fields.lastReviewedOn'), value: a.lastReviewedOn || t('notSet') },
+          ...(a.template ? [{ label: tt('origin.label'), value: <TemplateOriginLine origin={a.template} /> }] : []),
           { label: t('fields.description'), value: a.description, wide: true },
         ]}
       />

@@ -216,12 +216,14 @@ export const PurposesSection = () => {
 
 const RetentionFields = ({ base, o }: { base: string; o: ActivityOptions }) => {
   const { t } = useTranslation('activities');
+  const { t: tt } = useTranslation('templates');
   return (
-    <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: '110px 130px 1fr 1fr' } }}>
+    <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: '110px 130px 1fr 1fr 1fr' } }}>
       <NumberInput name={`${base}.period`} label={t('fields.retentionPeriod')} />
       <SelectInput name={`${base}.unit`} label={t('fields.retentionUnit')} options={o.retentionUnit} />
       <TextInput name={`${base}.criteria`} label={t('fields.retentionCriteria')} />
       <TextInput name={`${base}.startEvent`} label={t('fields.retentionStart')} />
+      <TextInput name={`${base}.source`} label={tt('origin.sourceField')} />
     </Box>
   );
 };

@@ -1,0 +1,22 @@
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { activityTemplateById, type TemplateOrigin } from '../../domain';
+
+/** "Payroll, version 1, applied on 2026-12-01": the activity page says where its content came from. */
+export const TemplateOriginLine = ({ origin }: { origin: TemplateOrigin }) => {
+  const { t, i18n } = useTranslation('templates');
+  const template = activityTemplateById(origin.id);
+  const title = template ? (i18n.resolvedLanguage === 'fr' ? template.title.fr : template.title.en) : origin.id;
+  return <>{t('origin.value', { template: title, version: origin.version, date: origin.appliedAt.slice(0, 10) })}</>;
+};
+
+/** The source of a retention period, beside the figure. */
+export const RetentionSource = ({ source }: { source: string }) => {
+  const { t } = useTranslation('templates');
+  if (source.trim() === '') return null;
+  return (
+    <Typography variant="caption" component="span" color="text.secondary" sx={{ display: 'block' }}>
+      {t('origin.retentionSource', { source })}
+    </Typography>
+  );
+};

@@ -1,0 +1,2 @@
+export { TemplateDialog, type TemplateDialogMode } from './TemplateDialog';
+export { TemplateOriginLine, RetentionSource } from './TemplateOrigin';
