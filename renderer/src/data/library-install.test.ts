@@ -71,3 +71,30 @@ describe('createDraftRegisterInto', () => {
     expect(await repos.transfers.list(org.id)).toEqual([]);
   });
 });
+
+describe('createDraftRegisterInto with templates', () => {
+  it('creates template drafts linked to the processors, and shared security measures once', async () => {
+    const { activityTemplateById } = await import('../domain/activity-template');
+    const repos = createRepositories(db);
+    const org = await repos.organisations.create({ name: 'Studio' });
+    const payroll = activityTemplateById('fr.payroll');
+    const hr = activityTemplateById('fr.hr-administration');
+    if (!payroll || !hr) throw new Error('templates missing');
+    const out = await createDraftRegisterInto(db, org.id, {
+      processors: [drafts('payfit')],
+      fromTemplates: [
+        { template: payroll, name: 'Paie', processorEntryIds: ['payfit'] },
+        { template: hr, name: 'Dossier du personnel', processorEntryIds: ['payfit'] },
+      ],
+      language: 'fr',
+    });
+    expect(out.activities.map((a) => [a.name, a.status, a.template?.id])).toEqual([
+      ['Paie', 'draft', 'fr.payroll'],
+      ['Dossier du personnel', 'draft', 'fr.hr-administration'],
+    ]);
+    expect(out.activities.every((a) => a.processorIds[0] === out.processors[0]?.id)).toBe(true);
+    const titles = (await repos.securityMeasures.list(org.id)).map((m) => m.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles.length).toBeGreaterThan(0);
+  });
+});

@@ -1,4 +1,6 @@
-import type { Activity, ActivityInput, Processor, Transfer } from '../domain';
+import type { Activity, ActivityInput, Language, Processor, SecurityMeasure, Transfer } from '../domain';
+import { applyTemplate, emptyDraftFor, planSecurityMeasures } from '../domain/activity-from-template';
+import { foldForSearch, type ActivityTemplate } from '../domain/activity-template';
 import type { LibraryDrafts } from '../domain/processor-library';
 import { getDatabase, type DpoDeskDatabase } from './db';
 import { createRepositories } from './repositories';
@@ -10,9 +12,21 @@ export interface ActivityDraft {
   processorEntryIds: readonly string[];
 }
 
+/** A draft activity from an activity template (the templates' "add, never overwrite" rules apply). */
+export interface TemplateActivityDraft {
+  template: ActivityTemplate;
+  name: string;
+  /** Processor templates only: the client controller (Art. 30(2)(a)). */
+  clientName?: string;
+  processorEntryIds: readonly string[];
+}
+
 export interface DraftRegister {
   processors: readonly LibraryDrafts[];
   activities?: readonly ActivityDraft[];
+  fromTemplates?: readonly TemplateActivityDraft[];
+  /** Language of the template text copied into the record (the organisation's document language). */
+  language?: Language;
 }
 
 export interface CreatedRegister {
@@ -20,6 +34,7 @@ export interface CreatedRegister {
   subProcessors: Processor[];
   transfers: Transfer[];
   activities: Activity[];
+  securityMeasures: SecurityMeasure[];
 }
 
 /** Bounds on one guided start or one "Add from the library": nothing a person picks comes near them. */
@@ -37,13 +52,25 @@ export const createDraftRegisterInto = async (
   register: DraftRegister,
 ): Promise<CreatedRegister> => {
   const activities = register.activities ?? [];
-  if (register.processors.length > MAX_DRAFT_PROCESSORS || activities.length > MAX_DRAFT_ACTIVITIES)
+  const fromTemplates = register.fromTemplates ?? [];
+  const language = register.language ?? 'en';
+  if (
+    register.processors.length > MAX_DRAFT_PROCESSORS ||
+    activities.length + fromTemplates.length > MAX_DRAFT_ACTIVITIES
+  )
     throw new Error(
       `At most ${MAX_DRAFT_PROCESSORS} processors and ${MAX_DRAFT_ACTIVITIES} activities can be created at once.`,
     );
   const repos = createRepositories(db);
-  return db.transaction('rw', [db.processors, db.transfers, db.activities, db.auditLog], async () => {
-    const out: CreatedRegister = { processors: [], subProcessors: [], transfers: [], activities: [] };
+  const tables = [db.processors, db.transfers, db.activities, db.securityMeasures, db.auditLog];
+  return db.transaction('rw', tables, async () => {
+    const out: CreatedRegister = {
+      processors: [],
+      subProcessors: [],
+      transfers: [],
+      activities: [],
+      securityMeasures: [],
+    };
     const idByEntry = new Map<string, string>();
     for (const drafts of register.processors) {
       const p = await repos.processors.create(drafts.processor, organisationId);
@@ -57,6 +84,37 @@ export const createDraftRegisterInto = async (
       const processorIds = a.processorEntryIds.flatMap((id) => idByEntry.get(id) ?? []);
       const input: ActivityInput = { ...a.input, processorIds: [...(a.input.processorIds ?? []), ...processorIds] };
       out.activities.push(await repos.activities.create(input, organisationId));
+    }
+    // Measures several templates recommend are created once, and an existing one is linked, not copied.
+    const measures = await repos.securityMeasures.list(organisationId);
+    for (const d of fromTemplates) {
+      const base = emptyDraftFor(d.template, d.name, d.clientName ?? '');
+      const plan = planSecurityMeasures(d.template, language, measures);
+      const chosen = plan.link.map((l) => ({ id: l.id, title: l.title, created: false }));
+      for (const c of plan.create) {
+        const again = measures.find((m) => foldForSearch(m.title) === foldForSearch(c.content.title));
+        if (again) {
+          chosen.push({ id: again.id, title: again.title, created: false });
+          continue;
+        }
+        const m = await repos.securityMeasures.create(c.content, organisationId);
+        measures.push(m);
+        out.securityMeasures.push(m);
+        chosen.push({ id: m.id, title: m.title, created: true });
+      }
+      const applied = applyTemplate(base, d.template, {
+        language,
+        measures: chosen,
+        appliedAt: new Date().toISOString(),
+        revision: 1,
+      });
+      const processorIds = d.processorEntryIds.flatMap((id) => idByEntry.get(id) ?? []);
+      out.activities.push(
+        await repos.activities.create(
+          { ...applied.content, processorIds: [...applied.content.processorIds, ...processorIds] },
+          organisationId,
+        ),
+      );
     }
     return out;
   });
