@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityContentSchema, type ControllerActivityContent } from './activity';
+import { activityContentSchema, activitySchema, type ControllerActivityContent } from './activity';
 import {
   applyTemplate,
   emptyDraftFor,
@@ -166,5 +166,24 @@ describe('an unreviewed template draft', () => {
     expect(isUnreviewedTemplateDraft({ ...base, revision: 1, lastReviewedOn: '2026-12-01' })).toBe(false);
     expect(isUnreviewedTemplateDraft({ ...base, revision: 1, status: 'active' })).toBe(false);
     expect(isUnreviewedTemplateDraft({ ...base, revision: 1, template: null })).toBe(false);
+  });
+});
+
+describe('the template an activity came from', () => {
+  const stored = {
+    id: 'a1',
+    organisationId: 'org',
+    createdAt: AT,
+    updatedAt: AT,
+    revision: 1,
+    deletedAt: null,
+    kind: 'controller',
+    name: 'Paie',
+  };
+  it('is kept by the stored-record schema backups restore with, and absent from older records', () => {
+    const origin = { id: 'fr.payroll', version: 1, appliedAt: AT, revision: 1 };
+    expect(activitySchema.parse({ ...stored, template: origin }).template).toEqual(origin);
+    expect(activitySchema.parse(stored).template).toBeNull();
+    expect(activitySchema.safeParse({ ...stored, template: { id: 'fr.payroll' } }).success).toBe(false);
   });
 });
