@@ -22,7 +22,6 @@ export class GuidedStartScreens {
     await this.choose('Sector', a.sector);
     await this.choose('Headcount', a.headcount);
     await this.page.getByRole('radio', { name: a.role }).check();
-    await this.next();
   }
 
   async pickTools(names: readonly string[]): Promise<void> {
