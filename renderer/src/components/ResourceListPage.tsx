@@ -1,7 +1,9 @@
 import AddIcon from '@mui/icons-material/Add';
 import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { GridColDef, GridValidRowModel } from '@mui/x-data-grid';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { EntityList } from './EntityList';
@@ -16,6 +18,8 @@ export interface ResourceListPageProps<R extends GridValidRowModel & { id: strin
   columns: GridColDef<R>[];
   /** Replaces the namespace's `list.subtitle` when the subtitle carries live facts. */
   subtitle?: string;
+  /** Further ways to add records (e.g. "Add from the library"), shown before the "New …" button. */
+  extraActions?: ReactNode;
 }
 
 /**
@@ -28,6 +32,7 @@ export const ResourceListPage = <R extends GridValidRowModel & { id: string }>({
   rows,
   columns,
   subtitle,
+  extraActions,
 }: ResourceListPageProps<R>) => {
   const { t } = useTranslation(namespace);
   const navigate = useNavigate();
@@ -38,7 +43,20 @@ export const ResourceListPage = <R extends GridValidRowModel & { id: string }>({
   );
   return (
     <>
-      <PageHeader title={t('list.title')} subtitle={subtitle ?? t('list.subtitle')} actions={create} />
+      <PageHeader
+        title={t('list.title')}
+        subtitle={subtitle ?? t('list.subtitle')}
+        actions={
+          extraActions ? (
+            <Stack direction="row" spacing={1}>
+              {extraActions}
+              {create}
+            </Stack>
+          ) : (
+            create
+          )
+        }
+      />
       <EntityList
         label={t('list.title')}
         rows={rows}
@@ -48,7 +66,10 @@ export const ResourceListPage = <R extends GridValidRowModel & { id: string }>({
           <>
             <Typography variant="h6">{t('list.emptyTitle')}</Typography>
             <Typography color="text.secondary">{t('list.emptyBody')}</Typography>
-            {create}
+            <Stack direction="row" spacing={1} sx={{ justifyContent: 'center' }}>
+              {extraActions}
+              {create}
+            </Stack>
           </>
         }
       />

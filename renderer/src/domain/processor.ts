@@ -48,6 +48,13 @@ export const processorContentSchema = z.object({
       'Null for a processor the organisation engages itself; otherwise the id of the processor that engaged this one as its sub-processor (Art. 28(2), 28(4)).',
     ),
   notes: text(2000).default(''),
+  /**
+   * The processor library entry this record was created from, and the date the library's facts were
+   * checked (assets/library/processors.json). Kept so the checks can say when those facts are old.
+   */
+  library: z
+    .union([z.object({ id: requiredText('The library entry', 100), checkedOn: z.iso.date() }), z.null()])
+    .default(null),
 });
 export type ProcessorContent = z.infer<typeof processorContentSchema>;
 export type ProcessorInput = z.input<typeof processorContentSchema>;

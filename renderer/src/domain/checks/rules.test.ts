@@ -575,6 +575,24 @@ const CASES: Record<string, RuleCase> = {
     silent: 'the DPA ends today (still in force)',
     correct: () => usingProcessor(processor('proc-1', { dpa: { signed: true, expiresOn: '2026-06-15' } })),
   },
+  'processor.library-entry-stale': {
+    fires: 'the library facts the processor came from were checked 12 months and a day ago',
+    failing: () => usingProcessor(processor('proc-1', { library: { id: 'mailchimp', checkedOn: '2025-06-14' } })),
+    target: { table: 'processors', id: 'proc-1', field: 'notes' },
+    params: { date: '2025-06-14', months: 12 },
+    silent: 'they were checked exactly 12 months ago',
+    correct: () => usingProcessor(processor('proc-1', { library: { id: 'mailchimp', checkedOn: '2025-06-15' } })),
+  },
+  'processor.library-dpf-recheck': {
+    fires: 'a processor from the library relies on the DPF and its status was checked over 6 months ago',
+    failing: () =>
+      usingProcessor(processor('proc-1', { dpfCertified: true, library: { id: 'stripe', checkedOn: '2025-12-14' } })),
+    target: { table: 'processors', id: 'proc-1', field: 'dpfCertified' },
+    params: { date: '2025-12-14' },
+    silent: 'the same processor does not rely on the DPF',
+    correct: () =>
+      usingProcessor(processor('proc-1', { dpfCertified: false, library: { id: 'stripe', checkedOn: '2025-12-14' } })),
+  },
   'processor.dpa-expiring': {
     fires: 'the DPA ends in 60 days',
     failing: () => usingProcessor(processor('proc-1', { dpa: { signed: true, expiresOn: '2026-08-14' } })),

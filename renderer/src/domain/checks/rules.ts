@@ -1,4 +1,5 @@
 import { DPIA_RULES } from './dpia';
+import { LIBRARY_RULES } from './library-rules';
 import { LOG_RULES } from './log-rules';
 import { POLICY_RULES } from './policy-rules';
 import { RECORD_RULES } from './record-rules';
@@ -16,6 +17,7 @@ export const ALL_RULES: readonly CheckRule[] = [
   ...REMINDER_RULES,
   ...TEMPLATE_RULES,
   ...LOG_RULES,
+  ...LIBRARY_RULES,
 ];
 
 export const ruleById = (id: string): CheckRule | undefined => ALL_RULES.find((r) => r.id === id);

@@ -12,6 +12,7 @@ import { isUnder250, type Address } from '../../domain';
 import { countryName } from '../../domain/reference';
 import { organisationsRepo, useOrganisation } from './queries';
 import { RecordActions } from '../history';
+import { GuidedStartBanner } from '../guided-start/GuidedStartBanner';
 
 export const formatAddress = (a: Address, lang: 'en' | 'fr'): string =>
   [a.street, [a.postalCode, a.city].filter(Boolean).join(' '), countryName(a.country, lang)].filter(Boolean).join('\n');
@@ -66,6 +67,7 @@ export const OrganisationShow = () => {
           </RecordActions>
         }
       />
+      <GuidedStartBanner organisationId={o.id} />
       <DetailCard
         title={t('form.identity')}
         items={[

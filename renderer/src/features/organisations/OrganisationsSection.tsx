@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { GuidedStartPage } from '../guided-start/GuidedStartPage';
 import { OrganisationCreate, OrganisationEdit } from './OrganisationEdit';
 import { OrganisationList } from './OrganisationList';
 import { OrganisationShow } from './OrganisationShow';
@@ -10,5 +11,6 @@ export const OrganisationsSection = () => (
     <Route path="new" element={<OrganisationCreate />} />
     <Route path=":id" element={<OrganisationShow />} />
     <Route path=":id/edit" element={<OrganisationEdit />} />
+    <Route path=":id/guided-start" element={<GuidedStartPage />} />
   </Routes>
 );

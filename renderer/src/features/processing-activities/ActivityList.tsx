@@ -27,6 +27,7 @@ import {
 } from './activity-model';
 import { useActivityOptions } from './labels';
 import { useActivities } from './queries';
+import { GuidedStartBanner } from '../guided-start/GuidedStartBanner';
 import { TemplateDialog } from '../templates';
 
 /** Renders the findings badge of one activity (the checks add it; the column is hidden without it). */
@@ -180,6 +181,7 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
           </>
         }
       />
+      {current && <GuidedStartBanner organisationId={current.id} />}
       {templateOpen && current && (
         <TemplateDialog open onClose={() => setTemplateOpen(false)} organisation={current} mode={{ kind: 'create' }} />
       )}

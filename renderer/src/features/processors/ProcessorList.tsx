@@ -7,6 +7,7 @@ import { ResourceListPage, useLiveList } from '../../components';
 import type { Processor } from '../../domain';
 import { countryName } from '../../domain/reference';
 import { useFindingsColumn } from '../checks/findings-column';
+import { AddFromLibraryButton } from '../library/AddFromLibraryDialog';
 import { DpaChip } from './ProcessorShow';
 import { processorSortKey, processorsRepo } from './queries';
 
@@ -45,5 +46,13 @@ export const ProcessorList = () => {
       },
     ];
   }, [t, lang, rows, findingsColumn]);
-  return <ResourceListPage namespace="processors" basePath="/processors" rows={rows} columns={columns} />;
+  return (
+    <ResourceListPage
+      namespace="processors"
+      basePath="/processors"
+      rows={rows}
+      columns={columns}
+      extraActions={<AddFromLibraryButton />}
+    />
+  );
 };

@@ -24,6 +24,7 @@ import { countryName } from '../../domain/reference';
 import { formatAddress } from '../organisations/OrganisationShow';
 import { dpaStatus, parentsOf, processorSortKey, processorsRepo } from './queries';
 import { RecordActions } from '../history';
+import { LibraryOrigin } from '../library/LibraryOrigin';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -90,6 +91,7 @@ export const ProcessorShow = () => {
             {parents.length > 0 && <StatusChip label={t('subProcessor')} tone="info" />}
             <DpaChip processor={p} />
             {p.dpfCertified && <StatusChip label={t('dpf')} tone="good" />}
+            <LibraryOrigin processor={p} />
           </>
         }
         actions={

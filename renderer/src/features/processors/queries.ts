@@ -17,6 +17,7 @@ export const blankProcessor = (parentProcessorId: string | null = null): Process
   dpfCertified: false,
   parentProcessorId,
   notes: '',
+  library: null,
 });
 
 /** Processors that may be chosen as parent of `self`: not itself and not one of its own sub-processors (no loop). */

@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { libraryDrafts, libraryEntryById, type LibraryWording } from '../domain/processor-library';
+import { DpoDeskDatabase } from './db';
+import { createDraftRegisterInto } from './library-install';
+import { createRepositories } from './repositories';
+
+let db: DpoDeskDatabase;
+beforeEach(async () => {
+  db = new DpoDeskDatabase(`library-${crypto.randomUUID()}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const w: LibraryWording = {
+  lang: 'fr',
+  origin: (id, date) => `Bibliothèque ${id}, ${date}`,
+  legalEntity: (v) => `Entité : ${v}`,
+  subProcessorList: (u) => `Liste : ${u}`,
+  toCheck: (f, n) => `À vérifier (${f}) : ${n}`,
+  subProcessorOrigin: (p, d) => `Sous-traitant ultérieur de ${p} (${d})`,
+  transferAdequacy: (asOf, d) => `Adéquation au ${asOf} : ${d}`,
+  transferSafeguard: (m) => `Garantie : ${m}`,
+  safeguardsCopy: (u) => `Voir ${u}`,
+};
+const drafts = (id: string) => {
+  const e = libraryEntryById(id);
+  if (!e) throw new Error(id);
+  return libraryDrafts(e, w);
+};
+
+describe('createDraftRegisterInto', () => {
+  it('creates processors, their sub-processors, transfers and linked draft activities, with audit entries', async () => {
+    const repos = createRepositories(db);
+    const org = await repos.organisations.create({ name: 'Boulangerie Martin' });
+    const out = await createDraftRegisterInto(db, org.id, {
+      processors: [drafts('shopify'), drafts('stripe')],
+      activities: [
+        { input: { kind: 'controller', name: 'Gestion des clients' }, processorEntryIds: ['shopify', 'stripe'] },
+      ],
+    });
+    expect(out.processors.map((p) => p.name)).toEqual(['Shopify', 'Stripe']);
+    expect(out.subProcessors.map((p) => [p.name, p.parentProcessorId])).toEqual([
+      ['Shopify Inc.', out.processors[0]?.id],
+    ]);
+    expect(out.transfers.map((t) => `${t.recipientName}→${t.country}`).sort()).toEqual([
+      'Shopify Inc.→CA',
+      'Shopify→CA',
+      'Stripe→US',
+    ]);
+    const [activity] = await repos.activities.list(org.id);
+    expect(activity?.status).toBe('draft');
+    expect(activity?.processorIds).toEqual(out.processors.map((p) => p.id));
+    expect(await db.auditLog.count()).toBe(1 + 3 + 3 + 1);
+    const stripe = (await repos.processors.list(org.id)).find((p) => p.name === 'Stripe');
+    expect(stripe?.library).toEqual({ id: 'stripe', checkedOn: '2026-12-01' });
+    expect(stripe?.notes).toContain('À vérifier (legalEntity)');
+  });
+
+  it('writes nothing when one draft is invalid', async () => {
+    const repos = createRepositories(db);
+    const org = await repos.organisations.create({ name: 'Atelier' });
+    await expect(
+      createDraftRegisterInto(db, org.id, {
+        processors: [drafts('stripe')],
+        activities: [{ input: { kind: 'controller', name: '' }, processorEntryIds: [] }],
+      }),
+    ).rejects.toThrow();
+    expect(await repos.processors.list(org.id)).toEqual([]);
+    expect(await repos.transfers.list(org.id)).toEqual([]);
+  });
+});
+
+describe('createDraftRegisterInto with templates', () => {
+  it('creates template drafts linked to the processors, and shared security measures once', async () => {
+    const { activityTemplateById } = await import('../domain/activity-template');
+    const repos = createRepositories(db);
+    const org = await repos.organisations.create({ name: 'Studio' });
+    const payroll = activityTemplateById('fr.payroll');
+    const hr = activityTemplateById('fr.hr-administration');
+    if (!payroll || !hr) throw new Error('templates missing');
+    const out = await createDraftRegisterInto(db, org.id, {
+      processors: [drafts('payfit')],
+      fromTemplates: [
+        { template: payroll, name: 'Paie', processorEntryIds: ['payfit'] },
+        { template: hr, name: 'Dossier du personnel', processorEntryIds: ['payfit'] },
+      ],
+      language: 'fr',
+    });
+    expect(out.activities.map((a) => [a.name, a.status, a.template?.id])).toEqual([
+      ['Paie', 'draft', 'fr.payroll'],
+      ['Dossier du personnel', 'draft', 'fr.hr-administration'],
+    ]);
+    expect(out.activities.every((a) => a.processorIds[0] === out.processors[0]?.id)).toBe(true);
+    const titles = (await repos.securityMeasures.list(org.id)).map((m) => m.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  LIBRARY_FACT_NAMES,
+  PROCESSOR_LIBRARY,
+  libraryDrafts,
+  libraryEntryById,
+  mechanismFor,
+  monthsSince,
+  processorLibraryFileSchema,
+  processorLibraryJsonSchema,
+  searchLibrary,
+  type LibraryEntry,
+  type LibraryWording,
+} from './processor-library';
+import { processorContentSchema } from './processor';
+import { transferContentSchema } from './transfer';
+
+const wording: LibraryWording = {
+  lang: 'en',
+  origin: (id, date) => `library ${id} ${date}`,
+  legalEntity: (v) => `entity ${v}`,
+  subProcessorList: (u) => `subs ${u}`,
+  toCheck: (f, n) => `check ${f}: ${n}`,
+  subProcessorOrigin: (p, d, s) => `sub of ${p} ${d} ${s}`,
+  transferAdequacy: (asOf, decision) => `adequacy ${asOf} ${decision}`,
+  transferSafeguard: (m, s) => `safeguard ${m} ${s}`,
+  safeguardsCopy: (u) => `copy ${u}`,
+};
+
+const entry = (id: string): LibraryEntry => {
+  const e = libraryEntryById(id);
+  if (!e) throw new Error(`no entry ${id}`);
+  return e;
+};
+
+describe('processor library (assets/library/processors.json)', () => {
+  const raw: unknown = JSON.parse(readFileSync('assets/library/processors.json', 'utf8'));
+
+  it('validates and holds at least 40 providers, each with both languages and a check date', () => {
+    const file = processorLibraryFileSchema.parse(raw);
+    expect(file.entries.length).toBeGreaterThanOrEqual(40);
+    for (const e of file.entries) {
+      expect(e.service.en.length).toBeGreaterThan(0);
+      expect(e.service.fr.length).toBeGreaterThan(0);
+      expect(e.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('gives every verified fact a source and every unverified fact a note and no value', () => {
+    for (const e of PROCESSOR_LIBRARY.entries)
+      for (const k of LIBRARY_FACT_NAMES) {
+        const f = e[k];
+        if (f.status === 'verified') {
+          expect(f.source, `${e.id}.${k}`).toMatch(/^https?:\/\//);
+          expect(f.value, `${e.id}.${k}`).not.toBeNull();
+        } else {
+          expect(f.value, `${e.id}.${k}`).toBeNull();
+          expect(f.note.trim(), `${e.id}.${k}`).not.toBe('');
+        }
+      }
+  });
+
+  it('refuses a verified fact without a source, and an unverified fact that carries a value', () => {
+    const file = JSON.parse(JSON.stringify(raw)) as { entries: Record<string, Record<string, unknown>>[] };
+    const first = file.entries[0];
+    if (!first) throw new Error('empty library');
+    first.country = { value: 'FR', status: 'verified', source: '', note: '' };
+    expect(processorLibraryFileSchema.safeParse(file).success).toBe(false);
+    first.country = { value: 'FR', status: 'unverified', source: '', note: 'guess' };
+    expect(processorLibraryFileSchema.safeParse(file).success).toBe(false);
+  });
+
+  it('keeps assets/library/processors.schema.json equal to the schema the code validates with', () => {
+    const committed: unknown = JSON.parse(readFileSync('assets/library/processors.schema.json', 'utf8'));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(processorLibraryJsonSchema())));
+  });
+
+  it('finds providers by name, service or category, accents and case aside', () => {
+    expect(searchLibrary('mailchimp', 'en').map((e) => e.id)).toEqual(['mailchimp']);
+    expect(searchLibrary('PAIE', 'fr').map((e) => e.id)).toContain('payfit');
+    expect(searchLibrary('payroll', 'en', (c) => (c === 'payroll_hr' ? 'Payroll and HR' : c)).length).toBeGreaterThan(
+      2,
+    );
+    expect(searchLibrary('zzzz-nothing', 'en')).toEqual([]);
+  });
+});
+
+describe('libraryDrafts', () => {
+  it('copies verified facts only and lists the unverified ones as points to check', () => {
+    const d = libraryDrafts(entry('mailchimp'), wording);
+    const p = processorContentSchema.parse(d.processor);
+    expect(p.name).toBe('Mailchimp');
+    expect(p.countries).toEqual(['US']);
+    expect(p.dpfCertified).toBe(true);
+    expect(p.address.country).toBe('US');
+    expect(p.library).toEqual({ id: 'mailchimp', checkedOn: '2026-12-01' });
+    expect(p.notes).toContain('entity The Rocket Science Group LLC');
+    expect(p.notes).toContain('check dpaUrl:');
+    // The DPA's address was not confirmed: it is not put in the record.
+    expect(p.dpa.reference).toBe('');
+  });
+
+  it('creates a US transfer under adequacy with DPF, dated by the adequacy list', () => {
+    const [t, ...rest] = libraryDrafts(entry('stripe'), wording).transfers;
+    expect(rest).toEqual([]);
+    const parsed = transferContentSchema.parse(t);
+    expect(parsed).toMatchObject({ country: 'US', mechanism: 'adequacy', dpfCertified: true, recipientName: 'Stripe' });
+    expect(parsed.description).toMatch(/^adequacy 20\d\d-\d\d-\d\d \(EU\) 2023\/1795/);
+  });
+
+  it('creates the published sub-processors and the transfers to them', () => {
+    const d = libraryDrafts(entry('shopify'), wording);
+    expect(d.subProcessors.map((s) => s.name)).toEqual(['Shopify Inc.']);
+    expect(d.transfers.map((t) => [t.recipientName, t.country, t.mechanism])).toEqual([
+      ['Shopify', 'CA', 'adequacy'],
+      ['Shopify Inc.', 'CA', 'adequacy'],
+    ]);
+  });
+
+  it('records no transfer when nothing verified covers the destination', () => {
+    const slack = libraryDrafts(entry('slack'), wording);
+    expect(slack.processor.countries).toContain('US');
+    expect(slack.transfers).toEqual([]);
+  });
+
+  it('keeps an EU-only provider free of transfers', () => {
+    expect(libraryDrafts(entry('plausible'), wording).transfers).toEqual([]);
+  });
+
+  it('picks adequacy, then SCCs, then BCRs', () => {
+    expect(mechanismFor('US', ['scc'])).toEqual({ mechanism: 'scc', dpfCertified: false });
+    expect(mechanismFor('US', ['dpf', 'scc'])).toEqual({ mechanism: 'adequacy', dpfCertified: true });
+    expect(mechanismFor('CH', [])).toEqual({ mechanism: 'adequacy', dpfCertified: false });
+    expect(mechanismFor('IN', ['bcr'])).toEqual({ mechanism: 'bcr', dpfCertified: false });
+    expect(mechanismFor('IN', [])).toBeNull();
+  });
+
+  it('counts whole months since a check', () => {
+    expect(monthsSince('2025-12-01', '2026-12-01')).toBe(12);
+    expect(monthsSince('2025-12-02', '2026-12-01')).toBe(11);
+  });
+});

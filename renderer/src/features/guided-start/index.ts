@@ -1,0 +1,2 @@
+export { GuidedStartBanner } from './GuidedStartBanner';
+export { GuidedStartPage } from './GuidedStartPage';

@@ -1,0 +1,237 @@
+import LocalLibraryIcon from '@mui/icons-material/LocalLibrary';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Link from '@mui/material/Link';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useUiLanguage } from '../../app/use-ui-language';
+import { useNotify } from '../../components/notifications';
+import { createDraftRegister } from '../../data/library-install';
+import type { Language } from '../../domain';
+import {
+  LIBRARY_FACT_NAMES,
+  PROCESSOR_LIBRARY,
+  libraryDrafts,
+  searchLibrary,
+  type LibraryDrafts,
+  type LibraryEntry,
+  type LibraryFactName,
+} from '../../domain/processor-library';
+import { countryName } from '../../domain/reference';
+import { useLibraryWording } from './wording';
+
+const FactValue = ({ entry, fact, lang }: { entry: LibraryEntry; fact: LibraryFactName; lang: Language }) => {
+  const { t } = useTranslation('library');
+  const f = entry[fact];
+  if (f.status === 'unverified' || f.value === null) return <>{f.note}</>;
+  switch (fact) {
+    case 'country':
+      return <>{countryName(entry.country.value ?? '', lang)}</>;
+    case 'processingLocations':
+      return <>{(entry.processingLocations.value ?? []).map((c) => countryName(c, lang)).join(', ')}</>;
+    case 'transferCoverage':
+      return <>{(entry.transferCoverage.value ?? []).map((c) => t(`coverage.${c}`)).join(', ')}</>;
+    case 'dpaUrl':
+    case 'subProcessorsUrl': {
+      const href = entry[fact].value ?? '';
+      return (
+        <Link href={href} target="_blank" rel="noreferrer">
+          {href}
+        </Link>
+      );
+    }
+    default:
+      return <>{entry.legalEntity.value}</>;
+  }
+};
+
+/** What the library knows of a provider and what adding it will create. */
+export const LibraryPreview = ({ entry, drafts }: { entry: LibraryEntry; drafts: LibraryDrafts }) => {
+  const { t } = useTranslation('library');
+  const lang = useUiLanguage();
+  return (
+    <Stack spacing={1.5} data-testid="library-preview">
+      <Box>
+        <Typography variant="h6">{entry.name}</Typography>
+        <Typography color="text.secondary">{entry.service[lang]}</Typography>
+        <Typography variant="body2">{t('preview.checkedOn', { date: entry.checkedOn })}</Typography>
+      </Box>
+      {entry.notes && <Alert severity="info">{entry.notes[lang]}</Alert>}
+      {LIBRARY_FACT_NAMES.map((k) => {
+        const f = entry[k];
+        return (
+          <Box key={k}>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+              <Typography variant="subtitle2">{t(`facts.${k}`)}</Typography>
+              <Chip
+                size="small"
+                color={f.status === 'verified' ? 'success' : 'warning'}
+                label={t(`preview.${f.status}`)}
+              />
+              {f.source !== '' && (
+                <Link href={f.source} target="_blank" rel="noreferrer" variant="body2">
+                  {t('preview.source')}
+                </Link>
+              )}
+            </Stack>
+            <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+              <FactValue entry={entry} fact={k} lang={lang} />
+            </Typography>
+          </Box>
+        );
+      })}
+      <Box>
+        <Typography variant="subtitle2">{t('preview.subProcessors')}</Typography>
+        {drafts.subProcessors.length === 0 ? (
+          <Typography variant="body2">{t('preview.noSubProcessors')}</Typography>
+        ) : (
+          <ul>
+            {drafts.subProcessors.map((s) => (
+              <li key={s.name}>
+                <Typography variant="body2">
+                  {s.name} — {s.service}
+                </Typography>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Box>
+      <Box>
+        <Typography variant="subtitle2">{t('preview.transfers')}</Typography>
+        {drafts.transfers.length === 0 ? (
+          <Typography variant="body2">{t('preview.noTransfers')}</Typography>
+        ) : (
+          <ul>
+            {drafts.transfers.map((tr) => (
+              <li key={`${tr.recipientName}-${tr.country ?? ''}`}>
+                <Typography variant="body2">
+                  {t('preview.transferLine', {
+                    recipient: tr.recipientName,
+                    country: countryName(tr.country ?? '', lang),
+                    mechanism: t(`mechanism.${tr.mechanism}`),
+                  })}
+                </Typography>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Box>
+    </Stack>
+  );
+};
+
+export const AddFromLibraryButton = () => {
+  const { t } = useTranslation('library');
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button variant="outlined" startIcon={<LocalLibraryIcon />} onClick={() => setOpen(true)}>
+        {t('add')}
+      </Button>
+      {open && <AddFromLibraryDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+};
+
+/** Search the library, preview an entry, then create the processor with its sub-processors and transfers. */
+export const AddFromLibraryDialog = ({ onClose }: { onClose(): void }) => {
+  const { t } = useTranslation('library');
+  const lang = useUiLanguage();
+  const { current } = useCurrentOrganisation();
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const wording = useLibraryWording(current?.defaultLanguage ?? lang);
+  const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useState<LibraryEntry | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const matches = useMemo(() => searchLibrary(query, lang, (c) => t(`category.${c}`)), [query, lang, t]);
+  const drafts = useMemo(() => (chosen ? libraryDrafts(chosen, wording) : null), [chosen, wording]);
+
+  const add = async () => {
+    if (!current || !chosen || !drafts) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const out = await createDraftRegister(current.id, { processors: [drafts] });
+      const created = out.processors[0];
+      notify({
+        severity: 'success',
+        message: t('dialog.created', {
+          name: chosen.name,
+          subs: out.subProcessors.length,
+          transfers: out.transfers.length,
+          date: chosen.checkedOn,
+        }),
+      });
+      onClose();
+      if (created) void navigate(`/processors/${created.id}`);
+    } catch (e) {
+      setError(t('dialog.failed', { message: e instanceof Error ? e.message : String(e) }));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="library-dialog-title">
+      <DialogTitle id="library-dialog-title">{t('dialog.title')}</DialogTitle>
+      <DialogContent>
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          {t('dialog.intro', { count: PROCESSOR_LIBRARY.entries.length, date: PROCESSOR_LIBRARY.checkedOn })}
+        </Typography>
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+          <Box sx={{ width: { md: 320 }, flexShrink: 0 }}>
+            <TextField
+              type="search"
+              label={t('dialog.search')}
+              value={query}
+              onChange={(e) => setQuery(e.target.value.slice(0, 200))}
+              autoFocus
+              fullWidth
+            />
+            <List dense sx={{ maxHeight: 420, overflow: 'auto' }} aria-label={t('dialog.title')}>
+              {matches.map((e) => (
+                <ListItemButton key={e.id} selected={chosen?.id === e.id} onClick={() => setChosen(e)}>
+                  <ListItemText primary={e.name} secondary={t(`category.${e.category}`)} />
+                </ListItemButton>
+              ))}
+            </List>
+            {matches.length === 0 && <Typography>{t('dialog.noMatch', { query })}</Typography>}
+          </Box>
+          <Box sx={{ flex: 1, minWidth: 0 }}>
+            {chosen && drafts ? (
+              <LibraryPreview entry={chosen} drafts={drafts} />
+            ) : (
+              <Typography color="text.secondary">{t('dialog.choose')}</Typography>
+            )}
+          </Box>
+        </Stack>
+        {error && (
+          <Alert severity="error" sx={{ mt: 2 }}>
+            {error}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('dialog.cancel')}</Button>
+        <Button variant="contained" disabled={!chosen || busy || !current} onClick={() => void add()}>
+          {chosen ? t('dialog.create', { name: chosen.name }) : t('add')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};

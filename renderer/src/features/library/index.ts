@@ -1,0 +1,3 @@
+export { AddFromLibraryButton, AddFromLibraryDialog, LibraryPreview } from './AddFromLibraryDialog';
+export { LibraryOrigin } from './LibraryOrigin';
+export { useLibraryWording } from './wording';
