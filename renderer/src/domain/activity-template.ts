@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import cnilDpiaList from '../../../assets/reference-data/cnil-dpia-list.json';
-import frTemplates from '../../../assets/templates/activities.fr.json';
+import cnilDpiaList from '../../../assets/reference-data/cnil-dpia-list.json' with { type: 'json' };
+import frTemplates from '../../../assets/templates/activities.fr.json' with { type: 'json' };
 import { audienceSchema, retentionUnitSchema } from './activity';
 import { countryCode, requiredText, text, type Language } from './common';
 import {
