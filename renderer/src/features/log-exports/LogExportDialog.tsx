@@ -22,6 +22,7 @@ import { FILE_EXTENSIONS, MIME_TYPES, type StoredExportRequest } from '../../exp
 import { getPlatform } from '../../platform';
 import { localToday } from '../documents/export-plan';
 import { logExportFileName } from './file-name';
+import { LETTERS } from './letters';
 import { useWorkerExport } from './use-worker-export';
 
 /** What the dialog exports: a whole log, one breach's notification content, or one reply letter. */
@@ -39,12 +40,6 @@ const FORMATS: Record<LogExportTarget['kind'], readonly Format[]> = {
 };
 
 const LANGUAGES: readonly Language[] = ['en', 'fr'];
-
-/**
- * Kept here rather than imported from export/logs, whose index pulls the DOCX and PDF builders into
- * the window's bundle; `satisfies` keeps the list in step with the builders' own.
- */
-const LETTERS = ['acknowledgement', 'extension', 'answer', 'refusal'] as const satisfies readonly LetterKind[];
 
 /** The i18n key of the target ("log.breaches", "breachNotification", "requestLetter"). */
 const targetKey = (target: LogExportTarget): string => (target.kind === 'log' ? `log.${target.log}` : target.kind);
