@@ -5,6 +5,7 @@ import { useCurrentOrganisation } from '../../app/current-organisation';
 import { ResourceListPage, StatusChip, useLiveList, useNow } from '../../components';
 import { instantToLocal, breachTimeZone, type Breach } from '../../domain';
 import { useFindingsColumn } from '../checks/findings-column';
+import { LogExportButton } from '../log-exports';
 import { BreachClockChip } from './BreachClockChip';
 import { breachSortKey, breachesRepo } from './queries';
 
@@ -51,5 +52,13 @@ export const BreachList = () => {
     ],
     [t, findingsColumn, now],
   );
-  return <ResourceListPage namespace="breaches" basePath="/breaches" rows={rows} columns={columns} />;
+  return (
+    <ResourceListPage
+      namespace="breaches"
+      basePath="/breaches"
+      rows={rows}
+      columns={columns}
+      extraActions={<LogExportButton target={{ kind: 'log', log: 'breaches' }} />}
+    />
+  );
 };

@@ -19,6 +19,7 @@ import { countryName } from '../../domain/reference';
 import { useActivities } from '../processing-activities/queries';
 import { processorSortKey, processorsRepo } from '../processors/queries';
 import { RecordActions } from '../history';
+import { LogExportButton } from '../log-exports';
 import { useBreachClockText } from './BreachClockChip';
 import { breachName, breachesRepo } from './queries';
 
@@ -96,7 +97,9 @@ export const BreachShow = () => {
             name={name}
             editTo={`/breaches/${b.id}/edit`}
             listTo="/breaches"
-          />
+          >
+            <LogExportButton target={{ kind: 'breachNotification', breachId: b.id, reference: b.reference }} />
+          </RecordActions>
         }
       />
       <ClockPanel breach={b} />

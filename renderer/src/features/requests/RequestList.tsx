@@ -5,6 +5,7 @@ import { useCurrentOrganisation } from '../../app/current-organisation';
 import { ResourceListPage, StatusChip, useLiveList, useNow } from '../../components';
 import type { DataSubjectRequest } from '../../domain';
 import { useFindingsColumn } from '../checks/findings-column';
+import { LogExportButton } from '../log-exports';
 import { RequestDueChip, safeRequestDue } from './RequestDueChip';
 import { requestSortKey, requestsRepo } from './queries';
 
@@ -51,5 +52,13 @@ export const RequestList = () => {
     ],
     [t, findingsColumn, country, today],
   );
-  return <ResourceListPage namespace="requests" basePath="/requests" rows={rows} columns={columns} />;
+  return (
+    <ResourceListPage
+      namespace="requests"
+      basePath="/requests"
+      rows={rows}
+      columns={columns}
+      extraActions={<LogExportButton target={{ kind: 'log', log: 'requests' }} />}
+    />
+  );
 };

@@ -6,6 +6,7 @@ import { useCurrentOrganisation } from '../../app/current-organisation';
 import { DetailCard, PageHeader, RecordNotFound, StatusChip, useLiveRecord, useNow } from '../../components';
 import { isRequestClosed, type DataSubjectRequest } from '../../domain';
 import { RecordActions } from '../history';
+import { LogExportButton } from '../log-exports';
 import { useRecordLinkOptions } from '../shared/record-links';
 import { RequestDueChip, safeRequestDue } from './RequestDueChip';
 import { requestName, requestsRepo } from './queries';
@@ -74,7 +75,9 @@ export const RequestShow = () => {
             name={name}
             editTo={`/requests/${r.id}/edit`}
             listTo="/requests"
-          />
+          >
+            <LogExportButton target={{ kind: 'requestLetter', requestId: r.id, reference: r.reference }} />
+          </RecordActions>
         }
       />
       <DuePanel request={r} country={current?.address.country ?? ''} />

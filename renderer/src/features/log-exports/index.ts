@@ -1,0 +1,1 @@
+export { LogExportButton, LogExportDialog, type LogExportTarget } from './LogExportDialog';
