@@ -33,9 +33,9 @@ test.describe('guided start and processor library', () => {
     await expect(guided.proposedProcessor('Stripe')).toHaveAttribute('aria-checked', 'true');
     await page.screenshot({ path: `${SHOTS}proposal-en.png`, fullPage: true });
     // The DPO can untick what does not apply.
-    await guided.proposedActivity('Whistleblowing').click();
-    await expect(guided.proposedActivity('Whistleblowing')).toHaveAttribute('aria-checked', 'true');
-    await guided.proposedActivity('Whistleblowing').click();
+    await guided.proposedActivity('Whistleblowing and ethics alerts').click();
+    await expect(guided.proposedActivity('Whistleblowing and ethics alerts')).toHaveAttribute('aria-checked', 'true');
+    await guided.proposedActivity('Whistleblowing and ethics alerts').click();
     await guided.createDrafts();
 
     await expect(page.getByRole('row').filter({ hasText: 'Payroll' })).toBeVisible();

@@ -40,11 +40,18 @@ export class GuidedStartScreens {
   }
 
   proposedActivity(title: string): Locator {
-    return this.page.getByRole('list', { name: /^Activities/ }).getByRole('checkbox', { name: new RegExp(title) });
+    // By its exact title: a proposal's name goes on with why it is proposed, and titles share words ("Payroll").
+    return this.page
+      .getByRole('list', { name: /^Activities/ })
+      .getByRole('checkbox')
+      .filter({ has: this.page.getByText(title, { exact: true }) });
   }
 
   proposedProcessor(name: string): Locator {
-    return this.page.getByRole('list', { name: /^Processors/ }).getByRole('checkbox', { name: new RegExp(name) });
+    return this.page
+      .getByRole('list', { name: /^Processors/ })
+      .getByRole('checkbox')
+      .filter({ has: this.page.getByText(name, { exact: true }) });
   }
 
   async next(): Promise<void> {
@@ -57,7 +64,7 @@ export class GuidedStartScreens {
   }
 
   async addFromLibrary(search: string, name: string): Promise<void> {
-    await this.page.getByRole('button', { name: 'Add from the library' }).click();
+    await this.page.getByRole('button', { name: 'Add from the library' }).first().click();
     const dialog = this.page.getByRole('dialog', { name: 'Add a processor from the library' });
     await dialog.getByRole('searchbox', { name: 'Search by name, service or kind' }).fill(search);
     await dialog.getByRole('button', { name: new RegExp(`^${name}`) }).click();

@@ -194,9 +194,17 @@ export const StartupNotices = ({
         onClose={(_e, reason) => {
           if (reason !== 'clickaway') close();
         }}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
+        // Top centre: the app's own notices (saved, undo, example added) use the bottom left, and a
+        // start-up notice must never hide them.
+        anchorOrigin={{ vertical: 'top', horizontal: 'center' }}
       >
-        <Alert severity={current?.severity ?? 'info'} variant="filled" onClose={close}>
+        <Alert
+          severity={current?.severity ?? 'info'}
+          // Information is announced politely (a status); only a failure interrupts as an alert.
+          role={current?.severity === 'error' ? 'alert' : 'status'}
+          variant="filled"
+          onClose={close}
+        >
           {current?.message}
         </Alert>
       </Snackbar>
