@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../assets/i18n/en/breach-log.json';
@@ -228,6 +229,17 @@ describe.each(['en', 'fr'] as const)('breach register and request log (%s)', (la
     },
     SLOW,
   );
+
+  it('prints a single value as plain text and bullets only lists of values, in DOCX', () => {
+    const xml = strFromU8(unzipSync(files['breachDocx']!)['word/document.xml']!);
+    const paragraphs = xml.split('<w:p>').slice(1);
+    const gap = language === 'en' ? 'Not recorded' : 'Non renseigné';
+    const gapParagraphs = paragraphs.filter((p) => p.includes(`>${gap}<`));
+    expect(gapParagraphs.length).toBeGreaterThan(0);
+    for (const p of gapParagraphs) expect(p.includes('<w:numPr>'), p.slice(0, 200)).toBe(false);
+    // An item with several values (the bare breach lists none, the full one has two measures) stays a list.
+    expect(paragraphs.some((p) => p.includes('<w:numPr>'))).toBe(true);
+  });
 
   it('shows unanswered items as gaps, never as blanks', () => {
     for (const doc of [breaches, requests])

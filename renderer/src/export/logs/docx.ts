@@ -10,9 +10,10 @@ import {
 import { progressSteps, type BuildControl } from '../common/progress';
 import type { LogDocument, LogItem } from './document';
 
+// A single value is a plain paragraph, a list of values is bulleted (as in the PDF).
 const itemBlocks = (item: LogItem): DocxFastBlock[] => [
   { kind: 'label', text: item.label },
-  ...item.lines.map((line): DocxFastBlock => ({ kind: 'bullet', text: line })),
+  ...item.lines.map((line): DocxFastBlock => ({ kind: item.lines.length === 1 ? 'paragraph' : 'bullet', text: line })),
 ];
 
 /**

@@ -6,9 +6,12 @@ import type { LogDocument, LogItem } from './document';
 /** Units of progress for building the definition; pdfmake's rendering adds its own on top. */
 const DEFINITION_UNITS = 20;
 
+// A single value is printed as plain text: a bullet is for lists (a regulator reads "• Received" as a list of one).
 const itemContent = (item: LogItem): Content[] => [
   { text: item.label, style: 'label', margin: [0, 6, 0, 2] },
-  { ul: item.lines.map((line) => ({ text: line })), margin: [6, 0, 0, 0] },
+  item.lines.length === 1
+    ? { text: item.lines[0] ?? '', margin: [6, 0, 0, 0] }
+    : { ul: item.lines.map((line) => ({ text: line })), margin: [6, 0, 0, 0] },
 ];
 
 /** A log as PDF/A-1b, same content and order as the DOCX, one bookmark per entry. */
