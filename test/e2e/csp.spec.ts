@@ -12,7 +12,6 @@ import { E2E_TARGET, WEB_URL } from './target';
  * worker raise no violation.
  */
 test.describe('Content-Security-Policy of the browser edition', () => {
-  test.skip(E2E_TARGET !== 'web', 'Electron sets the same policy from main; this spec is about the web page.');
   test.setTimeout(180_000);
 
   test('the served page carries the policy, and loading an example and exporting break none of it', async ({
@@ -20,8 +19,12 @@ test.describe('Content-Security-Policy of the browser edition', () => {
     shell,
     profileDir,
   }) => {
-    const response = await app.page.request.get(`${WEB_URL}/`);
-    expect(response.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    // Both editions' pages carry the meta tag (build/csp-plugin.ts); the browser edition's server also
+    // sends the policy as a header (Electron's main process sets it on its own responses).
+    if (E2E_TARGET === 'web') {
+      const response = await app.page.request.get(`${WEB_URL}/`);
+      expect(response.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    }
     expect(await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(
       META_CONTENT_SECURITY_POLICY,
     );
