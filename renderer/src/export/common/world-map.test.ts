@@ -25,6 +25,7 @@ describe('world map geometry', () => {
       { country: 'FR', status: 'eea' },
       { country: 'MT', status: 'eea' },
       { country: 'IN', status: 'not_adequate' },
+      { country: 'CH', status: 'adequate' },
     ]);
     const statusOf = (code: string) => map.shapes.find((s) => s.code === code)?.status;
     expect(statusOf('US')).toBe('partial');
@@ -32,7 +33,9 @@ describe('world map geometry', () => {
     expect(statusOf('IN')).toBe('not_adequate');
     expect(statusOf('DE')).toBeNull();
     expect(map.shapes.some((s) => s.name === 'Antarctica')).toBe(false);
-    expect(map.markers.map((m) => m.code)).toEqual(['MT']);
+    // Switzerland is a shape at 1:110m, but a few pixels wide: it gets a dot as well as its colour.
+    expect(statusOf('CH')).toBe('adequate');
+    expect(map.markers.map((m) => m.code).sort()).toEqual(['CH', 'MT']);
     expect(map.unplaced).toEqual([]);
     for (const s of map.shapes)
       for (const r of s.rings)

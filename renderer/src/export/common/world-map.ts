@@ -23,6 +23,8 @@ export const loadWorldTopology = async (): Promise<WorldTopology> => {
 
 export const WORLD_MAP_WIDTH = 960;
 export const WORLD_MAP_HEIGHT = 440;
+/** Below this projected area (square px at the default size, about 8 × 8) a country is hard to see: it gets a dot too. */
+const MIN_VISIBLE_AREA = 64;
 
 /** Colours of the statuses, readable on white and on a dark surface, and apart for common colour blindness. */
 export const DATA_MAP_COLOURS: Record<DataMapStatus, string> = {
@@ -125,11 +127,28 @@ export const buildWorldMap = (
       d: pathData(recorder.rings),
     };
   });
-  const drawn = new Set(shapes.flatMap((s) => (s.code === null ? [] : [s.code])));
+  // A destination drawn as a shape but too small to see at this scale (Switzerland, Luxembourg)
+  // also gets a dot at its centre, so every coloured destination of the legend shows on the map.
+  const measure = geoPath(projection);
+  const visible = new Set<string>();
   const markers: WorldMapMarker[] = [];
+  for (const f of features) {
+    const code = typeof f.id === 'string' ? (NUMERIC_TO_ALPHA2[f.id] ?? null) : null;
+    if (code === null) continue;
+    const status = statusOf.get(code);
+    if (status === undefined || measure.area(f) >= MIN_VISIBLE_AREA) {
+      visible.add(code);
+      continue;
+    }
+    const [x, y] = measure.centroid(f);
+    if (Number.isFinite(x) && Number.isFinite(y)) {
+      markers.push({ code, status, x, y });
+      visible.add(code);
+    }
+  }
   const unplaced: string[] = [];
   for (const d of destinations) {
-    if (drawn.has(d.country)) continue;
+    if (visible.has(d.country)) continue;
     const at = SMALL_COUNTRIES[d.country];
     const xy = at !== undefined && at.length === 2 ? projection([at[0] ?? 0, at[1] ?? 0]) : null;
     if (xy) markers.push({ code: d.country, status: d.status, x: xy[0], y: xy[1] });

@@ -50,6 +50,7 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
     };
   }, []);
   const map = useMemo(() => (topology ? buildWorldMap(topology, destinations) : null), [topology, destinations]);
+  const dotted = useMemo(() => new Set(map?.markers.map((m) => m.code)), [map]);
   const counts = destinationCounts(destinations);
   const statusLabel = (s: DataMapStatus) => t(`map.status.${s}`);
   const land = theme.palette.mode === 'dark' ? theme.palette.grey[700] : WORLD_MAP_LAND;
@@ -108,6 +109,18 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
                       </path>
                     );
                   const label = describe(s.code ?? '', s.status);
+                  // A country too small to see also has a dot: the dot is its one focus stop.
+                  if (s.code !== null && dotted.has(s.code))
+                    return (
+                      <path
+                        key={`${s.code}-${i}`}
+                        d={s.d}
+                        fill={DATA_MAP_COLOURS[s.status]}
+                        stroke={border}
+                        strokeWidth={0.5}
+                        aria-hidden
+                      />
+                    );
                   return (
                     <Box
                       component="path"
