@@ -45,6 +45,8 @@ const NOT_TEXT_KEYS = new Set([
   'wp248',
   'cnilList',
   'departments',
+  'requirement',
+  'version',
   // Names of people and legal entities, addresses, authorities (reference data) and software are
   // proper names: they stay as written in every language.
   'shortName',
