@@ -22,7 +22,7 @@ import {
   type OrganisationInput,
 } from '../../domain';
 import { SUPERVISORY_AUTHORITIES, countryName } from '../../domain/reference';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useUiLanguage } from '../../session/use-ui-language';
 import { LANGUAGES } from '../../domain/languages';
 
 export interface OrganisationFormProps {
