@@ -72,6 +72,46 @@ describe('createDraftRegisterInto', () => {
   });
 });
 
+describe('adding a library entry that is already in the register', () => {
+  it('does not create the processor, its sub-processors or transfers again, and links new activities to it', async () => {
+    const repos = createRepositories(db);
+    const org = await repos.organisations.create({ name: 'Boutique' });
+    const first = await createDraftRegisterInto(db, org.id, { processors: [drafts('shopify')] });
+    const again = await createDraftRegisterInto(db, org.id, {
+      processors: [drafts('shopify')],
+      activities: [{ input: { kind: 'controller', name: 'Ventes en ligne' }, processorEntryIds: ['shopify'] }],
+    });
+    expect(again.processors).toEqual([]);
+    expect(again.subProcessors).toEqual([]);
+    expect(again.transfers).toEqual([]);
+    expect(again.existing.map((p) => p.id)).toEqual(first.processors.map((p) => p.id));
+    expect((await repos.processors.list(org.id)).map((p) => p.name).sort()).toEqual(['Shopify', 'Shopify Inc.']);
+    expect(await repos.transfers.list(org.id)).toHaveLength(2);
+    expect(again.activities[0]?.processorIds).toEqual([first.processors[0]?.id]);
+  });
+
+  it('recognises a processor the DPO entered by hand under the same name', async () => {
+    const repos = createRepositories(db);
+    const org = await repos.organisations.create({ name: 'Cabinet' });
+    const mine = await repos.processors.create({ name: 'stripe' }, org.id);
+    const out = await createDraftRegisterInto(db, org.id, { processors: [drafts('stripe')] });
+    expect(out.existing.map((p) => p.id)).toEqual([mine.id]);
+    expect(await repos.processors.list(org.id)).toHaveLength(1);
+  });
+
+  it('adds it again once the earlier one was deleted', async () => {
+    const repos = createRepositories(db);
+    const org = await repos.organisations.create({ name: 'Atelier' });
+    const first = await createDraftRegisterInto(db, org.id, { processors: [drafts('stripe')] });
+    const [p] = first.processors;
+    if (!p) throw new Error('not created');
+    await repos.processors.remove(p.id, p.revision);
+    const again = await createDraftRegisterInto(db, org.id, { processors: [drafts('stripe')] });
+    expect(again.existing).toEqual([]);
+    expect(again.processors.map((x) => x.name)).toEqual(['Stripe']);
+  });
+});
+
 describe('createDraftRegisterInto with templates', () => {
   it('creates template drafts linked to the processors, and shared security measures once', async () => {
     const { activityTemplateById } = await import('../domain/activity-template');

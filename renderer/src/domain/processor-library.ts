@@ -2,7 +2,7 @@ import { z } from 'zod';
 import libraryData from '../../../assets/library/processors.json';
 import { countryCode, languageSchema, type Language } from './common';
 import type { TransferMechanism } from './legal';
-import type { ProcessorInput } from './processor';
+import type { Processor, ProcessorInput } from './processor';
 import { ADEQUACY_AS_OF, adequacyDecisionFor, adequacyOf, isAdequate, isThirdCountry } from './reference';
 import type { TransferInput } from './transfer';
 
@@ -19,6 +19,13 @@ const url = z
   .max(500)
   .regex(/^https?:\/\/[^\s]+$/i, { error: 'A source is a web address starting with https://' });
 
+/**
+ * A note shown to the DPO beside a fact, in every language of the library (as templates do, see
+ * activity-template.ts): both empty, or both written (the entry checks it).
+ */
+const factNote = z.object({ en: z.string().max(600), fr: z.string().max(600) });
+export type LibraryFactNote = z.infer<typeof factNote>;
+
 /** One fact with its provenance (the entry checks that verified facts have a source, unverified ones none). */
 const fact = <T extends z.ZodType>(value: T) =>
   z.object({
@@ -27,9 +34,14 @@ const fact = <T extends z.ZodType>(value: T) =>
     /** Where the fact was read (empty only for an unverified fact nobody could find a source for). */
     source: z.union([z.literal(''), url]),
     /** What the source says or what is left to check. */
-    note: z.string().max(600),
+    note: factNote,
   });
-export type LibraryFact<T> = { value: T | null; status: 'verified' | 'unverified'; source: string; note: string };
+export type LibraryFact<T> = {
+  value: T | null;
+  status: 'verified' | 'unverified';
+  source: string;
+  note: LibraryFactNote;
+};
 
 export type LibraryFactName =
   'legalEntity' | 'country' | 'processingLocations' | 'transferCoverage' | 'dpaUrl' | 'subProcessorsUrl';
@@ -41,6 +53,9 @@ export const LIBRARY_FACT_NAMES: readonly LibraryFactName[] = [
   'dpaUrl',
   'subProcessorsUrl',
 ];
+
+/** Languages the library's text exists in (every entry has both). */
+export const LIBRARY_LANGUAGES: readonly Language[] = languageSchema.options;
 
 const localised = z.object({ en: z.string().min(1).max(600), fr: z.string().min(1).max(600) });
 
@@ -113,12 +128,19 @@ export const libraryEntrySchema = z
       const f = e[k];
       if (f.status === 'verified' && (f.value === null || f.source === ''))
         ctx.addIssue({ code: 'custom', path: [k], message: 'A verified fact has a value and a source.' });
-      if (f.status === 'unverified' && (f.value !== null || f.note.trim() === ''))
+      if (f.status === 'unverified' && (f.value !== null || f.note.en.trim() === ''))
         ctx.addIssue({
           code: 'custom',
           path: [k],
           message: 'An unverified fact has no value and a note saying what is left to check.',
         });
+      for (const lang of LIBRARY_LANGUAGES)
+        if ((f.note.en.trim() === '') !== (f.note[lang].trim() === ''))
+          ctx.addIssue({
+            code: 'custom',
+            path: [k, 'note', lang],
+            message: `The note is written in every language of the library or in none (missing: ${lang}).`,
+          });
     }
   });
 export type LibraryEntry = z.infer<typeof libraryEntrySchema>;
@@ -176,6 +198,22 @@ export const searchLibrary = (
     );
     return words.every((w) => hay.includes(w));
   });
+};
+
+/**
+ * The processor already in the register for this library entry: one added from the same entry, or a
+ * processor of the same name the DPO entered by hand (accents and case aside). Adding the entry again
+ * would record the same processor twice (Art. 30(1)(d) lists each recipient once). Sub-processors and
+ * deleted records do not count.
+ */
+export const processorFromLibrary = (
+  processors: readonly Processor[],
+  entry: Pick<LibraryEntry, 'id' | 'name'>,
+): Processor | undefined => {
+  const live = processors.filter((p) => p.deletedAt === null && p.parentProcessorId === null);
+  return (
+    live.find((p) => p.library?.id === entry.id) ?? live.find((p) => fold(p.name).trim() === fold(entry.name).trim())
+  );
 };
 
 export const verified = <T>(f: LibraryFact<T>): T | null => (f.status === 'verified' ? f.value : null);
@@ -253,7 +291,7 @@ export const libraryDrafts = (entry: LibraryEntry, w: LibraryWording): LibraryDr
     ...(entity ? [w.legalEntity(entity)] : []),
     ...(subsUrl ? [w.subProcessorList(subsUrl)] : []),
     ...(entry.notes ? [entry.notes[lang]] : []),
-    ...LIBRARY_FACT_NAMES.filter((k) => entry[k].status === 'unverified').map((k) => w.toCheck(k, entry[k].note)),
+    ...LIBRARY_FACT_NAMES.filter((k) => entry[k].status === 'unverified').map((k) => w.toCheck(k, entry[k].note[lang])),
   ];
   const processor: ProcessorInput = {
     name: entry.name,
@@ -299,6 +337,3 @@ export const libraryDrafts = (entry: LibraryEntry, w: LibraryWording): LibraryDr
   for (const s of entry.subProcessors) addTransfer(s.name, s.country);
   return { entryId: entry.id, processor, subProcessors, transfers };
 };
-
-/** Languages the library's text exists in (every entry has both). */
-export const LIBRARY_LANGUAGES: readonly Language[] = languageSchema.options;
