@@ -55,7 +55,8 @@ describe('createDraftRegisterInto', () => {
     expect(await db.auditLog.count()).toBe(1 + 3 + 3 + 1);
     const stripe = (await repos.processors.list(org.id)).find((p) => p.name === 'Stripe');
     expect(stripe?.library).toEqual({ id: 'stripe', checkedOn: '2026-12-01' });
-    expect(stripe?.notes).toContain('À vérifier (legalEntity)');
+    expect(stripe?.notes).toContain('Entité : Stripe Payments Europe, Ltd.');
+    expect(stripe?.notes).toContain('À vérifier (country)');
   });
 
   it('writes nothing when one draft is invalid', async () => {
