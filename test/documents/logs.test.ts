@@ -106,7 +106,7 @@ const REQUEST_FACTS = [
 ];
 
 /** Language-specific facts: dates as printed, computed deadlines, counts, the law's words. */
-const LANGUAGE_FACTS: Record<Language, { breach: string[]; request: string[] }> = {
+const LANGUAGE_FACTS: Record<'en' | 'fr', { breach: string[]; request: string[] }> = {
   en: {
     breach: [
       '6 March 2026, 09:15 (Europe/Paris)',

@@ -166,6 +166,13 @@ describe('libraryDrafts', () => {
     expect(fr.processor.notes).not.toContain(entry('mailchimp').dpaUrl.note.en);
   });
 
+  it('falls back to English where the library has no German text yet', () => {
+    const de = libraryDrafts(entry('mailchimp'), { ...wording, lang: 'de' });
+    expect(de.processor.service).toBe(entry('mailchimp').service.en);
+    expect(de.processor.notes).toContain(`check dpaUrl: ${entry('mailchimp').dpaUrl.note.en}`);
+    expect(searchLibrary('mailchimp', 'de').map((e) => e.id)).toEqual(['mailchimp']);
+  });
+
   it('counts whole months since a check', () => {
     expect(monthsSince('2025-12-01', '2026-12-01')).toBe(12);
     expect(monthsSince('2025-12-02', '2026-12-01')).toBe(11);

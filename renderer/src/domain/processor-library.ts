@@ -20,10 +20,11 @@ const url = z
   .regex(/^https?:\/\/[^\s]+$/i, { error: 'A source is a web address starting with https://' });
 
 /**
- * A note shown to the DPO beside a fact, in every language of the library (as templates do, see
- * activity-template.ts): both empty, or both written (the entry checks it).
+ * A note shown to the DPO beside a fact, in English and French (as templates do, see
+ * activity-template.ts): both empty, or both written (the entry checks it). German is optional
+ * until the library is translated; English is shown meanwhile.
  */
-const factNote = z.object({ en: z.string().max(600), fr: z.string().max(600) });
+const factNote = z.object({ en: z.string().max(600), fr: z.string().max(600), de: z.string().max(600).optional() });
 export type LibraryFactNote = z.infer<typeof factNote>;
 
 /** One fact with its provenance (the entry checks that verified facts have a source, unverified ones none). */
@@ -54,10 +55,23 @@ export const LIBRARY_FACT_NAMES: readonly LibraryFactName[] = [
   'subProcessorsUrl',
 ];
 
-/** Languages the library's text exists in (every entry has both). */
+/** Languages the library's text may be written in (English and French in every entry, German optional). */
 export const LIBRARY_LANGUAGES: readonly Language[] = languageSchema.options;
+/** Languages every entry's text must exist in. */
+const REQUIRED_LANGUAGES = ['en', 'fr'] as const;
 
-const localised = z.object({ en: z.string().min(1).max(600), fr: z.string().min(1).max(600) });
+/** English and French are required; German is optional until the library is translated (then English is shown). */
+const localised = z.object({
+  en: z.string().min(1).max(600),
+  fr: z.string().min(1).max(600),
+  de: z.string().min(1).max(600).optional(),
+});
+type LocalisedText = { en: string; fr: string; de?: string | undefined };
+/** The text in `lang`, or the English text when the library has none in that language yet. */
+export const libraryText = (text: LocalisedText, lang: Language): string => {
+  const own = text[lang];
+  return own === undefined || own.trim() === '' ? text.en : own;
+};
 
 export const libraryCategorySchema = z.enum([
   'office_suite',
@@ -134,7 +148,7 @@ export const libraryEntrySchema = z
           path: [k],
           message: 'An unverified fact has no value and a note saying what is left to check.',
         });
-      for (const lang of LIBRARY_LANGUAGES)
+      for (const lang of REQUIRED_LANGUAGES)
         if ((f.note.en.trim() === '') !== (f.note[lang].trim() === ''))
           ctx.addIssue({
             code: 'custom',
@@ -194,7 +208,9 @@ export const searchLibrary = (
   const words = fold(query.slice(0, 200)).split(/\s+/).filter(Boolean);
   return entries.filter((e) => {
     const hay = fold(
-      [e.name, e.service[lang], e.category, categoryLabel(e.category), e.legalEntity.value ?? ''].join(' '),
+      [e.name, libraryText(e.service, lang), e.category, categoryLabel(e.category), e.legalEntity.value ?? ''].join(
+        ' ',
+      ),
     );
     return words.every((w) => hay.includes(w));
   });
@@ -290,12 +306,14 @@ export const libraryDrafts = (entry: LibraryEntry, w: LibraryWording): LibraryDr
     w.origin(entry.id, entry.checkedOn),
     ...(entity ? [w.legalEntity(entity)] : []),
     ...(subsUrl ? [w.subProcessorList(subsUrl)] : []),
-    ...(entry.notes ? [entry.notes[lang]] : []),
-    ...LIBRARY_FACT_NAMES.filter((k) => entry[k].status === 'unverified').map((k) => w.toCheck(k, entry[k].note[lang])),
+    ...(entry.notes ? [libraryText(entry.notes, lang)] : []),
+    ...LIBRARY_FACT_NAMES.filter((k) => entry[k].status === 'unverified').map((k) =>
+      w.toCheck(k, libraryText(entry[k].note, lang)),
+    ),
   ];
   const processor: ProcessorInput = {
     name: entry.name,
-    service: entry.service[lang],
+    service: libraryText(entry.service, lang),
     website: entry.website,
     address: { street: '', postalCode: '', city: '', country: country ?? '' },
     countries: locations,
@@ -306,7 +324,7 @@ export const libraryDrafts = (entry: LibraryEntry, w: LibraryWording): LibraryDr
   };
   const subProcessors: ProcessorInput[] = entry.subProcessors.map((s) => ({
     name: s.name,
-    service: s.service[lang],
+    service: libraryText(s.service, lang),
     countries: [s.country],
     notes: w.subProcessorOrigin(entry.name, entry.checkedOn, s.source),
     // A sub-processor's own DPF status is not in the library: left for the DPO, not assumed.

@@ -1,4 +1,5 @@
 import { workspaceSchema, type Workspace } from '../../domain/workspace';
+import type { Language } from '../../domain/common';
 
 /**
  * A complete record for a privacy policy: every conditional Art. 13/14 item is present (legitimate
@@ -14,7 +15,7 @@ const meta = (id: string) => ({ id, createdAt: AT, updatedAt: AT, revision: 1, d
 export const SAMPLE_POLICY_ID = 'doc-policy-en';
 export const SAMPLE_POLICY_FR_ID = 'doc-policy-fr';
 
-const policy = (id: string, language: 'en' | 'fr', title: string) => ({
+const policy = (id: string, language: Language, title: string) => ({
   ...meta(id),
   kind: 'privacy_policy',
   title,

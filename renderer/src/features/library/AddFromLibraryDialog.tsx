@@ -27,6 +27,7 @@ import {
   LIBRARY_FACT_NAMES,
   PROCESSOR_LIBRARY,
   libraryDrafts,
+  libraryText,
   processorFromLibrary,
   searchLibrary,
   type LibraryDrafts,
@@ -40,7 +41,7 @@ import { useLibraryWording } from './wording';
 const FactValue = ({ entry, fact, lang }: { entry: LibraryEntry; fact: LibraryFactName; lang: Language }) => {
   const { t } = useTranslation('library');
   const f = entry[fact];
-  if (f.status === 'unverified' || f.value === null) return <>{f.note[lang]}</>;
+  if (f.status === 'unverified' || f.value === null) return <>{libraryText(f.note, lang)}</>;
   switch (fact) {
     case 'country':
       return <>{countryName(entry.country.value ?? '', lang)}</>;
@@ -70,10 +71,10 @@ export const LibraryPreview = ({ entry, drafts }: { entry: LibraryEntry; drafts:
     <Stack spacing={1.5} data-testid="library-preview">
       <Box>
         <Typography variant="h6">{entry.name}</Typography>
-        <Typography color="text.secondary">{entry.service[lang]}</Typography>
+        <Typography color="text.secondary">{libraryText(entry.service, lang)}</Typography>
         <Typography variant="body2">{t('preview.checkedOn', { date: entry.checkedOn })}</Typography>
       </Box>
-      {entry.notes && <Alert severity="info">{entry.notes[lang]}</Alert>}
+      {entry.notes && <Alert severity="info">{libraryText(entry.notes, lang)}</Alert>}
       {LIBRARY_FACT_NAMES.map((k) => {
         const f = entry[k];
         return (

@@ -24,6 +24,7 @@ import { localToday } from '../documents/export-plan';
 import { logExportFileName } from './file-name';
 import { LETTERS } from './letters';
 import { useWorkerExport } from './use-worker-export';
+import { LANGUAGES } from '../../domain/languages';
 
 /** What the dialog exports: a whole log, one breach's notification content, or one reply letter. */
 export type LogExportTarget =
@@ -39,7 +40,6 @@ const FORMATS: Record<LogExportTarget['kind'], readonly Format[]> = {
   requestLetter: ['docx'],
 };
 
-const LANGUAGES: readonly Language[] = ['en', 'fr'];
 
 /** The i18n key of the target ("log.breaches", "breachNotification", "requestLetter"). */
 const targetKey = (target: LogExportTarget): string => (target.kind === 'log' ? `log.${target.log}` : target.kind);

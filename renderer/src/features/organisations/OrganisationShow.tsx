@@ -13,8 +13,9 @@ import { countryName } from '../../domain/reference';
 import { organisationsRepo, useOrganisation } from './queries';
 import { RecordActions } from '../history';
 import { GuidedStartBanner } from '../guided-start/GuidedStartBanner';
+import type { Language } from '../../domain/common';
 
-export const formatAddress = (a: Address, lang: 'en' | 'fr'): string =>
+export const formatAddress = (a: Address, lang: Language): string =>
   [a.street, [a.postalCode, a.city].filter(Boolean).join(' '), countryName(a.country, lang)].filter(Boolean).join('\n');
 
 export const OrganisationShow = () => {

@@ -9,8 +9,9 @@ import { ADEQUACY_AS_OF, adequacyOf, countryName } from '../../domain/reference'
 import { useFindingsColumn } from '../checks/findings-column';
 import { AdequacyChip } from './AdequacyChip';
 import { transferSortKey, transfersRepo } from './queries';
+import type { Language } from '../../domain/common';
 
-export const destinationOf = (tr: Transfer, lang: 'en' | 'fr'): string =>
+export const destinationOf = (tr: Transfer, lang: Language): string =>
   tr.destinationType === 'country' ? countryName(tr.country, lang) : tr.internationalOrganisation;
 
 export const TransferList = () => {
