@@ -110,7 +110,8 @@ describe('workspaceIn', () => {
       language: 'fr',
       text: 'Until the end of our business relationship',
     });
-    // The input is untouched.
+    // A second pass (the builders run it too) changes nothing; the input is untouched.
+    expect(workspaceIn(fr, 'fr').workspace).toBe(fr);
     expect(ws.activities[0]?.name).toBe('Customer accounts');
   });
 

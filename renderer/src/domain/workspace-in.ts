@@ -147,7 +147,8 @@ const inLanguage = <T extends Translatable>(
  * the workspace itself (same object). In another language every translatable field takes its
  * translation; a field without one keeps its default-language text, visibly marked
  * (`[EN] …`), and is listed in `gaps` — the export dialog and the checks show them, the DPO fixes
- * them or exports with the marks. Pure: the input is not changed.
+ * them or exports with the marks. The result is written in `lang` (its `defaultLanguage`), so a second
+ * call changes nothing. Pure: the input is not changed.
  */
 export const workspaceIn = (ws: Workspace, lang: Language): { workspace: Workspace; gaps: TranslationGap[] } => {
   if (lang === ws.organisation.defaultLanguage) return { workspace: ws, gaps: [] };
@@ -155,7 +156,8 @@ export const workspaceIn = (ws: Workspace, lang: Language): { workspace: Workspa
   const from = ws.organisation.defaultLanguage;
   const workspace: Workspace = {
     ...ws,
-    organisation: inLanguage('organisations', ws.organisation, lang, from, gaps),
+    // Its text is now in `lang`: a second call in the same language changes nothing (builders call it too).
+    organisation: { ...inLanguage('organisations', ws.organisation, lang, from, gaps), defaultLanguage: lang },
     contacts: ws.contacts.map((r) => inLanguage('contacts', r, lang, from, gaps)),
     activities: ws.activities.map((r) => inLanguage('activities', r, lang, from, gaps)),
     recipients: ws.recipients.map((r) => inLanguage('recipients', r, lang, from, gaps)),
