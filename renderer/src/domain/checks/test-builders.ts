@@ -109,6 +109,8 @@ export const controllerActivity = (id: string, over: ControllerIn = {}): Control
     recipientIds: ['rec-internal'],
     securityMeasureIds: ['sm-1'],
     dpia: { result: 'not_required', screenedOn: '2026-01-10' },
+    requirement: 'contract_prerequisite',
+    consequenceOfNotProviding: 'We cannot open your account.',
     ...over,
   });
 
