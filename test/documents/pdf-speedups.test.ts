@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutPdfSpeedups } from '../../renderer/src/export/common/pdf/install';
 import { buildPolicyViewModel, renderPolicyPdf } from '../../renderer/src/export/policy';
-import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../../renderer/src/export/policy/sample-workspace';
+import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../fixtures/policy/sample-workspace';
 import { buildRegisterViewModel, renderRegisterPdf } from '../../renderer/src/export/register';
 import { pdfInfo, pdfOutline, pdfText, pdfUncompressed } from '../support/document-clients';
 import { richWorkspace } from './register-fixture';

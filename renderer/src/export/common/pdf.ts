@@ -2,6 +2,7 @@ import * as pdfMakeModule from 'pdfmake/build/pdfmake';
 import robotoVfs from 'pdfmake/build/vfs_fonts';
 import type { Content, ContentText, ContentTocItem, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../../domain/common';
+import { LANGUAGE_STYLE } from '../../domain/languages';
 import { installPdfSpeedups, type PdfMakeLike, type PdfSpeedupsStatus } from './pdf/install';
 import { type BuildControl, ExportCancelledError, throwIfCancelled } from './progress';
 
@@ -60,7 +61,6 @@ export interface PdfMetadata {
   language: Language;
 }
 
-const PDF_LANGUAGE_TAG: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 /**
  * Share of the progress scale given to pdfmake's layout and rendering (the rest is the caller's
@@ -93,7 +93,7 @@ export const renderPdf = async (
       creator: 'DPO Desk',
       producer: 'DPO Desk (pdfmake)',
     },
-    language: PDF_LANGUAGE_TAG[metadata.language],
+    language: LANGUAGE_STYLE[metadata.language].locale,
     version: '1.4',
     subset: 'PDF/A-1b',
     displayTitle: true,

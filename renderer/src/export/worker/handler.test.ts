@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExportCancelledError } from '../common/progress';
-import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../policy/sample-workspace';
+import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../../../../test/fixtures/policy/sample-workspace';
 import type { Workspace } from '../../domain/workspace';
 import { runExportInWorker, type ExportOutcome, type ExportWorkerPort } from './client';
 import { createExportHandler, ownBuffer, runExportJob, withWorkspace, type LoadWorkspace } from './handler';
