@@ -23,6 +23,8 @@ import {
   renderPolicyPdf,
 } from '../renderer/src/export/policy';
 import { isoDay } from '../renderer/src/export/common/format';
+import { PARALLEL_THRESHOLD, renderRegisterPdfInParts } from '../renderer/src/export/register/pdf-parts';
+import { createNodePdfPool } from './pdf-pool';
 import { LOG_KINDS, renderLog, type LogKind } from '../renderer/src/export/logs';
 
 const LANGS = languageSchema.options.join('|');
@@ -238,7 +240,7 @@ export const loadWorkspace = async (
   );
 };
 
-const exportRegister = (
+const exportRegister = async (
   ws: Workspace,
   target: Extract<ExportTarget, { kind: 'register' }>,
   args: ExportArgs,
@@ -255,7 +257,15 @@ const exportRegister = (
     return renderRegisterXlsx(ws, options);
   }
   const vm = buildRegisterViewModel(ws, { ...options, register: target.register });
-  return target.format === 'docx' ? renderRegisterDocx(vm) : renderRegisterPdf(vm);
+  if (target.format === 'docx') return renderRegisterDocx(vm);
+  if (vm.activities.length < PARALLEL_THRESHOLD) return renderRegisterPdf(vm);
+  // A large register is laid out in parts on every core (worker threads), then joined.
+  const pool = createNodePdfPool();
+  try {
+    return await renderRegisterPdfInParts(vm, {}, { pool });
+  } finally {
+    pool.close();
+  }
 };
 
 /** A policy by id or by title (case-insensitive); `--lang` writes it in another language than its own. */

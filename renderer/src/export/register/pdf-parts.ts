@@ -40,6 +40,8 @@ export interface ParallelPdfOptions {
   pool: PdfPartPool;
   /** Activities per part; by default enough parts for two per worker, at most 400 activities each. */
   activitiesPerPart?: number;
+  /** Told how long each stage took (ms): the parts on the pool, the front and footers, the join. For the bench. */
+  onStage?: (stage: 'parts' | 'front and footers' | 'join', ms: number) => void;
 }
 
 const headingId = (n: number): string => `dpo-toc-${String(n).padStart(6, '0')}`;
@@ -149,8 +151,15 @@ export const renderRegisterPdfInParts = async (
   control.onProgress?.(DEFINITION_UNITS, total);
 
   const progress = partProgress(control, DEFINITION_UNITS, PARTS_UNITS, total, weights);
+  let stageAt = performance.now();
+  const stage = (name: 'parts' | 'front and footers' | 'join'): void => {
+    const now = performance.now();
+    options.onStage?.(name, now - stageAt);
+    stageAt = now;
+  };
   const rendered = await Promise.all([...jobs, placeholder].map((job, i) => pool.render(job, progress.forPart(i))));
   throwIfCancelled(control.signal);
+  stage('parts');
   const frontPages = describePart(rendered.at(-1) ?? new Uint8Array()).pages.length;
   const parts = rendered.slice(0, -1);
   const layouts: PdfPartLayout[] = parts.map(describePart);
@@ -188,7 +197,9 @@ export const renderRegisterPdfInParts = async (
     [front, footer] = await renderTail(actualFront);
   }
   throwIfCancelled(control.signal);
+  stage('front and footers');
   const joined = joinPdfParts([front, ...parts], footer);
+  stage('join');
   control.onProgress?.(total, total);
   return joined;
 };
