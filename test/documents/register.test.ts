@@ -118,6 +118,7 @@ describe('Art. 30 controller register (en)', () => {
       expectFact(body, 'Identity and bank details: 5 years from the last salary payment');
       expectFact(body, 'Sick-leave certificates: criteria: Until the end of the employment relationship');
       expectFact(body, 'Social security number: Not possible: no period or criteria recorded for this category');
+      expectFact(body, 'Estimated number of data subjects: 1,000–9,999');
       expectFact(body, 'Version 2.1');
       expectFact(body, 'Generated on 2 March 2026');
     }
@@ -132,6 +133,8 @@ describe('Art. 30 controller register (en)', () => {
       transfers: 'Not applicable: no transfer outside the European Economic Area',
       security: 'Not possible: no security measure recorded',
       lastReview: 'Not reviewed',
+      // No band chosen: said as a gap, never a default band.
+      dataSubjects: 'Subscribers|Estimated number of data subjects: not recorded',
     });
     for (const a of vm.activities) for (const i of a.items) expect(i.lines.every((l) => l.trim() !== '')).toBe(true);
   });

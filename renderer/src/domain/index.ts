@@ -19,3 +19,4 @@ export * from './policy-scope';
 export * from './activity-template';
 export * from './activity-from-template';
 export * from './deadlines';
+export * from './values';

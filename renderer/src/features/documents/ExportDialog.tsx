@@ -42,9 +42,10 @@ import {
 } from '../../export/worker/protocol';
 import { getPlatform } from '../../platform';
 import { startExportWorker } from '../../workers';
-import { departmentOptions, exportFileName, findingLink, localToday } from './export-plan';
+import { departmentOptions, exportFileName, findingLink } from './export-plan';
 import { ConflictError } from '../../data/repositories';
 import { documentsRepo, readActivityDepartments } from './queries';
+import { localToday } from '../../domain';
 
 export type ExportTarget = { kind: 'register'; setting?: RegisterSetting } | { kind: 'policy'; policy: PolicySetting };
 

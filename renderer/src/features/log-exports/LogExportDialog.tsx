@@ -20,10 +20,10 @@ import type { Organisation } from '../../domain/organisation';
 import type { LetterKind, LogKind } from '../../export/logs';
 import { FILE_EXTENSIONS, MIME_TYPES, type StoredExportRequest } from '../../export/worker/protocol';
 import { getPlatform } from '../../platform';
-import { localToday } from '../documents/export-plan';
 import { logExportFileName } from './file-name';
 import { LETTERS } from './letters';
 import { useWorkerExport } from './use-worker-export';
+import { localToday } from '../../domain';
 
 /** What the dialog exports: a whole log, one breach's notification content, or one reply letter. */
 export type LogExportTarget =

@@ -11,6 +11,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { TFunction } from 'i18next';
 import { type z } from 'zod';
 import { useCurrentOrganisation } from '../../app/current-organisation';
+import { fieldDomId } from '../../components/form';
 import { DeleteRecordButton, FormActions, PageHeader, StatusChip, useNotify, useSaveRecord } from '../../components';
 import { repositories } from '../../data/repositories';
 import {
@@ -23,7 +24,6 @@ import {
   contentOf,
   emptyActivity,
   errorPaths,
-  fieldDomId,
   isActivityKind,
   sectionForPath,
   sectionShowsPath,
@@ -70,7 +70,7 @@ const focusField = (form: UseFormReturn<FieldValues>, path: string): boolean => 
   const leaf = leafPath(form, path);
   form.setFocus(leaf);
   let el = document.activeElement;
-  const target = document.getElementById(fieldDomId(leaf));
+  const target = document.getElementById(fieldDomId(leaf, 'activity'));
   if (target && !target.contains(el) && el !== target) {
     target.focus();
     el = document.activeElement;

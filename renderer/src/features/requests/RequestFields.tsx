@@ -1,23 +1,20 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, type Control } from 'react-hook-form';
+import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormLinkPicker, type ResourceFormBinding } from '../../components';
+import { FormLinkPicker } from '../../components';
 import {
   enumOptions,
-  FormActions,
   FormArraySection,
   FormCheckbox,
   FormDateField,
   FormMultiSelectChips,
-  FormNullableSelect,
   FormNumberField,
   FormSection,
   FormSelect,
   FormTextField,
   Full,
-  useSaveRecord,
 } from '../../components/form';
 import {
+  localToday,
   deadlineRegimeSchema,
   identityMethodSchema,
   newId,
@@ -25,34 +22,21 @@ import {
   REFUSAL_OUTCOMES,
   refusalGroundSchema,
   requestChannelSchema,
-  requestContentSchema,
   requesterCapacitySchema,
   requestOutcomeSchema,
   requestStatusSchema,
   requestTypeSchema,
-  type DataSubjectRequest,
   type RequestContent,
   type RequestInput,
 } from '../../domain';
 import { useRecordLinkOptions } from '../shared/record-links';
+import type { ResourceFieldsProps } from '../shared/resource-pages';
 
 type C = Control<RequestInput, unknown, RequestContent>;
-const today = (): string => new Date().toISOString().slice(0, 10);
 
-export const RequestForm = ({
-  defaultValues,
-  save,
-  onSaved,
-  onCancel,
-}: ResourceFormBinding<RequestInput, DataSubjectRequest>) => {
+export const RequestFields = ({ form, control }: ResourceFieldsProps<RequestInput, RequestContent>) => {
   const { t } = useTranslation('requests');
-  const form = useForm<RequestInput, unknown, RequestContent>({
-    resolver: zodResolver(requestContentSchema),
-    defaultValues,
-    mode: 'onTouched',
-  });
-  const saver = useSaveRecord(form, { save, onSaved });
-  const { control, watch } = form;
+  const { watch } = form;
   const links = useRecordLinkOptions();
   const idNeeded = watch('identityCheck.needed') ?? false;
   const extended = watch('extension.extended') ?? false;
@@ -64,7 +48,7 @@ export const RequestForm = ({
   const c: C = control;
 
   return (
-    <form onSubmit={saver.submit} noValidate aria-label={t('form.label')}>
+    <>
       <FormSection title={t('form.request')}>
         <FormTextField control={c} name="requesterName" label={t('fields.requesterName')} required autoFocus />
         <FormDateField
@@ -136,7 +120,8 @@ export const RequestForm = ({
         </Full>
         {idNeeded && (
           <>
-            <FormNullableSelect
+            <FormSelect
+              nullable
               control={c}
               name="identityCheck.method"
               label={t('fields.identityMethod')}
@@ -208,7 +193,13 @@ export const RequestForm = ({
             name="pauses"
             title={t('fields.pauses')}
             itemLabel={t('items.pause')}
-            newItem={() => ({ id: newId(), from: today(), to: '', reason: 'clarification' as const, legalBasis: '' })}
+            newItem={() => ({
+              id: newId(),
+              from: localToday(),
+              to: '',
+              reason: 'clarification' as const,
+              legalBasis: '',
+            })}
             renderItem={(i) => (
               <>
                 <FormDateField control={c} name={`pauses.${i}.from`} label={t('fields.pauseFrom')} required />
@@ -252,14 +243,16 @@ export const RequestForm = ({
             })}
             renderItem={(i) => (
               <>
-                <FormNullableSelect
+                <FormSelect
+                  nullable
                   control={c}
                   name={`recipientNotices.${i}.recipientId`}
                   label={t('fields.noticeRecipient')}
                   emptyLabel={none}
                   options={links.recipientChoices}
                 />
-                <FormNullableSelect
+                <FormSelect
+                  nullable
                   control={c}
                   name={`recipientNotices.${i}.processorId`}
                   label={t('fields.noticeProcessor')}
@@ -316,7 +309,8 @@ export const RequestForm = ({
           </>
         )}
         {outcome === 'withdrawn' && <FormDateField control={c} name="withdrawnOn" label={t('fields.withdrawnOn')} />}
-        <FormNullableSelect
+        <FormSelect
+          nullable
           control={c}
           name="responseFormat"
           label={t('fields.responseFormat')}
@@ -351,7 +345,7 @@ export const RequestForm = ({
           newItem={() => ({
             id: newId(),
             kind: 'acknowledgement' as const,
-            on: today(),
+            on: localToday(),
             channel: 'email' as const,
             summary: '',
             sentBy: '',
@@ -399,7 +393,6 @@ export const RequestForm = ({
           />
         </Full>
       </FormSection>
-      <FormActions saver={saver} dirty={form.formState.isDirty} onCancel={onCancel} />
-    </form>
+    </>
   );
 };

@@ -1,44 +1,19 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormCheckbox, FormCountryPicker, FormSection, FormSelect, FormTextField, Full } from '../../components/form';
 import {
-  FormActions,
-  FormCheckbox,
-  FormCountryPicker,
-  FormSection,
-  FormSelect,
-  FormTextField,
-  Full,
-  useSaveRecord,
-} from '../../components/form';
-import {
-  contactContentSchema,
   contactRoleSchema,
-  type Contact,
   type ContactContent,
   type ContactInput,
 } from '../../domain';
+import type { ResourceFieldsProps } from '../shared/resource-pages';
 
-export interface ContactFormProps {
-  defaultValues: ContactInput;
-  save(values: ContactContent): Promise<Contact>;
-  onSaved(saved: Contact): void;
-  onCancel(): void;
-}
-
-export const ContactForm = ({ defaultValues, save, onSaved, onCancel }: ContactFormProps) => {
+export const ContactFields = ({ form, control }: ResourceFieldsProps<ContactInput, ContactContent>) => {
   const { t } = useTranslation('contacts');
-  const form = useForm<ContactInput, unknown, ContactContent>({
-    resolver: zodResolver(contactContentSchema),
-    defaultValues,
-    mode: 'onTouched',
-  });
-  const saver = useSaveRecord(form, { save, onSaved });
-  const { control, watch } = form;
+  const { watch } = form;
   const external = watch('external');
   const role = watch('role');
   return (
-    <form onSubmit={saver.submit} noValidate aria-label={t('form.label')}>
+    <>
       <FormSection title={t('form.who')} description={t(`roleHint.${role}`)}>
         <FormSelect
           control={control}
@@ -69,7 +44,6 @@ export const ContactForm = ({ defaultValues, save, onSaved, onCancel }: ContactF
           <FormTextField control={control} name="notes" label={t('fields.notes')} multiline minRows={2} />
         </Full>
       </FormSection>
-      <FormActions saver={saver} dirty={form.formState.isDirty} onCancel={onCancel} />
-    </form>
+    </>
   );
 };

@@ -1,10 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
-  FormActions,
   FormCheckbox,
   FormCountryPicker,
   FormDateField,
@@ -12,36 +9,21 @@ import {
   FormSelect,
   FormTextField,
   Full,
-  useSaveRecord,
 } from '../../components/form';
 import {
   TRANSFER_MECHANISM_ARTICLE,
   isAppropriateSafeguard,
-  transferContentSchema,
   transferMechanismSchema,
-  type Transfer,
   type TransferContent,
   type TransferInput,
 } from '../../domain';
 import { ADEQUACY_AS_OF, adequacyOf } from '../../domain/reference';
 import { AdequacyChip } from './AdequacyChip';
+import type { ResourceFieldsProps } from '../shared/resource-pages';
 
-export interface TransferFormProps {
-  defaultValues: TransferInput;
-  save(values: TransferContent): Promise<Transfer>;
-  onSaved(saved: Transfer): void;
-  onCancel(): void;
-}
-
-export const TransferForm = ({ defaultValues, save, onSaved, onCancel }: TransferFormProps) => {
+export const TransferFields = ({ form, control }: ResourceFieldsProps<TransferInput, TransferContent>) => {
   const { t } = useTranslation('transfers');
-  const form = useForm<TransferInput, unknown, TransferContent>({
-    resolver: zodResolver(transferContentSchema),
-    defaultValues,
-    mode: 'onTouched',
-  });
-  const saver = useSaveRecord(form, { save, onSaved });
-  const { control, watch } = form;
+  const { watch } = form;
   const destinationType = watch('destinationType') ?? 'country';
   const country = watch('country') ?? '';
   const internationalOrganisation = watch('internationalOrganisation') ?? '';
@@ -53,7 +35,7 @@ export const TransferForm = ({ defaultValues, save, onSaved, onCancel }: Transfe
   const wantsSafeguardCopy = mechanism !== undefined && isAppropriateSafeguard(mechanism);
 
   return (
-    <form onSubmit={saver.submit} noValidate aria-label={t('form.label')}>
+    <>
       <FormSection title={t('form.destination')}>
         <FormSelect
           control={control}
@@ -176,7 +158,6 @@ export const TransferForm = ({ defaultValues, save, onSaved, onCancel }: Transfe
           <FormTextField control={control} name="description" label={t('fields.description')} multiline minRows={2} />
         </Full>
       </FormSection>
-      <FormActions saver={saver} dirty={form.formState.isDirty} onCancel={onCancel} />
-    </form>
+    </>
   );
 };

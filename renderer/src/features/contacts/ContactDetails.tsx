@@ -1,42 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { useUiLanguage } from '../../app/use-ui-language';
-import { DetailCard, PageHeader, RecordNotFound, StatusChip, useLiveRecord } from '../../components';
+import { DetailCard, StatusChip } from '../../components';
+import type { Contact } from '../../domain';
 import { formatAddress } from '../organisations/OrganisationShow';
-import { contactsRepo } from './queries';
-import { RecordActions } from '../history';
 
-export const ContactShow = () => {
+/** The role and, once published, a chip saying so. */
+export const ContactBadges = ({ contact: c }: { contact: Contact }) => {
+  const { t } = useTranslation('contacts');
+  return (
+    <>
+      <StatusChip label={t(`role.${c.role}`)} tone="info" />
+      {c.published && <StatusChip label={t('publishedYes')} tone="good" />}
+    </>
+  );
+};
+
+/** Who, how to reach them, and whether they are published: three cards. */
+export const ContactDetails = ({ record: c }: { record: Contact }) => {
   const { t } = useTranslation('contacts');
   const lang = useUiLanguage();
-  const { id } = useParams();
-  const c = useLiveRecord(contactsRepo(), id);
-  if (c === undefined) return null;
-  if (c === null) return <RecordNotFound backTo="/contacts" />;
   const yesNo = (b: boolean) => t(b ? 'common:detail.yes' : 'common:detail.no');
   return (
     <>
-      <PageHeader
-        title={c.name}
-        breadcrumbs={[{ label: t('list.title'), to: '/contacts' }]}
-        badges={
-          <>
-            <StatusChip label={t(`role.${c.role}`)} tone="info" />
-            {c.published && <StatusChip label={t('publishedYes')} tone="good" />}
-          </>
-        }
-        actions={
-          <RecordActions
-            table="contacts"
-            repo={contactsRepo()}
-            id={c.id}
-            revision={c.revision}
-            name={c.name}
-            editTo={`/contacts/${c.id}/edit`}
-            listTo="/contacts"
-          />
-        }
-      />
       <DetailCard
         title={t('form.who')}
         items={[

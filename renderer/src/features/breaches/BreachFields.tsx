@@ -1,11 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, type Control } from 'react-hook-form';
+import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormLinkPicker, type ResourceFormBinding } from '../../components';
+import { FormLinkPicker } from '../../components';
 import { useRecordLinkOptions } from '../shared/record-links';
 import {
   enumOptions,
-  FormActions,
   FormArraySection,
   FormCheckbox,
   FormCountriesPicker,
@@ -13,19 +11,17 @@ import {
   FormDateTimeField,
   FormFreeChips,
   FormMultiSelectChips,
-  FormNullableSelect,
   FormNumberField,
   FormSection,
   FormSelect,
   FormTextField,
   Full,
-  useSaveRecord,
 } from '../../components/form';
 import {
+  localToday,
   art34ExemptionSchema,
   breachCauseSchema,
   breachConsequenceSchema,
-  breachContentSchema,
   breachDataFlagSchema,
   breachDetectionSourceSchema,
   breachEffectSchema,
@@ -41,23 +37,16 @@ import {
   proposedRiskResult,
   riskLevelSchema,
   subjectsDecisionSchema,
-  type Breach,
   type BreachContent,
   type BreachInput,
 } from '../../domain';
+import type { ResourceFieldsProps } from '../shared/resource-pages';
 
 type C = Control<BreachInput, unknown, BreachContent>;
-const today = (): string => new Date().toISOString().slice(0, 10);
 
-export const BreachForm = ({ defaultValues, save, onSaved, onCancel }: ResourceFormBinding<BreachInput, Breach>) => {
+export const BreachFields = ({ form, control }: ResourceFieldsProps<BreachInput, BreachContent>) => {
   const { t } = useTranslation('breaches');
-  const form = useForm<BreachInput, unknown, BreachContent>({
-    resolver: zodResolver(breachContentSchema),
-    defaultValues,
-    mode: 'onTouched',
-  });
-  const saver = useSaveRecord(form, { save, onSaved });
-  const { control, watch } = form;
+  const { watch } = form;
   const links = useRecordLinkOptions();
   const zone = watch('timeZone') ?? '';
   const role = watch('role') ?? 'controller';
@@ -71,7 +60,7 @@ export const BreachForm = ({ defaultValues, save, onSaved, onCancel }: ResourceF
   const c: C = control;
 
   return (
-    <form onSubmit={saver.submit} noValidate aria-label={t('form.label')}>
+    <>
       <FormSection title={t('form.breach')}>
         <FormTextField control={c} name="title" label={t('fields.title')} required autoFocus />
         <FormTextField control={c} name="reference" label={t('fields.reference')} helperText={t('hints.reference')} />
@@ -121,7 +110,8 @@ export const BreachForm = ({ defaultValues, save, onSaved, onCancel }: ResourceF
       </FormSection>
 
       <FormSection title={t('form.detection')}>
-        <FormNullableSelect
+        <FormSelect
+          nullable
           control={c}
           name="detectionSource"
           label={t('fields.detectionSource')}
@@ -129,7 +119,8 @@ export const BreachForm = ({ defaultValues, save, onSaved, onCancel }: ResourceF
           options={opts('detectionSource', breachDetectionSourceSchema.options)}
         />
         <FormTextField control={c} name="detectionDetails" label={t('fields.detectionDetails')} multiline />
-        <FormNullableSelect
+        <FormSelect
+          nullable
           control={c}
           name="processorId"
           label={t('fields.processorId')}
@@ -159,14 +150,16 @@ export const BreachForm = ({ defaultValues, save, onSaved, onCancel }: ResourceF
           label={t('fields.effects')}
           options={opts('effect', breachEffectSchema.options)}
         />
-        <FormNullableSelect
+        <FormSelect
+          nullable
           control={c}
           name="origin"
           label={t('fields.origin')}
           emptyLabel={none}
           options={opts('origin', breachOriginSchema.options)}
         />
-        <FormNullableSelect
+        <FormSelect
+          nullable
           control={c}
           name="cause"
           label={t('fields.cause')}
@@ -255,7 +248,7 @@ export const BreachForm = ({ defaultValues, save, onSaved, onCancel }: ResourceF
               result: proposedRiskResult('medium', 'medium'),
               reasons: '',
               assessor: '',
-              assessedOn: today(),
+              assessedOn: localToday(),
               supersedesId: last?.id ?? null,
             };
           }}
@@ -313,7 +306,8 @@ export const BreachForm = ({ defaultValues, save, onSaved, onCancel }: ResourceF
           label={t('fields.notifyDecision')}
           options={opts('notifyDecision', notifyDecisionSchema.options)}
         />
-        <FormNullableSelect
+        <FormSelect
+          nullable
           control={c}
           name="contactPointId"
           label={t('fields.contactPointId')}
@@ -410,7 +404,7 @@ export const BreachForm = ({ defaultValues, save, onSaved, onCancel }: ResourceF
               id: newId(),
               direction: 'incoming' as const,
               type: 'information_request' as const,
-              on: today(),
+              on: localToday(),
               reference: '',
               summary: '',
             })}
@@ -460,7 +454,8 @@ export const BreachForm = ({ defaultValues, save, onSaved, onCancel }: ResourceF
           label={t('fields.subjectsDecision')}
           options={opts('subjectsDecision', subjectsDecisionSchema.options)}
         />
-        <FormNullableSelect
+        <FormSelect
+          nullable
           control={c}
           name="art34Exemption"
           label={t('fields.art34Exemption')}
@@ -495,7 +490,7 @@ export const BreachForm = ({ defaultValues, save, onSaved, onCancel }: ResourceF
             itemLabel={t('items.communication')}
             newItem={() => ({
               id: newId(),
-              sentOn: today(),
+              sentOn: localToday(),
               method: 'email' as const,
               scope: '',
               content: '',
@@ -587,7 +582,6 @@ export const BreachForm = ({ defaultValues, save, onSaved, onCancel }: ResourceF
           <FormTextField control={c} name="lessonsLearned" label={t('fields.lessonsLearned')} multiline />
         </Full>
       </FormSection>
-      <FormActions saver={saver} dirty={form.formState.isDirty} onCancel={onCancel} />
-    </form>
+    </>
   );
 };
