@@ -42,7 +42,14 @@ export const LIBRARY_FACT_NAMES: readonly LibraryFactName[] = [
   'subProcessorsUrl',
 ];
 
-const localised = z.object({ en: z.string().min(1).max(600), fr: z.string().min(1).max(600) });
+/** English and French are required; German is optional until the library is translated (then English is shown). */
+const localised = z.object({
+  en: z.string().min(1).max(600),
+  fr: z.string().min(1).max(600),
+  de: z.string().min(1).max(600).optional(),
+});
+type LocalisedText = z.infer<typeof localised>;
+const inLanguage = (text: LocalisedText, lang: Language): string => inLanguage(text, lang) ?? text.en;
 
 export const libraryCategorySchema = z.enum([
   'office_suite',
@@ -172,7 +179,7 @@ export const searchLibrary = (
   const words = fold(query.slice(0, 200)).split(/\s+/).filter(Boolean);
   return entries.filter((e) => {
     const hay = fold(
-      [e.name, e.service[lang], e.category, categoryLabel(e.category), e.legalEntity.value ?? ''].join(' '),
+      [e.name, inLanguage(e.service, lang), e.category, categoryLabel(e.category), e.legalEntity.value ?? ''].join(' '),
     );
     return words.every((w) => hay.includes(w));
   });
@@ -252,12 +259,12 @@ export const libraryDrafts = (entry: LibraryEntry, w: LibraryWording): LibraryDr
     w.origin(entry.id, entry.checkedOn),
     ...(entity ? [w.legalEntity(entity)] : []),
     ...(subsUrl ? [w.subProcessorList(subsUrl)] : []),
-    ...(entry.notes ? [entry.notes[lang]] : []),
+    ...(entry.notes ? [inLanguage(entry.notes, lang)] : []),
     ...LIBRARY_FACT_NAMES.filter((k) => entry[k].status === 'unverified').map((k) => w.toCheck(k, entry[k].note)),
   ];
   const processor: ProcessorInput = {
     name: entry.name,
-    service: entry.service[lang],
+    service: inLanguage(entry.service, lang),
     website: entry.website,
     address: { street: '', postalCode: '', city: '', country: country ?? '' },
     countries: locations,
@@ -268,7 +275,7 @@ export const libraryDrafts = (entry: LibraryEntry, w: LibraryWording): LibraryDr
   };
   const subProcessors: ProcessorInput[] = entry.subProcessors.map((s) => ({
     name: s.name,
-    service: s.service[lang],
+    service: inLanguage(s.service, lang),
     countries: [s.country],
     notes: w.subProcessorOrigin(entry.name, entry.checkedOn, s.source),
     // A sub-processor's own DPF status is not in the library: left for the DPO, not assumed.

@@ -26,6 +26,7 @@ import {
 import type { Language } from '../../domain';
 import { COUNTRY_CODES, countryName } from '../../domain/reference';
 import { fieldErrorProps, ValidationText } from './ValidationText';
+import { languageOrEnglish } from '../../domain/languages';
 
 /**
  * The one form kit. Every input is bound to a react-hook-form path (`Path<T>`, so a misspelt name
@@ -63,7 +64,7 @@ const textOf = (v: unknown): string => (typeof v === 'string' ? v : '');
 const stringsOf = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
-const uiLanguage = (lang: string): Language => (lang.startsWith('fr') ? 'fr' : 'en');
+const uiLanguage = (lang: string): Language => languageOrEnglish(lang);
 
 /** Text (single or multi-line, e-mail, date); the label is the accessible name, the error replaces the hint. */
 export const FormTextField = <T extends FieldValues = FieldValues>({

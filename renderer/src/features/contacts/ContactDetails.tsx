@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useUiLanguage } from '../../session/use-ui-language';
 import { DetailCard, StatusChip } from '../../components';
 import type { Contact } from '../../domain';
 import { formatAddress } from '../organisations/OrganisationShow';

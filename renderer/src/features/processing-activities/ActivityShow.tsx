@@ -30,7 +30,7 @@ import { useActivity, useLinkables, type Linkables } from './queries';
 import { RecordActions } from '../history';
 import { CatalogueLine } from '../shared/catalogue-values';
 import { RetentionSource, TemplateDialog, TemplateOriginLine } from '../templates';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import LibraryAddIcon from '@mui/icons-material/LibraryAdd';
 
 /** A bulleted list, or '' so that the detail card shows its "not set" for an empty one. */

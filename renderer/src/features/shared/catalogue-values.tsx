@@ -1,7 +1,7 @@
 import Typography from '@mui/material/Typography';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useUiLanguage } from '../../session/use-ui-language';
 import { isObject, type Language } from '../../domain';
 import { fieldOf, type FieldSpec } from '../../domain/catalogue';
 import { countryName } from '../../domain/reference';

@@ -4,7 +4,7 @@ import { useForm, type Control, type DefaultValues, type FieldValues, type UseFo
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import {
   DetailCard,
   PageHeader,
