@@ -118,10 +118,14 @@ describe('Art. 30 controller register (en)', () => {
       expectFact(body, 'Identity and bank details: 5 years from the last salary payment');
       expectFact(body, 'Sick-leave certificates: criteria: Until the end of the employment relationship');
       expectFact(body, 'Social security number: Not possible: no period or criteria recorded for this category');
-      expectFact(body, 'Estimated number of data subjects: 1,000–9,999');
       expectFact(body, 'Version 2.1');
       expectFact(body, 'Generated on 2 March 2026');
     }
+  });
+
+  it('prints the stored band of data subjects in DOCX and PDF (WP248 criterion 5 reads it)', () => {
+    for (const body of [squash(docxBody), squash(pdfBody)])
+      expectFact(body, 'Estimated number of data subjects: 1,000–9,999');
   });
 
   it('says explicitly what is empty instead of leaving a blank', () => {

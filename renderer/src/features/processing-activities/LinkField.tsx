@@ -285,7 +285,8 @@ const ProcessorFields = ({ linkables }: { linkables: Linkables | undefined }) =>
 const TransferFields = () => {
   const { t } = useTranslation('activities');
   const o = useActivityOptions();
-  const [country, dpfCertified] = useWatch({ name: ['country', 'dpfCertified'] }) as [string, boolean];
+  const country = useWatch<TransferInput, 'country'>({ name: 'country' }) ?? '';
+  const dpfCertified = useWatch<TransferInput, 'dpfCertified'>({ name: 'dpfCertified' }) ?? false;
   const adequacy = country
     ? adequacyOf({ destinationType: 'country', country, internationalOrganisation: '', dpfCertified })
     : undefined;

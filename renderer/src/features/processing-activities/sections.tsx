@@ -35,10 +35,7 @@ import {
   subProcessorsOf,
   TRANSFER_MECHANISM_ARTICLE,
   type ControllerActivityContent,
-  type DataCategory,
-  type LegalBasis,
   type ProcessorActivityContent,
-  type Purpose,
 } from '../../domain';
 import {
   newCollectionPoint,
@@ -144,8 +141,8 @@ export const ReviewSection = ({ meta }: SectionContext & { meta?: ReactNode }) =
 const PurposeItem = ({ index, o }: { index: number; o: ActivityOptions }) => {
   const { t } = useTranslation('activities');
   const base = `purposes.${index}`;
-  const basis = useWatch({ name: `${base}.legalBasis` }) as LegalBasis;
-  const categories = useWatch({ name: 'dataCategories' }) as DataCategory[] | undefined;
+  const basis = useWatch<C, `purposes.${number}.legalBasis`>({ name: `purposes.${index}.legalBasis` });
+  const categories = useWatch<C, 'dataCategories'>({ name: 'dataCategories' });
   const special = (categories ?? []).some((d) => d.specialCategory !== null);
   const criminal = (categories ?? []).some((d) => d.criminalOffence);
   return (
@@ -312,7 +309,7 @@ export const PeopleSection = () => {
 export const RetentionSection = () => {
   const { t } = useTranslation('activities');
   const o = useActivityOptions();
-  const categories = (useWatch({ name: 'dataCategories' }) as DataCategory[] | undefined) ?? [];
+  const categories = useWatch<C, 'dataCategories'>({ name: 'dataCategories' }) ?? [];
   return (
     <FormSection title={t('sections.retention')} description={t('sectionHelp.retention')} columns={1}>
       {categories.length === 0 && <Typography color="text.secondary">{t('empty.retention')}</Typography>}
@@ -332,10 +329,8 @@ export const RetentionSection = () => {
 // Sources (Art. 14) and collection points (Art. 13(2)(e))
 
 const useOwnOptions = () => {
-  const [categories, purposes] = useWatch({ name: ['dataCategories', 'purposes'] }) as [
-    DataCategory[] | undefined,
-    Purpose[] | undefined,
-  ];
+  const categories = useWatch<C, 'dataCategories'>({ name: 'dataCategories' });
+  const purposes = useWatch<C, 'purposes'>({ name: 'purposes' });
   const { t } = useTranslation('activities');
   return useMemo(
     () => ({
@@ -356,7 +351,7 @@ export const SourcesSection = () => {
   const { t } = useTranslation('activities');
   const { control } = useFormContext<C>();
   const own = useOwnOptions();
-  const fromSubject = useWatch({ name: 'collectedFromDataSubject' }) as boolean;
+  const fromSubject = useWatch<C, 'collectedFromDataSubject'>({ name: 'collectedFromDataSubject' });
   return (
     <FormSection title={t('sections.sources')} description={t('sectionHelp.sources')} columns={1}>
       <FormSwitch
@@ -483,7 +478,7 @@ const useLinkOptions = (linkables: Linkables | undefined) => {
 /** Under the processor picker: the sub-processor chain of each linked processor (Art. 28(2),(4)). */
 const SubProcessorChains = ({ linkables }: { linkables: Linkables | undefined }) => {
   const { t } = useTranslation('activities');
-  const ids = (useWatch({ name: 'processorIds' }) as string[] | undefined) ?? [];
+  const ids = useWatch<C, 'processorIds'>({ name: 'processorIds' }) ?? [];
   if (!linkables) return null;
   const lines = ids.flatMap((id) => {
     const p = linkables.processors.find((x) => x.id === id);
@@ -621,7 +616,7 @@ export const JointSection = () => {
 
 export const AutomatedSection = () => {
   const { t } = useTranslation('activities');
-  const exists = useWatch({ name: 'automatedDecision.exists' }) as boolean;
+  const exists = useWatch<C, 'automatedDecision.exists'>({ name: 'automatedDecision.exists' });
   return (
     <FormSection title={t('sections.automated')} description={t('sectionHelp.automated')} columns={1}>
       <FormSwitch name="automatedDecision.exists" label={t('fields.automatedExists')} />
@@ -644,7 +639,7 @@ export const AutomatedSection = () => {
 export const DpiaSection = ({ dpiaSuggestion }: SectionContext) => {
   const { t } = useTranslation('activities');
   const o = useActivityOptions();
-  const ticked = (useWatch({ name: 'dpia.wp248' }) as string[] | undefined) ?? [];
+  const ticked: readonly string[] = useWatch<C, 'dpia.wp248'>({ name: 'dpia.wp248' }) ?? [];
   return (
     <>
       <FormSection title={t('sections.dpiaScreening')} description={t('sectionHelp.dpia')}>
@@ -753,7 +748,7 @@ export const ClientSection = () => {
 export const CategoriesSection = () => {
   const { t } = useTranslation('activities');
   const { setValue, control } = useFormContext<P>();
-  const items = (useWatch({ control, name: 'processingCategories' }) as string[] | undefined) ?? [];
+  const items = useWatch({ control, name: 'processingCategories' }) ?? [];
   const set = (next: string[]) => setValue('processingCategories', next, { shouldDirty: true });
   return (
     <FormSection title={t('sections.categories')} description={t('sectionHelp.categories')} columns={1}>
