@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FormCheckbox, FormCountryPicker, FormSection, FormSelect, FormTextField, Full } from '../../components/form';
-import {
-  contactRoleSchema,
-  type ContactContent,
-  type ContactInput,
-} from '../../domain';
+import { contactRoleSchema, type ContactContent, type ContactInput } from '../../domain';
 import type { ResourceFieldsProps } from '../shared/resource-pages';
 
 export const ContactFields = ({ form, control }: ResourceFieldsProps<ContactInput, ContactContent>) => {

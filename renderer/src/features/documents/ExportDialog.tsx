@@ -60,7 +60,6 @@ export interface ExportDialogProps {
 
 type Stage = 'options' | 'checking' | 'warnings' | 'running' | 'saving' | 'failed';
 
-
 /** Gaps listed in the dialog; a larger record's full list is on the Checks screen. */
 export const GAPS_LISTED = 50;
 

@@ -40,7 +40,6 @@ const FORMATS: Record<LogExportTarget['kind'], readonly Format[]> = {
   requestLetter: ['docx'],
 };
 
-
 /** The i18n key of the target ("log.breaches", "breachNotification", "requestLetter"). */
 const targetKey = (target: LogExportTarget): string => (target.kind === 'log' ? `log.${target.log}` : target.kind);
 

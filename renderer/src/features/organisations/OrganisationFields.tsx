@@ -1,52 +1,34 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
-  FormActions,
   FormCheckbox,
   FormCountryPicker,
   FormSection,
   FormSelect,
   FormTextField,
   Full,
-  useSaveRecord,
 } from '../../components/form';
 import {
   headcountBandSchema,
-  organisationContentSchema,
   organisationRoleSchema,
-  type Organisation,
   type OrganisationContent,
   type OrganisationInput,
 } from '../../domain';
 import { SUPERVISORY_AUTHORITIES, countryName } from '../../domain/reference';
 import { useUiLanguage } from '../../session/use-ui-language';
 import { LANGUAGES } from '../../domain/languages';
-
-export interface OrganisationFormProps {
-  defaultValues: OrganisationInput;
-  save(values: OrganisationContent): Promise<Organisation>;
-  onSaved(saved: Organisation): void;
-  onCancel(): void;
-}
+import type { ResourceFieldsProps } from '../shared/resource-pages';
 
 /** Every field of an organisation: identity, contact, GDPR status, supervisory authority, documents. */
-export const OrganisationForm = ({ defaultValues, save, onSaved, onCancel }: OrganisationFormProps) => {
+export const OrganisationFields = ({ form, control }: ResourceFieldsProps<OrganisationInput, OrganisationContent>) => {
   const { t } = useTranslation('organisations');
   const lang = useUiLanguage();
-  const form = useForm<OrganisationInput, unknown, OrganisationContent>({
-    resolver: zodResolver(organisationContentSchema),
-    defaultValues,
-    mode: 'onTouched',
-  });
-  const { control, setValue, watch } = form;
-  const saver = useSaveRecord(form, { save, onSaved });
+  const { setValue, watch } = form;
   const authority = watch('supervisoryAuthority');
 
   return (
-    <form onSubmit={saver.submit} noValidate aria-label={t('form.label')}>
+    <>
       <FormSection title={t('form.identity')}>
         <FormTextField control={control} name="name" label={t('fields.name')} required autoFocus />
         <FormTextField
@@ -134,7 +116,6 @@ export const OrganisationForm = ({ defaultValues, save, onSaved, onCancel }: Org
         <FormTextField control={control} name="supervisoryAuthority.address" label={t('fields.authorityAddress')} />
       </FormSection>
 
-      <FormActions saver={saver} dirty={form.formState.isDirty} onCancel={onCancel} />
-    </form>
+    </>
   );
 };

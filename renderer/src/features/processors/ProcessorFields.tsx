@@ -1,9 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useLiveList } from '../../components';
 import {
-  FormActions,
   FormCheckbox,
   FormCountriesPicker,
   FormCountryPicker,
@@ -13,47 +12,28 @@ import {
   FormSelect,
   FormTextField,
   Full,
-  useSaveRecord,
 } from '../../components/form';
-import { processorContentSchema, type Processor, type ProcessorContent, type ProcessorInput } from '../../domain';
-import { possibleParents } from './queries';
+import type { ProcessorContent, ProcessorInput } from '../../domain';
+import { useCurrentOrganisation } from '../../session/current-organisation';
+import type { ResourceFieldsProps } from '../shared/resource-pages';
+import { possibleParents, processorSortKey, processorsRepo } from './queries';
 
-export interface ProcessorFormProps {
-  /** Id of the processor being edited; undefined when creating. */
-  selfId?: string;
-  defaultValues: ProcessorInput;
-  /** The organisation's live processors, for the parent choice. */
-  processors: readonly Processor[];
-  save(values: ProcessorContent): Promise<Processor>;
-  onSaved(saved: Processor): void;
-  onCancel(): void;
-}
-
-/** The parent is stored as null; the select needs a string. */
-const NO_PARENT = '';
-
-export const ProcessorForm = ({ selfId, defaultValues, processors, save, onSaved, onCancel }: ProcessorFormProps) => {
+/**
+ * A processor's fields. The parent choice lists the organisation's other processors, never the
+ * processor itself or one of its own sub-processors (no loop); "none" is stored as null.
+ */
+export const ProcessorFields = ({ form, control }: ResourceFieldsProps<ProcessorInput, ProcessorContent>) => {
   const { t } = useTranslation('processors');
-  const form = useForm<ProcessorInput, unknown, ProcessorContent>({
-    // The select holds '' for "no parent"; the schema wants null (a top-level processor).
-    resolver: (values, context, options) =>
-      zodResolver(processorContentSchema)(
-        { ...values, parentProcessorId: values.parentProcessorId || null },
-        context,
-        options,
-      ),
-    defaultValues: { ...defaultValues, parentProcessorId: defaultValues.parentProcessorId ?? NO_PARENT },
-    mode: 'onTouched',
-  });
-  const saver = useSaveRecord(form, { save, onSaved });
-  const { control, watch } = form;
-  const signed = watch('dpa.signed');
+  const { id: selfId } = useParams();
+  const { current } = useCurrentOrganisation();
+  const processors = useLiveList(processorsRepo(), current?.id, processorSortKey);
+  const signed = form.watch('dpa.signed');
   const parents = useMemo(
-    () => possibleParents(selfId, processors).map((p) => ({ value: p.id, label: p.name })),
+    () => possibleParents(selfId, processors ?? []).map((p) => ({ value: p.id, label: p.name })),
     [selfId, processors],
   );
   return (
-    <form onSubmit={saver.submit} noValidate aria-label={t('form.label')}>
+    <>
       <FormSection title={t('form.identity')}>
         <FormTextField control={control} name="name" label={t('fields.name')} required autoFocus />
         <FormSelect
@@ -61,7 +41,8 @@ export const ProcessorForm = ({ selfId, defaultValues, processors, save, onSaved
           name="parentProcessorId"
           label={t('fields.parent')}
           helperText={t('hints.parent')}
-          allowEmpty={t('noParent')}
+          nullable
+          emptyLabel={t('noParent')}
           options={parents}
         />
         <Full>
@@ -118,7 +99,6 @@ export const ProcessorForm = ({ selfId, defaultValues, processors, save, onSaved
           <FormTextField control={control} name="notes" label={t('fields.notes')} multiline minRows={2} />
         </Full>
       </FormSection>
-      <FormActions saver={saver} dirty={form.formState.isDirty} onCancel={onCancel} />
-    </form>
+    </>
   );
 };

@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FormCountryPicker, FormSection, FormSelect, FormTextField, Full } from '../../components/form';
-import {
-  recipientCategorySchema,
-  type RecipientContent,
-  type RecipientInput,
-} from '../../domain';
+import { recipientCategorySchema, type RecipientContent, type RecipientInput } from '../../domain';
 import type { ResourceFieldsProps } from '../shared/resource-pages';
 
 export const RecipientFields = ({ control }: ResourceFieldsProps<RecipientInput, RecipientContent>) => {

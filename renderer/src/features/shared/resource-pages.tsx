@@ -57,6 +57,12 @@ export interface ResourceDefinition<
   blank(): DefaultValues<TInput>;
   /** The form's inputs, in sections. */
   Fields: ComponentType<ResourceFieldsProps<TInput, TContent>>;
+  create?: {
+    /** Reads the create route (e.g. `?parent=`): the blank record, the heading and where Cancel goes. */
+    useSetup?(): CreateSetup<TInput>;
+    /** Runs after a record is created (a new organisation becomes the current one). */
+    useOnCreated?(): (record: TRecord) => void;
+  };
   show?: {
     /** Chips beside the title. */
     badges?(record: TRecord): ReactNode;
@@ -65,6 +71,13 @@ export interface ResourceDefinition<
     /** Activities link here through this field: listed under the record, and named before a delete. */
     usedThrough?: ActivityLinkField;
   };
+}
+
+interface CreateSetup<TInput extends FieldValues> {
+  blank?: DefaultValues<TInput>;
+  title?: string;
+  subtitle?: string;
+  cancelTo?: string;
 }
 
 interface FormBinding<TInput extends FieldValues, TContent, TRecord> {
@@ -116,20 +129,31 @@ export const defineResource = <
     };
   };
 
+  const noSetup = (): CreateSetup<TInput> => ({});
+  const noHook = () => () => {};
   const Create = () => {
     const { t } = useTranslation(namespace);
     const navigate = useNavigate();
     const { current } = useCurrentOrganisation();
     const onSaved = useSaved();
-    const [defaultValues] = useState(def.blank);
+    const setup = (def.create?.useSetup ?? noSetup)();
+    const onCreated = (def.create?.useOnCreated ?? noHook)();
+    const [defaultValues] = useState(() => setup.blank ?? def.blank());
     return (
       <>
-        <PageHeader title={t('create.title')} breadcrumbs={[{ label: t('list.title'), to: basePath }]} />
+        <PageHeader
+          title={setup.title ?? t('create.title')}
+          subtitle={setup.subtitle}
+          breadcrumbs={[{ label: t('list.title'), to: basePath }]}
+        />
         <ResourceForm
           defaultValues={defaultValues}
           save={(v) => repo().create(v, current?.id)}
-          onSaved={onSaved}
-          onCancel={() => void navigate(basePath)}
+          onSaved={(saved) => {
+            onCreated(saved);
+            onSaved(saved);
+          }}
+          onCancel={() => void navigate(setup.cancelTo ?? basePath)}
         />
       </>
     );
