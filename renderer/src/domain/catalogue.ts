@@ -101,6 +101,15 @@ export const CATALOGUES = {
     namespace: 'organisations',
     basePath: '/organisations',
     fields: [
+      { path: 'crossBorderProcessing', label: 'statements:organisation.crossBorder', display: 'boolean' },
+      { path: 'descriptionPublic', label: 'statements:organisation.descriptionPublic', display: 'boolean' },
+      {
+        path: 'documentLanguages',
+        label: 'catalogue:organisation.documentLanguages',
+        display: 'enums',
+        values: 'organisations:language',
+      },
+      { path: 'translations', label: 'catalogue:translations', display: 'group' },
       { path: 'name', label: 'organisations:fields.name', display: 'text' },
       { path: 'shortName', label: 'organisations:fields.shortName', display: 'text' },
       { path: 'address', label: 'organisations:fields.address', display: 'group' },
@@ -133,6 +142,7 @@ export const CATALOGUES = {
     namespace: 'contacts',
     basePath: '/contacts',
     fields: [
+      { path: 'translations', label: 'catalogue:translations', display: 'group' },
       { path: 'role', label: 'contacts:fields.role', display: 'enum', values: 'contacts:role' },
       { path: 'name', label: 'contacts:fields.name', display: 'text' },
       { path: 'external', label: 'contacts:fields.external', display: 'boolean' },
@@ -152,6 +162,7 @@ export const CATALOGUES = {
     namespace: 'activities',
     basePath: '/activities',
     fields: [
+      { path: 'translations', label: 'catalogue:translations', display: 'group' },
       { path: 'name', label: 'activities:fields.name', display: 'text' },
       { path: 'reference', label: 'activities:fields.reference', display: 'text' },
       { path: 'department', label: 'activities:fields.department', display: 'text' },
@@ -317,6 +328,7 @@ export const CATALOGUES = {
     namespace: 'recipients',
     basePath: '/recipients',
     fields: [
+      { path: 'translations', label: 'catalogue:translations', display: 'group' },
       { path: 'name', label: 'recipients:fields.name', display: 'text' },
       { path: 'category', label: 'recipients:fields.category', display: 'enum', values: 'recipients:category' },
       { path: 'country', label: 'recipients:fields.country', display: 'country' },
@@ -329,6 +341,7 @@ export const CATALOGUES = {
     namespace: 'processors',
     basePath: '/processors',
     fields: [
+      { path: 'translations', label: 'catalogue:translations', display: 'group' },
       { path: 'name', label: 'processors:fields.name', display: 'text' },
       { path: 'service', label: 'processors:fields.service', display: 'text' },
       { path: 'contactName', label: 'processors:fields.contactName', display: 'text' },
@@ -351,6 +364,7 @@ export const CATALOGUES = {
     namespace: 'transfers',
     basePath: '/transfers',
     fields: [
+      { path: 'translations', label: 'catalogue:translations', display: 'group' },
       {
         path: 'destinationType',
         label: 'transfers:fields.destinationType',
@@ -376,6 +390,7 @@ export const CATALOGUES = {
     namespace: 'securityMeasures',
     basePath: '/security-measures',
     fields: [
+      { path: 'translations', label: 'catalogue:translations', display: 'group' },
       {
         path: 'category',
         label: 'securityMeasures:fields.category',
@@ -392,6 +407,7 @@ export const CATALOGUES = {
     namespace: 'documents',
     basePath: '/documents',
     fields: [
+      { path: 'translations', label: 'catalogue:translations', display: 'group' },
       { path: 'kind', label: 'documents:fields.kind', display: 'enum', values: 'documents:kind' },
       { path: 'title', label: 'documents:fields.title', display: 'text' },
       { path: 'language', label: 'documents:fields.language', display: 'enum', values: 'documents:language' },

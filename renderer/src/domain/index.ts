@@ -21,3 +21,4 @@ export * from './activity-template';
 export * from './activity-from-template';
 export * from './deadlines';
 export * from './values';
+export * from './translatable';

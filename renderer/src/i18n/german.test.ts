@@ -80,9 +80,23 @@ const SAME_IN_GERMAN = new Set([
   'Online',
   'Offline',
   'Passwort',
+  'OK',
+  'Liste des traitements',
+  'Template',
   'Person',
   'Land',
   'Art. 30',
+  'Phase',
+  'Post',
+  'Organisation',
+  'Software',
+  'Cookie',
+  'PDF (PDF/A)',
+  'PDF (PDF/A-1b)',
+  'Word (DOCX)',
+  'Excel (XLSX)',
+  '{{value}} MB',
+  'DPO Desk {{version}} · {{edition}}',
 ]);
 /** Text without letters (placeholders, punctuation, numbers) has nothing to translate. */
 const nothingToTranslate = (s: string): boolean => !/[A-Za-z]{2,}/.test(s.replace(/\{\{\s*\w+\s*\}\}/g, ''));
@@ -109,7 +123,9 @@ describe('German wording', () => {
   it('keeps every {{placeholder}} of the English text', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
     const lost = [...english]
-      .filter(([k, en]) => german.has(k) && placeholders(en).some((p) => !placeholders(german.get(k) ?? '').includes(p)))
+      .filter(
+        ([k, en]) => german.has(k) && placeholders(en).some((p) => !placeholders(german.get(k) ?? '').includes(p)),
+      )
       .map(([k]) => k);
     expect(lost).toEqual([]);
   });

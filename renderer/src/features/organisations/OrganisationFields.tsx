@@ -1,5 +1,7 @@
 import Autocomplete from '@mui/material/Autocomplete';
+import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   FormCheckbox,
@@ -23,6 +25,7 @@ import type { ResourceFieldsProps } from '../shared/resource-pages';
 /** Every field of an organisation: identity, contact, GDPR status, supervisory authority, documents. */
 export const OrganisationFields = ({ form, control }: ResourceFieldsProps<OrganisationInput, OrganisationContent>) => {
   const { t } = useTranslation('organisations');
+  const { t: ts } = useTranslation('statements');
   const lang = useUiLanguage();
   const { setValue, watch } = form;
   const authority = watch('supervisoryAuthority');
@@ -47,6 +50,14 @@ export const OrganisationFields = ({ form, control }: ResourceFieldsProps<Organi
         />
         <Full>
           <FormTextField control={control} name="description" label={t('fields.description')} multiline minRows={2} />
+        </Full>
+        <Full>
+          <FormCheckbox
+            control={control}
+            name="descriptionPublic"
+            label={ts('organisation.descriptionPublic')}
+            helperText={ts('organisation.descriptionPublicHint')}
+          />
         </Full>
       </FormSection>
 
@@ -82,6 +93,29 @@ export const OrganisationFields = ({ form, control }: ResourceFieldsProps<Organi
           name="establishedInEu"
           label={t('fields.establishedInEu')}
           helperText={t('hints.establishedInEu')}
+        />
+        {/* Yes, no or not answered (null): a lead authority is named only on a "yes" (Art. 56). */}
+        <Controller
+          control={control}
+          name="crossBorderProcessing"
+          render={({ field }) => (
+            <TextField
+              select
+              name={field.name}
+              value={field.value === true ? 'yes' : field.value === false ? 'no' : ''}
+              onChange={(e) => field.onChange(e.target.value === 'yes' ? true : e.target.value === 'no' ? false : null)}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              label={ts('organisation.crossBorder')}
+              helperText={ts('organisation.crossBorderHint')}
+            >
+              <MenuItem value="">
+                <em>{ts('organisation.crossBorderUnanswered')}</em>
+              </MenuItem>
+              <MenuItem value="yes">{ts('organisation.crossBorderYes')}</MenuItem>
+              <MenuItem value="no">{ts('organisation.crossBorderNo')}</MenuItem>
+            </TextField>
+          )}
         />
         <FormCheckbox
           control={control}

@@ -96,6 +96,13 @@ export const OrganisationShow = () => {
           },
           { label: t('fields.defaultLanguage'), value: t(`language.${o.defaultLanguage}`) },
           { label: t('fields.establishedInEu'), value: yesNo(o.establishedInEu) },
+          {
+            label: t('statements:organisation.crossBorder'),
+            value:
+              o.crossBorderProcessing === null
+                ? t('statements:organisation.crossBorderUnanswered')
+                : yesNo(o.crossBorderProcessing),
+          },
           { label: t('fields.isPublicAuthority'), value: yesNo(o.isPublicAuthority) },
         ]}
       />

@@ -246,7 +246,12 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
               ),
             ),
           },
-          { label: t('fields.requirement'), value: t(`enums.requirement.${a.requirement}`) },
+          {
+            label: t('fields.requirement'),
+            value: a.requirement
+              ? t(`enums.requirement.${a.requirement}`)
+              : t('statements:activity.requirementUnanswered'),
+          },
           { label: t('fields.consequence'), value: a.consequenceOfNotProviding },
           {
             label: t('fields.collectionPoints'),
@@ -254,7 +259,7 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
             value: lines(
               a.collectionPoints.map((c) =>
                 [
-                  `${c.name} — ${t(`enums.requirement.${c.requirement}`)}`,
+                  `${c.name} — ${c.requirement ? t(`enums.requirement.${c.requirement}`) : t('statements:activity.requirementAsActivity')}`,
                   c.description,
                   c.retentionSummary ? `${t('fields.retentionSummary')}: ${c.retentionSummary}` : '',
                 ]
