@@ -98,8 +98,6 @@ export const HETZNER_WORKSPACE = defineWorkspace({
       title: 'Datenschutzhinweise der Hetzner Online GmbH',
       language: 'de',
       audiences: ['customers', 'prospects', 'partners'],
-      introduction:
-        'Die folgenden Informationen beziehen sich auf die Verarbeitung personenbezogener Daten im Rahmen der direkten Kommunikation mit uns.',
       version: '1.0',
       contactChannel: 'data-protection@hetzner.com',
     },
