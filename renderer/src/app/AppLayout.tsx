@@ -28,7 +28,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LoadExampleButton } from '../features/examples';
 import { useCurrentOrganisation } from './current-organisation';
 import { SECTIONS } from './sections';
-import { setUiLanguage, SUPPORTED_LANGUAGES, type UiLanguage } from '../i18n';
+import { setUiLanguage, SUPPORTED_LANGUAGES } from '../i18n';
 import type { ThemePreference } from './theme';
 import { useThemePreference } from './theme-preference';
 import { LANGUAGE_STYLE } from '../domain/languages';
