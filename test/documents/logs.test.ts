@@ -7,7 +7,7 @@ import lettersEn from '../../assets/i18n/en/letters.json';
 import lettersFr from '../../assets/i18n/fr/letters.json';
 import requestEn from '../../assets/i18n/en/request-log.json';
 import requestFr from '../../assets/i18n/fr/request-log.json';
-import type { Language } from '../../renderer/src/domain';
+import type { Language } from '../../renderer/src/domain/common';
 import { wordingKeys } from '../../renderer/src/export/common/wording';
 import {
   LETTER_KINDS,

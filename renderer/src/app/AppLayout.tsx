@@ -26,11 +26,11 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LoadExampleButton } from '../features/examples';
-import { useCurrentOrganisation } from './current-organisation';
+import { useCurrentOrganisation } from '../session/current-organisation';
 import { SECTIONS } from './sections';
 import { setUiLanguage, SUPPORTED_LANGUAGES } from '../i18n';
-import type { ThemePreference } from './theme';
-import { useThemePreference } from './theme-preference';
+import type { ThemePreference } from '../session/theme';
+import { useThemePreference } from '../session/theme-preference';
 import { LANGUAGE_STYLE } from '../domain/languages';
 
 const DRAWER_WIDTH = 232;

@@ -70,10 +70,19 @@ export const planSecurityMeasures = (
   return plan;
 };
 
+/** The template's wording in the other languages becomes the measure's translations (domain/translatable.ts). */
 const measureContent = (m: TemplateSecurityMeasure, language: Language): SecurityMeasureContent => ({
   category: m.category,
   title: templateText(m.title, language),
-  description: (m.description ? templateText(m.description, language) : ''),
+  description: m.description ? templateText(m.description, language) : '',
+  translations: Object.fromEntries(
+    (Object.keys(m.title) as Language[])
+      .filter((l) => l !== language)
+      .flatMap((l) => {
+        const title = m.title[l];
+        return title ? [[l, { title, ...(m.description?.[l] ? { description: m.description[l] } : {}) }]] : [];
+      }),
+  ),
 });
 
 /** The activity's retention from the template's: a sourced rule with its source, or nothing at all. */

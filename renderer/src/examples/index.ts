@@ -6,6 +6,10 @@ import { INFOMANIAK_FACTS, INFOMANIAK_WORKSPACE } from './infomaniak';
 import { LUXCLOUD_FACTS, LUXCLOUD_WORKSPACE } from './luxcloud';
 import { TIXEO_FACTS, TIXEO_WORKSPACE } from './tixeo';
 import { UTIXO_FACTS, UTIXO_WORKSPACE } from './utixo';
+import { phraseTablesOf, withPhraseTables } from './phrase-tables';
+
+/** An example's record with its phrase tables applied (examples/phrase-tables.ts). */
+const bilingual = (slug: string, ws: Workspace): Workspace => withPhraseTables(ws, phraseTablesOf(slug));
 
 export interface Example {
   slug: string;
@@ -26,7 +30,7 @@ export const EXAMPLES: Example[] = [
     title: 'Utixo — hosting provider, processor and controller',
     seedFile: '000_719d33680108522f.txt',
     seedFolder: 'shared',
-    workspace: UTIXO_WORKSPACE,
+    workspace: bilingual('utixo', UTIXO_WORKSPACE),
     facts: UTIXO_FACTS,
   },
   {
@@ -34,7 +38,7 @@ export const EXAMPLES: Example[] = [
     title: 'Tixeo — video conferencing, controller privacy policy',
     seedFile: '001_02c6e997ae969b19.txt',
     seedFolder: 'shared',
-    workspace: TIXEO_WORKSPACE,
+    workspace: bilingual('tixeo', TIXEO_WORKSPACE),
     facts: TIXEO_FACTS,
   },
   {
@@ -42,7 +46,7 @@ export const EXAMPLES: Example[] = [
     title: 'Infomaniak — hosting in Switzerland, processor',
     seedFile: '002_48e928d0b7edc694.txt',
     seedFolder: 'shared',
-    workspace: INFOMANIAK_WORKSPACE,
+    workspace: bilingual('infomaniak', INFOMANIAK_WORKSPACE),
     facts: INFOMANIAK_FACTS,
   },
   {
@@ -50,7 +54,7 @@ export const EXAMPLES: Example[] = [
     title: 'EximiTech — e-mail marketing, processor',
     seedFile: '003_5e1ed61db33f0ccd.txt',
     seedFolder: 'shared',
-    workspace: EXIMITECH_WORKSPACE,
+    workspace: bilingual('eximitech', EXIMITECH_WORKSPACE),
     facts: EXIMITECH_FACTS,
   },
   {
@@ -58,7 +62,7 @@ export const EXAMPLES: Example[] = [
     title: 'LuxCloud — cloud services, controller privacy policy',
     seedFile: '004_cc660fc20634a5c1.txt',
     seedFolder: 'shared',
-    workspace: LUXCLOUD_WORKSPACE,
+    workspace: bilingual('luxcloud', LUXCLOUD_WORKSPACE),
     facts: LUXCLOUD_FACTS,
   },
   {
@@ -73,4 +77,5 @@ export const EXAMPLES: Example[] = [
 
 export const exampleBySlug = (slug: string): Example | undefined => EXAMPLES.find((e) => e.slug === slug);
 
+export { EXAMPLE_LANGUAGES, untranslatedTexts } from './phrase-tables';
 export { EXAMPLE_TIMESTAMP, stableId, type ExampleFact, type FactLocation, type FactSource } from './build';

@@ -19,6 +19,7 @@ import { printableDeep } from '../common/text';
 import { buildRegisterDataMap, type RegisterDataMapVm } from './data-map';
 import { registerT } from './wording';
 import { citeArticle, LANGUAGE_STYLE } from '../../domain/languages';
+import { workspaceIn } from '../../domain/workspace-in';
 
 export type RegisterKind = 'controller' | 'processor';
 
@@ -359,7 +360,8 @@ const activityHeading = (a: { reference: string; name: string }): string => join
  */
 export const buildRegisterViewModel = (record: Workspace, options: RegisterOptions): RegisterViewModel => {
   // Dropped before the items are written, so a field of forbidden characters only is an empty one.
-  const ws = printableDeep(record);
+  // In the register's language: each printed text in that language, or marked as untranslated.
+  const ws = printableDeep(workspaceIn(record, options.language).workspace);
   const language = options.language;
   const t: T = (key, vars) => registerT(language, key, vars);
   const index = indexWorkspace(ws);

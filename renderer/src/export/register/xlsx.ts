@@ -8,6 +8,7 @@ import { printableDeep } from '../common/text';
 import { buildRegisterViewModel, type RegisterItem, type RegisterOptions } from './view-model';
 import { registerT } from './wording';
 import { citeArticle } from '../../domain/languages';
+import { workspaceIn } from '../../domain/workspace-in';
 
 /**
  * Column headers of the authorities' templates, verbatim (rubric §3.1 and §3.4): they are the
@@ -112,7 +113,7 @@ export const renderRegisterXlsx = async (
   control: BuildControl = {},
 ): Promise<Uint8Array> => {
   // The workbook also reads the record itself (names, dates, DPIA): it passes the same filter as the view model.
-  const ws = printableDeep(record);
+  const ws = printableDeep(workspaceIn(record, options.language).workspace);
   const language = options.language;
   const t = (key: string): string => registerT(language, key);
   const vm = buildRegisterViewModel(ws, { ...options, register: 'controller' });

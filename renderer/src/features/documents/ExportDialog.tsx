@@ -191,9 +191,13 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
           mimeType: MIME_TYPES[format],
           filters: [{ name: t(`format.${format}`), extensions: [FILE_EXTENSIONS[format]] }],
         });
+        const warnings = outcome.warnings.map((w) => t(`export-warnings:${w}`)).join(' ');
         notify(
           saved.saved
-            ? { severity: 'success', message: t('export.saved', { name: suggestedName }) }
+            ? {
+                severity: warnings ? 'warning' : 'success',
+                message: [t('export.saved', { name: suggestedName }), warnings].filter(Boolean).join(' '),
+              }
             : { severity: 'info', message: t('export.notSaved') },
         );
         onClose();

@@ -3,8 +3,8 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useCurrentOrganisation } from '../../app/current-organisation';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useCurrentOrganisation } from '../../session/current-organisation';
+import { useUiLanguage } from '../../session/use-ui-language';
 import { DetailCard } from '../../components/DetailList';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusChip } from '../../components/StatusChip';
@@ -96,6 +96,13 @@ export const OrganisationShow = () => {
           },
           { label: t('fields.defaultLanguage'), value: t(`language.${o.defaultLanguage}`) },
           { label: t('fields.establishedInEu'), value: yesNo(o.establishedInEu) },
+          {
+            label: t('statements:organisation.crossBorder'),
+            value:
+              o.crossBorderProcessing === null
+                ? t('statements:organisation.crossBorderUnanswered')
+                : yesNo(o.crossBorderProcessing),
+          },
           { label: t('fields.isPublicAuthority'), value: yesNo(o.isPublicAuthority) },
         ]}
       />
