@@ -70,7 +70,7 @@ export const EXAMPLES: Example[] = [
     title: 'Hetzner — German privacy notice, controller',
     seedFile: '005_hetzner_datenschutzhinweise_de.txt',
     seedFolder: 'fixtures',
-    workspace: HETZNER_WORKSPACE,
+    workspace: bilingual('hetzner', HETZNER_WORKSPACE),
     facts: HETZNER_FACTS,
   },
 ];
