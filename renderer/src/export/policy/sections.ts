@@ -731,11 +731,14 @@ const requirementCells = (
   requirement: CollectionPoint['requirement'],
   consequence: string,
 ): string[][] => [
-  [ctx.t(`requirements.${requirement}`)],
+  // An unanswered question (null) is a gap in the policy, never a default answer (Art. 13(2)(e)).
+  [ctx.t(requirement === null ? 'requirements.unanswered' : `requirements.${requirement}`)],
   [
     nonEmpty(consequence)
       ? consequence
-      : ctx.t(requirement === 'voluntary' ? 'requirement.freeToRefuse' : 'requirement.cannotProceed'),
+      : requirement === null
+        ? ctx.t('requirements.unanswered')
+        : ctx.t(requirement === 'voluntary' ? 'requirement.freeToRefuse' : 'requirement.cannotProceed'),
   ],
 ];
 
