@@ -7,9 +7,12 @@ import type { RegisterItem, RegisterViewModel } from './view-model';
 /** Units of progress for building the definition; pdfmake's rendering adds its own on top. */
 const DEFINITION_UNITS = 20;
 
+/** A single value is plain text under its label; only a list of values is bulleted. */
 const itemContent = (item: RegisterItem): Content[] => [
   { text: item.label, style: 'label', margin: [0, 6, 0, 2] },
-  { ul: item.lines.map((line) => ({ text: line })), margin: [6, 0, 0, 0] },
+  item.lines.length === 1
+    ? { text: item.lines[0] ?? '' }
+    : { ul: item.lines.map((line) => ({ text: line })), margin: [6, 0, 0, 0] },
 ];
 
 /**
@@ -21,19 +24,24 @@ export const renderRegisterPdf = async (vm: RegisterViewModel, control: BuildCon
   control.onProgress?.(0, DEFINITION_UNITS + 100);
   const header: TableCell[] = vm.summary.table.columns.map((c) => ({ text: c, style: 'tableHeader' }));
   const rows: TableCell[][] = vm.summary.table.rows.map((r) => r.map((v) => ({ text: v })));
+  const contents: Content[] = vm.showContents
+    ? [
+        {
+          toc: { title: { text: vm.wording.contents, style: 'h1' }, numberStyle: { fontSize: 9.5 } },
+          pageBreak: 'before',
+        },
+      ]
+    : [];
+  // The cover carries the identity block (Art. 30(1)(a), 30(2)(a)), so it is never a near-empty page.
   const content: Content[] = [
-    { text: vm.coverTitle, style: 'title' },
-    { text: vm.articleLine, style: 'subtitle' },
-    { text: vm.versionLine },
+    { text: vm.coverTitle, style: 'title', margin: [0, 60, 0, 12] },
+    { text: vm.articleLine, style: 'subtitle', margin: [0, 0, 0, 14] },
+    ...vm.identity.items.flatMap(itemContent),
+    { text: vm.versionLine, margin: [0, 18, 0, 0] },
     { text: vm.generatedLine },
     { text: vm.scopeLine, margin: [0, 6, 0, 0] },
-    {
-      toc: { title: { text: vm.wording.contents, style: 'h1' }, numberStyle: { fontSize: 9.5 } },
-      pageBreak: 'before',
-    },
-    { ...pdfHeading(vm.identity.heading, 'h1', { pageBreak: 'before' }), pageOrientation: 'landscape' },
-    ...vm.identity.items.flatMap(itemContent),
-    pdfHeading(vm.summary.heading, 'h1', { pageBreak: 'before' }),
+    ...contents,
+    { ...pdfHeading(vm.summary.heading, 'h1', { pageBreak: 'before' }), pageOrientation: 'landscape' },
     rows.length > 0
       ? {
           table: { headerRows: 1, widths: [55, '*', '*', '*', 55, 75], body: [header, ...rows] },
