@@ -553,8 +553,8 @@ export const buildRegisterViewModel = (record: Workspace, options: RegisterOptio
   const generatedOn = options.generatedOn ?? new Date().toISOString().slice(0, 10);
   // And on the way out, for the export options (version, filters) and the wording they fill in,
   // set in the typography of the document language (French spaces before : ; ! ? and in « »).
-  return typesetDeep(
-    printableDeep({
+  return typesetDeep<RegisterViewModel>(
+    printableDeep<RegisterViewModel>({
       kind: options.register,
       language,
       organisationName: orgName,
@@ -575,6 +575,7 @@ export const buildRegisterViewModel = (record: Workspace, options: RegisterOptio
       identity: { heading: t(isController ? 'sections.identity' : 'sections.processorIdentity'), items: identity },
       summary: { heading: t(isController ? 'sections.summary' : 'sections.processorSummary'), table: summary },
       activitiesHeading: t('sections.activities'),
+      showContents: activities.length > CONTENTS_FROM,
       noActivities: t('document.noActivities'),
       activities,
       dataMap: isController ? buildRegisterDataMap(ws, language) : null,
