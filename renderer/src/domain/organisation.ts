@@ -9,6 +9,7 @@ import {
   text,
   urlOrEmpty,
 } from './common';
+import { prose, translationsSchema } from './translatable';
 
 /** Art. 4(7) controller / Art. 4(8) processor; many providers are both (seeds: Utixo). */
 export const organisationRoleSchema = z.enum(['controller', 'processor', 'both']);
@@ -53,9 +54,21 @@ export const organisationContentSchema = z.object({
   headcountBand: headcountBandSchema.default('1-9'),
   defaultLanguage: languageSchema.default('en'),
   /** Internal presentation of the organisation (headcount, notes): printed in no public document… */
-  description: text(2000).default(''),
+  description: prose(2000).default(''),
   /** …unless the DPO marks it as public, for privacy policies (Art. 12(1): only what helps the reader). */
   descriptionPublic: z.boolean().default(false),
+  /**
+   * The languages the organisation publishes its documents in, besides `defaultLanguage` (the
+   * language its record text is written in, always published). Each other language needs the
+   * translations of the printed free text; what is missing is a gap (checks, export dialog).
+   */
+  documentLanguages: z
+    .array(languageSchema)
+    .max(languageSchema.options.length)
+    .default([])
+    .describe('Languages the documents are published in; the default language is always one of them.'),
+  /** The printed free text in the other document languages (domain/translatable.ts). */
+  translations: translationsSchema,
 });
 export type OrganisationContent = z.infer<typeof organisationContentSchema>;
 export type OrganisationInput = z.input<typeof organisationContentSchema>;

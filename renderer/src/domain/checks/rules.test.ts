@@ -19,7 +19,7 @@ import {
   request,
   transfer,
   workspace,
-} from './test-builders';
+} from '../../../../test/fixtures/checks/test-builders';
 import type { Finding } from './types';
 
 interface RuleCase {

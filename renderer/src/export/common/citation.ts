@@ -1,46 +1,31 @@
 import type { Language } from '../../domain/common';
+import { citeArticle, LANGUAGE_STYLE, type CitationForm } from '../../domain/languages';
 
 /**
- * The one citation style of each document language, for article references that come from the
- * domain (legal bases, Art. 9 conditions, transfer tools), whose constants are written in the
- * English form "Art. 6(1)(a)". French legal writing numbers paragraphs and points with dots
- * ("art. 6.1.a", the style the French wording files use too); a subparagraph is an "alinéa".
- * The wording files follow the same style, and the document tests check that no other appears.
+ * Citations in documents. `citeArticle` (domain/languages.ts, where each language's style is one
+ * entry) is the one function every builder cites a GDPR article with; this module adds the
+ * regulation's name and the official references of EU acts.
  */
-const ENGLISH_ARTICLE = /\bArt\. (\d+)((?:\(\w+\))*)/g;
+export { citeArticle, type CitationForm };
 
-/**
- * `short` ("Art. 6(1)(a)", « art. 6.1.a ») is the registers' form, `full` ("Article 6(1)(a)",
- * « article 6.1.a ») the policies', written for the public: the numbering is the same in both.
- */
-export type CitationForm = 'short' | 'full';
-
-export const citeArticle = (reference: string, language: Language, form: CitationForm = 'short'): string => {
-  if (language === 'en') return form === 'short' ? reference : reference.replace(/\bArt\. /g, 'Article ');
-  const word = form === 'short' ? 'art.' : 'article';
-  return reference
-    .replace(ENGLISH_ARTICLE, (_m, article: string, parts: string) => {
-      const points = [...parts.matchAll(/\((\w+)\)/g)].map((p) => p[1]);
-      return [`${word} ${article}`, ...points].join('.');
-    })
-    .replace(/, second subparagraph/g, ', second alinéa')
-    .replace(/, first subparagraph/g, ', premier alinéa');
+/** "Article 6(1)(a) GDPR" / « article 6.1.a du RGPD » / "Art. 6 Abs. 1 lit. a DSGVO". */
+export const citeGdpr = (reference: string, language: Language, form: CitationForm = 'full'): string => {
+  const cited = citeArticle(reference, language, form);
+  if (LANGUAGE_STYLE[language].lawSuffix !== '') return cited;
+  return language === 'fr' ? `${cited} du RGPD` : `${cited} GDPR`;
 };
-
-/** "Article 6(1)(a) GDPR" / « article 6.1.a du RGPD »: a reference followed by the regulation's name. */
-export const citeGdpr = (reference: string, language: Language, form: CitationForm = 'full'): string =>
-  language === 'en'
-    ? `${citeArticle(reference, language, form)} GDPR`
-    : `${citeArticle(reference, language, form)} du RGPD`;
 
 /**
  * Official references of EU acts as the Official Journal writes them in each language:
- * "(EU) 2023/1795", "2002/2/EC", "2010/625/EU" are "(UE) 2023/1795", "2002/2/CE", "2010/625/UE".
+ * "(EU) 2023/1795", "2002/2/EC", "2010/625/EU" are « (UE) 2023/1795 », « 2002/2/CE »,
+ * « 2010/625/UE » in French and "2002/2/EG" in German.
  */
-export const actReference = (reference: string, language: Language): string =>
-  language === 'en'
-    ? reference
-    : reference
-        .replace(/\(EU\)/g, '(UE)')
-        .replace(/\/EC\b/g, '/CE')
-        .replace(/\/EU\b/g, '/UE');
+export const actReference = (reference: string, language: Language): string => {
+  if (language === 'fr')
+    return reference
+      .replace(/\(EU\)/g, '(UE)')
+      .replace(/\/EC\b/g, '/CE')
+      .replace(/\/EU\b/g, '/UE');
+  if (language === 'de') return reference.replace(/\/EC\b/g, '/EG');
+  return reference;
+};

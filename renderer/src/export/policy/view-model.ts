@@ -10,6 +10,7 @@ import { factsFingerprint } from './fingerprint';
 import { rubricItemsFor } from './rubric';
 import { hasArt13, hasArt14, SECTION_BUILDERS, textParagraphs } from './sections';
 import type { NoticeBasis, OverrideStatus, PolicyBlock, PolicySection, PolicyViewModel } from './types';
+import { workspaceIn } from '../../domain/workspace-in';
 
 /** The policy asked for is not in this workspace (or is a register setting). */
 export class PolicyNotFoundError extends Error {
@@ -89,7 +90,8 @@ export const buildPolicyViewModel = (
   options: { today?: string } = {},
 ): PolicyViewModel => {
   // Dropped before the sections are written, so a field of forbidden characters only is an empty one.
-  const ws = printableDeep(record);
+  // In the policy's language: each printed text in that language, or marked as untranslated.
+  const ws = printableDeep(workspaceIn(record, findPolicy(record, policyId).language).workspace);
   const policy = findPolicy(ws, policyId);
   const ctx = createPolicyContext(ws, policy);
   const overrides = policy.overrides;

@@ -24,6 +24,8 @@ import { printableDeep } from '../common/text';
 import { typesetDeep } from '../common/typography';
 import { buildRegisterDataMap, type RegisterDataMapVm } from './data-map';
 import { registerT } from './wording';
+import { LANGUAGE_STYLE } from '../../domain/languages';
+import { workspaceIn } from '../../domain/workspace-in';
 
 export type RegisterKind = 'controller' | 'processor';
 
@@ -450,7 +452,8 @@ const activityHeading = (a: { reference: string; name: string }): string => join
  */
 export const buildRegisterViewModel = (record: Workspace, options: RegisterOptions): RegisterViewModel => {
   // Dropped before the items are written, so a field of forbidden characters only is an empty one.
-  const ws = printableDeep(record);
+  // In the register's language: each printed text in that language, or marked as untranslated.
+  const ws = printableDeep(workspaceIn(record, options.language).workspace);
   const language = options.language;
   const t: T = (key, vars) => registerT(language, key, vars);
   const index = indexWorkspace(ws);
@@ -563,7 +566,7 @@ export const buildRegisterViewModel = (record: Workspace, options: RegisterOptio
       articleLine: t(isController ? 'document.controllerArticle' : 'document.processorArticle'),
       versionLine: t('document.version', { version: options.version ?? '1.0' }),
       generatedLine: t('document.generatedOn', { date: formatDate(generatedOn, language) }),
-      scopeLine: t('document.filters', { scope: scopeParts.join(language === 'fr' ? ' ; ' : '; ') }),
+      scopeLine: t('document.filters', { scope: scopeParts.join(LANGUAGE_STYLE[language].listSeparator) }),
       runningHeader: t('document.runningHeader', { organisation: orgName, title }),
       subject: t('document.subject', { organisation: orgName }),
       wording: {

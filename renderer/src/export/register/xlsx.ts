@@ -7,6 +7,8 @@ import { progressSteps, type BuildControl } from '../common/progress';
 import { printableDeep } from '../common/text';
 import { buildRegisterViewModel, type RegisterItem, type RegisterOptions } from './view-model';
 import { registerT } from './wording';
+import { citeArticle } from '../common/citation';
+import { workspaceIn } from '../../domain/workspace-in';
 
 /**
  * Column headers of the authorities' templates, verbatim (rubric §3.1 and §3.4): they are the
@@ -111,7 +113,7 @@ export const renderRegisterXlsx = async (
   control: BuildControl = {},
 ): Promise<Uint8Array> => {
   // The workbook also reads the record itself (names, dates, DPIA): it passes the same filter as the view model.
-  const ws = printableDeep(record);
+  const ws = printableDeep(workspaceIn(record, options.language).workspace);
   const language = options.language;
   const t = (key: string): string => registerT(language, key);
   const vm = buildRegisterViewModel(ws, { ...options, register: 'controller' });
@@ -172,13 +174,19 @@ export const renderRegisterXlsx = async (
     const source = byId.get(a.id);
     const purposes = source?.purposes ?? [];
     const bases = [
-      ...new Set(purposes.map((p) => `${t(`legalBasis.${p.legalBasis}`)} (${LEGAL_BASIS_ARTICLE[p.legalBasis]})`)),
+      ...new Set(
+        purposes.map(
+          (p) => `${t(`legalBasis.${p.legalBasis}`)} (${citeArticle(LEGAL_BASIS_ARTICLE[p.legalBasis], language)})`,
+        ),
+      ),
     ];
     const art9 = [
       ...new Set(
         purposes.flatMap((p) =>
           p.art9Condition
-            ? [`${t(`art9Condition.${p.art9Condition}`)} (${ART9_CONDITION_ARTICLE[p.art9Condition]})`]
+            ? [
+                `${t(`art9Condition.${p.art9Condition}`)} (${citeArticle(ART9_CONDITION_ARTICLE[p.art9Condition], language)})`,
+              ]
             : [],
         ),
       ),

@@ -84,12 +84,14 @@ export const runExportJob = async (request: ExportRequest, control: BuildControl
 export const gapsOf = (request: ExportRequest): Finding[] => {
   if (request.kind === 'register') {
     const { register, includeRetired, departments, statuses, generatedOn } = request.options;
-    return registerGaps(request.workspace, { register, includeRetired, departments, statuses }, generatedOn);
+    const { language } = request.options;
+    return registerGaps(request.workspace, { register, includeRetired, departments, statuses }, generatedOn, language);
   }
   // The logs print their own gaps ("Not recorded") entry by entry; their checks run in the checks screen.
   if (request.kind !== 'policy') return [];
   const { policyId, today } = request.options;
-  return policyGaps(request.workspace, findPolicy(request.workspace, policyId), today);
+  const ws = withPolicyLanguage(request.workspace, request.options);
+  return policyGaps(ws, findPolicy(ws, policyId), today);
 };
 
 /** A view of exactly the bytes, on a buffer of its own, so transferring it moves nothing else. */
@@ -186,6 +188,7 @@ export const createExportHandler = (
         await run(request, {
           signal: controller.signal,
           onProgress: (done, total) => post({ type: 'progress', jobId, done, total }),
+          onWarning: (warning) => post({ type: 'warning', jobId, warning }),
         }),
       );
       // A cancel that arrived while the last step finished still wins: the user asked for nothing.

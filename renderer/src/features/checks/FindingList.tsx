@@ -78,7 +78,7 @@ export const FindingRow = ({ finding, showRecord }: { finding: Finding; showReco
       </Box>
       <Button
         component={RouterLink}
-        to={findingHref(target)}
+        to={findingHref(target, finding.ruleId)}
         size="small"
         endIcon={<ArrowForwardIcon />}
         aria-label={t('checksUi:findings.fixLabel', { rule: ruleTitle, record: target.label })}

@@ -2,6 +2,8 @@ import type { EntityTable } from '../../domain/audit';
 import type { Finding } from '../../domain/checks';
 import type { RegisterKind } from '../../export/register';
 import { FILE_EXTENSIONS, type ExportFormat } from '../../export/worker/protocol';
+import { TRANSLATION_RULE_ID } from '../../domain/checks/translation-rules';
+import { translationHref } from '../translations/links';
 
 /**
  * Pure helpers of the export dialog: where to fix a finding a document would go out with, and the
@@ -55,6 +57,7 @@ const ROUTE_OF_TABLE: Record<EntityTable, string> = {
 
 /** The screen (and field, where the editor supports deep links) that fixes a finding. */
 export const findingLink = (f: Finding): string => {
+  if (f.ruleId === TRANSLATION_RULE_ID) return translationHref(f.target.id, f.target.field);
   const base = `${ROUTE_OF_TABLE[f.target.table]}/${encodeURIComponent(f.target.id)}`;
   if (f.target.table === 'documents') return base;
   return `${base}/edit${f.target.field ? `?field=${encodeURIComponent(f.target.field)}` : ''}`;

@@ -23,7 +23,8 @@ import {
   type OrganisationInput,
 } from '../../domain';
 import { SUPERVISORY_AUTHORITIES, countryName } from '../../domain/reference';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useUiLanguage } from '../../session/use-ui-language';
+import { LANGUAGES } from '../../domain/languages';
 
 export interface OrganisationFormProps {
   defaultValues: OrganisationInput;
@@ -101,10 +102,7 @@ export const OrganisationForm = ({ defaultValues, save, onSaved, onCancel }: Org
           control={control}
           name="defaultLanguage"
           label={t('fields.defaultLanguage')}
-          options={[
-            { value: 'en', label: t('language.en') },
-            { value: 'fr', label: t('language.fr') },
-          ]}
+          options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
           helperText={t('hints.defaultLanguage')}
         />
         <FormCheckbox

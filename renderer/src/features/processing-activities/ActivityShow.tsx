@@ -29,7 +29,7 @@ import { useActivityOptions, type ActivityOptions } from './labels';
 import { useActivity, useLinkables, type Linkables } from './queries';
 import { RecordActions } from '../history';
 import { RetentionSource, TemplateDialog, TemplateOriginLine } from '../templates';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import LibraryAddIcon from '@mui/icons-material/LibraryAdd';
 
 /** A bulleted list, or '' so that the detail card shows its "not set" for an empty one. */
