@@ -25,10 +25,12 @@ import {
 import { isoDay } from '../renderer/src/export/common/format';
 import { LOG_KINDS, renderLog, type LogKind } from '../renderer/src/export/logs';
 
+const LANGS = languageSchema.options.join('|');
+
 export const USAGE = [
-  'Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang en|fr --out <file> [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password-file <file>]',
-  '   or: npm run export -- <backup-or-workspace.json> --log breaches|requests --format docx|pdf|xlsx --lang en|fr --out <file> [--organisation <name or id>] [--password-file <file>]',
-  '   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang en|fr] --out <file> [--organisation <name or id>] [--password-file <file>]',
+  `Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password-file <file>]`,
+  `   or: npm run export -- <backup-or-workspace.json> --log breaches|requests --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--organisation <name or id>] [--password-file <file>]`,
+  `   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang ${LANGS}] --out <file> [--organisation <name or id>] [--password-file <file>]`,
   'The password of an encrypted backup is read from --password-file, else from the DPO_DESK_PASSWORD environment variable, else asked for (hidden) when run in a terminal.',
 ].join('\n');
 

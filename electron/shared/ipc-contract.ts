@@ -6,7 +6,7 @@
  * imported by main, preload and renderer alike: it must stay free of Electron and Node imports.
  */
 import { z } from 'zod';
-import { type AutoBackupFileEntry, AutoBackupFileNameSchema, MAX_BACKUP_FILE_BYTES } from '../../renderer/src/domain/backup-files';
+import { type AutoBackupFileEntry, AutoBackupFileNameSchema, MAX_BACKUP_FILE_BYTES } from './backup-files';
 
 /** Invoke channels (renderer → main, request/response). */
 export const IpcChannel = {

@@ -7,7 +7,6 @@ import lettersEn from '../../assets/i18n/en/letters.json';
 import lettersFr from '../../assets/i18n/fr/letters.json';
 import requestEn from '../../assets/i18n/en/request-log.json';
 import requestFr from '../../assets/i18n/fr/request-log.json';
-import type { Language } from '../../renderer/src/domain';
 import { wordingKeys } from '../../renderer/src/export/common/wording';
 import {
   LETTER_KINDS,
@@ -106,7 +105,7 @@ const REQUEST_FACTS = [
 ];
 
 /** Language-specific facts: dates as printed, computed deadlines, counts, the law's words. */
-const LANGUAGE_FACTS: Record<Language, { breach: string[]; request: string[] }> = {
+const LANGUAGE_FACTS: Record<'en' | 'fr', { breach: string[]; request: string[] }> = {
   en: {
     breach: [
       '6 March 2026, 09:15 (Europe/Paris)',

@@ -12,11 +12,7 @@ import {
   type PolicySection,
   type PolicyViewModel,
 } from '../../renderer/src/export/policy';
-import {
-  SAMPLE_POLICY_FR_ID,
-  SAMPLE_POLICY_ID,
-  samplePolicyWorkspace,
-} from '../../renderer/src/export/policy/sample-workspace';
+import { SAMPLE_POLICY_FR_ID, SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../fixtures/policy/sample-workspace';
 import { wordingKeys } from '../../renderer/src/export/common/wording';
 
 const TODAY = '2026-06-01';

@@ -4,12 +4,12 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useMemo } from 'react';
 import { createHashRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
 import { NotificationsProvider } from '../components/notifications';
-import { CurrentOrganisationProvider } from './current-organisation';
+import { CurrentOrganisationProvider } from '../session/current-organisation';
 import { AppLayout } from './AppLayout';
 import { SECTION_COMPONENTS } from './routes';
 import { SECTIONS } from './sections';
-import { buildTheme } from './theme';
-import { useThemePreference } from './theme-preference';
+import { buildTheme } from '../session/theme';
+import { useThemePreference } from '../session/theme-preference';
 
 const routes: RouteObject[] = [
   {

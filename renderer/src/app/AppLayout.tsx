@@ -26,11 +26,12 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LoadExampleButton } from '../features/examples';
-import { useCurrentOrganisation } from './current-organisation';
+import { useCurrentOrganisation } from '../session/current-organisation';
 import { SECTIONS } from './sections';
-import { setUiLanguage, SUPPORTED_LANGUAGES, type UiLanguage } from '../i18n';
-import type { ThemePreference } from './theme';
-import { useThemePreference } from './theme-preference';
+import { setUiLanguage, SUPPORTED_LANGUAGES } from '../i18n';
+import type { ThemePreference } from '../session/theme';
+import { useThemePreference } from '../session/theme-preference';
+import { LANGUAGE_STYLE } from '../domain/languages';
 
 const DRAWER_WIDTH = 232;
 
@@ -61,7 +62,6 @@ const OrganisationSwitcher = () => {
   );
 };
 
-const LANGUAGE_LABELS: Record<UiLanguage, string> = { en: 'English', fr: 'Français' };
 const THEME_CHOICES: { value: ThemePreference; labelKey: string }[] = [
   { value: 'system', labelKey: 'app.themeSystem' },
   { value: 'light', labelKey: 'app.themeLight' },
@@ -100,7 +100,7 @@ const PreferencesMenu = () => {
             }}
           >
             <ListItemIcon>{i18n.language === lang && <CheckIcon fontSize="small" />}</ListItemIcon>
-            {LANGUAGE_LABELS[lang]}
+            {LANGUAGE_STYLE[lang].nativeName}
           </MenuItem>
         ))}
         <Divider />

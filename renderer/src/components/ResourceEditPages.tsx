@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useCurrentOrganisation } from '../app/current-organisation';
+import { useCurrentOrganisation } from '../session/current-organisation';
 import type { RecordMeta } from '../domain';
 import { contentOf } from './form';
 import { useFocusFieldFromQuery } from './form/focus-field';

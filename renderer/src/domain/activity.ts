@@ -108,7 +108,8 @@ export const collectionPointSchema = z.object({
   purposeIds: z.array(idSchema).default([]),
   /** Retention as stated to people at this point when it differs in wording from the categories'. */
   retentionSummary: prose(500).default(''),
-  requirement: provisionRequirementSchema.default('voluntary'),
+  /** Art. 13(2)(e) at this point; null: not answered here, the activity's answer applies (or it is a gap). */
+  requirement: z.union([provisionRequirementSchema, z.null()]).default(null),
   consequenceOfNotProviding: prose(1000).default(''),
 });
 export type CollectionPoint = z.infer<typeof collectionPointSchema>;
@@ -256,8 +257,11 @@ export const controllerActivityContentSchema = z.object({
     ),
   jointControllers: z.array(jointControllerSchema).default([]),
   automatedDecision: automatedDecisionSchema,
-  /** Art. 13(2)(e), activity-wide default when collection points do not say otherwise. */
-  requirement: provisionRequirementSchema.default('voluntary'),
+  /**
+   * Art. 13(2)(e), activity-wide answer when collection points do not say otherwise. Null: not
+   * answered yet, a gap the checks list; never printed as "optional" by default.
+   */
+  requirement: z.union([provisionRequirementSchema, z.null()]).default(null),
   consequenceOfNotProviding: prose(1000).default(''),
   /** Website analytics: the policy then describes cookies (seeds/001 Matomo, seeds/004). */
   websiteAnalytics: z.boolean().default(false),

@@ -45,9 +45,18 @@ export const organisationContentSchema = z.object({
   /** Art. 6(1) last subparagraph: public authorities cannot rely on legitimate interests. */
   isPublicAuthority: z.boolean().default(false),
   supervisoryAuthority: supervisoryAuthoritySchema.default({ name: '', country: '', website: '', address: '' }),
+  /**
+   * Art. 4(23) cross-border processing (establishments in several Member States, or substantial
+   * effects on people in several): only then is there a lead supervisory authority (Art. 56(1)).
+   * Null: not answered yet; documents then speak of the competent authority (Art. 55).
+   */
+  crossBorderProcessing: z.union([z.boolean(), z.null()]).default(null),
   headcountBand: headcountBandSchema.default('1-9'),
   defaultLanguage: languageSchema.default('en'),
+  /** Internal presentation of the organisation (headcount, notes): printed in no public document… */
   description: prose(2000).default(''),
+  /** …unless the DPO marks it as public, for privacy policies (Art. 12(1): only what helps the reader). */
+  descriptionPublic: z.boolean().default(false),
   /**
    * The languages the organisation publishes its documents in, besides `defaultLanguage` (the
    * language its record text is written in, always published). Each other language needs the

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalCountryCode, ownedSchema, recordMetaSchema, requiredText, text } from './common';
+import { optionalCountryCode, ownedSchema, recordMetaSchema } from './common';
 import { prose, requiredProse, translationsSchema } from './translatable';
 
 /** Art. 30(1)(d), Art. 13(1)(e): recipients or categories of recipients. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ownedSchema, recordMetaSchema, requiredText, text } from './common';
+import { ownedSchema, recordMetaSchema } from './common';
 import { prose, requiredProse, translationsSchema } from './translatable';
 
 /** Art. 32(1) measures, grouped as in the CNIL register's "Mesures de sécurité" list. */

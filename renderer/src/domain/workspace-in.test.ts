@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema, controllerActivitySchema } from './activity';
-import { controllerActivity, organisation, processorActivity, workspace } from './checks/test-builders';
+import { controllerActivity, organisation, processorActivity, workspace } from '../../../test/fixtures/checks/test-builders';
 import { languageSchema } from './common';
 import { processorSchema } from './processor';
 import { isTranslatable, prose, translatableFields, translationProblems, translationsSchema } from './translatable';

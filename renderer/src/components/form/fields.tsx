@@ -22,6 +22,7 @@ import {
 import type { Language } from '../../domain';
 import { COUNTRY_CODES, countryName } from '../../domain/reference';
 import { fieldErrorProps, ValidationText } from './ValidationText';
+import { languageOrEnglish } from '../../domain/languages';
 
 /** Props every form field shares: where it lives in the form and how it is labelled. */
 export interface BaseFieldProps<T extends FieldValues> {
@@ -33,7 +34,7 @@ export interface BaseFieldProps<T extends FieldValues> {
   disabled?: boolean;
 }
 
-const uiLanguage = (lang: string): Language => (lang.startsWith('fr') ? 'fr' : 'en');
+const uiLanguage = (lang: string): Language => languageOrEnglish(lang);
 
 /** Text (single or multi-line); the label is the accessible name, the error replaces the hint. */
 export const FormTextField = <T extends FieldValues>({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CNIL_DPIA_LIST, screenDpia, WP248_CRITERIA } from './dpia';
 import { buildCheckContext } from './engine';
 import { dpiaResultInconsistent, dpiaUnscreened } from './dpia';
-import { controllerActivity, TODAY, workspace } from './test-builders';
+import { controllerActivity, TODAY, workspace } from '../../../../test/fixtures/checks/test-builders';
 
 const none = { art35_3: [], wp248: [], cnilList: [] };
 

@@ -1,14 +1,13 @@
 import cnilData from '../../../../assets/reference-data/cnil-dpia-list.json';
 import wp248Data from '../../../../assets/reference-data/wp248-criteria.json';
 import type { ControllerActivity, Dpia, DpiaResult } from '../activity';
+import type { Language } from '../common';
 import type { Art35_3Case, Wp248Criterion } from '../legal';
 import { activityTarget, checkedControllerActivities, defineRule, hasText } from './helpers';
 import type { CheckRule } from './types';
 
-export interface LocalisedLabel {
-  en: string;
-  fr: string;
-}
+/** A label in every document language (the reference files carry one text per language). */
+export type LocalisedLabel = Readonly<Record<Language, string>>;
 export interface Wp248CriterionRef {
   code: Wp248Criterion;
   number: number;
@@ -52,7 +51,7 @@ export interface DpiaScreening {
   reasons: DpiaReason[];
 }
 
-const unknownLabel = (code: string): LocalisedLabel => ({ en: code, fr: code });
+const unknownLabel = (code: string): LocalisedLabel => ({ en: code, fr: code, de: code });
 
 /** Pure Art. 35 screening of the boxes ticked on an activity. */
 export const screenDpia = (inputs: Pick<Dpia, 'art35_3' | 'wp248' | 'cnilList'>): DpiaScreening => {

@@ -19,7 +19,7 @@ import {
   request,
   transfer,
   workspace,
-} from './test-builders';
+} from '../../../../test/fixtures/checks/test-builders';
 import type { Finding } from './types';
 
 interface RuleCase {
@@ -188,11 +188,18 @@ const CASES: Record<string, RuleCase> = {
   },
   'activity.provision-consequence-missing': {
     fires: 'compulsory data with no consequence of refusing',
-    failing: () => withActivity({ requirement: 'contractual' }),
+    failing: () => withActivity({ requirement: 'contractual', consequenceOfNotProviding: '' }),
     target: act('consequenceOfNotProviding'),
     silent: 'the consequence is stated',
     correct: () =>
       withActivity({ requirement: 'contractual', consequenceOfNotProviding: 'We cannot open your account.' }),
+  },
+  'activity.provision-requirement-unanswered': {
+    fires: 'nobody said whether providing the data is required',
+    failing: () => withActivity({ requirement: null }),
+    target: act('requirement'),
+    silent: 'the answer is recorded, even "optional"',
+    correct: () => withActivity({ requirement: 'voluntary' }),
   },
   'activity.adm-information-missing': {
     fires: 'automated decisions without the logic',

@@ -15,6 +15,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Language } from '../../domain/common';
+import { LANGUAGE_STYLE } from '../../domain/languages';
 import { printableText } from './text';
 
 /**
@@ -89,7 +90,6 @@ export interface DocxDocumentInput {
   sections: DocxSectionInput[];
 }
 
-const LANGUAGE_TAG: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 export const buildDocxDocument = (input: DocxDocumentInput): Document =>
   new Document({
@@ -101,7 +101,7 @@ export const buildDocxDocument = (input: DocxDocumentInput): Document =>
     features: { updateFields: true },
     styles: {
       default: {
-        document: { run: { font: DOCX_FONT, size: 20, language: { value: LANGUAGE_TAG[input.language] } } },
+        document: { run: { font: DOCX_FONT, size: 20, language: { value: LANGUAGE_STYLE[input.language].locale } } },
         heading1: {
           run: { size: 32, bold: true, color: '1A3C6E' },
           paragraph: { spacing: { before: 240, after: 120 } },

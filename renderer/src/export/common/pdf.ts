@@ -2,7 +2,8 @@ import * as pdfMakeModule from 'pdfmake/build/pdfmake';
 import robotoVfs from 'pdfmake/build/vfs_fonts';
 import type { Content, ContentText, ContentTocItem, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../../domain/common';
-import { installPdfSpeedups } from './pdf/install';
+import { LANGUAGE_STYLE } from '../../domain/languages';
+import { installPdfSpeedups, type PdfMakeLike, type PdfSpeedupsStatus } from './pdf/install';
 import { type BuildControl, ExportCancelledError, throwIfCancelled } from './progress';
 
 /**
@@ -16,9 +17,22 @@ const pdfMake: PdfMakeStatic =
 
 export const PDF_FONT = 'Roboto';
 
-let ready: Promise<void> | null = null;
-const setUp = (): Promise<void> => (ready ??= configure());
-const configure = async (): Promise<void> => {
+let ready: Promise<PdfSpeedupsStatus> | null = null;
+
+/**
+ * Sets pdfmake up once per process or worker and says whether the speed-ups are in. A failure of
+ * the speed-ups is not cached as a failure: pdfmake keeps its own code and every PDF still builds
+ * (slower), with a warning. `probeWith` stands in for pdfmake in the probe only (tests force a
+ * mismatch with it); it has an effect on the first call only.
+ */
+export const setUpPdfRendering = (probeWith: PdfMakeLike = pdfMake): Promise<PdfSpeedupsStatus> =>
+  (ready ??= configure(probeWith).catch((err: unknown) => {
+    // Not even pdfmake's own setup worked: let the next document try again rather than fail forever.
+    ready = null;
+    throw err;
+  }));
+
+const configure = async (probeWith: PdfMakeLike): Promise<PdfSpeedupsStatus> => {
   pdfMake.addVirtualFileSystem(robotoVfs);
   pdfMake.setFonts({
     [PDF_FONT]: {
@@ -33,7 +47,10 @@ const configure = async (): Promise<void> => {
   // The browser build has no local file access at all, hence no policy to set there.
   if (typeof pdfMake.setLocalAccessPolicy === 'function') pdfMake.setLocalAccessPolicy(() => false);
   // Same PDF, several times less work on large registers: see ./pdf/install.ts.
-  await installPdfSpeedups(pdfMake, PDF_FONT);
+  const status = await installPdfSpeedups(probeWith, PDF_FONT);
+  // The log line for whoever looks into a slow export (console of the worker, or the CLI's stderr).
+  if (!status.installed) console.warn(`DPO Desk: PDFs are built without the speed-ups: ${status.reason}.`);
+  return status;
 };
 
 export interface PdfMetadata {
@@ -44,7 +61,6 @@ export interface PdfMetadata {
   language: Language;
 }
 
-const PDF_LANGUAGE_TAG: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 /**
  * Share of the progress scale given to pdfmake's layout and rendering (the rest is the caller's
@@ -62,7 +78,8 @@ export const renderPdf = async (
   metadata: PdfMetadata,
   control: BuildControl & { progressBase?: number } = {},
 ): Promise<Uint8Array> => {
-  await setUp();
+  const speedups = await setUpPdfRendering();
+  if (!speedups.installed) control.onWarning?.('pdfSpeedupsUnavailable');
   throwIfCancelled(control.signal);
   const base = control.progressBase ?? 0;
   const total = base + PDF_RENDER_UNITS;
@@ -76,7 +93,7 @@ export const renderPdf = async (
       creator: 'DPO Desk',
       producer: 'DPO Desk (pdfmake)',
     },
-    language: PDF_LANGUAGE_TAG[metadata.language],
+    language: LANGUAGE_STYLE[metadata.language].locale,
     version: '1.4',
     subset: 'PDF/A-1b',
     displayTitle: true,

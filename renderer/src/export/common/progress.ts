@@ -7,7 +7,16 @@ export interface BuildControl {
   onProgress?: (done: number, total: number) => void;
   /** Aborting rejects the build with an `ExportCancelledError` at the next step boundary. */
   signal?: AbortSignal;
+  /** Something worth telling about a document that was still built (once per build and warning). */
+  onWarning?: (warning: ExportWarning) => void;
 }
+
+/**
+ * What a build can warn about while still delivering the document.
+ * - `pdfSpeedupsUnavailable`: this pdfmake did not take the PDF speed-ups; the PDF is the same, built slower.
+ */
+export const EXPORT_WARNINGS = ['pdfSpeedupsUnavailable'] as const;
+export type ExportWarning = (typeof EXPORT_WARNINGS)[number];
 
 export class ExportCancelledError extends Error {
   constructor() {

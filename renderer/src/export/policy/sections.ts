@@ -34,6 +34,7 @@ import {
   retentionFacts,
 } from './context';
 import type { PolicyBlock } from './types';
+import { citeArticle } from '../../domain/languages';
 
 /**
  * One builder per policy section. Each returns the record facts it reads (fingerprinted for
@@ -79,7 +80,7 @@ const basisLines = (ctx: PolicyContext, p: Purpose): string[] => {
     lines.push(
       ctx.t('legalBases.art9', {
         condition: ctx.t(`art9Conditions.${p.art9Condition}`),
-        article: ART9_CONDITION_ARTICLE[p.art9Condition],
+        article: citeArticle(ART9_CONDITION_ARTICLE[p.art9Condition], ctx.language),
       }),
     );
   return lines;
@@ -508,7 +509,7 @@ const transferBlocks = (ctx: PolicyContext, t: Transfer, activities: string[]): 
   }
   const adequate = status === 'adequate' || status === 'adequate_partial';
   const mechanism = ctx.t(`transferMechanisms.${t.mechanism}`);
-  const article = TRANSFER_MECHANISM_ARTICLE[t.mechanism];
+  const article = citeArticle(TRANSFER_MECHANISM_ARTICLE[t.mechanism], ctx.language);
   const copy = nonEmpty(t.safeguardsCopy)
     ? ctx.t('transfers.copyHow', { how: t.safeguardsCopy })
     : ctx.t('transfers.copyOnRequest', { contact: ctx.contactChannel });

@@ -18,6 +18,7 @@ import { compareText, formatAddress, formatDate, joinList, joinParts } from '../
 import { printableDeep } from '../common/text';
 import { buildRegisterDataMap, type RegisterDataMapVm } from './data-map';
 import { registerT } from './wording';
+import { citeArticle, LANGUAGE_STYLE } from '../../domain/languages';
 import { workspaceIn } from '../../domain/workspace-in';
 
 export type RegisterKind = 'controller' | 'processor';
@@ -111,7 +112,7 @@ const transferLines = (tr: Transfer, t: T, language: Language): string[] => {
     t('transfer.recipient', { name: tr.recipientName }),
     t('transfer.mechanism', {
       mechanism: t(`mechanism.${tr.mechanism}`),
-      article: TRANSFER_MECHANISM_ARTICLE[tr.mechanism],
+      article: citeArticle(TRANSFER_MECHANISM_ARTICLE[tr.mechanism], language),
     }),
     t('transfer.adequacy', { status: t(`adequacy.${adequacyOf(tr)}`), date: formatDate(ADEQUACY_AS_OF, language) }),
   ];
@@ -166,13 +167,13 @@ const controllerActivityItems = (
   language: Language,
 ): RegisterItem[] => {
   const purposes = a.purposes.map((p) => {
-    const basis = `${t(`legalBasis.${p.legalBasis}`)} (${LEGAL_BASIS_ARTICLE[p.legalBasis]})`;
+    const basis = `${t(`legalBasis.${p.legalBasis}`)} (${citeArticle(LEGAL_BASIS_ARTICLE[p.legalBasis], language)})`;
     const extra = [
       p.legitimateInterest.trim() ? t('purpose.legitimateInterest', { value: p.legitimateInterest }) : '',
       p.legalReference.trim() ? t('purpose.legalReference', { value: p.legalReference }) : '',
       p.art9Condition
         ? t('purpose.art9', {
-            value: `${t(`art9Condition.${p.art9Condition}`)} (${ART9_CONDITION_ARTICLE[p.art9Condition]})`,
+            value: `${t(`art9Condition.${p.art9Condition}`)} (${citeArticle(ART9_CONDITION_ARTICLE[p.art9Condition], language)})`,
           })
         : '',
       p.art10Authorisation.trim() ? t('purpose.art10', { value: p.art10Authorisation }) : '',
@@ -406,7 +407,7 @@ export const buildRegisterViewModel = (record: Workspace, options: RegisterOptio
         a.purposes.length
           ? [
               ...new Set(
-                a.purposes.map((p) => `${t(`legalBasis.${p.legalBasis}`)} (${LEGAL_BASIS_ARTICLE[p.legalBasis]})`),
+                a.purposes.map((p) => `${t(`legalBasis.${p.legalBasis}`)} (${citeArticle(LEGAL_BASIS_ARTICLE[p.legalBasis], language)})`),
               ),
             ].join('\n')
           : t('empty.none'),
@@ -468,7 +469,7 @@ export const buildRegisterViewModel = (record: Workspace, options: RegisterOptio
     articleLine: t(isController ? 'document.controllerArticle' : 'document.processorArticle'),
     versionLine: t('document.version', { version: options.version ?? '1.0' }),
     generatedLine: t('document.generatedOn', { date: formatDate(generatedOn, language) }),
-    scopeLine: t('document.filters', { scope: scopeParts.join(language === 'fr' ? ' ; ' : '; ') }),
+    scopeLine: t('document.filters', { scope: scopeParts.join(LANGUAGE_STYLE[language].listSeparator) }),
     runningHeader: t('document.runningHeader', { organisation: orgName, title }),
     subject: t('document.subject', { organisation: orgName }),
     wording: {

@@ -1,5 +1,5 @@
 import type { Finding } from '../../domain/checks';
-import { type BuildControl, ExportCancelledError } from '../common/progress';
+import { type BuildControl, ExportCancelledError, type ExportWarning } from '../common/progress';
 import type { FromWorkerMessage, StoredExportRequest, ToWorkerMessage } from './protocol';
 
 /** What the client needs from a Worker; tests pass a fake. */
@@ -19,7 +19,8 @@ export const CANCEL_GRACE_MS = 1500;
 let jobCounter = 0;
 
 /** What an export ends with: the document, or (when asked to stop at them) the gaps it would have. */
-export type ExportOutcome = { kind: 'document'; bytes: Uint8Array } | { kind: 'gaps'; gaps: Finding[] };
+export type ExportOutcome =
+  { kind: 'document'; bytes: Uint8Array; warnings: ExportWarning[] } | { kind: 'gaps'; gaps: Finding[] };
 
 export interface ExportControl extends BuildControl {
   /** Answer with the gaps instead of building when the document would go out with some. */
@@ -47,6 +48,7 @@ export const runExportInWorker = (
     const jobId = `export-${jobCounter}`;
     const worker = createWorker();
     let settled = false;
+    const warnings: ExportWarning[] = [];
     let killTimer: ReturnType<typeof setTimeout> | undefined;
     const finish = (outcome: () => void): void => {
       if (settled) return;
@@ -68,11 +70,15 @@ export const runExportInWorker = (
         case 'progress':
           control.onProgress?.(message.done, message.total);
           break;
+        case 'warning':
+          if (!warnings.includes(message.warning)) warnings.push(message.warning);
+          control.onWarning?.(message.warning);
+          break;
         case 'gaps':
           finish(() => resolve({ kind: 'gaps', gaps: message.gaps }));
           break;
         case 'done':
-          finish(() => resolve({ kind: 'document', bytes: message.bytes }));
+          finish(() => resolve({ kind: 'document', bytes: message.bytes, warnings }));
           break;
         case 'cancelled':
           finish(() => reject(new ExportCancelledError()));

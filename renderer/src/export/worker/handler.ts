@@ -188,6 +188,7 @@ export const createExportHandler = (
         await run(request, {
           signal: controller.signal,
           onProgress: (done, total) => post({ type: 'progress', jobId, done, total }),
+          onWarning: (warning) => post({ type: 'warning', jobId, warning }),
         }),
       );
       // A cancel that arrived while the last step finished still wins: the user asked for nothing.

@@ -1,6 +1,7 @@
 import type { ActivityStatus } from '../../domain/activity';
 import type { Finding } from '../../domain/checks';
 import type { Language } from '../../domain/common';
+import type { ExportWarning } from '../common/progress';
 import type { Workspace } from '../../domain/workspace';
 import type { LetterKind, LogFormat, LogKind } from '../logs';
 import type { RegisterKind } from '../register';
@@ -102,6 +103,7 @@ export type ToWorkerMessage =
 /** Worker → window. `bytes` is transferred, not copied. */
 export type FromWorkerMessage =
   | { type: 'progress'; jobId: string; done: number; total: number }
+  | { type: 'warning'; jobId: string; warning: ExportWarning }
   | { type: 'gaps'; jobId: string; gaps: Finding[] }
   | { type: 'done'; jobId: string; bytes: Uint8Array }
   | { type: 'cancelled'; jobId: string }

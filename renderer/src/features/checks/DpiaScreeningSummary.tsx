@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useUiLanguage } from '../../session/use-ui-language';
 import type { Dpia } from '../../domain';
 import { screenDpia, type DpiaScreeningResult } from '../../domain/checks';
 

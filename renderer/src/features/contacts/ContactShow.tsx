@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useUiLanguage } from '../../session/use-ui-language';
 import { DetailCard, PageHeader, RecordNotFound, StatusChip, useLiveRecord } from '../../components';
 import { formatAddress } from '../organisations/OrganisationShow';
 import { contactsRepo } from './queries';

@@ -45,6 +45,7 @@ import { startExportWorker } from '../../workers';
 import { departmentOptions, exportFileName, findingLink, localToday } from './export-plan';
 import { ConflictError } from '../../data/repositories';
 import { documentsRepo, readActivityDepartments } from './queries';
+import { LANGUAGES, languageOrEnglish } from '../../domain/languages';
 
 export type ExportTarget = { kind: 'register'; setting?: RegisterSetting } | { kind: 'policy'; policy: PolicySetting };
 
@@ -58,7 +59,6 @@ export interface ExportDialogProps {
 
 type Stage = 'options' | 'checking' | 'warnings' | 'running' | 'saving' | 'failed';
 
-const LANGUAGES: readonly Language[] = ['en', 'fr'];
 
 /** Gaps listed in the dialog; a larger record's full list is on the Checks screen. */
 export const GAPS_LISTED = 50;
@@ -75,7 +75,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
   const titleId = useId();
   const [activityDepartments, setActivityDepartments] = useState<{ kind: RegisterKind; department: string }[]>([]);
   const setting = target.kind === 'register' ? target.setting : undefined;
-  const uiLanguage: Language = i18n.language.startsWith('fr') ? 'fr' : 'en';
+  const uiLanguage: Language = languageOrEnglish(i18n.language);
 
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [language, setLanguage] = useState<Language>(
@@ -191,9 +191,13 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
           mimeType: MIME_TYPES[format],
           filters: [{ name: t(`format.${format}`), extensions: [FILE_EXTENSIONS[format]] }],
         });
+        const warnings = outcome.warnings.map((w) => t(`export-warnings:${w}`)).join(' ');
         notify(
           saved.saved
-            ? { severity: 'success', message: t('export.saved', { name: suggestedName }) }
+            ? {
+                severity: warnings ? 'warning' : 'success',
+                message: [t('export.saved', { name: suggestedName }), warnings].filter(Boolean).join(' '),
+              }
             : { severity: 'info', message: t('export.notSaved') },
         );
         onClose();

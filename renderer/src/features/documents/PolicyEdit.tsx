@@ -9,7 +9,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { ConfirmDialog, DeleteRecordButton, PageHeader, RecordNotFound, StatusChip, useNotify } from '../../components';
 import { contentOf, FormActions, useSaveRecord } from '../../components/form';
 import type { Language } from '../../domain/common';

@@ -13,7 +13,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useNotify } from '../../components';
 import type { Language } from '../../domain/common';
 import type { Organisation } from '../../domain/organisation';
@@ -24,6 +24,7 @@ import { localToday } from '../documents/export-plan';
 import { logExportFileName } from './file-name';
 import { LETTERS } from './letters';
 import { useWorkerExport } from './use-worker-export';
+import { LANGUAGES } from '../../domain/languages';
 
 /** What the dialog exports: a whole log, one breach's notification content, or one reply letter. */
 export type LogExportTarget =
@@ -39,7 +40,6 @@ const FORMATS: Record<LogExportTarget['kind'], readonly Format[]> = {
   requestLetter: ['docx'],
 };
 
-const LANGUAGES: readonly Language[] = ['en', 'fr'];
 
 /** The i18n key of the target ("log.breaches", "breachNotification", "requestLetter"). */
 const targetKey = (target: LogExportTarget): string => (target.kind === 'log' ? `log.${target.log}` : target.kind);

@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotify } from '../../components/notifications';
 import { contentOf } from '../../components/form';

@@ -1,7 +1,8 @@
 import Autocomplete from '@mui/material/Autocomplete';
+import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   FormActions,
@@ -22,7 +23,8 @@ import {
   type OrganisationInput,
 } from '../../domain';
 import { SUPERVISORY_AUTHORITIES, countryName } from '../../domain/reference';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useUiLanguage } from '../../session/use-ui-language';
+import { LANGUAGES } from '../../domain/languages';
 
 export interface OrganisationFormProps {
   defaultValues: OrganisationInput;
@@ -34,6 +36,7 @@ export interface OrganisationFormProps {
 /** Every field of an organisation: identity, contact, GDPR status, supervisory authority, documents. */
 export const OrganisationForm = ({ defaultValues, save, onSaved, onCancel }: OrganisationFormProps) => {
   const { t } = useTranslation('organisations');
+  const { t: ts } = useTranslation('statements');
   const lang = useUiLanguage();
   const form = useForm<OrganisationInput, unknown, OrganisationContent>({
     resolver: zodResolver(organisationContentSchema),
@@ -65,6 +68,14 @@ export const OrganisationForm = ({ defaultValues, save, onSaved, onCancel }: Org
         <Full>
           <FormTextField control={control} name="description" label={t('fields.description')} multiline minRows={2} />
         </Full>
+        <Full>
+          <FormCheckbox
+            control={control}
+            name="descriptionPublic"
+            label={ts('organisation.descriptionPublic')}
+            helperText={ts('organisation.descriptionPublicHint')}
+          />
+        </Full>
       </FormSection>
 
       <FormSection title={t('form.contact')}>
@@ -91,10 +102,7 @@ export const OrganisationForm = ({ defaultValues, save, onSaved, onCancel }: Org
           control={control}
           name="defaultLanguage"
           label={t('fields.defaultLanguage')}
-          options={[
-            { value: 'en', label: t('language.en') },
-            { value: 'fr', label: t('language.fr') },
-          ]}
+          options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
           helperText={t('hints.defaultLanguage')}
         />
         <FormCheckbox
@@ -102,6 +110,29 @@ export const OrganisationForm = ({ defaultValues, save, onSaved, onCancel }: Org
           name="establishedInEu"
           label={t('fields.establishedInEu')}
           helperText={t('hints.establishedInEu')}
+        />
+        {/* Yes, no or not answered (null): a lead authority is named only on a "yes" (Art. 56). */}
+        <Controller
+          control={control}
+          name="crossBorderProcessing"
+          render={({ field }) => (
+            <TextField
+              select
+              name={field.name}
+              value={field.value === true ? 'yes' : field.value === false ? 'no' : ''}
+              onChange={(e) => field.onChange(e.target.value === 'yes' ? true : e.target.value === 'no' ? false : null)}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              label={ts('organisation.crossBorder')}
+              helperText={ts('organisation.crossBorderHint')}
+            >
+              <MenuItem value="">
+                <em>{ts('organisation.crossBorderUnanswered')}</em>
+              </MenuItem>
+              <MenuItem value="yes">{ts('organisation.crossBorderYes')}</MenuItem>
+              <MenuItem value="no">{ts('organisation.crossBorderNo')}</MenuItem>
+            </TextField>
+          )}
         />
         <FormCheckbox
           control={control}

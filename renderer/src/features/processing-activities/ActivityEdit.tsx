@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { TFunction } from 'i18next';
 import { type z } from 'zod';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { DeleteRecordButton, FormActions, PageHeader, StatusChip, useNotify, useSaveRecord } from '../../components';
 import { repositories } from '../../data/repositories';
 import {

@@ -12,7 +12,7 @@ import { DataGrid, type GridCellParams, type GridColDef, type GridRowParams, typ
 import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { PageHeader, StatusChip, type StatusTone } from '../../components';
 import type { Activity, ActivityStatus } from '../../domain';
 import {

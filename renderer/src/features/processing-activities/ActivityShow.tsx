@@ -29,7 +29,7 @@ import { useActivityOptions, type ActivityOptions } from './labels';
 import { useActivity, useLinkables, type Linkables } from './queries';
 import { RecordActions } from '../history';
 import { RetentionSource, TemplateDialog, TemplateOriginLine } from '../templates';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import LibraryAddIcon from '@mui/icons-material/LibraryAdd';
 
 /** A bulleted list, or '' so that the detail card shows its "not set" for an empty one. */
@@ -244,7 +244,12 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
               ),
             ),
           },
-          { label: t('fields.requirement'), value: t(`enums.requirement.${a.requirement}`) },
+          {
+            label: t('fields.requirement'),
+            value: a.requirement
+              ? t(`enums.requirement.${a.requirement}`)
+              : t('statements:activity.requirementUnanswered'),
+          },
           { label: t('fields.consequence'), value: a.consequenceOfNotProviding },
           {
             label: t('fields.collectionPoints'),
@@ -252,7 +257,7 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
             value: lines(
               a.collectionPoints.map((c) =>
                 [
-                  `${c.name} — ${t(`enums.requirement.${c.requirement}`)}`,
+                  `${c.name} — ${c.requirement ? t(`enums.requirement.${c.requirement}`) : t('statements:activity.requirementAsActivity')}`,
                   c.description,
                   c.retentionSummary ? `${t('fields.retentionSummary')}: ${c.retentionSummary}` : '',
                 ]

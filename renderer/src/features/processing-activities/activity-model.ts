@@ -87,7 +87,7 @@ export const newCollectionPoint = (): CollectionPoint => ({
   dataCategoryIds: [],
   purposeIds: [],
   retentionSummary: '',
-  requirement: 'voluntary',
+  requirement: null,
   consequenceOfNotProviding: '',
 });
 export const newJointController = (): JointController => ({

@@ -375,13 +375,20 @@ export const SourcesSection = () => {
 
 export const CollectionSection = () => {
   const { t } = useTranslation('activities');
+  const { t: ts } = useTranslation('statements');
   const o = useActivityOptions();
   const { control } = useFormContext<C>();
   const own = useOwnOptions();
   return (
     <>
       <FormSection title={t('sections.requirement')} description={t('sectionHelp.requirement')}>
-        <SelectInput name="requirement" label={t('fields.requirement')} options={o.requirement} />
+        <SelectInput
+          name="requirement"
+          label={t('fields.requirement')}
+          options={o.requirement}
+          nullable
+          emptyLabel={ts('activity.requirementUnanswered')}
+        />
         <TextInput name="consequenceOfNotProviding" label={t('fields.consequence')} />
       </FormSection>
       <FormSection title={t('sections.collection')} description={t('sectionHelp.collection')} columns={1}>
@@ -411,6 +418,8 @@ export const CollectionSection = () => {
                 name={`collectionPoints.${i}.requirement`}
                 label={t('fields.requirement')}
                 options={o.requirement}
+                nullable
+                emptyLabel={ts('activity.requirementAsActivity')}
               />
               <Box sx={{ gridColumn: '1 / -1' }}>
                 <TextInput name={`collectionPoints.${i}.consequenceOfNotProviding`} label={t('fields.consequence')} />

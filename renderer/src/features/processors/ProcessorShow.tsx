@@ -7,8 +7,8 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import { useCurrentOrganisation } from '../../app/current-organisation';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useCurrentOrganisation } from '../../session/current-organisation';
+import { useUiLanguage } from '../../session/use-ui-language';
 import {
   DetailCard,
   PageHeader,

@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { DetailCard, PageHeader, RecordNotFound, StatusChip, useLiveRecord, useNow } from '../../components';
 import { isRequestClosed, type DataSubjectRequest } from '../../domain';
 import { RecordActions } from '../history';
