@@ -45,7 +45,7 @@ describe('documents print only their own language', () => {
         const [d, p] = await Promise.all([docx(ws, lang), pdf(ws, lang)]);
         const docxWords = countFunctionWords((await docxText(d)).text, other(lang), names);
         const pdfWords = countFunctionWords(await pdfText(p), other(lang), names);
-        console.info(
+        console.warn(
           `${example.slug} ${lang}: DOCX ${docxWords.total} ${JSON.stringify(docxWords.byWord)} · PDF ${pdfWords.total} ${JSON.stringify(pdfWords.byWord)}`,
         );
         expect(docxWords.byWord).toEqual({});
