@@ -113,7 +113,6 @@ export const renderRegisterPdfInParts = async (
     return id;
   };
   const ids = {
-    identity: entry(vm.identity.heading),
     summary: entry(vm.summary.heading),
     ...(vm.dataMap ? { dataMap: entry(vm.dataMap.heading) } : {}),
   };

@@ -10,35 +10,37 @@ export const DEFINITION_UNITS = 20;
 /** The register's page margins, the same in the single document and in every part of a parallel one. */
 export const REGISTER_PAGE_MARGINS: [number, number, number, number] = [40, 50, 40, 50];
 
+/** A single value is plain text under its label; only a list of values is bulleted. */
 const itemContent = (item: RegisterItem): Content[] => [
   { text: item.label, style: 'label', margin: [0, 6, 0, 2] },
-  { ul: item.lines.map((line) => ({ text: line })), margin: [6, 0, 0, 0] },
+  item.lines.length === 1
+    ? { text: item.lines[0] ?? '' }
+    : { ul: item.lines.map((line) => ({ text: line })), margin: [6, 0, 0, 0] },
 ];
 
-/** The cover: title, article, version, date, scope. */
+/** The cover: title, article, the identity block (Art. 30(1)(a), 30(2)(a)) so it is never a near-empty page, version, date, scope. */
 export const registerCover = (vm: RegisterViewModel): Content[] => [
-  { text: vm.coverTitle, style: 'title' },
-  { text: vm.articleLine, style: 'subtitle' },
-  { text: vm.versionLine },
+  { text: vm.coverTitle, style: 'title', margin: [0, 60, 0, 12] },
+  { text: vm.articleLine, style: 'subtitle', margin: [0, 0, 0, 14] },
+  ...vm.identity.items.flatMap(itemContent),
+  { text: vm.versionLine, margin: [0, 18, 0, 0] },
   { text: vm.generatedLine },
   { text: vm.scopeLine, margin: [0, 6, 0, 0] },
 ];
 
-/** Identity block, summary table and the data map, on landscape pages (the first node breaks the page). */
+/** Summary table and the data map, on landscape pages (the first node breaks the page). */
 export const registerOverview = async (
   vm: RegisterViewModel,
-  ids: { identity?: string; summary?: string; dataMap?: string } = {},
+  ids: { summary?: string; dataMap?: string } = {},
 ): Promise<Content[]> => {
   const header: TableCell[] = vm.summary.table.columns.map((c) => ({ text: c, style: 'tableHeader' }));
   const rows: TableCell[][] = vm.summary.table.rows.map((r) => r.map((v) => ({ text: v })));
   const dataMap = vm.dataMap ? await dataMapPdfContent(vm.dataMap, ids.dataMap) : [];
   return [
     {
-      ...pdfHeading(vm.identity.heading, 'h1', { pageBreak: 'before', ...(ids.identity ? { id: ids.identity } : {}) }),
+      ...pdfHeading(vm.summary.heading, 'h1', { pageBreak: 'before', ...(ids.summary ? { id: ids.summary } : {}) }),
       pageOrientation: 'landscape',
     },
-    ...vm.identity.items.flatMap(itemContent),
-    pdfHeading(vm.summary.heading, 'h1', { pageBreak: 'before', ...(ids.summary ? { id: ids.summary } : {}) }),
     rows.length > 0
       ? {
           table: { headerRows: 1, widths: [55, '*', '*', '*', 55, 75], body: [header, ...rows] },
@@ -78,18 +80,23 @@ export const registerMetadata = (vm: RegisterViewModel): PdfMetadata => ({
 });
 
 /**
- * The register as PDF/A-1b, same content and order as the DOCX: cover, contents, identity block
- * and summary table on landscape pages, then one bookmarked section per activity.
+ * The register as PDF/A-1b, same content and order as the DOCX: cover with the identity block,
+ * contents when it helps, the summary table on landscape pages, then one bookmarked section per activity.
  */
 export const renderRegisterPdf = async (vm: RegisterViewModel, control: BuildControl = {}): Promise<Uint8Array> => {
   throwIfCancelled(control.signal);
   control.onProgress?.(0, DEFINITION_UNITS + 100);
   const content: Content[] = [
     ...registerCover(vm),
-    {
-      toc: { title: { text: vm.wording.contents, style: 'h1' }, numberStyle: { fontSize: 9.5 } },
-      pageBreak: 'before',
-    },
+    // A contents page only when it helps (view model: more than a few activities).
+    ...(vm.showContents
+      ? [
+          {
+            toc: { title: { text: vm.wording.contents, style: 'h1' }, numberStyle: { fontSize: 9.5 } },
+            pageBreak: 'before',
+          } as Content,
+        ]
+      : []),
     ...(await registerOverview(vm)),
     registerActivitiesHeading(vm),
   ];
