@@ -26,9 +26,24 @@ const GERMAN_SECTIONS = [
 const ENGLISH_WORDS =
   /\b(the|and|of|with|your|Save|Cancel|Delete|Search|Loading|Settings|Records?|Processing|Breaches|Requests|None|Not set|Yes)\b/;
 
+/**
+ * The main area's text once it has settled (two reads in a row agree: lists and linked records
+ * fill in a moment after the heading), and the first English word in it.
+ */
 const englishOnScreen = async (page: Page): Promise<string | undefined> => {
-  const text = await page.getByRole('main').innerText();
-  return ENGLISH_WORDS.exec(text)?.[0];
+  let previous = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await page.getByRole('main').innerText();
+        const settled = now !== '' && now === previous;
+        previous = now;
+        return settled;
+      },
+      { timeout: SECTION_LOAD_MS, intervals: [200, 300, 500] },
+    )
+    .toBe(true);
+  return ENGLISH_WORDS.exec(previous)?.[0];
 };
 
 test('the German interface shows no English on any screen of the German example', async ({ shell }) => {
@@ -55,9 +70,10 @@ test('the German interface shows no English on any screen of the German example'
   for (const section of GERMAN_SECTIONS) {
     await nav.getByRole('link', { name: section, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: SECTION_LOAD_MS });
-    await expect(page.getByRole('main').getByRole('progressbar')).toHaveCount(0, { timeout: SECTION_LOAD_MS });
     const word = await englishOnScreen(page);
     if (word) found.push(`${section}: ${word}`);
+    if (process.env.DPO_DESK_SCREENSHOTS)
+      await page.screenshot({ path: `${process.env.DPO_DESK_SCREENSHOTS}/de-${GERMAN_SECTIONS.indexOf(section)}.png` });
   }
 
   // A record's own page and its form, where most field labels are.
@@ -67,10 +83,14 @@ test('the German interface shows no English on any screen of the German example'
     timeout: SECTION_LOAD_MS,
   });
   const activityWord = await englishOnScreen(page);
+  if (process.env.DPO_DESK_SCREENSHOTS)
+    await page.screenshot({ path: `${process.env.DPO_DESK_SCREENSHOTS}/de-activity.png`, fullPage: true });
   if (activityWord) found.push(`Tätigkeit: ${activityWord}`);
-  await page.getByRole('button', { name: 'Bearbeiten' }).first().click();
+  await page.getByRole('link', { name: 'Bearbeiten' }).first().click();
   await expect(page.getByRole('textbox', { name: 'Name der Tätigkeit' })).toBeVisible({ timeout: SECTION_LOAD_MS });
   const formWord = await englishOnScreen(page);
+  if (process.env.DPO_DESK_SCREENSHOTS)
+    await page.screenshot({ path: `${process.env.DPO_DESK_SCREENSHOTS}/de-form.png` });
   if (formWord) found.push(`Formular der Tätigkeit: ${formWord}`);
 
   expect(found).toEqual([]);

@@ -34,6 +34,10 @@ describe('citeArticle', () => {
     expect(citeArticle('Art. 49(1), second subparagraph', 'de')).toBe('Art. 49 Abs. 1 UAbs. 2 DSGVO');
   });
 
+  it('prints a reference it cannot read as written, rather than half converted', () => {
+    expect(citeArticle('Art. 5(2), 24(1)', 'de')).toBe('Art. 5(2), 24(1)');
+  });
+
   it('leaves English and French citations as the domain holds them', () => {
     expect(citeArticle('Art. 6(1)(a)', 'en')).toBe('Art. 6(1)(a)');
     expect(citeArticle('Art. 6(1)(a)', 'fr')).toBe('Art. 6(1)(a)');

@@ -66,9 +66,9 @@ const ORDINAL_WORDS: Readonly<Record<string, string>> = {
 };
 const BRACKETED = /^Art\.\s*(\d+)((?:\(\w+\))*)(?:,\s*(first|second|third) subparagraph)?$/i;
 
-const germanOne = (ref: string): string => {
+const germanOne = (ref: string): string | undefined => {
   const m = BRACKETED.exec(ref.trim());
-  if (!m?.[1]) return ref;
+  if (!m?.[1]) return undefined;
   const parts = [...(m[2] ?? '').matchAll(/\((\w+)\)/g)].map((x) => x[1] ?? '');
   const [paragraph, ...rest] = parts;
   let out = `Art. ${m[1]}`;
@@ -107,6 +107,14 @@ const dotted = (ref: string, form: CitationForm): string =>
  */
 export const citeArticle = (ref: string, language: Language, form: CitationForm = 'short'): string => {
   const style = LANGUAGE_STYLE[language];
+<<<<<<< HEAD
+  if (style.citation === 'bracketed' || ref.trim() === '') return ref;
+  const parts = ref.split(/,\s*(?=Art\.)/).map(germanOne);
+  // A reference the pattern does not know ("Art. 5(2), 24(1)", a recital) is printed as written.
+  if (parts.some((p) => p === undefined)) return ref;
+  const cited = parts.join(', ');
+  return style.lawSuffix !== '' ? `${cited} ${style.lawSuffix}` : cited;
+=======
   if (ref.trim() === '') return ref;
   if (style.citation === 'bracketed') return form === 'short' ? ref : ref.replace(/\bArt\. /g, 'Article ');
   if (style.citation === 'dotted') return dotted(ref, form);
@@ -115,4 +123,5 @@ export const citeArticle = (ref: string, language: Language, form: CitationForm 
     .map(germanOne)
     .join(', ');
   return style.lawSuffix !== '' && /^Art\./.test(cited) ? `${cited} ${style.lawSuffix}` : cited;
+>>>>>>> main
 };

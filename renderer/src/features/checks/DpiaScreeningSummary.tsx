@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../session/use-ui-language';
 import type { ControllerActivityContent } from '../../domain';
 import { screenDpia, type DpiaScreeningResult } from '../../domain/checks';
+import { citeArticle } from '../../domain/languages';
 
 type C = ControllerActivityContent;
 
@@ -49,7 +50,7 @@ export const DpiaScreeningSummary = () => {
           <Box component="ul" sx={{ my: 0, pl: 3 }}>
             {screening.reasons.map((r) => (
               <Typography component="li" variant="body2" key={`${r.source}-${r.code}`}>
-                {r.label[lang]} ({t(`dpia.source.${r.source}`)}, {r.article})
+                {r.label[lang]} ({t(`dpia.source.${r.source}`)}, {citeArticle(r.article, lang)})
                 {r.inferredFrom && ` — ${t('data-subjects:inferred')}`}
               </Typography>
             ))}
