@@ -16,6 +16,7 @@ const useSubProcessorSetup = () => {
   const { current } = useCurrentOrganisation();
   const all = useLiveList(processorsRepo(), current?.id, processorSortKey);
   const parent = search.get('parent');
+  if (parent && all === undefined) return { loading: true };
   const parentId = parent && all?.some((p) => p.id === parent) ? parent : null;
   if (!parentId) return {};
   return {

@@ -74,6 +74,8 @@ export interface ResourceDefinition<
 }
 
 interface CreateSetup<TInput extends FieldValues> {
+  /** Still reading what the blank record depends on: nothing is shown yet. */
+  loading?: boolean;
   blank?: DefaultValues<TInput>;
   title?: string;
   subtitle?: string;
@@ -131,12 +133,12 @@ export const defineResource = <
 
   const noSetup = (): CreateSetup<TInput> => ({});
   const noHook = () => () => {};
-  const Create = () => {
+  /** Mounted once the setup is known: its first state is the blank record. */
+  const CreateForm = ({ setup }: { setup: CreateSetup<TInput> }) => {
     const { t } = useTranslation(namespace);
     const navigate = useNavigate();
     const { current } = useCurrentOrganisation();
     const onSaved = useSaved();
-    const setup = (def.create?.useSetup ?? noSetup)();
     const onCreated = (def.create?.useOnCreated ?? noHook)();
     const [defaultValues] = useState(() => setup.blank ?? def.blank());
     return (
@@ -157,6 +159,12 @@ export const defineResource = <
         />
       </>
     );
+  };
+
+  const Create = () => {
+    const setup = (def.create?.useSetup ?? noSetup)();
+    if (setup.loading) return null;
+    return <CreateForm setup={setup} />;
   };
 
   /** Mounted once the record is there: its first state is the revision and content it was opened at. */
