@@ -16,6 +16,7 @@ const GERMAN_SECTIONS = [
   'Anträge',
   'Dokumente',
   'Prüfungen',
+  'Übersetzungen',
   'Einstellungen',
 ] as const;
 
