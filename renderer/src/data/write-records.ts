@@ -13,6 +13,7 @@ import {
   securityMeasureSchema,
   transferSchema,
   type AuditAction,
+  type AuditCause,
   type AuditEntry,
   type EntityTable,
   type RecordMeta,
@@ -112,6 +113,8 @@ export interface WriteOptions {
   stamp?: 'now' | 'keep';
   /** Message label for a record that does not parse (default: the table's). */
   label?: string;
+  /** The change of a linked record this write follows (a link removed when that record is erased). */
+  cause?: AuditCause;
 }
 
 export interface WrittenRecords<TRow> {
@@ -172,12 +175,34 @@ export const writeRecords = async <TRow extends StoredRow = StoredRow>(
     if (!parsed.success) throw new ValidationError(problemsOf(parsed.error), options.label ?? RECORD_LABELS[table]);
     return parsed.data as TRow;
   });
-  const audits = rows.map((row, i) =>
-    auditEntry(table, action, ownerOf(table, row), row.id, writes[i]?.before ?? null, row, at),
-  );
+  const audits = rows.map((row, i) => ({
+    ...auditEntry(table, action, ownerOf(table, row), row.id, writes[i]?.before ?? null, row, at),
+    ...(options.cause ? { cause: options.cause } : {}),
+  }));
   await db.transaction('rw', [db.table(table), db.auditLog], async () => {
     await db.table(table).bulkPut(rows);
     await db.auditLog.bulkAdd(audits);
   });
   return { records: rows, audits };
+};
+
+/**
+ * A history entry on records that did not change themselves but now say something else: a record
+ * they link to was deleted or restored (links stay in place while a record is in the Trash, so
+ * restoring it brings them back). The revision does not move: a screen open on them keeps working.
+ */
+export const noteLinkedChange = async (
+  db: DpoDeskDatabase,
+  table: EntityTable,
+  notes: readonly { row: StoredRow; fields: string[] }[],
+  cause: AuditCause,
+): Promise<AuditEntry[]> => {
+  const at = nowIso();
+  const audits = notes.map(({ row, fields }) => ({
+    ...auditEntry(table, 'update', ownerOf(table, row), row.id, row, row, at),
+    changedFields: fields,
+    cause,
+  }));
+  await db.auditLog.bulkAdd(audits);
+  return audits;
 };

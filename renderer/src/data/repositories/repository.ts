@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import type { z } from 'zod';
 import { problemsOf, type EntityTable, type RecordMeta } from '../../domain';
 import type { DpoDeskDatabase } from '../db';
+import { noteLinksOf, TRASH_TABLES } from '../links';
 import { writeRecords, type StoredRow } from '../write-records';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 
@@ -74,6 +75,7 @@ export const createRepository = <TRecord extends StoredRecord, TInput>(
     if (expectedRevision !== undefined && existing.revision !== expectedRevision) throw new ConflictError(label);
     return existing;
   };
+  const linkStores = () => [...TRASH_TABLES.map((t) => db.table(t)), db.auditLog];
   const write = (before: TRecord, after: object, action: 'update' | 'remove' | 'restore') =>
     writeRecords(db, table, [{ before: before as TRecord & StoredRow, after: { ...after } }], action, { label });
 
@@ -109,16 +111,20 @@ export const createRepository = <TRecord extends StoredRecord, TInput>(
       });
     },
     async remove(id, expectedRevision) {
-      await db.transaction('rw', [store(), db.auditLog], async () => {
+      // Every table: the records linking to this one get a history entry in the same transaction.
+      await db.transaction('rw', linkStores(), async () => {
         const before = await mustGet(id, expectedRevision);
         if (before.deletedAt !== null) return;
-        await write(before, before, 'remove');
+        const [removed] = (await write(before, before, 'remove')).records;
+        if (removed) await noteLinksOf(db, table, removed, 'remove');
       });
     },
     async restore(id, expectedRevision) {
-      return db.transaction('rw', [store(), db.auditLog], async () => {
+      return db.transaction('rw', linkStores(), async () => {
         const before = await mustGet(id, expectedRevision);
-        return parseRecord((await write(before, before, 'restore')).records[0]);
+        const [restored] = (await write(before, before, 'restore')).records;
+        if (restored) await noteLinksOf(db, table, restored, 'restore');
+        return parseRecord(restored);
       });
     },
   };
