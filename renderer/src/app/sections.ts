@@ -13,6 +13,7 @@ import ViewListIcon from '@mui/icons-material/ViewList';
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
 import TranslateIcon from '@mui/icons-material/Translate';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 
 /** The record's sections, in navigation order. `path` is the route prefix, `labelKey` in common.json. */
 export interface SectionDef {
@@ -58,5 +59,7 @@ export const SECTIONS: readonly SectionDef[] = [
     icon: TranslateIcon,
     needsOrganisation: true,
   },
+  // Deleted records of every workspace (its wording is in trash.json).
+  { id: 'trash', path: '/trash', labelKey: 'trash:nav', icon: DeleteOutlineIcon, needsOrganisation: false },
   { id: 'settings', path: '/settings', labelKey: 'nav.settings', icon: SettingsIcon, needsOrganisation: false },
 ];
