@@ -38,9 +38,9 @@ describe('citeArticle', () => {
     expect(citeArticle('Art. 5(2), 24(1)', 'de')).toBe('Art. 5(2), 24(1)');
   });
 
-  it('leaves English and French citations as the domain holds them', () => {
+  it('leaves English citations as the domain holds them, and French in its own dotted style', () => {
     expect(citeArticle('Art. 6(1)(a)', 'en')).toBe('Art. 6(1)(a)');
-    expect(citeArticle('Art. 6(1)(a)', 'fr')).toBe('Art. 6(1)(a)');
+    expect(citeArticle('Art. 6(1)(a)', 'fr')).toBe('art. 6.1.a');
   });
 
   it('converts every article reference of the domain, leaving no bracket behind', () => {

@@ -107,21 +107,12 @@ const dotted = (ref: string, form: CitationForm): string =>
  */
 export const citeArticle = (ref: string, language: Language, form: CitationForm = 'short'): string => {
   const style = LANGUAGE_STYLE[language];
-<<<<<<< HEAD
-  if (style.citation === 'bracketed' || ref.trim() === '') return ref;
+  if (ref.trim() === '') return ref;
+  if (style.citation === 'bracketed') return form === 'short' ? ref : ref.replace(/\bArt\. /g, 'Article ');
+  if (style.citation === 'dotted') return dotted(ref, form);
   const parts = ref.split(/,\s*(?=Art\.)/).map(germanOne);
   // A reference the pattern does not know ("Art. 5(2), 24(1)", a recital) is printed as written.
   if (parts.some((p) => p === undefined)) return ref;
   const cited = parts.join(', ');
   return style.lawSuffix !== '' ? `${cited} ${style.lawSuffix}` : cited;
-=======
-  if (ref.trim() === '') return ref;
-  if (style.citation === 'bracketed') return form === 'short' ? ref : ref.replace(/\bArt\. /g, 'Article ');
-  if (style.citation === 'dotted') return dotted(ref, form);
-  const cited = ref
-    .split(/,\s*(?=Art\.)/)
-    .map(germanOne)
-    .join(', ');
-  return style.lawSuffix !== '' && /^Art\./.test(cited) ? `${cited} ${style.lawSuffix}` : cited;
->>>>>>> main
 };
