@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, joinList } from '../export/common/format';
 import { languageSchema } from './common';
 import { citeArticle, LANGUAGE_STYLE, languageOfLocale, languageOrEnglish, LANGUAGES } from './languages';
 import { ART9_CONDITION_ARTICLE, LEGAL_BASIS_ARTICLE, TRANSFER_MECHANISM_ARTICLE } from './legal';
@@ -16,12 +15,6 @@ describe('document and interface languages', () => {
     expect(languageOfLocale('nl-NL')).toBeUndefined();
     expect(languageOrEnglish('nl-NL')).toBe('en');
     expect(languageOrEnglish(undefined)).toBe('en');
-  });
-
-  it('writes German dates and lists as German readers expect', () => {
-    expect(formatDate('2026-12-01', 'de')).toBe('1.12.2026');
-    expect(formatDate('2026-05-25', 'en')).toBe('25 May 2026');
-    expect(joinList(['a', 'b', 'c'], 'de')).toBe('a, b und c');
   });
 });
 
