@@ -73,8 +73,6 @@ test('the German interface shows no English on any screen of the German example'
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: SECTION_LOAD_MS });
     const word = await englishOnScreen(page);
     if (word) found.push(`${section}: ${word}`);
-    if (process.env.DPO_DESK_SCREENSHOTS)
-      await page.screenshot({ path: `${process.env.DPO_DESK_SCREENSHOTS}/de-${GERMAN_SECTIONS.indexOf(section)}.png` });
   }
 
   // A record's own page and its form, where most field labels are.
@@ -84,14 +82,10 @@ test('the German interface shows no English on any screen of the German example'
     timeout: SECTION_LOAD_MS,
   });
   const activityWord = await englishOnScreen(page);
-  if (process.env.DPO_DESK_SCREENSHOTS)
-    await page.screenshot({ path: `${process.env.DPO_DESK_SCREENSHOTS}/de-activity.png`, fullPage: true });
   if (activityWord) found.push(`Tätigkeit: ${activityWord}`);
   await page.getByRole('link', { name: 'Bearbeiten' }).first().click();
   await expect(page.getByRole('textbox', { name: 'Name der Tätigkeit' })).toBeVisible({ timeout: SECTION_LOAD_MS });
   const formWord = await englishOnScreen(page);
-  if (process.env.DPO_DESK_SCREENSHOTS)
-    await page.screenshot({ path: `${process.env.DPO_DESK_SCREENSHOTS}/de-form.png` });
   if (formWord) found.push(`Formular der Tätigkeit: ${formWord}`);
 
   expect(found).toEqual([]);

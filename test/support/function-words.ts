@@ -151,7 +151,7 @@ export const properNamesOf = (ws: Workspace): string[] => {
   for (const t of ws.transfers) walkNames(t, '', true);
   for (const a of ws.activities) {
     walkNames(
-      { reference: a.reference, software: a.software ?? '', owner: a.owner, department: a.department },
+      { reference: a.reference, software: 'software' in a ? a.software : '', owner: a.owner, department: a.department },
       '',
       true,
     );
