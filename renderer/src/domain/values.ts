@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** Small value helpers every zone shares (pure: no clock but the one passed in, no I/O). */
 
@@ -16,12 +16,16 @@ export const localToday = (now: Date = new Date()): string => {
 };
 
 /**
- * A new record for a form: every default of the schema (`partial().parse({})` fills them and
- * nothing else), plus the answers the form starts from (empty texts for what the DPO must write,
- * and the choices a screen opens on). No default is copied by hand, so a new field's default
- * reaches new records by itself.
+ * A new record for a form: every default of the schema (each field parsed from nothing keeps its
+ * default; a schema with refinements cannot be made `partial()`), plus the answers the form starts
+ * from (empty texts for what the DPO must write, and the choices a screen opens on). No default is
+ * copied by hand, so a new field's default reaches new records by itself.
  */
-export const blankOf = <S extends z.ZodObject>(schema: S, answers: z.input<S>): z.input<S> => ({
-  ...schema.partial().parse({}),
-  ...answers,
-});
+export const blankOf = <S extends z.ZodObject>(schema: S, answers: z.input<S>): z.input<S> => {
+  const defaults: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const parsed = z.safeParse(field, undefined);
+    if (parsed.success && parsed.data !== undefined) defaults[key] = parsed.data;
+  }
+  return { ...defaults, ...answers };
+};
