@@ -39,7 +39,9 @@ describe('register PDF laid out in parts and joined', () => {
   it('reads exactly as the single layout: text, contents numbers, page footers, bookmarks, properties', async () => {
     await expectSameDocument(joined, single);
     // The footers count on across the parts, up to the whole document's page count.
-    const pages = (await pdfInfo(joined))['Pages'] ?? '';
+    // pdftotext ends every page with a form feed.
+    const pages = (await pdfText(joined)).split('\f').length - 1;
+    expect(pages).toBeGreaterThan(3);
     expect(await pdfText(joined, true)).toContain(`Page ${pages} of ${pages}`);
   });
 
