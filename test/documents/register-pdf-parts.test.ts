@@ -38,10 +38,11 @@ describe('register PDF laid out in parts and joined', () => {
 
   it('reads exactly as the single layout: text, contents numbers, page footers, bookmarks, properties', async () => {
     await expectSameDocument(joined, single);
-    // The contents page numbers the headings where the parts put them, and the footers count on.
-    const text = await pdfText(joined, true);
-    expect(text).toMatch(/T-02 — Newsletter\s+8\n/);
-    expect(text).toContain('Page 5 of 8');
+    // The footers count on across the parts, up to the whole document's page count.
+    // pdftotext ends every page with a form feed.
+    const pages = (await pdfText(joined)).split('\f').length - 1;
+    expect(pages).toBeGreaterThan(3);
+    expect(await pdfText(joined, true)).toContain(`Page ${pages} of ${pages}`);
   });
 
   it('is one PDF/A-1b: one catalog, one metadata stream, one output intent, one page tree', async () => {
@@ -58,8 +59,10 @@ describe('register PDF laid out in parts and joined', () => {
     const raw = latin1(joined);
     const targets = [...raw.matchAll(/\/S \/GoTo\n\/D \(([^)]*)\)/g)].map((m) => m[1]);
     const names = new Set([...raw.matchAll(/^ {4}\(([^)]*)\) \[\d+ 0 R /gm)].map((m) => m[1]));
-    // Two links per contents line (title and number): identity, summary, data map, activities, two activities.
-    expect(targets).toHaveLength(12);
+    // Two links per contents line (title and number): summary, data map, activities, two activities.
+    expect(targets).toHaveLength(vm.showContents ? 10 : 0);
+    // Every heading of every part is named in the one name tree: summary, data map, activities, two activities.
+    expect(names.size).toBe(5);
     for (const target of targets) expect(names.has(target), target).toBe(true);
   });
 

@@ -17,7 +17,7 @@ import type { RegisterViewModel } from './view-model';
 /**
  * The register PDF laid out in parts by a pool of workers, then joined (see ../common/pdf/join.ts).
  *
- * Parts: the front (cover and contents), the overview (identity, summary table, data map), and
+ * Parts: the front (cover and, when the view model asks for it, contents), the overview (summary table, data map), and
  * the activities in runs of `activitiesPerPart`. Every part begins on a page of its own in the
  * single document too, so each lays out exactly as it would there. The contents need every
  * heading's page, so the front is laid out last, with the numbers; a first layout of it with
@@ -69,8 +69,8 @@ const frontJob = (vm: RegisterViewModel, entries: readonly TocEntry[], pageOf: (
   ]);
   const content: Content[] = [
     ...registerCover(vm),
-    { text: vm.wording.contents, style: 'h1', pageBreak: 'before' },
-    ...(body.length > 0
+    ...(vm.showContents ? [{ text: vm.wording.contents, style: 'h1', pageBreak: 'before' } as Content] : []),
+    ...(vm.showContents && body.length > 0
       ? [{ table: { dontBreakRows: true, widths: ['*', TOC_NUMBER_WIDTH], body }, layout: 'noBorders' } as Content]
       : []),
   ];
