@@ -179,7 +179,9 @@ describe.each(LANGUAGES)('generated statements (%s)', (language) => {
     const pdfBody = (s: string) =>
       normaliseText(
         s
+          .replace(/\f/g, '\n')
           .split('\n')
+          .map((l) => l.trim())
           .filter(
             (l) =>
               !/^Page \d+ (of|sur) \d+$/.test(l.trim()) &&

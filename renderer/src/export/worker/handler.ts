@@ -48,7 +48,12 @@ export const runExportJob = async (request: ExportRequest, control: BuildControl
       statuses: options.statuses,
     };
     // The spreadsheet lists controller activities in the CNIL/ICO columns, whatever register is picked.
-    if (format === 'xlsx') return renderRegisterXlsx(request.workspace, registerOptions, control);
+    if (format === 'xlsx')
+      return renderRegisterXlsx(
+        request.workspace,
+        { ...registerOptions, ...(options.xlsxLayout ? { layout: options.xlsxLayout } : {}) },
+        control,
+      );
     const vm = buildRegisterViewModel(request.workspace, registerOptions);
     return format === 'pdf' ? renderRegisterPdf(vm, control) : renderRegisterDocx(vm, control);
   }
