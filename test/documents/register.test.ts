@@ -132,6 +132,11 @@ describe('Art. 30 controller register (en)', () => {
     }
   });
 
+  it('prints the stored band of data subjects in DOCX and PDF (WP248 criterion 5 reads it)', () => {
+    for (const body of [squash(docxBody), squash(pdfBody)])
+      expectFact(body, 'Estimated number of data subjects: 1,000–9,999');
+  });
+
   it('says explicitly what is empty instead of leaving a blank', () => {
     const newsletter = vm.activities.find((a) => a.heading === 'T-02 — Newsletter');
     const lines = Object.fromEntries((newsletter?.items ?? []).map((i) => [i.key, i.lines.join('|')]));
@@ -141,6 +146,8 @@ describe('Art. 30 controller register (en)', () => {
       transfers: 'Not applicable: no transfer outside the European Economic Area',
       security: 'Not possible: no security measure recorded',
       lastReview: 'Not reviewed',
+      // No band chosen: said as a gap, never a default band.
+      dataSubjects: 'Subscribers|Estimated number of data subjects: not recorded',
     });
     for (const a of vm.activities) for (const i of a.items) expect(i.lines.every((l) => l.trim() !== '')).toBe(true);
   });

@@ -22,5 +22,6 @@ export const SECTION_COMPONENTS = {
   requests: lazy(() => import('../features/requests').then((m) => ({ default: m.RequestsSection }))),
   documents: lazy(() => import('../features/documents').then((m) => ({ default: m.DocumentsSection }))),
   checks: lazy(() => import('../features/checks').then((m) => ({ default: m.ChecksSection }))),
+  translations: lazy(() => import('../features/translations').then((m) => ({ default: m.TranslationsSection }))),
   settings: lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsSection }))),
 } as const;

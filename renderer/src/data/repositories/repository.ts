@@ -31,6 +31,10 @@ export interface Repository<TRecord extends StoredRecord, TInput> {
 
 const nowIso = (): string => new Date().toISOString();
 
+/** An update input without its own `translations` (domain/translatable.ts). */
+const keepsTranslations = (input: unknown): boolean =>
+  typeof input === 'object' && input !== null && !('translations' in input);
+
 /** Top-level fields whose JSON differs: what the audit log reports as changed. */
 export const changedFields = (before: object | null, after: object | null): string[] => {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
@@ -137,6 +141,9 @@ export const createRepository = <TRecord extends StoredRecord, TInput>(
         if (expectedRevision !== undefined && before.revision !== expectedRevision) throw new ConflictError(label);
         const after = parseRecord({
           ...content,
+          // A form that does not edit the translations (most do not) keeps them: only an input that
+          // carries `translations` replaces them (the Translations screen, restore, import).
+          ...(keepsTranslations(input) && 'translations' in before ? { translations: before.translations } : {}),
           ...(owned ? { organisationId: before.organisationId } : {}),
           id,
           createdAt: before.createdAt,

@@ -45,6 +45,9 @@ const NOT_TEXT_KEYS = new Set([
   'wp248',
   'cnilList',
   'departments',
+  // Added when the phrase tables are applied (examples/phrase-tables.ts): the other languages' text.
+  'translations',
+  'documentLanguages',
   'requirement',
   'version',
   // Names of people and legal entities, addresses, authorities (reference data) and software are
@@ -54,14 +57,18 @@ const NOT_TEXT_KEYS = new Set([
   'supervisoryAuthority',
   'software',
   'provider',
+  // The record's own translations and the languages it publishes in (domain/translatable.ts).
+  'translations',
+  'documentLanguages',
 ]);
 
 /** Field names of a record whose `name` is a proper name (a person, the organisation itself). */
 const PROPER_NAME_PARENTS = new Set(['organisation', 'contacts']);
 
 /**
- * Names of companies and products that the examples store as a recipient's, processor's or
- * transfer's name: proper names, left as they are.
+ * Names of companies that the examples store as a recipient's, processor's or transfer's name:
+ * proper names. They are keys of the tables all the same, translated by themselves, so that a
+ * document in the other language has their text and reports no gap.
  */
 export const PROPER_NAMES: ReadonlySet<string> = new Set([
   'Bardinet Telecom',
@@ -81,7 +88,7 @@ export const freeTextOf = (workspace: Workspace): string[] => {
   const found = new Set<string>();
   const walk = (value: unknown, key: string, parent: string): void => {
     if (typeof value === 'string') {
-      if (value.trim() === '' || NOT_TEXT_VALUE.test(value) || PROPER_NAMES.has(value)) return;
+      if (value.trim() === '' || NOT_TEXT_VALUE.test(value)) return;
       if (key === 'name' && PROPER_NAME_PARENTS.has(parent)) return;
       found.add(value);
       return;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../index';
-import { freeTextOf, otherLanguage } from './free-text';
+import { EXAMPLES, untranslatedTexts } from '../index';
+import { PROPER_NAMES, freeTextOf, otherLanguage } from './free-text';
 
 /**
  * The phrase tables give each bundled example its text in the language its organisation does not
@@ -58,6 +58,15 @@ describe('phrase tables of the bundled examples', () => {
           text.filter((t) => !keys.includes(t)),
           'untranslated text',
         ).toEqual([]);
+      });
+
+      it('leaves no text of the example without its translation once the table is applied', () => {
+        expect(untranslatedTexts(example.workspace, lang)).toEqual([]);
+      });
+
+      it('keeps proper names as they are written', () => {
+        const table = readTable(file);
+        for (const name of PROPER_NAMES) if (name in table) expect(table[name], name).toBe(name);
       });
 
       if (lang === 'fr') {

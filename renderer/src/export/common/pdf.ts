@@ -154,22 +154,31 @@ export const pdfHeading = (
   ...(options.id ? { id: options.id } : {}),
 });
 
+/** The running header (the document title, small and grey) as pdfmake content. */
+export const pdfRunningHeader = (headerText: string): Content => ({
+  text: headerText,
+  style: 'runningHeader',
+  margin: [40, 18, 40, 0],
+  fontSize: 8,
+  color: '#555555',
+});
+
+/** The page footer ("Page x of y" in the document's words) as pdfmake content. */
+export const pdfPageFooter = (label: string): Content => ({
+  text: label,
+  alignment: 'right',
+  margin: [40, 10, 40, 0],
+  fontSize: 8,
+  color: '#555555',
+});
+
 /** A running header with the document title and a footer "Page x of y" in the document's words. */
 export const pdfRunningHeaderFooter = (
   headerText: string,
   pageLabel: (page: number, pages: number) => string,
 ): Pick<TDocumentDefinitions, 'header' | 'footer'> => ({
-  header: (currentPage: number): Content =>
-    currentPage === 1
-      ? { text: '' }
-      : { text: headerText, style: 'runningHeader', margin: [40, 18, 40, 0], fontSize: 8, color: '#555555' },
-  footer: (currentPage: number, pageCount: number): Content => ({
-    text: pageLabel(currentPage, pageCount),
-    alignment: 'right',
-    margin: [40, 10, 40, 0],
-    fontSize: 8,
-    color: '#555555',
-  }),
+  header: (currentPage: number): Content => (currentPage === 1 ? { text: '' } : pdfRunningHeader(headerText)),
+  footer: (currentPage: number, pageCount: number): Content => pdfPageFooter(pageLabel(currentPage, pageCount)),
 });
 
 /** Base styles shared by every DPO Desk PDF so registers and policies look like one family. */

@@ -261,10 +261,16 @@ const controllerActivityItems = (
     {
       key: 'dataSubjects',
       label: t('item.dataSubjects'),
-      lines: orEmpty(
-        a.dataSubjectCategories.map((s) => joinParts([s.name, s.description])),
-        t('empty.noDataSubjects'),
-      ),
+      lines: [
+        ...orEmpty(
+          a.dataSubjectCategories.map((s) => joinParts([s.name, s.description])),
+          t('empty.noDataSubjects'),
+        ),
+        // Unanswered is said as such: a gap, never a band the DPO did not choose.
+        a.estimatedDataSubjects
+          ? t('dataSubjectsEstimate.line', { band: t(`dataSubjectsEstimate.band.${a.estimatedDataSubjects}`) })
+          : t('dataSubjectsEstimate.missing'),
+      ],
     },
     {
       key: 'dataCategories',

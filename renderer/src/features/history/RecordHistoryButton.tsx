@@ -30,7 +30,10 @@ const restorable = (entry: AuditEntry): boolean => (entry.action === 'remove' ? 
 const EntryCard = ({ entry, latest, onRestore }: { entry: AuditEntry; latest: boolean; onRestore(): void }) => {
   const { t, i18n } = useTranslation('history');
   // A creation or a deletion is the whole record: listing every field against nothing says little.
-  const fields = entry.action === 'remove' || entry.before == null ? [] : changedFields(entry.before, entry.after);
+  const fields =
+    entry.action === 'remove' || entry.before == null
+      ? []
+      : changedFields(entry.before, entry.after).map((f) => ({ ...f, table: entry.table }));
   return (
     <Paper variant="outlined" component="li" sx={{ p: 2, listStyle: 'none' }}>
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mb: fields.length > 0 ? 1.5 : 0 }}>

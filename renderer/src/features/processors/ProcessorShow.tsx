@@ -25,12 +25,11 @@ import { formatAddress } from '../organisations/OrganisationShow';
 import { dpaStatus, parentsOf, processorSortKey, processorsRepo } from './queries';
 import { RecordActions } from '../history';
 import { LibraryOrigin } from '../library/LibraryOrigin';
-
-const today = (): string => new Date().toISOString().slice(0, 10);
+import { localToday } from '../../domain';
 
 export const DpaChip = ({ processor }: { processor: Processor }) => {
   const { t } = useTranslation('processors');
-  const status = dpaStatus(processor, today());
+  const status = dpaStatus(processor, localToday());
   const tone = status === 'signed' ? 'good' : status === 'expired' ? 'bad' : 'warning';
   return <StatusChip label={t(`dpaStatus.${status}`)} tone={tone} />;
 };
