@@ -14,6 +14,8 @@ import {
   renderRegisterDocx,
   renderRegisterPdf,
   renderRegisterXlsx,
+  XLSX_LAYOUTS,
+  type XlsxLayout,
 } from '../renderer/src/export';
 import {
   buildPolicyViewModel,
@@ -32,7 +34,7 @@ import { EXAMPLES, exampleBySlug } from '../renderer/src/examples';
 const LANGS = languageSchema.options.join('|');
 
 export const USAGE = [
-  `Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password-file <file>]`,
+  `Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--xlsx-layout cnil|ico] [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password-file <file>]`,
   `   or: npm run export -- <backup-or-workspace.json> --log breaches|requests --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--organisation <name or id>] [--password-file <file>]`,
   `   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang ${LANGS}] --out <file> [--organisation <name or id>] [--password-file <file>]`,
   'Instead of a file, --example <slug> exports a bundled example (utixo, tixeo, infomaniak, eximitech, luxcloud).',
@@ -67,6 +69,8 @@ export interface ExportArgs {
   /** Given on the command line: works, but is visible in `ps` and the shell history (a warning says so). */
   password?: string;
   passwordFile?: string;
+  /** --xlsx-layout: the authority template of the workbook (CNIL or ICO). */
+  xlsxLayout?: XlsxLayout;
 }
 
 const oneOf = <T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T => {
@@ -98,6 +102,7 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
           'version',
           'password',
           'password-file',
+          'xlsx-layout',
           'example',
         ].includes(name)
       )
@@ -151,6 +156,9 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
     includeRetired: flags.has('include-retired'),
     departments: values.get('department') ?? [],
     version: values.get('version')?.[0],
+    ...(values.has('xlsx-layout')
+      ? { xlsxLayout: oneOf('xlsx-layout', values.get('xlsx-layout')?.[0], XLSX_LAYOUTS) }
+      : {}),
     password: values.get('password')?.[0],
     passwordFile: values.get('password-file')?.[0],
   };
@@ -266,7 +274,7 @@ const exportRegister = async (
   if (target.format === 'xlsx') {
     if (target.register === 'processor')
       throw new UsageError('The XLSX export follows the CNIL and ICO controller templates: use --register controller.');
-    return renderRegisterXlsx(ws, options);
+    return renderRegisterXlsx(ws, { ...options, ...(args.xlsxLayout ? { layout: args.xlsxLayout } : {}) });
   }
   const vm = buildRegisterViewModel(ws, { ...options, register: target.register });
   if (target.format === 'docx') return renderRegisterDocx(vm);

@@ -270,7 +270,7 @@ describe('French register', () => {
     expectFact(body, 'décision 2000/518/CE de la Commission');
     expect(body).not.toMatch(/Art\.\d+\(/);
     expectFact(body, "Exécution d'un contrat");
-    expectFact(body, 'Identity and bank details : 5 ans à compter de the last salary payment');
+    expectFact(body, '[EN] Identity and bank details : 5 ans à compter de [EN] the last salary payment');
     expectFact(body, "Sans objet : aucun transfert hors de l'Espace économique européen");
     expectFact(body, 'Où vont les données');
     expectFact(

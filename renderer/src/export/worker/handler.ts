@@ -59,7 +59,12 @@ export const runExportJob = async (
       statuses: options.statuses,
     };
     // The spreadsheet lists controller activities in the CNIL/ICO columns, whatever register is picked.
-    if (format === 'xlsx') return renderRegisterXlsx(request.workspace, registerOptions, control);
+    if (format === 'xlsx')
+      return renderRegisterXlsx(
+        request.workspace,
+        { ...registerOptions, ...(options.xlsxLayout ? { layout: options.xlsxLayout } : {}) },
+        control,
+      );
     const vm = buildRegisterViewModel(request.workspace, registerOptions);
     if (format === 'docx') return renderRegisterDocx(vm, control);
     // A large register is laid out in parts on every core; a small one in one go.

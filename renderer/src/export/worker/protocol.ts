@@ -4,7 +4,7 @@ import type { Language } from '../../domain/common';
 import type { ExportWarning } from '../common/progress';
 import type { Workspace } from '../../domain/workspace';
 import type { LetterKind, LogFormat, LogKind } from '../logs';
-import type { RegisterKind } from '../register';
+import type { RegisterKind, XlsxLayout } from '../register';
 
 /**
  * The typed conversation between the window and the export worker. The window names the
@@ -29,6 +29,8 @@ export interface RegisterExportOptions {
   includeRetired: boolean;
   departments: readonly string[];
   statuses: readonly ActivityStatus[];
+  /** XLSX only: the authority template the workbook follows; by default the export language's. */
+  xlsxLayout?: XlsxLayout;
 }
 
 export interface PolicyExportOptions {

@@ -30,7 +30,7 @@ import type { Language } from '../../domain/common';
 import type { PolicySetting, RegisterSetting } from '../../domain/document-setting';
 import type { Organisation } from '../../domain/organisation';
 import { ExportCancelledError } from '../../export/common/progress';
-import type { RegisterKind } from '../../export/register';
+import { defaultXlsxLayout, XLSX_LAYOUTS, type RegisterKind, type XlsxLayout } from '../../export/register';
 import { runExportInWorker } from '../../export/worker/client';
 import {
   FILE_EXTENSIONS,
@@ -73,6 +73,7 @@ export const GAPS_LISTED = 50;
  */
 export const ExportDialog = ({ target, organisation, onClose, autoStart = false }: ExportDialogProps) => {
   const { t, i18n } = useTranslation(['documents', 'translations']);
+  const { t: ts } = useTranslation('statements');
   const notify = useNotify();
   const titleId = useId();
   const [activityDepartments, setActivityDepartments] = useState<{ kind: RegisterKind; department: string }[]>([]);
@@ -90,6 +91,9 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
   const [includeRetired, setIncludeRetired] = useState(setting?.includeRetired ?? false);
   const [departments, setDepartments] = useState<string[]>(setting?.departments ?? []);
   const [statuses, setStatuses] = useState<ActivityStatus[]>([]);
+  // Null until the user picks one: the template of the export language's authority meanwhile.
+  const [chosenLayout, setChosenLayout] = useState<XlsxLayout | null>(null);
+  const xlsxLayout = chosenLayout ?? defaultXlsxLayout(language);
   const [settingTitle, setSettingTitle] = useState(setting?.title ?? '');
   const [settingRevision, setSettingRevision] = useState(setting?.revision);
 
@@ -135,6 +139,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
               includeRetired,
               departments,
               statuses,
+              ...(format === 'xlsx' ? { xlsxLayout } : {}),
             },
           }
         : {
@@ -147,7 +152,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
               today: localToday(),
             },
           },
-    [target, organisation.id, format, register, language, version, includeRetired, departments, statuses],
+    [target, organisation.id, format, register, language, version, includeRetired, departments, statuses, xlsxLayout],
   );
 
   /**
@@ -323,6 +328,21 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
                 />
               )}
             </Stack>
+            {target.kind === 'register' && format === 'xlsx' && (
+              <TextField
+                select
+                label={ts('export.xlsxLayout')}
+                value={xlsxLayout}
+                onChange={(e) => setChosenLayout(e.target.value === 'cnil' ? 'cnil' : 'ico')}
+                helperText={ts('export.xlsxLayoutHint')}
+              >
+                {XLSX_LAYOUTS.map((l) => (
+                  <MenuItem key={l} value={l}>
+                    {ts(`export.xlsxLayouts.${l}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
             {target.kind === 'register' && format === 'xlsx' && register === 'processor' && (
               <Alert severity="info">{t('export.xlsxControllerOnly')}</Alert>
             )}
