@@ -105,6 +105,9 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 const itemKey = (item: unknown, index: number): string =>
   isPlainObject(item) && typeof item.id === 'string' && /^[A-Za-z0-9_-]+$/.test(item.id) ? item.id : String(index);
 
+/** A value that is only an e-mail address or a web address reads the same in every language: not prose. */
+const SAME_IN_EVERY_LANGUAGE = /^(?:[^\s@]+@[^\s@]+\.[^\s@]+|https?:\/\/\S+)$/i;
+
 const compiled = new WeakMap<z.ZodType, Walker | null>();
 
 /** Compiles a schema into a walker (null when nothing inside it is translatable). Cached per schema. */
@@ -120,7 +123,9 @@ const build = (schema: z.ZodType): Walker | null => {
   const meta = isTranslatable(schema);
   if (meta)
     return (value, prefix, visit) =>
-      typeof value === 'string' && value.trim() !== '' ? visit(prefix, value, meta.max) : value;
+      typeof value === 'string' && value.trim() !== '' && !SAME_IN_EVERY_LANGUAGE.test(value.trim())
+        ? visit(prefix, value, meta.max)
+        : value;
   const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
   switch (def.type) {
     case 'default':

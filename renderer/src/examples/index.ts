@@ -77,5 +77,5 @@ export const EXAMPLES: Example[] = [
 
 export const exampleBySlug = (slug: string): Example | undefined => EXAMPLES.find((e) => e.slug === slug);
 
-export { EXAMPLE_LANGUAGES, untranslatedTexts } from './phrase-tables';
+export { untranslatedTexts } from './phrase-tables';
 export { EXAMPLE_TIMESTAMP, stableId, type ExampleFact, type FactLocation, type FactSource } from './build';

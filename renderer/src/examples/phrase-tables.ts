@@ -15,9 +15,6 @@ import { PROPER_NAMES } from './translations/free-text';
 
 export type PhraseTable = Readonly<Record<string, string>>;
 
-/** The languages every example publishes in (the seed pages are English or French). */
-export const EXAMPLE_LANGUAGES: readonly Language[] = ['en', 'fr'];
-
 const phraseTableSchema = z
   .record(z.string().max(20000), z.string().trim().min(1).max(20000))
   .refine((t) => Object.keys(t).length <= 20000, { error: 'A phrase table holds at most 20,000 phrases.' });
@@ -88,7 +85,8 @@ const withTranslations = <T extends { translations: Translations }>(
 
 /**
  * The example with its phrase tables applied: every translatable field whose text is in a table
- * gets that translation, and the organisation publishes in EN, FR and any language it has a table for.
+ * gets that translation, and the organisation publishes in its own language and each language it has
+ * a table for (the five seed examples: English and French).
  */
 export const withPhraseTables = (ws: Workspace, tables: ReadonlyMap<Language, PhraseTable>): Workspace => {
   const from = ws.organisation.defaultLanguage;
@@ -101,7 +99,7 @@ export const withPhraseTables = (ws: Workspace, tables: ReadonlyMap<Language, Ph
       ...organisation,
       documentLanguages: publishedLanguages({
         defaultLanguage: from,
-        documentLanguages: [...EXAMPLE_LANGUAGES, ...tables.keys()],
+        documentLanguages: [...tables.keys()],
       }),
     },
     contacts: ws.contacts.map((r) => apply('contacts', r)),

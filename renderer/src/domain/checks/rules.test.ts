@@ -810,7 +810,14 @@ function bilingual(translations: Record<string, Record<string, string>>): Worksp
     recipients: [],
     securityMeasures: [],
     activities: [
-      activity('act-2', { name: 'Payroll', purposes: [], dataSubjectCategories: [], dataCategories: [], translations }),
+      activity('act-2', {
+        name: 'Payroll',
+        purposes: [],
+        dataSubjectCategories: [],
+        dataCategories: [],
+        consequenceOfNotProviding: '',
+        translations,
+      }),
     ],
   });
 }
