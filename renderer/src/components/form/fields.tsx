@@ -257,35 +257,8 @@ export const FormCheckbox = <T extends FieldValues>({
   />
 );
 
-/** A calendar date stored as YYYY-MM-DD ('' when unknown), with the browser's date input. */
-export const FormDateField = <T extends FieldValues>({
-  control,
-  name,
-  label,
-  helperText,
-  required,
-  disabled,
-}: BaseFieldProps<T>) => (
-  <Controller
-    control={control}
-    name={name}
-    render={({ field, fieldState }) => (
-      <TextField
-        type="date"
-        name={field.name}
-        value={(field.value as string | undefined) ?? ''}
-        onChange={field.onChange}
-        onBlur={field.onBlur}
-        inputRef={field.ref}
-        label={label}
-        required={required}
-        disabled={disabled}
-        slotProps={{ inputLabel: { shrink: true } }}
-        {...fieldErrorProps(fieldState, helperText)}
-      />
-    )}
-  />
-);
+// The date input is its own component (the MUI date picker in the interface language).
+export { FormDateField } from './DateField';
 
 /** Country codes sorted by their name in the interface language. */
 export const useCountryOptions = (): { codes: string[]; label(code: string): string } => {
