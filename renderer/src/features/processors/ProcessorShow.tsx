@@ -25,6 +25,7 @@ import { formatAddress } from '../organisations/OrganisationShow';
 import { dpaStatus, parentsOf, processorSortKey, processorsRepo } from './queries';
 import { RecordActions } from '../history';
 import { LibraryOrigin } from '../library/LibraryOrigin';
+import { useUiDates } from '../../i18n/dates';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -66,6 +67,7 @@ const SubProcessorTree = ({ parentId, all, depth }: { parentId: string; all: rea
 
 export const ProcessorShow = () => {
   const { t } = useTranslation('processors');
+  const fmt = useUiDates();
   const lang = useUiLanguage();
   const { id } = useParams();
   const { current } = useCurrentOrganisation();
@@ -143,8 +145,8 @@ export const ProcessorShow = () => {
         items={[
           { label: t('fields.dpaSigned'), value: yesNo(p.dpa.signed) },
           { label: t('fields.dpaReference'), value: p.dpa.reference },
-          { label: t('fields.dpaSignedOn'), value: p.dpa.signedOn },
-          { label: t('fields.dpaExpiresOn'), value: p.dpa.expiresOn },
+          { label: t('fields.dpaSignedOn'), value: fmt.date(p.dpa.signedOn) },
+          { label: t('fields.dpaExpiresOn'), value: fmt.date(p.dpa.expiresOn) },
           { label: t('fields.certifications'), value: p.certifications.join(', ') },
           { label: t('fields.dpfCertified'), value: yesNo(p.dpfCertified) },
           { label: t('fields.countries'), value: p.countries.map((c) => countryName(c, lang)).join(', '), wide: true },
