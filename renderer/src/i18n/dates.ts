@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../domain/common';
 import { LANGUAGE_STYLE, languageOrEnglish } from '../domain/languages';
@@ -36,8 +37,11 @@ export const formatUiDateTime = (iso: string, language: Language, timeZone?: str
 export const useUiDates = (): { date(iso: string): string; dateTime(iso: string, timeZone?: string): string } => {
   const { i18n } = useTranslation();
   const language = languageOrEnglish(i18n.language);
-  return {
-    date: (iso) => formatUiDate(iso, language),
-    dateTime: (iso, timeZone) => formatUiDateTime(iso, language, timeZone),
-  };
+  return useMemo(
+    () => ({
+      date: (iso: string) => formatUiDate(iso, language),
+      dateTime: (iso: string, timeZone?: string) => formatUiDateTime(iso, language, timeZone),
+    }),
+    [language],
+  );
 };

@@ -58,7 +58,7 @@ export const RequestList = () => {
         renderCell: ({ row }) => <StatusChip label={t(`status.${row.status}`)} />,
       },
     ],
-    [t, findingsColumn, country, today],
+    [t, fmt, findingsColumn, country, today],
   );
   return (
     <ResourceListPage
