@@ -23,7 +23,11 @@ import {
   renderPolicyPdf,
 } from '../renderer/src/export/policy';
 import { isoDay } from '../renderer/src/export/common/format';
+import { PARALLEL_THRESHOLD, renderRegisterPdfInParts } from '../renderer/src/export/register/pdf-parts';
+import { createNodePdfPool } from './pdf-pool';
 import { LOG_KINDS, renderLog, type LogKind } from '../renderer/src/export/logs';
+import { fallbackMark, workspaceIn } from '../renderer/src/domain/workspace-in';
+import { EXAMPLES, exampleBySlug } from '../renderer/src/examples';
 
 const LANGS = languageSchema.options.join('|');
 
@@ -31,6 +35,7 @@ export const USAGE = [
   `Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password-file <file>]`,
   `   or: npm run export -- <backup-or-workspace.json> --log breaches|requests --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--organisation <name or id>] [--password-file <file>]`,
   `   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang ${LANGS}] --out <file> [--organisation <name or id>] [--password-file <file>]`,
+  'Instead of a file, --example <slug> exports a bundled example (utixo, tixeo, infomaniak, eximitech, luxcloud).',
   'The password of an encrypted backup is read from --password-file, else from the DPO_DESK_PASSWORD environment variable, else asked for (hidden) when run in a terminal.',
 ].join('\n');
 
@@ -49,7 +54,10 @@ export type ExportTarget =
   | { kind: 'log'; log: LogKind; format: 'docx' | 'pdf' | 'xlsx'; language: Language };
 
 export interface ExportArgs {
+  /** The backup or workspace file; empty when `example` is given. */
   input: string;
+  /** A bundled example's slug, exported instead of a file. */
+  example?: string;
   target: ExportTarget;
   out: string;
   organisation?: string;
@@ -90,6 +98,7 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
           'version',
           'password',
           'password-file',
+          'example',
         ].includes(name)
       )
         throw new UsageError(`Unknown option ${quoteCut(arg)}.\n${USAGE}`);
@@ -99,7 +108,11 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
       i++;
     } else positional.push(arg);
   }
-  if (positional.length !== 1) throw new UsageError(`Give exactly one input file.\n${USAGE}`);
+  const example = values.get('example')?.[0];
+  if (example !== undefined && positional.length > 0)
+    throw new UsageError(`Give either an input file or --example, not both.\n${USAGE}`);
+  if (example === undefined && positional.length !== 1)
+    throw new UsageError(`Give exactly one input file (or --example <slug>).\n${USAGE}`);
   const out = values.get('out')?.[0];
   if (!out) throw new UsageError(`Missing --out <file>.\n${USAGE}`);
   const lang = values.get('lang')?.[0];
@@ -131,6 +144,7 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
           };
   return {
     input: positional[0] ?? '',
+    ...(example === undefined ? {} : { example }),
     target,
     out,
     organisation: values.get('organisation')?.[0],
@@ -238,7 +252,7 @@ export const loadWorkspace = async (
   );
 };
 
-const exportRegister = (
+const exportRegister = async (
   ws: Workspace,
   target: Extract<ExportTarget, { kind: 'register' }>,
   args: ExportArgs,
@@ -255,7 +269,15 @@ const exportRegister = (
     return renderRegisterXlsx(ws, options);
   }
   const vm = buildRegisterViewModel(ws, { ...options, register: target.register });
-  return target.format === 'docx' ? renderRegisterDocx(vm) : renderRegisterPdf(vm);
+  if (target.format === 'docx') return renderRegisterDocx(vm);
+  if (vm.activities.length < PARALLEL_THRESHOLD) return renderRegisterPdf(vm);
+  // A large register is laid out in parts on every core (worker threads), then joined.
+  const pool = createNodePdfPool();
+  try {
+    return await renderRegisterPdfInParts(vm, {}, { pool });
+  } finally {
+    pool.close();
+  }
 };
 
 /** A policy by id or by title (case-insensitive); `--lang` writes it in another language than its own. */
@@ -320,13 +342,45 @@ export const resolvePassword = async (args: ExportArgs, sources: PasswordSources
   return args.password;
 };
 
+/** A bundled example by its slug, as the app installs it. */
+const exampleWorkspace = (slug: string): Workspace => {
+  const example = exampleBySlug(slug);
+  if (!example)
+    throw new UsageError(
+      `There is no example "${quoteCut(slug)}". The examples are: ${EXAMPLES.map((e) => e.slug).join(', ')}.`,
+    );
+  return example.workspace;
+};
+
+/** The language the document will print in: the one asked for, else the policy's own. */
+const documentLanguage = (ws: Workspace, target: ExportTarget): Language | undefined => {
+  if (target.language !== undefined) return target.language;
+  if (target.kind !== 'policy') return undefined;
+  const wanted = target.policy.trim().toLowerCase();
+  return ws.documents.find(
+    (d) => d.kind === 'privacy_policy' && (d.id === target.policy || d.title.trim().toLowerCase() === wanted),
+  )?.language;
+};
+
 /** Writes the document the arguments ask for, from the same builders the app runs in its worker. */
 export const exportDocument = async (
   args: ExportArgs,
   sources: PasswordSources = { env: {}, warn: () => undefined },
 ): Promise<Uint8Array> => {
-  const password = await resolvePassword(args, sources);
-  const ws = await loadWorkspace(args.input, args.organisation, password, sources.askPassword);
+  const ws =
+    args.example !== undefined
+      ? exampleWorkspace(args.example)
+      : await loadWorkspace(args.input, args.organisation, await resolvePassword(args, sources), sources.askPassword);
+  const language = documentLanguage(ws, args.target);
+  const gaps = language === undefined ? [] : workspaceIn(ws, language).gaps;
+  // The same choice as the export dialog's "export anyway": the document prints them marked.
+  if (gaps.length > 0)
+    sources.warn(
+      `Warning: ${gaps.length} printed text(s) have no ${language?.toUpperCase()} translation; the document prints them in ${ws.organisation.defaultLanguage.toUpperCase()}, marked ${fallbackMark(ws.organisation.defaultLanguage)}. First: ${gaps
+        .slice(0, 3)
+        .map((g) => `${g.label} › ${g.path}`)
+        .join('; ')}.`,
+    );
   switch (args.target.kind) {
     case 'register':
       return exportRegister(ws, args.target, args);

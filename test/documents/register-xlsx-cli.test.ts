@@ -40,6 +40,11 @@ describe('register workbook (CNIL list + ICO template)', () => {
     expect(String(ico?.getCell(row, 2).value)).toContain('Pay salaries');
     expect(String(ico?.getCell(row, 8).value)).toContain('Clauses contractuelles types (CCT)');
     expect(String(ico?.getCell(row, 13).value)).toContain('Art. 9(2)(b)');
+    // The ICO column "Categories of individuals" carries the stored band of data subjects.
+    const individuals = ICO_COLUMNS.indexOf('Categories of individuals') + 1;
+    expect(String(ico?.getCell(row, individuals).value)).toContain(
+      'Nombre estimé de personnes concernées\u00a0: 1\u202f000 à 9\u202f999',
+    );
     expect(String(ico?.getCell(row + 1, 1).value)).toContain('Newsletter');
     expect(ico?.getCell(row + 2, 1).value ?? '').toBe('');
   });

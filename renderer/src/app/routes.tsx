@@ -22,5 +22,7 @@ export const SECTION_COMPONENTS = {
   requests: lazy(() => import('../features/requests').then((m) => ({ default: m.RequestsSection }))),
   documents: lazy(() => import('../features/documents').then((m) => ({ default: m.DocumentsSection }))),
   checks: lazy(() => import('../features/checks').then((m) => ({ default: m.ChecksSection }))),
+  translations: lazy(() => import('../features/translations').then((m) => ({ default: m.TranslationsSection }))),
+  trash: lazy(() => import('../features/trash').then((m) => ({ default: m.TrashSection }))),
   settings: lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsSection }))),
 } as const;

@@ -10,7 +10,10 @@ import type { Language } from '../domain/common';
 import { languageOrEnglish } from '../domain/languages';
 
 /** The data grid's own words (filter menu, pagination) in the interface language; English is its default. */
-const GRID_LOCALE_TEXT: Record<Language, typeof frFR.components.MuiDataGrid.defaultProps.localeText | undefined> = {
+export const GRID_LOCALE_TEXT: Record<
+  Language,
+  typeof frFR.components.MuiDataGrid.defaultProps.localeText | undefined
+> = {
   en: undefined,
   fr: frFR.components.MuiDataGrid.defaultProps.localeText,
   de: deDE.components.MuiDataGrid.defaultProps.localeText,

@@ -233,6 +233,15 @@ const activityCommon = {
   translations: translationsSchema,
 };
 
+/**
+ * How many people an activity concerns, as a band: the first factor WP248 rev.01 (criterion 5,
+ * "data processed on a large scale") asks the controller to consider, "either as a specific
+ * number or as a proportion of the relevant population". The band limits are the product's
+ * choice, not law: neither the GDPR nor WP248 sets a number.
+ */
+export const dataSubjectsBandSchema = z.enum(['under_100', '100_999', '1000_9999', '10000_99999', '100000_plus']);
+export type DataSubjectsBand = z.infer<typeof dataSubjectsBandSchema>;
+
 /** Art. 30(1): an activity under the organisation's responsibility as controller. */
 export const controllerActivityContentSchema = z.object({
   kind: z.literal('controller'),
@@ -244,6 +253,8 @@ export const controllerActivityContentSchema = z.object({
     .describe('The groups of people this activity concerns; a privacy policy covers the activities of its audiences.'),
   purposes: z.array(purposeSchema).default([]),
   dataSubjectCategories: z.array(dataSubjectCategorySchema).default([]),
+  /** The estimated number of data subjects; null until the DPO answers (a gap, never a default). */
+  estimatedDataSubjects: z.union([dataSubjectsBandSchema, z.null()]).default(null),
   dataCategories: z.array(dataCategorySchema).default([]),
   /** False when data is obtained elsewhere: Art. 14 applies and sources must be named. */
   collectedFromDataSubject: z.boolean().default(true),

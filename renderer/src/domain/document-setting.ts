@@ -85,7 +85,8 @@ export const policySettingContentSchema = z.object({
   version: text(40).default('1.0'),
   effectiveDate: optionalDate.default(''),
   /** How people reach the organisation about their data: e-mail, form URL or postal address. */
-  contactChannel: text(1000).default(''),
+  // Free text when it is more than an address ("gdpr@… or by letter to…"): translatable.
+  contactChannel: prose(1000).default(''),
   overrides: z
     .partialRecord(policySectionKeySchema, sectionOverrideSchema)
     .default({})

@@ -20,4 +20,5 @@ export * from './policy-scope';
 export * from './activity-template';
 export * from './activity-from-template';
 export * from './deadlines';
+export * from './values';
 export * from './translatable';

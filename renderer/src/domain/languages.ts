@@ -16,8 +16,8 @@ export interface LanguageStyle {
   listSeparator: string;
   /** The law's short name after a citation ("DSGVO"), or '' when the language cites articles bare. */
   lawSuffix: string;
-  /** Citation style for GDPR articles, see citeArticle. */
-  citation: 'bracketed' | 'german';
+  /** Citation style for GDPR articles, see citeArticle ("Art. 6(1)(a)", « art. 6.1.a », "Art. 6 Abs. 1 lit. a"). */
+  citation: 'bracketed' | 'dotted' | 'german';
 }
 
 export const LANGUAGE_STYLE: Readonly<Record<Language, LanguageStyle>> = {
@@ -35,7 +35,7 @@ export const LANGUAGE_STYLE: Readonly<Record<Language, LanguageStyle>> = {
     date: { day: 'numeric', month: 'long', year: 'numeric' },
     listSeparator: ' ; ',
     lawSuffix: '',
-    citation: 'bracketed',
+    citation: 'dotted',
   },
   de: {
     locale: 'de-DE',
@@ -66,9 +66,9 @@ const ORDINAL_WORDS: Readonly<Record<string, string>> = {
 };
 const BRACKETED = /^Art\.\s*(\d+)((?:\(\w+\))*)(?:,\s*(first|second|third) subparagraph)?$/i;
 
-const germanOne = (ref: string): string => {
+const germanOne = (ref: string): string | undefined => {
   const m = BRACKETED.exec(ref.trim());
-  if (!m?.[1]) return ref;
+  if (!m?.[1]) return undefined;
   const parts = [...(m[2] ?? '').matchAll(/\((\w+)\)/g)].map((x) => x[1] ?? '');
   const [paragraph, ...rest] = parts;
   let out = `Art. ${m[1]}`;
@@ -79,16 +79,40 @@ const germanOne = (ref: string): string => {
 };
 
 /**
- * A GDPR article reference ("Art. 6(1)(a)", "Art. 46(2)(b), Art. 47", "Art. 49(1), second
- * subparagraph") in the language's citation style: English and French print the references as the
- * domain holds them; German cites "Art. 6 Abs. 1 lit. a DSGVO", as German courts and authorities do.
+ * `short` ("Art. 6(1)(a)", « art. 6.1.a ») is the registers' and screens' form, `full` ("Article
+ * 6(1)(a)", « article 6.1.a ») the policies', written for the public: the numbering is the same.
  */
-export const citeArticle = (ref: string, language: Language): string => {
+export type CitationForm = 'short' | 'full';
+
+const ENGLISH_ARTICLE = /\bArt\. (\d+)((?:\(\w+\))*)/g;
+
+/** French legal writing numbers paragraphs and points with dots; a subparagraph is an "alinéa". */
+const dotted = (ref: string, form: CitationForm): string =>
+  ref
+    .replace(ENGLISH_ARTICLE, (_m, article: string, parts: string) =>
+      [
+        `${form === 'short' ? 'art.' : 'article'} ${article}`,
+        ...[...parts.matchAll(/\((\w+)\)/g)].map((p) => p[1]),
+      ].join('.'),
+    )
+    .replace(/, first subparagraph/g, ', premier alinéa')
+    .replace(/, second subparagraph/g, ', second alinéa');
+
+/**
+ * The one citation style of each language, for a GDPR article reference as the domain holds it
+ * ("Art. 6(1)(a)", "Art. 46(2)(b), Art. 47", "Art. 49(1), second subparagraph"): English keeps it
+ * ("Article 6(1)(a)" in full), French writes « art. 6.1.a » (the style of its wording files too),
+ * German "Art. 6 Abs. 1 lit. a DSGVO", as German courts and authorities do. Documents reach it
+ * through export/common/citation.ts; their tests check that no other style appears.
+ */
+export const citeArticle = (ref: string, language: Language, form: CitationForm = 'short'): string => {
   const style = LANGUAGE_STYLE[language];
-  if (style.citation === 'bracketed' || ref.trim() === '') return ref;
-  const cited = ref
-    .split(/,\s*(?=Art\.)/)
-    .map(germanOne)
-    .join(', ');
+  if (ref.trim() === '') return ref;
+  if (style.citation === 'bracketed') return form === 'short' ? ref : ref.replace(/\bArt\. /g, 'Article ');
+  if (style.citation === 'dotted') return dotted(ref, form);
+  const parts = ref.split(/,\s*(?=Art\.)/).map(germanOne);
+  // A reference the pattern does not know ("Art. 5(2), 24(1)", a recital) is printed as written.
+  if (parts.some((p) => p === undefined)) return ref;
+  const cited = parts.join(', ');
   return style.lawSuffix !== '' && /^Art\./.test(cited) ? `${cited} ${style.lawSuffix}` : cited;
 };

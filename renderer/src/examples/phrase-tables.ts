@@ -3,6 +3,7 @@ import { languageSchema, type Language } from '../domain/common';
 import type { Workspace } from '../domain/workspace';
 import { publishedLanguages, RECORD_SCHEMAS, translatableRecords, type TranslatedTable } from '../domain/workspace-in';
 import { translatableFields, type Translations } from '../domain/translatable';
+import { PROPER_NAMES } from './translations/free-text';
 
 /**
  * The bundled examples carry their text in both languages. Their record is written in the
@@ -76,7 +77,8 @@ const withTranslations = <T extends { translations: Translations }>(
   for (const [lang, phrases] of tables) {
     if (lang === defaultLanguage) continue;
     const entries = fields.flatMap((f) => {
-      const translated = phrases[f.text] ?? phrases[f.text.trim()];
+      // A company's name stored as a recipient's (Bardinet Telecom) reads the same in every language.
+      const translated = phrases[f.text] ?? (PROPER_NAMES.has(f.text) ? f.text : undefined);
       return translated === undefined ? [] : [[f.path, translated] as const];
     });
     if (entries.length > 0) translations[lang] = { ...translations[lang], ...Object.fromEntries(entries) };

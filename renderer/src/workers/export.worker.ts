@@ -1,7 +1,8 @@
 // First: zod must be in jitless mode before any schema is created (see the module).
 import '../domain/zod-config';
 import { loadCurrentWorkspace } from '../data/repositories/workspace';
-import { createExportHandler } from '../export/worker/handler';
+import { createExportHandler, runExportJob } from '../export/worker/handler';
+import { startPdfPartPool } from './pdf-part-pool';
 
 /** The part of a dedicated worker's global scope this worker uses (the program is typed with DOM, not WebWorker). */
 interface WorkerScope {
@@ -18,6 +19,15 @@ const scope = self as unknown as WorkerScope;
 const { handle } = createExportHandler(
   (message, transfer) => scope.postMessage(message, transfer ?? []),
   loadCurrentWorkspace,
+  async (request, control) => {
+    // Part workers start only if a large PDF asks for them, and end with the job (or with this worker).
+    const pdfPool = startPdfPartPool();
+    try {
+      return await runExportJob(request, control, { pdfPool });
+    } finally {
+      pdfPool.close();
+    }
+  },
 );
 scope.onmessage = (event) => {
   void handle(event.data);

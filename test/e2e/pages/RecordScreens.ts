@@ -86,6 +86,13 @@ export class RecordScreens {
     await this.form.getByRole('button', { name: 'Cancel' }).click();
   }
 
+  /** With unsaved changes, leaving asks first: agree to lose them. */
+  async discardChanges(): Promise<void> {
+    const dialog = this.page.getByRole('dialog', { name: 'Leave without saving?' });
+    await dialog.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   async edit(): Promise<void> {
     await this.page.getByRole('link', { name: 'Edit' }).click();
     await expect(this.form).toBeVisible();

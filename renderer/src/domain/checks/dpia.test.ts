@@ -23,6 +23,19 @@ describe('screenDpia', () => {
     ]);
   });
 
+  it('counts an estimated 10,000 data subjects or more as large scale (WP248 criterion 5), once', () => {
+    const large = screenDpia({ ...none, wp248: ['vulnerable_subjects'] }, '10000_99999');
+    expect(large.result).toBe('likely_required');
+    expect(large.reasons).toContainEqual(
+      expect.objectContaining({ code: 'large_scale', inferredFrom: 'estimatedDataSubjects' }),
+    );
+    // Ticked already: not counted twice.
+    expect(screenDpia({ ...none, wp248: ['large_scale'] }, '100000_plus').reasons).toHaveLength(1);
+    // Fewer people, or no answer yet: nothing is inferred.
+    expect(screenDpia(none, '1000_9999').result).toBe('not_required');
+    expect(screenDpia(none, null).result).toBe('not_required');
+  });
+
   it('says "likely required" from two WP248 criteria', () => {
     expect(screenDpia({ ...none, wp248: ['large_scale', 'systematic_monitoring'] }).result).toBe('likely_required');
   });

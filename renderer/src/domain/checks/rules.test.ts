@@ -90,6 +90,13 @@ const CASES: Record<string, RuleCase> = {
     silent: 'the authority is named',
     correct: () => workspace(),
   },
+  'organisation.translation-missing': {
+    fires: 'the organisation publishes in French and a printed text has no French',
+    failing: () => bilingual({}),
+    target: { table: 'activities', id: 'act-2', field: 'name' },
+    silent: 'every printed text has its French',
+    correct: () => bilingual({ fr: { name: 'Paie' } }),
+  },
   'activity.purposes-missing': {
     fires: 'an activity has no purpose',
     failing: () => withActivity({ purposes: [] }),
@@ -825,6 +832,20 @@ describe('the baseline fixture', () => {
     expect(runChecks(workspace(), { today: TODAY }).findings).toEqual([]);
   });
 });
+
+/** An organisation publishing in EN and FR whose only printed text is one activity's name. */
+function bilingual(translations: Record<string, Record<string, string>>): Workspace {
+  return workspace({
+    organisation: organisation({ documentLanguages: ['en', 'fr'] }),
+    contacts: [],
+    documents: [],
+    recipients: [],
+    securityMeasures: [],
+    activities: [
+      activity('act-2', { name: 'Payroll', purposes: [], dataSubjectCategories: [], dataCategories: [], translations }),
+    ],
+  });
+}
 
 describe('every rule has a failing and a correct fixture', () => {
   it('covers all rules of the engine', () => {

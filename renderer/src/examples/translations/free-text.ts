@@ -57,6 +57,9 @@ const NOT_TEXT_KEYS = new Set([
   'supervisoryAuthority',
   'software',
   'provider',
+  // The record's own translations and the languages it publishes in (domain/translatable.ts).
+  'translations',
+  'documentLanguages',
 ]);
 
 /** Field names of a record whose `name` is a proper name (a person, the organisation itself). */

@@ -41,7 +41,9 @@ export const formatDate = (iso: string, language: Language): string => {
   if (known !== undefined) return known;
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  const text = dateFormat(language).format(date);
+  // French writes the first day of a month as an ordinal: "1er décembre 2026".
+  const formatted = dateFormat(language).format(date);
+  const text = language === 'fr' && date.getUTCDate() === 1 ? formatted.replace(/^1(?=\s)/, '1er') : formatted;
   // Days in a record are few; the bound only keeps a long-running worker from growing forever.
   if (formattedDays.size >= MAX_REMEMBERED_DAYS) formattedDays.clear();
   formattedDays.set(key, text);

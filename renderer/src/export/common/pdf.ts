@@ -16,6 +16,29 @@ const pdfMake: PdfMakeStatic =
   (pdfMakeModule as unknown as { default?: PdfMakeStatic }).default ?? (pdfMakeModule as PdfMakeStatic);
 
 export const PDF_FONT = 'Roboto';
+/**
+ * Roboto has no U+202F NARROW NO-BREAK SPACE (French typography, ./typography.ts) and a missing
+ * glyph breaks PDF/A-1b: the PDF prints it as the no-break space U+00A0 it has, which keeps the
+ * same line-breaking rule. Set to true for a font that has it.
+ */
+const PDF_FONT_HAS_NARROW_NBSP = false;
+
+const withoutNarrowNbsp = <T>(value: T): T => {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return v.includes('\u202f') ? v.replace(/\u202f/g, '\u00a0') : v;
+    if (Array.isArray(v)) return v.map(walk);
+    if (typeof v === 'function')
+      return (...args: unknown[]) => walk((v as (...a: unknown[]) => unknown)(...args));
+    if (typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype) {
+      const out: Record<string, unknown> = {};
+      for (const [k, item] of Object.entries(v)) out[k] = walk(item);
+      return out;
+    }
+    return v;
+  };
+  // Only strings change; every shape, function and binary value is kept.
+  return walk(value) as T;
+};
 
 let ready: Promise<PdfSpeedupsStatus> | null = null;
 
@@ -83,8 +106,9 @@ export const renderPdf = async (
   throwIfCancelled(control.signal);
   const base = control.progressBase ?? 0;
   const total = base + PDF_RENDER_UNITS;
+  const printable = PDF_FONT_HAS_NARROW_NBSP ? definition : withoutNarrowNbsp(definition);
   const full: TDocumentDefinitions & Record<string, unknown> = {
-    ...definition,
+    ...printable,
     info: {
       title: metadata.title,
       author: metadata.author,
@@ -97,7 +121,7 @@ export const renderPdf = async (
     version: '1.4',
     subset: 'PDF/A-1b',
     displayTitle: true,
-    defaultStyle: { font: PDF_FONT, fontSize: 9.5, lineHeight: 1.15, ...(definition.defaultStyle ?? {}) },
+    defaultStyle: { font: PDF_FONT, fontSize: 9.5, lineHeight: 1.15, ...(printable.defaultStyle ?? {}) },
   };
   // The progress callback is read when createPdf is called, so setting it just before is safe for
   // this call even though pdfmake is a singleton. Throwing from it aborts the synchronous rendering.
@@ -130,22 +154,31 @@ export const pdfHeading = (
   ...(options.id ? { id: options.id } : {}),
 });
 
+/** The running header (the document title, small and grey) as pdfmake content. */
+export const pdfRunningHeader = (headerText: string): Content => ({
+  text: headerText,
+  style: 'runningHeader',
+  margin: [40, 18, 40, 0],
+  fontSize: 8,
+  color: '#555555',
+});
+
+/** The page footer ("Page x of y" in the document's words) as pdfmake content. */
+export const pdfPageFooter = (label: string): Content => ({
+  text: label,
+  alignment: 'right',
+  margin: [40, 10, 40, 0],
+  fontSize: 8,
+  color: '#555555',
+});
+
 /** A running header with the document title and a footer "Page x of y" in the document's words. */
 export const pdfRunningHeaderFooter = (
   headerText: string,
   pageLabel: (page: number, pages: number) => string,
 ): Pick<TDocumentDefinitions, 'header' | 'footer'> => ({
-  header: (currentPage: number): Content =>
-    currentPage === 1
-      ? { text: '' }
-      : { text: headerText, style: 'runningHeader', margin: [40, 18, 40, 0], fontSize: 8, color: '#555555' },
-  footer: (currentPage: number, pageCount: number): Content => ({
-    text: pageLabel(currentPage, pageCount),
-    alignment: 'right',
-    margin: [40, 10, 40, 0],
-    fontSize: 8,
-    color: '#555555',
-  }),
+  header: (currentPage: number): Content => (currentPage === 1 ? { text: '' } : pdfRunningHeader(headerText)),
+  footer: (currentPage: number, pageCount: number): Content => pdfPageFooter(pageLabel(currentPage, pageCount)),
 });
 
 /** Base styles shared by every DPO Desk PDF so registers and policies look like one family. */

@@ -7,7 +7,7 @@ import { progressSteps, type BuildControl } from '../common/progress';
 import { printableDeep } from '../common/text';
 import { buildRegisterViewModel, type RegisterItem, type RegisterOptions } from './view-model';
 import { registerT } from './wording';
-import { citeArticle } from '../../domain/languages';
+import { citeArticle } from '../common/citation';
 import { workspaceIn } from '../../domain/workspace-in';
 
 /**
@@ -174,13 +174,19 @@ export const renderRegisterXlsx = async (
     const source = byId.get(a.id);
     const purposes = source?.purposes ?? [];
     const bases = [
-      ...new Set(purposes.map((p) => `${t(`legalBasis.${p.legalBasis}`)} (${citeArticle(LEGAL_BASIS_ARTICLE[p.legalBasis], language)})`)),
+      ...new Set(
+        purposes.map(
+          (p) => `${t(`legalBasis.${p.legalBasis}`)} (${citeArticle(LEGAL_BASIS_ARTICLE[p.legalBasis], language)})`,
+        ),
+      ),
     ];
     const art9 = [
       ...new Set(
         purposes.flatMap((p) =>
           p.art9Condition
-            ? [`${t(`art9Condition.${p.art9Condition}`)} (${citeArticle(ART9_CONDITION_ARTICLE[p.art9Condition], language)})`]
+            ? [
+                `${t(`art9Condition.${p.art9Condition}`)} (${citeArticle(ART9_CONDITION_ARTICLE[p.art9Condition], language)})`,
+              ]
             : [],
         ),
       ),

@@ -10,6 +10,8 @@ import {
   renderPolicyPdf,
 } from '../policy';
 import { buildRegisterViewModel, renderRegisterDocx, renderRegisterPdf, renderRegisterXlsx } from '../register';
+import { renderRegisterPdfInParts } from '../register/pdf-parts';
+import type { PdfPartPool } from '../common/pdf/parts';
 import { renderBreachNotification, renderLog, renderRequestLetter } from '../logs';
 import type { Workspace } from '../../domain/workspace';
 import type {
@@ -33,8 +35,17 @@ const withPolicyLanguage = (ws: Workspace, options: PolicyExportOptions): Worksp
   ),
 });
 
-/** Builds the document a request asks for. Pure apart from the control's callbacks. */
-export const runExportJob = async (request: ExportRequest, control: BuildControl = {}): Promise<Uint8Array> => {
+/** What a build may use besides the request: a pool of workers that lays out large PDFs in parts. */
+export interface ExportEnvironment {
+  pdfPool?: PdfPartPool;
+}
+
+/** Builds the document a request asks for. Pure apart from the control's callbacks (and the pool's workers). */
+export const runExportJob = async (
+  request: ExportRequest,
+  control: BuildControl = {},
+  environment: ExportEnvironment = {},
+): Promise<Uint8Array> => {
   throwIfCancelled(control.signal);
   if (request.kind === 'register') {
     const { format, ...options } = request.options;
@@ -50,7 +61,11 @@ export const runExportJob = async (request: ExportRequest, control: BuildControl
     // The spreadsheet lists controller activities in the CNIL/ICO columns, whatever register is picked.
     if (format === 'xlsx') return renderRegisterXlsx(request.workspace, registerOptions, control);
     const vm = buildRegisterViewModel(request.workspace, registerOptions);
-    return format === 'pdf' ? renderRegisterPdf(vm, control) : renderRegisterDocx(vm, control);
+    if (format === 'docx') return renderRegisterDocx(vm, control);
+    // A large register is laid out in parts on every core; a small one in one go.
+    return environment.pdfPool
+      ? renderRegisterPdfInParts(vm, control, { pool: environment.pdfPool })
+      : renderRegisterPdf(vm, control);
   }
   if (request.kind === 'log') return renderLog(request.workspace, request.options, control);
   if (request.kind === 'breachNotification') {

@@ -42,10 +42,13 @@ import {
 } from '../../export/worker/protocol';
 import { getPlatform } from '../../platform';
 import { startExportWorker } from '../../workers';
-import { departmentOptions, exportFileName, findingLink, localToday } from './export-plan';
+import { departmentOptions, exportFileName, findingLink } from './export-plan';
 import { ConflictError } from '../../data/repositories';
 import { documentsRepo, readActivityDepartments } from './queries';
+import { localToday } from '../../domain';
 import { LANGUAGES, languageOrEnglish } from '../../domain/languages';
+import { TRANSLATION_RULE_ID } from '../../domain/checks/translation-rules';
+import { fallbackMark } from '../../domain/workspace-in';
 
 export type ExportTarget = { kind: 'register'; setting?: RegisterSetting } | { kind: 'policy'; policy: PolicySetting };
 
@@ -59,7 +62,6 @@ export interface ExportDialogProps {
 
 type Stage = 'options' | 'checking' | 'warnings' | 'running' | 'saving' | 'failed';
 
-
 /** Gaps listed in the dialog; a larger record's full list is on the Checks screen. */
 export const GAPS_LISTED = 50;
 
@@ -70,7 +72,7 @@ export const GAPS_LISTED = 50;
  * the export worker: however large the record, the window stays responsive.
  */
 export const ExportDialog = ({ target, organisation, onClose, autoStart = false }: ExportDialogProps) => {
-  const { t, i18n } = useTranslation('documents');
+  const { t, i18n } = useTranslation(['documents', 'translations']);
   const notify = useNotify();
   const titleId = useId();
   const [activityDepartments, setActivityDepartments] = useState<{ kind: RegisterKind; department: string }[]>([]);
@@ -419,6 +421,11 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
             <Alert severity="warning" icon={<WarningAmberIcon />}>
               {t('export.gapsIntro', { count: gaps.length })}
             </Alert>
+            {gaps.some((f) => f.ruleId === TRANSLATION_RULE_ID) && (
+              <Alert severity="info">
+                {t('translations:exportMarked', { mark: fallbackMark(organisation.defaultLanguage) })}
+              </Alert>
+            )}
             <List dense aria-label={t('export.gapsLabel')} sx={{ maxHeight: 340, overflow: 'auto' }}>
               {gaps.slice(0, GAPS_LISTED).map((f, i) => (
                 <ListItem key={i} divider alignItems="flex-start" sx={{ px: 0 }}>

@@ -27,12 +27,12 @@ import { confirmPolicyOverride, createPolicyOverride } from '../../export/policy
 import type { PolicySection } from '../../export/policy/types';
 import { buildPolicyViewModel } from '../../export/policy/view-model';
 import { ExportDialog } from './ExportDialog';
-import { localToday } from './export-plan';
 import { PolicyFields, type PolicyFormValues } from './PolicyForm';
 import { PolicyPreview } from './PolicyPreview';
 import { useFocusFieldFromQuery } from '../../components/form/focus-field';
 import { documentsRepo, isPolicy, useLiveWorkspace } from './queries';
 import { SectionOverrideDialog } from './SectionOverrideDialog';
+import { localToday } from '../../domain';
 
 /** Id the preview gives a policy that is not stored yet. */
 const DRAFT_ID = 'draft-policy';

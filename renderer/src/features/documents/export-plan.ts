@@ -11,12 +11,6 @@ import { translationHref } from '../translations/links';
  * decides (export/gaps.ts). Kept apart from React so they are unit-tested.
  */
 
-/** Today in the user's time zone as YYYY-MM-DD (an ISO string would give UTC's day). */
-export const localToday = (now: Date = new Date()): string => {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
-
 /** Characters no file system accepts in a name (Windows is the strictest), and control characters. */
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_IN_FILE_NAMES = /[<>:"/\\|?*\u0000-\u001f]+/g;

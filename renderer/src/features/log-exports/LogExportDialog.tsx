@@ -20,10 +20,10 @@ import type { Organisation } from '../../domain/organisation';
 import type { LetterKind, LogKind } from '../../export/logs';
 import { FILE_EXTENSIONS, MIME_TYPES, type StoredExportRequest } from '../../export/worker/protocol';
 import { getPlatform } from '../../platform';
-import { localToday } from '../documents/export-plan';
 import { logExportFileName } from './file-name';
 import { LETTERS } from './letters';
 import { useWorkerExport } from './use-worker-export';
+import { localToday } from '../../domain';
 import { LANGUAGES } from '../../domain/languages';
 
 /** What the dialog exports: a whole log, one breach's notification content, or one reply letter. */
@@ -39,7 +39,6 @@ const FORMATS: Record<LogExportTarget['kind'], readonly Format[]> = {
   breachNotification: ['docx', 'pdf'],
   requestLetter: ['docx'],
 };
-
 
 /** The i18n key of the target ("log.breaches", "breachNotification", "requestLetter"). */
 const targetKey = (target: LogExportTarget): string => (target.kind === 'log' ? `log.${target.log}` : target.kind);

@@ -28,6 +28,7 @@ import { useDuplicateActivity } from './duplicate';
 import { useActivityOptions, type ActivityOptions } from './labels';
 import { useActivity, useLinkables, type Linkables } from './queries';
 import { RecordActions } from '../history';
+import { CatalogueLine } from '../shared/catalogue-values';
 import { RetentionSource, TemplateDialog, TemplateOriginLine } from '../templates';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import LibraryAddIcon from '@mui/icons-material/LibraryAdd';
@@ -204,6 +205,7 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
         <Typography variant="body2" sx={{ mb: 1 }}>
           {t('fields.dataSubjectCategories')}: {a.dataSubjectCategories.map((d) => d.name).join(', ') || t('notSet')}
         </Typography>
+        <CatalogueLine table="activities" record={a} path="estimatedDataSubjects" />
         <Table size="small" aria-label={t('fields.dataCategories')}>
           <TableHead>
             <TableRow>

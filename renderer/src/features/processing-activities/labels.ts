@@ -20,7 +20,7 @@ import {
   type Language,
 } from '../../domain';
 import { COUNTRY_CODES, countryName } from '../../domain/reference';
-import type { Option } from './fields';
+import type { SelectOption as Option } from '../../components/form';
 import { citeArticle, languageOrEnglish } from '../../domain/languages';
 
 /**

@@ -25,13 +25,12 @@ import { formatAddress } from '../organisations/OrganisationShow';
 import { dpaStatus, parentsOf, processorSortKey, processorsRepo } from './queries';
 import { RecordActions } from '../history';
 import { LibraryOrigin } from '../library/LibraryOrigin';
+import { localToday } from '../../domain';
 import { useUiDates } from '../../i18n/dates';
-
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 export const DpaChip = ({ processor }: { processor: Processor }) => {
   const { t } = useTranslation('processors');
-  const status = dpaStatus(processor, today());
+  const status = dpaStatus(processor, localToday());
   const tone = status === 'signed' ? 'good' : status === 'expired' ? 'bad' : 'warning';
   return <StatusChip label={t(`dpaStatus.${status}`)} tone={tone} />;
 };
