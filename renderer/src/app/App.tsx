@@ -1,7 +1,13 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
+import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
+import 'dayjs/locale/de';
+import 'dayjs/locale/fr';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languageOrEnglish } from '../domain/languages';
 import { createHashRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
 import { NotificationsProvider } from '../components/notifications';
 import { CurrentOrganisationProvider } from '../session/current-organisation';
@@ -35,15 +41,20 @@ export const App = () => {
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const [preference] = useThemePreference();
   const mode = preference === 'system' ? (prefersDark ? 'dark' : 'light') : preference;
-  const theme = useMemo(() => buildTheme(mode), [mode]);
+  const { i18n } = useTranslation();
+  const language = languageOrEnglish(i18n.language);
+  const theme = useMemo(() => buildTheme(mode, language), [mode, language]);
   return (
     <ThemeProvider theme={theme}>
-      <CssBaseline />
-      <NotificationsProvider>
-        <CurrentOrganisationProvider>
-          <RouterProvider router={router} />
-        </CurrentOrganisationProvider>
-      </NotificationsProvider>
+      {/* Date pickers type and show dates in the interface language's order (dayjs locale). */}
+      <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale={language}>
+        <CssBaseline />
+        <NotificationsProvider>
+          <CurrentOrganisationProvider>
+            <RouterProvider router={router} />
+          </CurrentOrganisationProvider>
+        </NotificationsProvider>
+      </LocalizationProvider>
     </ThemeProvider>
   );
 };

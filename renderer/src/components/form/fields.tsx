@@ -101,10 +101,8 @@ export const FormTextField = <T extends FieldValues = FieldValues>({
   );
 };
 
-/** A calendar date stored as YYYY-MM-DD ('' when unknown), with the browser's date input. */
-export const FormDateField = <T extends FieldValues = FieldValues>(props: BaseFieldProps<T>) => (
-  <FormTextField {...props} type="date" />
-);
+// The date input is its own component: MUI's date picker in the interface language.
+export { FormDateField } from './DateField';
 
 /** A whole number or empty (stored as null); "-3" or "1.5" reach the schema, which names the problem. */
 export const FormNumberField = <T extends FieldValues = FieldValues>({

@@ -397,6 +397,38 @@ const CASES: Record<string, RuleCase> = {
         },
       ),
   },
+  'processor.sub-processor-dpa-missing': {
+    fires: 'a sub-processor used through its parent has no signed agreement',
+    failing: () =>
+      withActivity(
+        { processorIds: ['proc-1'] },
+        {
+          processors: [
+            processor('proc-1', { name: 'Brevo' }),
+            processor('sub-1', {
+              name: 'Twilio',
+              parentProcessorId: 'proc-1',
+              dpa: { signed: false, signedOn: '', expiresOn: '', reference: '' },
+            }),
+          ],
+        },
+      ),
+    target: { table: 'processors', id: 'sub-1', field: 'dpa.signed' },
+    params: { subProcessor: 'Twilio', processor: 'Brevo' },
+    silent: 'no activity uses the parent (the chain is not part of the record yet)',
+    correct: () =>
+      workspace({
+        activities: [activity('act-1', { processorIds: [] })],
+        processors: [
+          processor('proc-1', { name: 'Brevo' }),
+          processor('sub-1', {
+            name: 'Twilio',
+            parentProcessorId: 'proc-1',
+            dpa: { signed: false, signedOn: '', expiresOn: '', reference: '' },
+          }),
+        ],
+      }),
+  },
   'transfer.us-adequacy-without-dpf': {
     fires: 'adequacy for a non-certified US recipient',
     failing: () =>

@@ -32,6 +32,7 @@ import { CatalogueLine } from '../shared/catalogue-values';
 import { RetentionSource, TemplateDialog, TemplateOriginLine } from '../templates';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import LibraryAddIcon from '@mui/icons-material/LibraryAdd';
+import { useUiDates } from '../../i18n/dates';
 
 /** A bulleted list, or '' so that the detail card shows its "not set" for an empty one. */
 const lines = (items: ReactNode[]): ReactNode =>
@@ -152,6 +153,7 @@ const retentionText = (r: Retention, t: (k: string, o?: Record<string, unknown>)
 
 const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables: Linkables | undefined }) => {
   const { t } = useTranslation('activities');
+  const fmt = useUiDates();
   const { t: tt } = useTranslation('templates');
   const o = useActivityOptions();
   const links = useLinkLines(a, linkables, o);
@@ -160,7 +162,7 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
     { label: t('fields.software'), value: a.software },
     { label: t('fields.audiences'), value: a.audiences.map((x) => t(`enums.audience.${x}`)).join(', ') },
     { label: t('fields.occasional'), value: yesNo(a.occasional, t) },
-    { label: t('fields.lastReviewedOn'), value: a.lastReviewedOn || t('notSet') },
+    { label: t('fields.lastReviewedOn'), value: fmt.date(a.lastReviewedOn) || t('notSet') },
     ...(a.template ? [{ label: tt('origin.label'), value: <TemplateOriginLine origin={a.template} /> }] : []),
     { label: t('fields.description'), value: a.description, wide: true },
   ];
@@ -311,6 +313,7 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
 
 const ProcessorDetails = ({ a, linkables }: { a: ProcessorActivity; linkables: Linkables | undefined }) => {
   const { t } = useTranslation('activities');
+  const fmt = useUiDates();
   const { t: tt } = useTranslation('templates');
   const o = useActivityOptions();
   const links = useLinkLines(a, linkables, o);
@@ -340,7 +343,7 @@ const ProcessorDetails = ({ a, linkables }: { a: ProcessorActivity; linkables: L
         items={[
           { label: t('sections.categories'), value: lines(a.processingCategories), wide: true },
           { label: t('fields.owner'), value: a.owner },
-          { label: t('fields.lastReviewedOn'), value: a.lastReviewedOn || t('notSet') },
+          { label: t('fields.lastReviewedOn'), value: fmt.date(a.lastReviewedOn) || t('notSet') },
           ...(a.template ? [{ label: tt('origin.label'), value: <TemplateOriginLine origin={a.template} /> }] : []),
           { label: t('fields.description'), value: a.description, wide: true },
         ]}

@@ -26,6 +26,7 @@ import { dpaStatus, parentsOf, processorSortKey, processorsRepo } from './querie
 import { RecordActions } from '../history';
 import { LibraryOrigin } from '../library/LibraryOrigin';
 import { localToday } from '../../domain';
+import { useUiDates } from '../../i18n/dates';
 
 export const DpaChip = ({ processor }: { processor: Processor }) => {
   const { t } = useTranslation('processors');
@@ -65,6 +66,7 @@ const SubProcessorTree = ({ parentId, all, depth }: { parentId: string; all: rea
 
 export const ProcessorShow = () => {
   const { t } = useTranslation('processors');
+  const fmt = useUiDates();
   const lang = useUiLanguage();
   const { id } = useParams();
   const { current } = useCurrentOrganisation();
@@ -142,8 +144,8 @@ export const ProcessorShow = () => {
         items={[
           { label: t('fields.dpaSigned'), value: yesNo(p.dpa.signed) },
           { label: t('fields.dpaReference'), value: p.dpa.reference },
-          { label: t('fields.dpaSignedOn'), value: p.dpa.signedOn },
-          { label: t('fields.dpaExpiresOn'), value: p.dpa.expiresOn },
+          { label: t('fields.dpaSignedOn'), value: fmt.date(p.dpa.signedOn) },
+          { label: t('fields.dpaExpiresOn'), value: fmt.date(p.dpa.expiresOn) },
           { label: t('fields.certifications'), value: p.certifications.join(', ') },
           { label: t('fields.dpfCertified'), value: yesNo(p.dpfCertified) },
           { label: t('fields.countries'), value: p.countries.map((c) => countryName(c, lang)).join(', '), wide: true },
