@@ -142,7 +142,7 @@ const LANGUAGE_FACTS: Record<Language, { breach: string[]; request: string[] }> 
       '31 janvier 2026',
       '3 mars 2026',
       'dont 3 jour(s) de suspension',
-      '4 mai 2026 (le 1 mai 2026 est un jour férié)',
+      '4 mai 2026 (le 1er mai 2026 est un jour férié)',
       '26 mai 2026',
       'Jours fériés : ceux du pays suivant : France.',
       'Non renseigné — obligatoire',

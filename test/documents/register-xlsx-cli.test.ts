@@ -63,7 +63,7 @@ describe('register workbook (the CNIL list or the ICO template, as chosen)', () 
     // The ICO column "Categories of individuals" carries the stored band of data subjects.
     const individuals = ICO_COLUMNS.indexOf('Categories of individuals') + 1;
     expect(String(ico?.getCell(row, individuals).value)).toContain(
-      'Nombre estimé de personnes concernées\u00a0: 1\u202f000 à 9\u202f999',
+      'Estimated number of data subjects: 1,000–9,999',
     );
     expect(String(ico?.getCell(row + 1, 1).value)).toContain('Newsletter');
     expect(ico?.getCell(row + 2, 1).value ?? '').toBe('');

@@ -130,6 +130,7 @@ export const properNamesOf = (ws: Workspace): string[] => {
     'provider',
     'software',
     'street',
+    'address',
     'city',
     'internationalOrganisation',
     'contactName',

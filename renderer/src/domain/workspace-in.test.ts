@@ -30,7 +30,6 @@ describe('the translatable fields of a record', () => {
       'dataSubjectCategories.act-1-ds1.name',
       'dataCategories.dc-1.name',
       'dataCategories.dc-1.retention.criteria',
-      'consequenceOfNotProviding',
     ]);
     // The legal source, the reference, the status and the legal basis are not prose.
     expect(paths.some((p) => p.includes('source') || p.includes('legalBasis') || p === 'status')).toBe(false);
