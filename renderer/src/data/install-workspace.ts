@@ -111,6 +111,22 @@ export const rekeyWorkspace = (ws: Workspace, makeId: () => string = newId): Wor
         purposeIds: localLinks(cp.purposeIds),
       })),
       recipientIds: links(a.recipientIds),
+      // Translated text is keyed by path, list items by their id ("purposes.<id>.description"):
+      // the paths follow the items' new ids, or every translation would be lost on install.
+      translations: Object.fromEntries(
+        Object.entries(a.translations).map(([lang, byPath]) => [
+          lang,
+          Object.fromEntries(
+            Object.entries(byPath ?? {}).map(([path, text]) => [
+              path
+                .split('.')
+                .map((segment) => local.get(segment) ?? segment)
+                .join('.'),
+              text,
+            ]),
+          ),
+        ]),
+      ),
     };
   };
 
