@@ -158,7 +158,12 @@ test.describe('processing activities', () => {
     await p.save();
     const id = await p.currentId();
     const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
-    const stay = () => leave.getByRole('button', { name: 'Cancel' }).click();
+    // Until the dialog has faded out, the form behind it is hidden from the accessibility tree and
+    // "Cancel" would find the dialog's own button again.
+    const stay = async () => {
+      await leave.getByRole('button', { name: 'Cancel' }).click();
+      await expect(leave).toBeHidden();
+    };
 
     await page.getByRole('textbox', { name: 'Department' }).fill('Finance');
     // The audience list closes itself once a value is picked: the next Esc used to drop the form.

@@ -4,10 +4,11 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
 import 'dayjs/locale/de';
+import 'dayjs/locale/en-gb';
 import 'dayjs/locale/fr';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageOrEnglish } from '../domain/languages';
+import { LANGUAGE_STYLE, languageOrEnglish } from '../domain/languages';
 import { createHashRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
 import { NotificationsProvider } from '../components/notifications';
 import { CurrentOrganisationProvider } from '../session/current-organisation';
@@ -47,7 +48,7 @@ export const App = () => {
   return (
     <ThemeProvider theme={theme}>
       {/* Date pickers type and show dates in the interface language's order (dayjs locale). */}
-      <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale={language}>
+      <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale={LANGUAGE_STYLE[language].pickerLocale}>
         <CssBaseline />
         <NotificationsProvider>
           <CurrentOrganisationProvider>

@@ -8,6 +8,8 @@ import { languageSchema, type Language } from './common';
 export interface LanguageStyle {
   /** BCP 47 tag for Intl formatters and the documents' language property. */
   locale: string;
+  /** The dayjs locale the date pickers type and show dates in (15/03/2024, 15.03.2024). */
+  pickerLocale: 'en-gb' | 'fr' | 'de';
   /** The language's own name, shown in language pickers whatever the interface language. */
   nativeName: string;
   /** How a calendar day is written: "25 May 2026", "25 mai 2026", "25.5.2026" (DIN 5008 allows the short numeric form). */
@@ -23,6 +25,7 @@ export interface LanguageStyle {
 export const LANGUAGE_STYLE: Readonly<Record<Language, LanguageStyle>> = {
   en: {
     locale: 'en-GB',
+    pickerLocale: 'en-gb',
     nativeName: 'English',
     date: { day: 'numeric', month: 'long', year: 'numeric' },
     listSeparator: '; ',
@@ -31,6 +34,7 @@ export const LANGUAGE_STYLE: Readonly<Record<Language, LanguageStyle>> = {
   },
   fr: {
     locale: 'fr-FR',
+    pickerLocale: 'fr',
     nativeName: 'Français',
     date: { day: 'numeric', month: 'long', year: 'numeric' },
     listSeparator: ' ; ',
@@ -39,6 +43,7 @@ export const LANGUAGE_STYLE: Readonly<Record<Language, LanguageStyle>> = {
   },
   de: {
     locale: 'de-DE',
+    pickerLocale: 'de',
     nativeName: 'Deutsch',
     date: { day: 'numeric', month: 'numeric', year: 'numeric' },
     listSeparator: '; ',
