@@ -16,6 +16,8 @@ export interface ConfirmDialogProps {
   destructive?: boolean;
   onConfirm(): void;
   onClose(): void;
+  /** Runs once the dialog has closed (focus may then go somewhere the action left, e.g. a heading). */
+  onExited?(): void;
 }
 
 /** Asks before a destructive or irreversible action. Esc and "Cancel" change nothing. */
@@ -27,11 +29,19 @@ export const ConfirmDialog = ({
   destructive = false,
   onConfirm,
   onClose,
+  onExited,
 }: ConfirmDialogProps) => {
   const { t } = useTranslation();
   const titleId = useId();
   return (
-    <Dialog open={open} onClose={onClose} aria-labelledby={titleId} maxWidth="xs" fullWidth>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      aria-labelledby={titleId}
+      maxWidth="xs"
+      fullWidth
+      slotProps={onExited ? { transition: { onExited } } : {}}
+    >
       <DialogTitle id={titleId}>{title}</DialogTitle>
       {children !== undefined && <DialogContent>{children}</DialogContent>}
       <DialogActions>

@@ -32,14 +32,16 @@ import { encryptBackupBytes, mirrorAutoBackups, type BackupFilePort, type Mirror
 import { getDatabase, setDatabase, type SnapshotRecord } from './db';
 import { applyImport, type ApplyImportResult, type ImportPreview } from './import';
 import {
+  emptyTrash,
   listTrash,
+  previewTrashItem,
   purgeExpiredTrash,
   purgeFromTrash,
-  purgeOlderThan,
   readTrashRetentionDays,
   restoreFromTrash,
   setTrashRetentionDays,
   type TrashItem,
+  type TrashPreview,
 } from './trash';
 import { openDatabaseSafely, type OpenDatabaseError } from './migrations/open';
 import {
@@ -103,8 +105,11 @@ export const restoreTrashItem = (table: EntityTable, id: string, expectedRevisio
 /** Erases deleted records for good (with their history and the links to them). */
 export const eraseTrashItems = (items: readonly { table: EntityTable; id: string }[]): Promise<number> =>
   purgeFromTrash(getDatabase(), items);
-/** Erases every record deleted more than `days` days ago. */
-export const eraseTrashOlderThan = (days: number): Promise<number> => purgeOlderThan(getDatabase(), days);
+/** Empties the Trash: every deleted record erased for good, all or nothing. */
+export const eraseWholeTrash = (): Promise<number> => emptyTrash(getDatabase());
+/** What restoring or erasing one deleted record touches, for the confirmation. */
+export const trashItemPreview = (table: EntityTable, id: string): Promise<TrashPreview> =>
+  previewTrashItem(getDatabase(), table, id);
 export const trashRetentionDays = (): Promise<number> => readTrashRetentionDays(getDatabase());
 export const saveTrashRetentionDays = (days: number): Promise<void> => setTrashRetentionDays(getDatabase(), days);
 
@@ -192,4 +197,11 @@ export const automaticBackupCopy = async (id: string, password: string | null): 
 
 /** Whether the app's database holds no organisation (a new or emptied database). */
 export const appDatabaseIsEmpty = async (): Promise<boolean> => (await getDatabase().organisations.count()) === 0;
-export { MIN_TRASH_RETENTION_DAYS, MAX_TRASH_RETENTION_DAYS, TRASH_TABLES, type TrashItem } from './trash';
+export {
+  MIN_TRASH_RETENTION_DAYS,
+  MAX_TRASH_RETENTION_DAYS,
+  TRASH_TABLES,
+  type TrashItem,
+  type TrashPreview,
+  type TrashRecordRef,
+} from './trash';

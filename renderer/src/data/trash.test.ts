@@ -4,7 +4,9 @@ import type { Activity, AuditEntry } from '../domain';
 import { DpoDeskDatabase } from './db';
 import { createRepositories, type Repositories } from './repositories';
 import {
+  emptyTrash,
   listTrash,
+  previewTrashItem,
   MIN_TRASH_RETENTION_DAYS,
   purgeExpiredTrash,
   purgeFromTrash,
@@ -122,5 +124,49 @@ describe('Trash', () => {
     const at = new Date((await repos.activities.get(other!.id))!.deletedAt!);
     expect(await purgeExpiredTrash(db, new Date(at.getTime() + 60 * DAY))).toBe(0);
     expect(await purgeExpiredTrash(db, new Date(at.getTime() + 91 * DAY))).toBe(1);
+  });
+
+  it('before a restore, names the records that link to it again and those it links to that stay in the Trash', async () => {
+    const other = (await repos.activities.list(orgId)).find(
+      (a) => a.id !== activity.id && a.kind === 'controller' && a.recipientIds.includes(payrollId),
+    );
+    await repos.recipients.remove(payrollId);
+    const preview = await previewTrashItem(db, 'recipients', payrollId);
+    expect(preview.item.title).toBe((await repos.recipients.get(payrollId))?.name);
+    expect(preview.linkedFrom.map((r) => r.id)).toContain(activity.id);
+    if (other) expect(preview.linkedFrom.map((r) => r.id)).toContain(other.id);
+    expect(preview.linkedFromCount).toBe(preview.linkedFrom.length);
+    expect(preview.deletedOrganisation).toBeNull();
+
+    // The activity links to the recipient: deleted after it, its preview says the recipient stays behind.
+    await repos.activities.remove(activity.id);
+    const ofActivity = await previewTrashItem(db, 'activities', activity.id);
+    expect(ofActivity.linksToDeleted.map((r) => [r.table, r.id])).toEqual([['recipients', payrollId]]);
+    expect((await previewTrashItem(db, 'recipients', payrollId)).linkedFrom.map((r) => r.id)).not.toContain(
+      activity.id,
+    );
+    await expect(previewTrashItem(db, 'activities', (await repos.activities.list(orgId))[0]!.id)).rejects.toThrow();
+  });
+
+  it('a deleted organisation is erased with its whole workspace, and never blocks the automatic purge', async () => {
+    const records = (await repos.activities.list(orgId)).length;
+    await repos.organisations.remove(orgId);
+    const preview = await previewTrashItem(db, 'organisations', orgId);
+    expect(preview.workspaceRecords).toBeGreaterThanOrEqual(records);
+    const deletedAt = new Date((await repos.organisations.get(orgId))!.deletedAt!);
+    expect(await purgeExpiredTrash(db, new Date(deletedAt.getTime() + 31 * DAY))).toBe(1);
+    expect(await repos.organisations.get(orgId)).toBeUndefined();
+    expect(await db.activities.where('organisationId').equals(orgId).count()).toBe(0);
+    expect(await db.auditLog.where('organisationId').equals(orgId).count()).toBe(0);
+  });
+
+  it('emptying the Trash erases every deleted record and nothing live', async () => {
+    const live = (await repos.activities.list(orgId)).length - 1;
+    await repos.recipients.remove(payrollId);
+    await repos.activities.remove(activity.id);
+    expect(await emptyTrash(db)).toBe(2);
+    expect(await listTrash(db)).toEqual([]);
+    expect(await repos.activities.list(orgId)).toHaveLength(live);
+    expect(await emptyTrash(db)).toBe(0);
   });
 });

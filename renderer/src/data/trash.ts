@@ -1,6 +1,6 @@
 import type { EntityTable } from '../domain';
 import { recordTitle } from './backup/tables';
-import { causeOf, linkingRecords, TRASH_TABLES, withoutLink } from './links';
+import { causeOf, linkFieldsTo, linkingRecords, TRASH_TABLES, withoutLink } from './links';
 import type { DpoDeskDatabase } from './db';
 import { createRepositories } from './repositories';
 import { NotFoundError } from './repositories/errors';
@@ -93,7 +93,8 @@ export const restoreFromTrash = async (
 /**
  * Erases deleted records for good: the record, its own history (which holds full copies of it),
  * and every link to it in the records that remain, each such change in their history. All of it
- * in one transaction, or nothing. A live record is never erased.
+ * in one transaction, or nothing. A live record is never erased; a deleted organisation is erased
+ * with every record of its workspace.
  */
 export const purgeFromTrash = async (
   db: DpoDeskDatabase,
@@ -115,9 +116,9 @@ export const purgeFromTrash = async (
               })),
             )
           : [];
-      // An organisation takes its whole workspace with it, only when nothing in it is live.
-      if (owned.some(({ rows }) => rows.some((r) => r.deletedAt === null)))
-        throw new Error(`“${recordTitle(record)}” still holds records that are not deleted; nothing was erased.`);
+      // An organisation takes its whole workspace with it: its records went out of sight when it was
+      // deleted, and the confirmation (and the Trash's retention) names how many go with it. Refusing
+      // would leave a deleted organisation that can never be erased, and block the automatic purge.
       for (const { t, rows } of owned) await db.table(t).bulkDelete(rows.map((r) => r.id));
       for (const linked of await linkingRecords(db, table, record)) {
         const schema = RECORD_SCHEMAS[linked.table];
@@ -151,6 +152,94 @@ export const purgeOlderThan = async (db: DpoDeskDatabase, days: number, now: Dat
   const ordered = [
     ...expired.filter((i) => i.table !== 'organisations'),
     ...expired.filter((i) => i.table === 'organisations'),
+  ];
+  return ordered.length === 0 ? 0 : purgeFromTrash(db, ordered);
+};
+
+/** Names listed in a preview at most; the rest is counted ("and 12 more"). */
+export const MAX_PREVIEW_NAMES = 20;
+
+export interface TrashRecordRef {
+  table: EntityTable;
+  id: string;
+  title: string;
+}
+
+/** What restoring (or erasing) one deleted record brings back (or takes away), shown before it is done. */
+export interface TrashPreview {
+  item: TrashItem;
+  /** Live records of its workspace that link to it: they count it again once it is back (at most MAX_PREVIEW_NAMES). */
+  linkedFrom: TrashRecordRef[];
+  linkedFromCount: number;
+  /** Records it links to that are in the Trash as well: they stay there until restored themselves. */
+  linksToDeleted: TrashRecordRef[];
+  linksToDeletedCount: number;
+  /** Its organisation is in the Trash too (its name), so it shows only once the organisation is back. */
+  deletedOrganisation: string | null;
+  /** An organisation: the records of its workspace, which show again with it (or are erased with it). */
+  workspaceRecords: number;
+}
+
+const refOf = (table: EntityTable, row: StoredRow): TrashRecordRef => ({ table, id: row.id, title: recordTitle(row) });
+
+/** What restoring or erasing a deleted record touches, read in one transaction; NotFoundError when gone. */
+export const previewTrashItem = async (db: DpoDeskDatabase, table: EntityTable, id: string): Promise<TrashPreview> =>
+  db.transaction(
+    'r',
+    TRASH_TABLES.map((t) => db.table(t)),
+    async () => {
+      const record = (await db.table(table).get(id)) as StoredRow | undefined;
+      if (!record || record.deletedAt === null) throw new NotFoundError('The deleted record', id);
+      const owner = ownerOf(table, record);
+      const item: TrashItem = {
+        table,
+        id,
+        organisationId: owner,
+        title: recordTitle(record),
+        deletedAt: record.deletedAt,
+        revision: record.revision,
+      };
+      const linkedFrom: TrashRecordRef[] = [];
+      const linksToDeleted: TrashRecordRef[] = [];
+      let workspaceRecords = 0;
+      for (const other of TRASH_TABLES) {
+        if (other === 'organisations') continue;
+        const rows = (await db.table(other).where('organisationId').equals(owner).toArray()) as StoredRow[];
+        if (table === 'organisations') {
+          workspaceRecords += rows.length;
+          continue;
+        }
+        for (const row of rows) {
+          if (row.id === id) continue;
+          if (row.deletedAt === null && linkFieldsTo(row, id).length > 0) linkedFrom.push(refOf(other, row));
+          else if (row.deletedAt !== null && linkFieldsTo(record, row.id).length > 0)
+            linksToDeleted.push(refOf(other, row));
+        }
+      }
+      const organisation =
+        table === 'organisations' ? undefined : ((await db.organisations.get(owner)) as StoredRow | undefined);
+      const byTitle = (a: TrashRecordRef, b: TrashRecordRef) => a.title.localeCompare(b.title);
+      return {
+        item,
+        linkedFrom: linkedFrom.sort(byTitle).slice(0, MAX_PREVIEW_NAMES),
+        linkedFromCount: linkedFrom.length,
+        linksToDeleted: linksToDeleted.sort(byTitle).slice(0, MAX_PREVIEW_NAMES),
+        linksToDeletedCount: linksToDeleted.length,
+        deletedOrganisation: organisation && organisation.deletedAt !== null ? recordTitle(organisation) : null,
+        workspaceRecords,
+      };
+    },
+  );
+
+/**
+ * Empties the Trash: every deleted record listed is erased for good, in one transaction (all or
+ * nothing), organisations last so their workspaces go with them. Returns how many were erased.
+ */
+export const emptyTrash = async (db: DpoDeskDatabase): Promise<number> => {
+  const items = await listTrash(db);
+  const ordered = [
+    ...items.filter((i) => i.table !== 'organisations'),
+    ...items.filter((i) => i.table === 'organisations'),
   ];
   return ordered.length === 0 ? 0 : purgeFromTrash(db, ordered);
 };

@@ -13,13 +13,14 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/notifications';
 import {
   eraseTrashItems,
-  eraseTrashOlderThan,
+  eraseWholeTrash,
   MAX_TRASH_RETENTION_DAYS,
   MIN_TRASH_RETENTION_DAYS,
   restoreTrashItem,
@@ -28,28 +29,54 @@ import {
   trashRetentionDays,
   type TrashItem,
 } from '../../data/app-database';
+import type { EntityTable } from '../../domain';
 import { useCurrentOrganisation } from '../../session/current-organisation';
+import { EraseDialog, RestoreDialog } from './TrashDialogs';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** What is asked before erasing for good: one record, or everything past the retention. */
-type Erasing = { kind: 'one'; item: TrashItem } | { kind: 'expired' };
+/** The list a restored record is back in (its section's route). */
+const LIST_PATHS: Record<EntityTable, string> = {
+  organisations: '/organisations',
+  activities: '/activities',
+  recipients: '/recipients',
+  processors: '/processors',
+  transfers: '/transfers',
+  contacts: '/contacts',
+  securityMeasures: '/security-measures',
+  documents: '/documents',
+  breaches: '/breaches',
+  requests: '/requests',
+};
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * The Trash: every deleted record, of every kind, restorable with its links for the retention
- * period (30 days at least), then erased automatically. Restore is one click; erasing asks first.
+ * period (30 days at least), then erased automatically. Restoring shows first what comes back;
+ * erasing one record or emptying the Trash asks first, naming what goes.
  */
 export const TrashSection = () => {
   const { t, i18n } = useTranslation('trash');
   const notify = useNotify();
-  const { organisations } = useCurrentOrganisation();
+  const navigate = useNavigate();
+  const { organisations, setCurrentId } = useCurrentOrganisation();
   const items = useLiveQuery(() => trashItems(), []);
   const retention = useLiveQuery(() => trashRetentionDays(), []);
-  const [erasing, setErasing] = useState<Erasing | null>(null);
+  const [restoring, setRestoring] = useState<TrashItem | null>(null);
+  const [erasing, setErasing] = useState<TrashItem | null>(null);
+  const [emptying, setEmptying] = useState(false);
   const [daysText, setDaysText] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A restored or erased record leaves the list, and its button with it: once the dialog has
+  // closed, the keyboard focus goes to the heading rather than being lost to the page.
+  const acted = useRef(false);
+  const afterDialog = () => {
+    if (!acted.current) return;
+    acted.current = false;
+    heading.current?.focus();
+  };
 
   const dateOf = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
   const workspaceOf = (item: TrashItem) =>
@@ -64,17 +91,26 @@ export const TrashSection = () => {
     setFailure(null);
     try {
       await restoreTrashItem(item.table, item.id, item.revision);
-      notify({ severity: 'success', message: t('restored', { title: item.title }) });
     } catch (e) {
-      setFailure(t('restoreFailed', { reason: reason(e) }));
+      setFailure(t('restoreFailed', { title: item.title, reason: reason(e) }));
+      return;
     }
+    notify({
+      severity: 'success',
+      message: t('restored', { title: item.title }),
+      action: {
+        label: t('showInList'),
+        run: () => {
+          setCurrentId(item.organisationId);
+          void navigate(LIST_PATHS[item.table]);
+        },
+      },
+    });
   };
-  const erase = async (what: Erasing) => {
-    setErasing(null);
+  const erase = async (run: () => Promise<number>) => {
     setFailure(null);
     try {
-      const n = what.kind === 'one' ? await eraseTrashItems([what.item]) : await eraseTrashOlderThan(days);
-      notify({ severity: 'success', message: t('erased', { count: n }) });
+      notify({ severity: 'success', message: t('erased', { count: await run() }) });
     } catch (e) {
       setFailure(t('eraseFailed', { reason: reason(e) }));
     }
@@ -93,7 +129,7 @@ export const TrashSection = () => {
 
   return (
     <Stack spacing={2} sx={{ p: 3, maxWidth: 1100 }}>
-      <Typography variant="h5" component="h1">
+      <Typography variant="h5" component="h1" ref={heading} tabIndex={-1} sx={{ outline: 'none' }}>
         {t('title')}
       </Typography>
       <Typography color="text.secondary">{t('intro', { count: days })}</Typography>
@@ -121,14 +157,16 @@ export const TrashSection = () => {
         </Button>
         <Button
           color="error"
+          variant="outlined"
           startIcon={<DeleteForeverIcon />}
           disabled={!items || items.length === 0}
-          onClick={() => setErasing({ kind: 'expired' })}
+          onClick={() => setEmptying(true)}
+          sx={{ ml: { sm: 'auto !important' } }}
         >
-          {t('eraseExpired', { count: days })}
+          {t('empty.action')}
         </Button>
       </Stack>
-      {items && items.length === 0 && <Alert severity="info">{t('empty')}</Alert>}
+      {items && items.length === 0 && <Alert severity="info">{t('empty.none')}</Alert>}
       {items && items.length > 0 && (
         <TableContainer component={Paper} variant="outlined">
           <Table size="small" aria-label={t('title')}>
@@ -155,7 +193,7 @@ export const TrashSection = () => {
                       size="small"
                       startIcon={<RestoreFromTrashIcon />}
                       aria-label={t('restoreNamed', { title: item.title })}
-                      onClick={() => void restore(item)}
+                      onClick={() => setRestoring(item)}
                     >
                       {t('restore')}
                     </Button>
@@ -164,7 +202,7 @@ export const TrashSection = () => {
                       color="error"
                       startIcon={<DeleteForeverIcon />}
                       aria-label={t('eraseNamed', { title: item.title })}
-                      onClick={() => setErasing({ kind: 'one', item })}
+                      onClick={() => setErasing(item)}
                     >
                       {t('erase')}
                     </Button>
@@ -175,21 +213,38 @@ export const TrashSection = () => {
           </Table>
         </TableContainer>
       )}
-      <ConfirmDialog
-        open={erasing !== null}
-        title={
-          erasing?.kind === 'one' ? t('confirmOne.title', { title: erasing.item.title }) : t('confirmExpired.title')
-        }
-        confirmLabel={t('confirmOne.confirm')}
-        destructive
-        onConfirm={() => {
-          if (erasing) void erase(erasing);
+      <RestoreDialog
+        item={restoring}
+        workspace={restoring ? workspaceOf(restoring) : ''}
+        onConfirm={(preview) => {
+          acted.current = true;
+          void restore(preview.item);
+        }}
+        onClose={() => setRestoring(null)}
+        onExited={afterDialog}
+      />
+      <EraseDialog
+        item={erasing}
+        onConfirm={(preview) => {
+          acted.current = true;
+          void erase(() => eraseTrashItems([preview.item]));
         }}
         onClose={() => setErasing(null)}
+        onExited={afterDialog}
+      />
+      <ConfirmDialog
+        open={emptying}
+        title={t('empty.title')}
+        confirmLabel={t('empty.confirm')}
+        destructive
+        onConfirm={() => {
+          acted.current = true;
+          void erase(eraseWholeTrash);
+        }}
+        onClose={() => setEmptying(false)}
+        onExited={afterDialog}
       >
-        <Typography>
-          {erasing?.kind === 'one' ? t('confirmOne.body') : t('confirmExpired.body', { count: days })}
-        </Typography>
+        <Typography>{t('empty.body', { count: items?.length ?? 0 })}</Typography>
       </ConfirmDialog>
     </Stack>
   );

@@ -1,0 +1,208 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { trashItemPreview, type TrashItem, type TrashPreview, type TrashRecordRef } from '../../data/app-database';
+
+const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** The preview of one deleted record, read when its dialog opens (null while reading). */
+const usePreview = (item: TrashItem | null): { preview: TrashPreview | null; failure: string | null } => {
+  const [state, setState] = useState<{ key: string; preview: TrashPreview | null; failure: string | null }>({
+    key: '',
+    preview: null,
+    failure: null,
+  });
+  const key = item ? `${item.table}:${item.id}:${item.revision}` : '';
+  useEffect(() => {
+    if (!item) return;
+    let live = true;
+    trashItemPreview(item.table, item.id).then(
+      (preview) => {
+        if (live) setState({ key, preview, failure: null });
+      },
+      (e: unknown) => {
+        if (live) setState({ key, preview: null, failure: reason(e) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [item, key]);
+  return state.key === key ? state : { preview: null, failure: null };
+};
+
+/** A short list of records by name and kind, "and N more" past the preview's limit. */
+const RecordNames = ({ heading, refs, count }: { heading: string; refs: TrashRecordRef[]; count: number }) => {
+  const { t } = useTranslation('trash');
+  const headingId = useId();
+  if (count === 0) return null;
+  return (
+    <div>
+      <Typography id={headingId} variant="subtitle2" component="p">
+        {heading}
+      </Typography>
+      <List dense disablePadding aria-labelledby={headingId}>
+        {refs.map((r) => (
+          <ListItem key={`${r.table}:${r.id}`} disableGutters>
+            <ListItemText primary={r.title} secondary={t(`kinds.${r.table}`)} />
+          </ListItem>
+        ))}
+        {count > refs.length && (
+          <ListItem disableGutters>
+            <ListItemText primary={t('preview.more', { count: count - refs.length })} />
+          </ListItem>
+        )}
+      </List>
+    </div>
+  );
+};
+
+interface ItemDialogProps {
+  /** The deleted record the dialog is about; null when closed. */
+  item: TrashItem | null;
+  /** The name of its organisation, as the Trash shows it. */
+  workspace: string;
+  onConfirm(preview: TrashPreview): void;
+  onClose(): void;
+  /** Runs once the dialog has closed. */
+  onExited(): void;
+}
+
+/**
+ * Asks before a restore, and says what comes back: the record, where it returns, the records that
+ * count it again, and what stays in the Trash. Restoring is safe, so "Restore" has the focus (Enter).
+ */
+export const RestoreDialog = ({ item, workspace, onConfirm, onClose, onExited }: ItemDialogProps) => {
+  const { t } = useTranslation('trash');
+  const { t: tc } = useTranslation();
+  const titleId = useId();
+  const { preview, failure } = usePreview(item);
+  const kind = item ? t(`kinds.${item.table}`) : '';
+  return (
+    <Dialog
+      open={item !== null}
+      onClose={onClose}
+      aria-labelledby={titleId}
+      maxWidth="sm"
+      fullWidth
+      slotProps={{ transition: { onExited } }}
+    >
+      <DialogTitle id={titleId}>{t('restoreDialog.title', { title: item?.title ?? '' })}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          {failure && <Alert severity="error">{t('preview.failed', { reason: failure })}</Alert>}
+          {!preview && !failure && <CircularProgress size={24} aria-label={t('preview.reading')} />}
+          {preview && (
+            <>
+              <Typography>
+                {item?.table === 'organisations'
+                  ? t('restoreDialog.organisation', { count: preview.workspaceRecords })
+                  : t('restoreDialog.where', {
+                      kind,
+                      workspace: preview.deletedOrganisation ?? workspace,
+                      title: item?.title ?? '',
+                    })}
+              </Typography>
+              {preview.deletedOrganisation !== null && (
+                <Alert severity="warning">
+                  {t('restoreDialog.organisationDeleted', { organisation: preview.deletedOrganisation })}
+                </Alert>
+              )}
+              <RecordNames
+                heading={t('restoreDialog.linkedFrom')}
+                refs={preview.linkedFrom}
+                count={preview.linkedFromCount}
+              />
+              <RecordNames
+                heading={t('restoreDialog.linksToDeleted')}
+                refs={preview.linksToDeleted}
+                count={preview.linksToDeletedCount}
+              />
+            </>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{tc('actions.cancel')}</Button>
+        <Button
+          variant="contained"
+          autoFocus
+          disabled={!preview}
+          onClick={() => {
+            if (preview) onConfirm(preview);
+            onClose();
+          }}
+        >
+          {t('restoreDialog.confirm')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};
+
+/**
+ * Asks before erasing one record for good, and says what goes with it: its history, the links the
+ * remaining records lose, and for an organisation its whole workspace. "Cancel" keeps the focus.
+ */
+export const EraseDialog = ({ item, onConfirm, onClose, onExited }: Omit<ItemDialogProps, 'workspace'>) => {
+  const { t } = useTranslation('trash');
+  const { t: tc } = useTranslation();
+  const titleId = useId();
+  const { preview, failure } = usePreview(item);
+  return (
+    <Dialog
+      open={item !== null}
+      onClose={onClose}
+      aria-labelledby={titleId}
+      maxWidth="sm"
+      fullWidth
+      slotProps={{ transition: { onExited } }}
+    >
+      <DialogTitle id={titleId}>{t('confirmOne.title', { title: item?.title ?? '' })}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          <Typography>{t('confirmOne.body')}</Typography>
+          {failure && <Alert severity="error">{t('preview.failed', { reason: failure })}</Alert>}
+          {!preview && !failure && <CircularProgress size={24} aria-label={t('preview.reading')} />}
+          {preview && item?.table === 'organisations' && preview.workspaceRecords > 0 && (
+            <Alert severity="warning">{t('confirmOne.workspace', { count: preview.workspaceRecords })}</Alert>
+          )}
+          {preview && (
+            <RecordNames
+              heading={t('confirmOne.linkedFrom')}
+              refs={preview.linkedFrom}
+              count={preview.linkedFromCount}
+            />
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} autoFocus>
+          {tc('actions.cancel')}
+        </Button>
+        <Button
+          variant="contained"
+          color="error"
+          disabled={!preview}
+          onClick={() => {
+            if (preview) onConfirm(preview);
+            onClose();
+          }}
+        >
+          {t('confirmOne.confirm')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};
