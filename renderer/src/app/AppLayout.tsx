@@ -6,6 +6,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Drawer from '@mui/material/Drawer';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -203,20 +204,22 @@ export const AppLayout = () => {
           <List dense sx={{ px: 1, pt: 1 }}>
             {SECTIONS.map((s) => {
               const Icon = s.icon;
+              // A list holds list items: each link sits in its own <li> (screen readers count the sections).
               return (
-                <ListItemButton
-                  key={s.id}
-                  component={RouterLink}
-                  to={s.path}
-                  selected={section?.id === s.id}
-                  aria-current={section?.id === s.id ? 'page' : undefined}
-                  sx={{ borderRadius: 1.5, mb: 0.25 }}
-                >
-                  <ListItemIcon sx={{ minWidth: 36 }}>
-                    <Icon fontSize="small" />
-                  </ListItemIcon>
-                  <ListItemText primary={t(s.labelKey)} />
-                </ListItemButton>
+                <ListItem key={s.id} disablePadding>
+                  <ListItemButton
+                    component={RouterLink}
+                    to={s.path}
+                    selected={section?.id === s.id}
+                    aria-current={section?.id === s.id ? 'page' : undefined}
+                    sx={{ borderRadius: 1.5, mb: 0.25 }}
+                  >
+                    <ListItemIcon sx={{ minWidth: 36 }}>
+                      <Icon fontSize="small" />
+                    </ListItemIcon>
+                    <ListItemText primary={t(s.labelKey)} />
+                  </ListItemButton>
+                </ListItem>
               );
             })}
           </List>

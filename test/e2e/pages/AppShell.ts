@@ -14,6 +14,7 @@ export type SectionName =
   | 'Documents'
   | 'Checks'
   | 'Translations'
+  | 'Trash'
   | 'Settings';
 
 export const SECTION_LOAD_MS = 30_000;

@@ -21,7 +21,7 @@ export class ChecksPage {
 
   /** The "Fix it" link of a finding, named after the rule's title and the record. */
   fixLink(ruleTitle: string, record: string): Locator {
-    return this.gaps.getByRole('link', { name: `Fix “${ruleTitle}” in ${record}` });
+    return this.gaps.getByRole('link', { name: `Fix it: “${ruleTitle}” in ${record}` });
   }
 
   /** The number of gaps of one severity in the summary at the top. */

@@ -61,7 +61,7 @@ export class DocumentsPage {
     text: string,
     mode: 'Add after the generated text' | 'Replace the generated text',
   ): Promise<void> {
-    await this.page.getByRole('button', { name: `Edit the text of “${heading}”` }).click();
+    await this.page.getByRole('button', { name: `Edit text of “${heading}”` }).click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel(mode).check();
     await dialog.getByRole('textbox', { name: 'Your text' }).fill(text);

@@ -367,6 +367,8 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
                       displayEmpty: true,
                     },
                     inputLabel: { shrink: true },
+                    // It says why the field is unavailable: readable (4.5:1), not greyed out with it.
+                    formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } },
                   }}
                   helperText={departmentChoices.length === 0 ? t('export.noDepartments') : undefined}
                   disabled={departmentChoices.length === 0}

@@ -227,7 +227,8 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
                             <Link
                               component={RouterLink}
                               to={`/${s.table}/${encodeURIComponent(s.id)}`}
-                              underline="hover"
+                              // Inside a sentence: underlined, not told apart by colour alone (WCAG 1.4.1).
+                              underline="always"
                             >
                               {s.name}
                             </Link>

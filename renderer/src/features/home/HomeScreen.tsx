@@ -8,6 +8,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -68,30 +69,34 @@ const DueList = ({ items, showOrganisation }: { items: DueItem[]; showOrganisati
         const Icon = URGENCY_ICON[item.urgency];
         const line = t(`lines.${item.kind}`, dueLineParams(item, formatDay));
         return (
-          <ListItemButton
+          // Each link in its own <li>; its name is the line as shown (what is due, then how urgent).
+          <ListItem
             key={`${item.organisationId}|${item.kind}|${'id' in item.target ? item.target.id : ''}`}
-            component={RouterLink}
-            to={dueHref(item)}
-            onClick={() => setCurrentId(item.organisationId)}
-            data-due-line={item.kind}
-            data-urgency={item.urgency}
-            // One tab stop for the whole list; the arrow keys move inside it.
-            tabIndex={i === 0 ? 0 : -1}
-            aria-label={t('open', { line })}
+            disablePadding
             divider={i < items.length - 1}
           >
-            <ListItemIcon sx={{ minWidth: 40 }}>
-              <Icon color={URGENCY_COLOUR[item.urgency]} aria-hidden />
-            </ListItemIcon>
-            <ListItemText
-              primary={line}
-              secondary={
-                showOrganisation
-                  ? `${t(`urgency.${item.urgency}`)} · ${item.organisationName}`
-                  : t(`urgency.${item.urgency}`)
-              }
-            />
-          </ListItemButton>
+            <ListItemButton
+              component={RouterLink}
+              to={dueHref(item)}
+              onClick={() => setCurrentId(item.organisationId)}
+              data-due-line={item.kind}
+              data-urgency={item.urgency}
+              // One tab stop for the whole list; the arrow keys move inside it.
+              tabIndex={i === 0 ? 0 : -1}
+            >
+              <ListItemIcon sx={{ minWidth: 40 }}>
+                <Icon color={URGENCY_COLOUR[item.urgency]} aria-hidden />
+              </ListItemIcon>
+              <ListItemText
+                primary={line}
+                secondary={
+                  showOrganisation
+                    ? `${t(`urgency.${item.urgency}`)} · ${item.organisationName}`
+                    : t(`urgency.${item.urgency}`)
+                }
+              />
+            </ListItemButton>
+          </ListItem>
         );
       })}
     </List>

@@ -73,7 +73,8 @@ interface ItemDialogProps {
   item: TrashItem | null;
   /** The name of its organisation, as the Trash shows it. */
   workspace: string;
-  onConfirm(preview: TrashPreview): void;
+  /** The record the dialog is about (the preview only informs: the action does not wait for it). */
+  onConfirm(item: TrashItem): void;
   onClose(): void;
   /** Runs once the dialog has closed. */
   onExited(): void;
@@ -138,9 +139,8 @@ export const RestoreDialog = ({ item, workspace, onConfirm, onClose, onExited }:
         <Button
           variant="contained"
           autoFocus
-          disabled={!preview}
           onClick={() => {
-            if (preview) onConfirm(preview);
+            if (item) onConfirm(item);
             onClose();
           }}
         >
@@ -194,9 +194,8 @@ export const EraseDialog = ({ item, onConfirm, onClose, onExited }: Omit<ItemDia
         <Button
           variant="contained"
           color="error"
-          disabled={!preview}
           onClick={() => {
-            if (preview) onConfirm(preview);
+            if (item) onConfirm(item);
             onClose();
           }}
         >

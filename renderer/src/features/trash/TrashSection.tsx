@@ -216,18 +216,18 @@ export const TrashSection = () => {
       <RestoreDialog
         item={restoring}
         workspace={restoring ? workspaceOf(restoring) : ''}
-        onConfirm={(preview) => {
+        onConfirm={(item) => {
           acted.current = true;
-          void restore(preview.item);
+          void restore(item);
         }}
         onClose={() => setRestoring(null)}
         onExited={afterDialog}
       />
       <EraseDialog
         item={erasing}
-        onConfirm={(preview) => {
+        onConfirm={(item) => {
           acted.current = true;
-          void erase(() => eraseTrashItems([preview.item]));
+          void erase(() => eraseTrashItems([item]));
         }}
         onClose={() => setErasing(null)}
         onExited={afterDialog}
