@@ -28,7 +28,7 @@ test('a deleted processor waits in the Trash, erasing asks first, and a restore 
   // Emptying the Trash asks first and says how much goes; Cancel changes nothing.
   await page.getByRole('button', { name: 'Empty the Trash' }).click();
   const emptying = page.getByRole('dialog', { name: 'Empty the Trash?' });
-  await expect(emptying).toContainText('The 1 deleted record is erased for good');
+  await expect(emptying).toContainText('The deleted record is erased for good');
   await emptying.getByRole('button', { name: 'Cancel' }).click();
   await expect(emptying).toBeHidden();
 
