@@ -170,7 +170,8 @@ export const TrashSection = () => {
       {items && items.length > 0 && (
         <TableContainer component={Paper} variant="outlined">
           <Table size="small" aria-label={t('title')}>
-            <TableHead>
+            {/* Column names on one line: German ones ("Endgültig gelöscht in") broke mid-phrase. */}
+            <TableHead sx={{ '& th': { whiteSpace: 'nowrap' } }}>
               <TableRow>
                 <TableCell>{t('columns.record')}</TableCell>
                 <TableCell>{t('columns.kind')}</TableCell>
