@@ -9,6 +9,7 @@ import { renderLogPdf } from './pdf';
 import { buildRequestLogDocument } from './request-view-model';
 import { renderLogXlsx } from './xlsx';
 import { workspaceIn } from '../../domain/workspace-in';
+import type { LogFormat, LogKind } from './kinds';
 
 export * from './document';
 export { buildBreachLogDocument, buildBreachNotificationDocument, breachLogT, liveBreaches } from './breach-view-model';
@@ -19,11 +20,7 @@ export { renderLogDocx } from './docx';
 export { renderLogPdf } from './pdf';
 export { renderLogXlsx } from './xlsx';
 
-/** The two logs kept beside the Art. 30 register. */
-export const LOG_KINDS = ['breaches', 'requests'] as const;
-export type LogKind = (typeof LOG_KINDS)[number];
-export const LOG_FORMATS = ['docx', 'pdf', 'xlsx'] as const;
-export type LogFormat = (typeof LOG_FORMATS)[number];
+export { LOG_KINDS, LOG_FORMATS, type LogKind, type LogFormat } from './kinds';
 
 export interface LogRenderOptions {
   log: LogKind;
