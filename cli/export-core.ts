@@ -182,18 +182,21 @@ const exportPolicy = async (ws: Workspace, target: Extract<ExportTarget, { kind:
   }
 };
 
-/** The breach register or the request log, from the same builder as the app's export worker. */
+/** The breach register or the request log, from the same builders as the app's export worker (renderLog's). */
 const exportLog = async (ws: Workspace, target: Extract<ExportTarget, { kind: 'log' }>): Promise<Uint8Array> => {
-  const [{ renderLog }, { isoDay }] = await Promise.all([
-    import('../renderer/src/export/logs'),
+  const [{ buildLogDocument }, { isoDay }] = await Promise.all([
+    import('../renderer/src/export/logs/build'),
     import('../renderer/src/export/common/format'),
   ]);
-  return renderLog(ws, {
-    log: target.log,
-    format: target.format,
-    language: target.language,
-    generatedOn: isoDay(new Date()),
-  });
+  const doc = buildLogDocument(ws, { log: target.log, language: target.language, generatedOn: isoDay(new Date()) });
+  switch (target.format) {
+    case 'docx':
+      return (await import('../renderer/src/export/logs/docx')).renderLogDocx(doc);
+    case 'pdf':
+      return (await import('../renderer/src/export/logs/pdf')).renderLogPdf(doc);
+    case 'xlsx':
+      return (await import('../renderer/src/export/logs/xlsx')).renderLogXlsx(doc);
+  }
 };
 
 /** A bundled example by its slug, as the app installs it. */
