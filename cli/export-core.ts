@@ -23,6 +23,10 @@ import {
   renderPolicyPdf,
 } from '../renderer/src/export/policy';
 import { isoDay } from '../renderer/src/export/common/format';
+import { setFontFileLoader } from '../renderer/src/export/common/fonts/pdf-fonts';
+import type { BuildControl } from '../renderer/src/export/common/progress';
+import { describeWarning } from '../renderer/src/export/common/warnings';
+import { readFontFile } from './font-files';
 import { LOG_KINDS, renderLog, type LogKind } from '../renderer/src/export/logs';
 
 export const USAGE = [
@@ -240,6 +244,7 @@ const exportRegister = (
   ws: Workspace,
   target: Extract<ExportTarget, { kind: 'register' }>,
   args: ExportArgs,
+  control: BuildControl,
 ): Promise<Uint8Array> => {
   const options = {
     language: target.language,
@@ -250,14 +255,18 @@ const exportRegister = (
   if (target.format === 'xlsx') {
     if (target.register === 'processor')
       throw new UsageError('The XLSX export follows the CNIL and ICO controller templates: use --register controller.');
-    return renderRegisterXlsx(ws, options);
+    return renderRegisterXlsx(ws, options, control);
   }
   const vm = buildRegisterViewModel(ws, { ...options, register: target.register });
-  return target.format === 'docx' ? renderRegisterDocx(vm) : renderRegisterPdf(vm);
+  return target.format === 'docx' ? renderRegisterDocx(vm, control) : renderRegisterPdf(vm, control);
 };
 
 /** A policy by id or by title (case-insensitive); `--lang` writes it in another language than its own. */
-const exportPolicy = async (ws: Workspace, target: Extract<ExportTarget, { kind: 'policy' }>): Promise<Uint8Array> => {
+const exportPolicy = async (
+  ws: Workspace,
+  target: Extract<ExportTarget, { kind: 'policy' }>,
+  control: BuildControl,
+): Promise<Uint8Array> => {
   const policies = ws.documents.filter((d) => d.kind === 'privacy_policy' && d.deletedAt === null);
   const wanted = target.policy.trim().toLowerCase();
   const policy = policies.find((p) => p.id === target.policy || p.title.trim().toLowerCase() === wanted);
@@ -276,9 +285,9 @@ const exportPolicy = async (ws: Workspace, target: Extract<ExportTarget, { kind:
   const vm = buildPolicyViewModel(source, policy.id);
   switch (target.format) {
     case 'docx':
-      return renderPolicyDocx(vm);
+      return renderPolicyDocx(vm, control);
     case 'pdf':
-      return renderPolicyPdf(vm);
+      return renderPolicyPdf(vm, control);
     case 'html':
       return new TextEncoder().encode(renderPolicyHtml(vm));
     case 'md':
@@ -287,8 +296,16 @@ const exportPolicy = async (ws: Workspace, target: Extract<ExportTarget, { kind:
 };
 
 /** The breach register or the request log, from the same builder as the app's export worker. */
-const exportLog = (ws: Workspace, target: Extract<ExportTarget, { kind: 'log' }>): Promise<Uint8Array> =>
-  renderLog(ws, { log: target.log, format: target.format, language: target.language, generatedOn: isoDay(new Date()) });
+const exportLog = (
+  ws: Workspace,
+  target: Extract<ExportTarget, { kind: 'log' }>,
+  control: BuildControl,
+): Promise<Uint8Array> =>
+  renderLog(
+    ws,
+    { log: target.log, format: target.format, language: target.language, generatedOn: isoDay(new Date()) },
+    control,
+  );
 
 /** Where a backup password can come from besides the arguments: the environment and a terminal prompt. */
 export interface PasswordSources {
@@ -318,6 +335,9 @@ export const resolvePassword = async (args: ExportArgs, sources: PasswordSources
   return args.password;
 };
 
+// The command-line tool reads the fallback fonts from their npm packages.
+setFontFileLoader(readFontFile);
+
 /** Writes the document the arguments ask for, from the same builders the app runs in its worker. */
 export const exportDocument = async (
   args: ExportArgs,
@@ -325,12 +345,14 @@ export const exportDocument = async (
 ): Promise<Uint8Array> => {
   const password = await resolvePassword(args, sources);
   const ws = await loadWorkspace(args.input, args.organisation, password, sources.askPassword);
+  // What the document could not print as entered is said on stderr, as the app says it in a notice.
+  const control: BuildControl = { onWarning: (warning) => sources.warn(`Warning: ${describeWarning(warning)}`) };
   switch (args.target.kind) {
     case 'register':
-      return exportRegister(ws, args.target, args);
+      return exportRegister(ws, args.target, args, control);
     case 'policy':
-      return exportPolicy(ws, args.target);
+      return exportPolicy(ws, args.target, control);
     case 'log':
-      return exportLog(ws, args.target);
+      return exportLog(ws, args.target, control);
   }
 };

@@ -1,7 +1,9 @@
 // First: zod must be in jitless mode before any schema is created (see the module).
 import '../domain/zod-config';
 import { loadCurrentWorkspace } from '../data/repositories/workspace';
+import { setFontFileLoader } from '../export/common/fonts/pdf-fonts';
 import { createExportHandler } from '../export/worker/handler';
+import { importFontFile } from './font-files';
 
 /** The part of a dedicated worker's global scope this worker uses (the program is typed with DOM, not WebWorker). */
 interface WorkerScope {
@@ -15,6 +17,7 @@ interface WorkerScope {
  * however large the record. Started by `startExportWorker` as a module worker, one per export.
  */
 const scope = self as unknown as WorkerScope;
+setFontFileLoader(importFontFile);
 const { handle } = createExportHandler(
   (message, transfer) => scope.postMessage(message, transfer ?? []),
   loadCurrentWorkspace,

@@ -15,6 +15,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Language } from '../../domain/common';
+import { DOCX_SCRIPT_FONTS, hintScripts } from './docx-scripts';
 import { printableText } from './text';
 
 /**
@@ -101,7 +102,19 @@ export const buildDocxDocument = (input: DocxDocumentInput): Document =>
     features: { updateFields: true },
     styles: {
       default: {
-        document: { run: { font: DOCX_FONT, size: 20, language: { value: LANGUAGE_TAG[input.language] } } },
+        document: {
+          run: {
+            // Calibri has no Chinese, Arabic, Hebrew or Thai: each script class names a font that has them.
+            font: {
+              ascii: DOCX_FONT,
+              hAnsi: DOCX_FONT,
+              eastAsia: DOCX_SCRIPT_FONTS.eastAsia,
+              cs: DOCX_SCRIPT_FONTS.arabic,
+            },
+            size: 20,
+            language: { value: LANGUAGE_TAG[input.language] },
+          },
+        },
         heading1: {
           run: { size: 32, bold: true, color: '1A3C6E' },
           paragraph: { spacing: { before: 240, after: 120 } },
@@ -128,15 +141,28 @@ export const docxTableOfContents = (title: string): FileChild[] => [
 const DOCUMENT_PART = 'word/document.xml';
 const FAST_DEFLATE_LEVEL = 1;
 
+/** The parts whose text runs get script font hints (./docx-scripts.ts). */
+const TEXT_PART = /^word\/(document|header\d*|footer\d*)\.xml$/;
+
 export const packDocx = async (doc: Document, fast?: DocxFastBody): Promise<Uint8Array> => {
   const bytes = await Packer.pack(doc, 'uint8array');
-  if (!fast || fast.isEmpty) return bytes;
   const files = unzipSync(bytes);
   const main = files[DOCUMENT_PART];
   if (!main) throw new Error(`The Word builder wrote no ${DOCUMENT_PART}.`);
-  // The main part is now megabytes of very repetitive markup: the fastest deflate level already
-  // shrinks it about tenfold, and the slower levels would cost more than the rest of the build.
-  return zipSync({ ...files, [DOCUMENT_PART]: [strToU8(fast.apply(strFromU8(main))), { level: FAST_DEFLATE_LEVEL }] });
+  let changed = false;
+  const out: Record<string, Uint8Array | [Uint8Array, { level: 1 }]> = { ...files };
+  for (const [name, part] of Object.entries(files)) {
+    if (!TEXT_PART.test(name)) continue;
+    const xml = strFromU8(part);
+    const filled = name === DOCUMENT_PART && fast && !fast.isEmpty ? fast.apply(xml) : xml;
+    const hinted = hintScripts(filled);
+    if (hinted === xml) continue;
+    changed = true;
+    // The main part may be megabytes of very repetitive markup: the fastest deflate level already
+    // shrinks it about tenfold, and the slower levels would cost more than the rest of the build.
+    out[name] = [strToU8(hinted), { level: FAST_DEFLATE_LEVEL }];
+  }
+  return changed ? zipSync(out) : bytes;
 };
 
 /**

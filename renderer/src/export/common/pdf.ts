@@ -3,6 +3,7 @@ import robotoVfs from 'pdfmake/build/vfs_fonts';
 import type { Content, ContentText, ContentTocItem, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../../domain/common';
 import { installPdfSpeedups } from './pdf/install';
+import { prepareFonts } from './fonts/pdf-fonts';
 import { type BuildControl, ExportCancelledError, throwIfCancelled } from './progress';
 
 /**
@@ -66,8 +67,10 @@ export const renderPdf = async (
   throwIfCancelled(control.signal);
   const base = control.progressBase ?? 0;
   const total = base + PDF_RENDER_UNITS;
+  // Characters Roboto lacks go on the bundled Noto fonts, loaded only when a document needs them.
+  const fonts = await prepareFonts(pdfMake, definition);
   const full: TDocumentDefinitions & Record<string, unknown> = {
-    ...definition,
+    ...fonts.definition,
     info: {
       title: metadata.title,
       author: metadata.author,
@@ -95,6 +98,7 @@ export const renderPdf = async (
   if (kit.outline) kit.outline.options = { ...kit.outline.options, expanded: true };
   const buffer = await output.getBuffer();
   throwIfCancelled(control.signal);
+  for (const missing of fonts.missing()) control.onWarning?.({ kind: 'missingCharacter', ...missing });
   control.onProgress?.(total, total);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 };

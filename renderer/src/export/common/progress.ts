@@ -1,3 +1,5 @@
+import type { ExportWarning } from './warnings';
+
 /**
  * What every document builder accepts so the app can run it in a Web Worker with a progress bar
  * and a Cancel button, and the command-line tool and tests can call it plainly.
@@ -7,6 +9,8 @@ export interface BuildControl {
   onProgress?: (done: number, total: number) => void;
   /** Aborting rejects the build with an `ExportCancelledError` at the next step boundary. */
   signal?: AbortSignal;
+  /** Told about what the document could not print as entered (e.g. a character no bundled font has). */
+  onWarning?: (warning: ExportWarning) => void;
 }
 
 export class ExportCancelledError extends Error {

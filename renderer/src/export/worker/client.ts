@@ -1,5 +1,6 @@
 import type { Finding } from '../../domain/checks';
 import { type BuildControl, ExportCancelledError } from '../common/progress';
+import type { ExportWarning } from '../common/warnings';
 import type { FromWorkerMessage, StoredExportRequest, ToWorkerMessage } from './protocol';
 
 /** What the client needs from a Worker; tests pass a fake. */
@@ -19,7 +20,8 @@ export const CANCEL_GRACE_MS = 1500;
 let jobCounter = 0;
 
 /** What an export ends with: the document, or (when asked to stop at them) the gaps it would have. */
-export type ExportOutcome = { kind: 'document'; bytes: Uint8Array } | { kind: 'gaps'; gaps: Finding[] };
+export type ExportOutcome =
+  { kind: 'document'; bytes: Uint8Array; warnings: ExportWarning[] } | { kind: 'gaps'; gaps: Finding[] };
 
 export interface ExportControl extends BuildControl {
   /** Answer with the gaps instead of building when the document would go out with some. */
@@ -72,7 +74,7 @@ export const runExportInWorker = (
           finish(() => resolve({ kind: 'gaps', gaps: message.gaps }));
           break;
         case 'done':
-          finish(() => resolve({ kind: 'document', bytes: message.bytes }));
+          finish(() => resolve({ kind: 'document', bytes: message.bytes, warnings: message.warnings }));
           break;
         case 'cancelled':
           finish(() => reject(new ExportCancelledError()));

@@ -1,6 +1,7 @@
 import type { Finding } from '../../domain/checks';
 import { type BuildControl, ExportCancelledError, throwIfCancelled } from '../common/progress';
 import { policyGaps, registerGaps } from '../gaps';
+import type { ExportWarning } from '../common/warnings';
 import {
   buildPolicyViewModel,
   findPolicy,
@@ -182,15 +183,17 @@ export const createExportHandler = (
           return;
         }
       }
+      const warnings: ExportWarning[] = [];
       const bytes = ownBuffer(
         await run(request, {
           signal: controller.signal,
           onProgress: (done, total) => post({ type: 'progress', jobId, done, total }),
+          onWarning: (warning) => warnings.push(warning),
         }),
       );
       // A cancel that arrived while the last step finished still wins: the user asked for nothing.
       if (controller.signal.aborted) post({ type: 'cancelled', jobId });
-      else post({ type: 'done', jobId, bytes }, [bytes.buffer as ArrayBuffer]);
+      else post({ type: 'done', jobId, bytes, warnings }, [bytes.buffer as ArrayBuffer]);
     } catch (err) {
       if (err instanceof ExportCancelledError || controller.signal.aborted) post({ type: 'cancelled', jobId });
       else post({ type: 'error', jobId, message: errorMessage(err) });

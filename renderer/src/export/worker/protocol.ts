@@ -4,6 +4,7 @@ import type { Language } from '../../domain/common';
 import type { Workspace } from '../../domain/workspace';
 import type { LetterKind, LogFormat, LogKind } from '../logs';
 import type { RegisterKind } from '../register';
+import type { ExportWarning } from '../common/warnings';
 
 /**
  * The typed conversation between the window and the export worker. The window names the
@@ -103,7 +104,7 @@ export type ToWorkerMessage =
 export type FromWorkerMessage =
   | { type: 'progress'; jobId: string; done: number; total: number }
   | { type: 'gaps'; jobId: string; gaps: Finding[] }
-  | { type: 'done'; jobId: string; bytes: Uint8Array }
+  | { type: 'done'; jobId: string; bytes: Uint8Array; warnings: ExportWarning[] }
   | { type: 'cancelled'; jobId: string }
   | { type: 'error'; jobId: string; message: string };
 

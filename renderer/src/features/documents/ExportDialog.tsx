@@ -24,6 +24,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useNotify } from '../../components';
+import { savedNotice } from './export-warnings';
 import { activityStatusSchema, type ActivityStatus } from '../../domain/activity';
 import type { Finding } from '../../domain/checks';
 import type { Language } from '../../domain/common';
@@ -193,7 +194,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
         });
         notify(
           saved.saved
-            ? { severity: 'success', message: t('export.saved', { name: suggestedName }) }
+            ? savedNotice(t, t('export.saved', { name: suggestedName }), outcome.warnings)
             : { severity: 'info', message: t('export.notSaved') },
         );
         onClose();

@@ -1,4 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { mirrorRightToLeftLines } from '../fonts/rtl';
 import { mergePageInlines } from './merge-inlines';
 import { installFastFontLayout } from './font';
 import { installFastStreams, type PolyfillBuffer } from './streams';
@@ -61,6 +62,8 @@ const installLineMerging = (documentProto: object): void => {
   proto.addPage = function addPageAfterMerging(...args) {
     if (this._pdfMakePages && !this._dpoDeskMerged) {
       this._dpoDeskMerged = true;
+      // Right-to-left words take their visual places first, so they are never joined out of order.
+      mirrorRightToLeftLines(this._pdfMakePages);
       mergePageInlines(this._pdfMakePages);
     }
     return addPage.apply(this, args);

@@ -1,0 +1,24 @@
+import type { TFunction } from 'i18next';
+import type { Notice } from '../../components';
+import type { ExportWarning } from '../../export/common/warnings';
+
+/** At most this many characters are named in the notice; the count says how many there are. */
+const NAMED = 3;
+
+/**
+ * The notice after saving a document that could not print everything as entered: which
+ * characters no bundled font has and where they are (the PDF prints their code point instead).
+ */
+export const savedNotice = (t: TFunction, savedMessage: string, warnings: readonly ExportWarning[]): Notice => {
+  if (warnings.length === 0) return { severity: 'success', message: savedMessage };
+  const list = warnings
+    .slice(0, NAMED)
+    .map((w) =>
+      t('letterhead:missingCharacter', { character: w.character, codePoint: w.codePoint, context: w.context }),
+    )
+    .join(' ');
+  return {
+    severity: 'warning',
+    message: `${savedMessage} ${t('letterhead:missingCharacters', { count: warnings.length })} ${list}`,
+  };
+};
