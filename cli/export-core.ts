@@ -27,12 +27,14 @@ import { setFontFileLoader } from '../renderer/src/export/common/fonts/pdf-fonts
 import type { BuildControl } from '../renderer/src/export/common/progress';
 import { describeWarning } from '../renderer/src/export/common/warnings';
 import { readFontFile } from './font-files';
+import type { HouseStyle } from '../renderer/src/domain/letterhead';
+import { LETTERHEAD_LIMITS, LetterheadRefusedError, readLetterhead } from '../renderer/src/data/letterhead/read';
 import { LOG_KINDS, renderLog, type LogKind } from '../renderer/src/export/logs';
 
 export const USAGE = [
-  'Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang en|fr --out <file> [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password-file <file>]',
-  '   or: npm run export -- <backup-or-workspace.json> --log breaches|requests --format docx|pdf|xlsx --lang en|fr --out <file> [--organisation <name or id>] [--password-file <file>]',
-  '   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang en|fr] --out <file> [--organisation <name or id>] [--password-file <file>]',
+  'Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang en|fr --out <file> [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password-file <file>] [--letterhead <file.docx>]',
+  '   or: npm run export -- <backup-or-workspace.json> --log breaches|requests --format docx|pdf|xlsx --lang en|fr --out <file> [--organisation <name or id>] [--password-file <file>] [--letterhead <file.docx>]',
+  '   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang en|fr] --out <file> [--organisation <name or id>] [--password-file <file>] [--letterhead <file.docx>]',
   'The password of an encrypted backup is read from --password-file, else from the DPO_DESK_PASSWORD environment variable, else asked for (hidden) when run in a terminal.',
 ].join('\n');
 
@@ -61,6 +63,8 @@ export interface ExportArgs {
   /** Given on the command line: works, but is visible in `ps` and the shell history (a warning says so). */
   password?: string;
   passwordFile?: string;
+  /** A .docx or .dotx whose header, footer, page, fonts and colours the document takes. */
+  letterhead?: string;
 }
 
 const oneOf = <T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T => {
@@ -92,6 +96,7 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
           'version',
           'password',
           'password-file',
+          'letterhead',
         ].includes(name)
       )
         throw new UsageError(`Unknown option ${quoteCut(arg)}.\n${USAGE}`);
@@ -141,6 +146,7 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
     version: values.get('version')?.[0],
     password: values.get('password')?.[0],
     passwordFile: values.get('password-file')?.[0],
+    letterhead: values.get('letterhead')?.[0],
   };
 };
 
@@ -335,6 +341,18 @@ export const resolvePassword = async (args: ExportArgs, sources: PasswordSources
   return args.password;
 };
 
+/** The letterhead file, read and vetted as the app does; a refused file stops the export with its reason. */
+const loadLetterhead = async (path: string): Promise<HouseStyle> => {
+  const bytes = await readBoundedFile(path, LETTERHEAD_LIMITS.maxFileBytes, 'letterheads');
+  try {
+    return readLetterhead(bytes, path);
+  } catch (e) {
+    if (e instanceof LetterheadRefusedError)
+      throw new UsageError(`The letterhead "${quoteCut(path)}" was refused: ${e.message}`);
+    throw e;
+  }
+};
+
 // The command-line tool reads the fallback fonts from their npm packages.
 setFontFileLoader(readFontFile);
 
@@ -346,7 +364,10 @@ export const exportDocument = async (
   const password = await resolvePassword(args, sources);
   const ws = await loadWorkspace(args.input, args.organisation, password, sources.askPassword);
   // What the document could not print as entered is said on stderr, as the app says it in a notice.
-  const control: BuildControl = { onWarning: (warning) => sources.warn(`Warning: ${describeWarning(warning)}`) };
+  const control: BuildControl = {
+    onWarning: (warning) => sources.warn(`Warning: ${describeWarning(warning)}`),
+    ...(args.letterhead === undefined ? {} : { houseStyle: await loadLetterhead(args.letterhead) }),
+  };
   switch (args.target.kind) {
     case 'register':
       return exportRegister(ws, args.target, args, control);

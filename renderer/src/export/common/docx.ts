@@ -15,7 +15,9 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Language } from '../../domain/common';
+import type { HouseStyle } from '../../domain/letterhead';
 import { DOCX_SCRIPT_FONTS, hintScripts } from './docx-scripts';
+import { applyHouseStyleDocx } from './letterhead-docx';
 import { printableText } from './text';
 
 /**
@@ -23,6 +25,8 @@ import { printableText } from './text';
  * the table of contents work), a running header and a "Page x of y" footer, A4 pages.
  */
 export const DOCX_FONT = 'Calibri';
+/** Heading colour of DPO Desk's own style, replaced by a letterhead's. */
+export const DOCX_HEADING_COLOUR = '1A3C6E';
 
 /** A4 in twentieths of a point; the page numbers, margins and orientation docx expects. */
 const A4 = { width: 11906, height: 16838 } as const;
@@ -116,11 +120,11 @@ export const buildDocxDocument = (input: DocxDocumentInput): Document =>
           },
         },
         heading1: {
-          run: { size: 32, bold: true, color: '1A3C6E' },
+          run: { size: 32, bold: true, color: DOCX_HEADING_COLOUR },
           paragraph: { spacing: { before: 240, after: 120 } },
         },
         heading2: {
-          run: { size: 26, bold: true, color: '1A3C6E' },
+          run: { size: 26, bold: true, color: DOCX_HEADING_COLOUR },
           paragraph: { spacing: { before: 200, after: 80 } },
         },
         title: { run: { size: 48, bold: true }, paragraph: { spacing: { before: 2400, after: 240 } } },
@@ -144,12 +148,15 @@ const FAST_DEFLATE_LEVEL = 1;
 /** The parts whose text runs get script font hints (./docx-scripts.ts). */
 const TEXT_PART = /^word\/(document|header\d*|footer\d*)\.xml$/;
 
-export const packDocx = async (doc: Document, fast?: DocxFastBody): Promise<Uint8Array> => {
+export const packDocx = async (doc: Document, fast?: DocxFastBody, houseStyle?: HouseStyle): Promise<Uint8Array> => {
   const bytes = await Packer.pack(doc, 'uint8array');
-  const files = unzipSync(bytes);
+  const unpacked = unzipSync(bytes);
+  const files = houseStyle
+    ? applyHouseStyleDocx(unpacked, houseStyle, { font: DOCX_FONT, headingColour: DOCX_HEADING_COLOUR })
+    : unpacked;
   const main = files[DOCUMENT_PART];
   if (!main) throw new Error(`The Word builder wrote no ${DOCUMENT_PART}.`);
-  let changed = false;
+  let changed = houseStyle !== undefined;
   const out: Record<string, Uint8Array | [Uint8Array, { level: 1 }]> = { ...files };
   for (const [name, part] of Object.entries(files)) {
     if (!TEXT_PART.test(name)) continue;

@@ -4,6 +4,7 @@ import type { Content, ContentText, ContentTocItem, TDocumentDefinitions } from 
 import type { Language } from '../../domain/common';
 import { installPdfSpeedups } from './pdf/install';
 import { prepareFonts } from './fonts/pdf-fonts';
+import { applyHouseStylePdf } from './letterhead-pdf';
 import { type BuildControl, ExportCancelledError, throwIfCancelled } from './progress';
 
 /**
@@ -67,8 +68,10 @@ export const renderPdf = async (
   throwIfCancelled(control.signal);
   const base = control.progressBase ?? 0;
   const total = base + PDF_RENDER_UNITS;
+  const styled = control.houseStyle ? applyHouseStylePdf(definition, control.houseStyle) : undefined;
+  for (const warning of styled?.warnings ?? []) control.onWarning?.(warning);
   // Characters Roboto lacks go on the bundled Noto fonts, loaded only when a document needs them.
-  const fonts = await prepareFonts(pdfMake, definition);
+  const fonts = await prepareFonts(pdfMake, styled?.definition ?? definition);
   const full: TDocumentDefinitions & Record<string, unknown> = {
     ...fonts.definition,
     info: {

@@ -1,3 +1,4 @@
+import type { HouseStyle } from '../../domain/letterhead';
 import type { ExportWarning } from './warnings';
 
 /**
@@ -11,6 +12,8 @@ export interface BuildControl {
   signal?: AbortSignal;
   /** Told about what the document could not print as entered (e.g. a character no bundled font has). */
   onWarning?: (warning: ExportWarning) => void;
+  /** The firm's letterhead to put the document on (header, footer, page, fonts, colours). */
+  houseStyle?: HouseStyle;
 }
 
 export class ExportCancelledError extends Error {

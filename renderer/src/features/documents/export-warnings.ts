@@ -11,14 +11,18 @@ const NAMED = 3;
  */
 export const savedNotice = (t: TFunction, savedMessage: string, warnings: readonly ExportWarning[]): Notice => {
   if (warnings.length === 0) return { severity: 'success', message: savedMessage };
-  const list = warnings
+  const missing = warnings.flatMap((w) => (w.kind === 'missingCharacter' ? [w] : []));
+  const logo = warnings.find((w) => w.kind === 'letterheadLogoLeftOut');
+  const list = missing
     .slice(0, NAMED)
     .map((w) =>
       t('letterhead:missingCharacter', { character: w.character, codePoint: w.codePoint, context: w.context }),
     )
     .join(' ');
-  return {
-    severity: 'warning',
-    message: `${savedMessage} ${t('letterhead:missingCharacters', { count: warnings.length })} ${list}`,
-  };
+  const parts = [
+    savedMessage,
+    ...(missing.length > 0 ? [t('letterhead:missingCharacters', { count: missing.length }), list] : []),
+    ...(logo ? [t('letterhead:logoLeftOut', { image: logo.image })] : []),
+  ];
+  return { severity: 'warning', message: parts.join(' ') };
 };
