@@ -14,6 +14,8 @@ import {
   renderRegisterDocx,
   renderRegisterPdf,
   renderRegisterXlsx,
+  XLSX_LAYOUTS,
+  type XlsxLayout,
 } from '../renderer/src/export';
 import {
   buildPolicyViewModel,
@@ -25,16 +27,23 @@ import {
 import { isoDay } from '../renderer/src/export/common/format';
 import { setFontFileLoader } from '../renderer/src/export/common/fonts/pdf-fonts';
 import type { BuildControl } from '../renderer/src/export/common/progress';
-import { describeWarning } from '../renderer/src/export/common/warnings';
+import { addWarning, describeWarning, type ExportWarning } from '../renderer/src/export/common/warnings';
 import { readFontFile } from './font-files';
 import type { HouseStyle } from '../renderer/src/domain/letterhead';
 import { LETTERHEAD_LIMITS, LetterheadRefusedError, readLetterhead } from '../renderer/src/data/letterhead/read';
+import { PARALLEL_THRESHOLD, renderRegisterPdfInParts } from '../renderer/src/export/register/pdf-parts';
+import { createNodePdfPool } from './pdf-pool';
 import { LOG_KINDS, renderLog, type LogKind } from '../renderer/src/export/logs';
+import { fallbackMark, workspaceIn } from '../renderer/src/domain/workspace-in';
+import { EXAMPLES, exampleBySlug } from '../renderer/src/examples';
+
+const LANGS = languageSchema.options.join('|');
 
 export const USAGE = [
-  'Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang en|fr --out <file> [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password-file <file>] [--letterhead <file.docx>]',
-  '   or: npm run export -- <backup-or-workspace.json> --log breaches|requests --format docx|pdf|xlsx --lang en|fr --out <file> [--organisation <name or id>] [--password-file <file>] [--letterhead <file.docx>]',
-  '   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang en|fr] --out <file> [--organisation <name or id>] [--password-file <file>] [--letterhead <file.docx>]',
+  `Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--xlsx-layout cnil|ico] [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password-file <file>] [--letterhead <file.docx>]`,
+  `   or: npm run export -- <backup-or-workspace.json> --log breaches|requests --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--organisation <name or id>] [--password-file <file>] [--letterhead <file.docx>]`,
+  `   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang ${LANGS}] --out <file> [--organisation <name or id>] [--password-file <file>] [--letterhead <file.docx>]`,
+  'Instead of a file, --example <slug> exports a bundled example (utixo, tixeo, infomaniak, eximitech, luxcloud).',
   'The password of an encrypted backup is read from --password-file, else from the DPO_DESK_PASSWORD environment variable, else asked for (hidden) when run in a terminal.',
 ].join('\n');
 
@@ -53,7 +62,10 @@ export type ExportTarget =
   | { kind: 'log'; log: LogKind; format: 'docx' | 'pdf' | 'xlsx'; language: Language };
 
 export interface ExportArgs {
+  /** The backup or workspace file; empty when `example` is given. */
   input: string;
+  /** A bundled example's slug, exported instead of a file. */
+  example?: string;
   target: ExportTarget;
   out: string;
   organisation?: string;
@@ -65,6 +77,8 @@ export interface ExportArgs {
   passwordFile?: string;
   /** A .docx or .dotx whose header, footer, page, fonts and colours the document takes. */
   letterhead?: string;
+  /** --xlsx-layout: the authority template of the workbook (CNIL or ICO). */
+  xlsxLayout?: XlsxLayout;
 }
 
 const oneOf = <T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T => {
@@ -97,6 +111,8 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
           'password',
           'password-file',
           'letterhead',
+          'xlsx-layout',
+          'example',
         ].includes(name)
       )
         throw new UsageError(`Unknown option ${quoteCut(arg)}.\n${USAGE}`);
@@ -106,7 +122,11 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
       i++;
     } else positional.push(arg);
   }
-  if (positional.length !== 1) throw new UsageError(`Give exactly one input file.\n${USAGE}`);
+  const example = values.get('example')?.[0];
+  if (example !== undefined && positional.length > 0)
+    throw new UsageError(`Give either an input file or --example, not both.\n${USAGE}`);
+  if (example === undefined && positional.length !== 1)
+    throw new UsageError(`Give exactly one input file (or --example <slug>).\n${USAGE}`);
   const out = values.get('out')?.[0];
   if (!out) throw new UsageError(`Missing --out <file>.\n${USAGE}`);
   const lang = values.get('lang')?.[0];
@@ -138,12 +158,16 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
           };
   return {
     input: positional[0] ?? '',
+    ...(example === undefined ? {} : { example }),
     target,
     out,
     organisation: values.get('organisation')?.[0],
     includeRetired: flags.has('include-retired'),
     departments: values.get('department') ?? [],
     version: values.get('version')?.[0],
+    ...(values.has('xlsx-layout')
+      ? { xlsxLayout: oneOf('xlsx-layout', values.get('xlsx-layout')?.[0], XLSX_LAYOUTS) }
+      : {}),
     password: values.get('password')?.[0],
     passwordFile: values.get('password-file')?.[0],
     letterhead: values.get('letterhead')?.[0],
@@ -246,7 +270,7 @@ export const loadWorkspace = async (
   );
 };
 
-const exportRegister = (
+const exportRegister = async (
   ws: Workspace,
   target: Extract<ExportTarget, { kind: 'register' }>,
   args: ExportArgs,
@@ -261,10 +285,18 @@ const exportRegister = (
   if (target.format === 'xlsx') {
     if (target.register === 'processor')
       throw new UsageError('The XLSX export follows the CNIL and ICO controller templates: use --register controller.');
-    return renderRegisterXlsx(ws, options, control);
+    return renderRegisterXlsx(ws, { ...options, ...(args.xlsxLayout ? { layout: args.xlsxLayout } : {}) }, control);
   }
   const vm = buildRegisterViewModel(ws, { ...options, register: target.register });
-  return target.format === 'docx' ? renderRegisterDocx(vm, control) : renderRegisterPdf(vm, control);
+  if (target.format === 'docx') return renderRegisterDocx(vm, control);
+  if (vm.activities.length < PARALLEL_THRESHOLD) return renderRegisterPdf(vm, control);
+  // A large register is laid out in parts on every core (worker threads), then joined.
+  const pool = createNodePdfPool();
+  try {
+    return await renderRegisterPdfInParts(vm, control, { pool });
+  } finally {
+    pool.close();
+  }
 };
 
 /** A policy by id or by title (case-insensitive); `--lang` writes it in another language than its own. */
@@ -356,18 +388,54 @@ const loadLetterhead = async (path: string): Promise<HouseStyle> => {
 // The command-line tool reads the fallback fonts from their npm packages.
 setFontFileLoader(readFontFile);
 
+/** A bundled example by its slug, as the app installs it. */
+const exampleWorkspace = (slug: string): Workspace => {
+  const example = exampleBySlug(slug);
+  if (!example)
+    throw new UsageError(
+      `There is no example "${quoteCut(slug)}". The examples are: ${EXAMPLES.map((e) => e.slug).join(', ')}.`,
+    );
+  return example.workspace;
+};
+
+/** The language the document will print in: the one asked for, else the policy's own. */
+const documentLanguage = (ws: Workspace, target: ExportTarget): Language | undefined => {
+  if (target.language !== undefined) return target.language;
+  if (target.kind !== 'policy') return undefined;
+  const wanted = target.policy.trim().toLowerCase();
+  return ws.documents.find(
+    (d) => d.kind === 'privacy_policy' && (d.id === target.policy || d.title.trim().toLowerCase() === wanted),
+  )?.language;
+};
+
 /** Writes the document the arguments ask for, from the same builders the app runs in its worker. */
 export const exportDocument = async (
   args: ExportArgs,
   sources: PasswordSources = { env: {}, warn: () => undefined },
 ): Promise<Uint8Array> => {
-  const password = await resolvePassword(args, sources);
-  const ws = await loadWorkspace(args.input, args.organisation, password, sources.askPassword);
-  // What the document could not print as entered is said on stderr, as the app says it in a notice.
+  const ws =
+    args.example !== undefined
+      ? exampleWorkspace(args.example)
+      : await loadWorkspace(args.input, args.organisation, await resolvePassword(args, sources), sources.askPassword);
+  // What the document could not print as entered is said on stderr, as the app says it in a notice,
+  // once each (the parts of a large PDF may each hear the same one).
+  const heard: ExportWarning[] = [];
   const control: BuildControl = {
-    onWarning: (warning) => sources.warn(`Warning: ${describeWarning(warning)}`),
+    onWarning: (warning) => {
+      if (addWarning(heard, warning)) sources.warn(`Warning: ${describeWarning(warning)}`);
+    },
     ...(args.letterhead === undefined ? {} : { houseStyle: await loadLetterhead(args.letterhead) }),
   };
+  const language = documentLanguage(ws, args.target);
+  const gaps = language === undefined ? [] : workspaceIn(ws, language).gaps;
+  // The same choice as the export dialog's "export anyway": the document prints them marked.
+  if (gaps.length > 0)
+    sources.warn(
+      `Warning: ${gaps.length} printed text(s) have no ${language?.toUpperCase()} translation; the document prints them in ${ws.organisation.defaultLanguage.toUpperCase()}, marked ${fallbackMark(ws.organisation.defaultLanguage)}. First: ${gaps
+        .slice(0, 3)
+        .map((g) => `${g.label} › ${g.path}`)
+        .join('; ')}.`,
+    );
   switch (args.target.kind) {
     case 'register':
       return exportRegister(ws, args.target, args, control);

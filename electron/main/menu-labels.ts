@@ -1,5 +1,6 @@
 import en from '../../assets/i18n/en/desktop.json';
 import fr from '../../assets/i18n/fr/desktop.json';
+import de from '../../assets/i18n/de/desktop.json';
 
 /**
  * Application-menu wording, from the `desktop` i18n namespace. The menu is built in the main
@@ -25,5 +26,7 @@ export interface MenuLabels {
   edpbGuidelines: string;
 }
 
-/** French for any French locale (fr, fr-FR, fr-BE…), English otherwise. */
-export const menuLabelsFor = (locale: string): MenuLabels => (locale.toLowerCase().startsWith('fr') ? fr.menu : en.menu);
+const MENUS: Readonly<Record<string, MenuLabels>> = { en: en.menu, fr: fr.menu, de: de.menu };
+
+/** The language of the locale's first subtag (fr-BE → French, de-AT → German), English otherwise. */
+export const menuLabelsFor = (locale: string): MenuLabels => MENUS[locale.toLowerCase().split(/[-_]/)[0] ?? ''] ?? en.menu;

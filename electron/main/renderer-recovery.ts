@@ -1,11 +1,14 @@
 import { app, type BrowserWindow, dialog, type RenderProcessGoneDetails } from 'electron';
 import en from '../../assets/i18n/en/recovery.json';
 import fr from '../../assets/i18n/fr/recovery.json';
+import de from '../../assets/i18n/de/recovery.json';
 
 export type RecoveryLabels = typeof en;
 
-/** French for any French locale (fr, fr-FR, fr-BE…), English otherwise, as the menu does. */
-export const recoveryLabelsFor = (locale: string): RecoveryLabels => (locale.toLowerCase().startsWith('fr') ? fr : en);
+const LABELS: Readonly<Record<string, RecoveryLabels>> = { en, fr, de };
+
+/** The language of the locale's first subtag (fr-BE → French, de-AT → German), English otherwise, as the menu does. */
+export const recoveryLabelsFor = (locale: string): RecoveryLabels => LABELS[locale.toLowerCase().split(/[-_]/)[0] ?? ''] ?? en;
 
 /**
  * Loop guard: a renderer that dies again right after each reload (a file it reopens at start, a

@@ -6,7 +6,7 @@
  * imported by main, preload and renderer alike: it must stay free of Electron and Node imports.
  */
 import { z } from 'zod';
-import { type AutoBackupFileEntry, AutoBackupFileNameSchema, MAX_BACKUP_FILE_BYTES } from '../../renderer/src/domain/backup-files';
+import { type AutoBackupFileEntry, AutoBackupFileNameSchema, MAX_BACKUP_FILE_BYTES } from './backup-files';
 
 /** Invoke channels (renderer → main, request/response). */
 export const IpcChannel = {
@@ -175,6 +175,24 @@ export const EXTERNAL_LINK_ALLOWED_DOMAINS: readonly string[] = [
   'tietosuoja.fi',
   'cnil.fr',
   'bfdi.bund.de',
+  // The German Länder authorities (assets/reference-data/supervisory-authorities.json).
+  'baden-wuerttemberg.datenschutz.de',
+  'lda.bayern.de',
+  'datenschutz-bayern.de',
+  'datenschutz-berlin.de',
+  'lda.brandenburg.de',
+  'datenschutz.bremen.de',
+  'datenschutz-hamburg.de',
+  'datenschutz.hessen.de',
+  'datenschutz-mv.de',
+  'lfd.niedersachsen.de',
+  'ldi.nrw.de',
+  'datenschutz.rlp.de',
+  'datenschutz.saarland.de',
+  'saechsdsb.de',
+  'datenschutz.sachsen-anhalt.de',
+  'datenschutzzentrum.de',
+  'tlfdi.de',
   'dpa.gr',
   'naih.hu',
   'dataprotection.ie',

@@ -20,7 +20,7 @@ import {
   type PolicyBlock,
   type PolicyViewModel,
 } from '../../renderer/src/export/policy';
-import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../../renderer/src/export/policy/sample-workspace';
+import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../fixtures/policy/sample-workspace';
 import {
   buildRegisterViewModel,
   renderRegisterDocx,

@@ -7,7 +7,7 @@ import lettersEn from '../../assets/i18n/en/letters.json';
 import lettersFr from '../../assets/i18n/fr/letters.json';
 import requestEn from '../../assets/i18n/en/request-log.json';
 import requestFr from '../../assets/i18n/fr/request-log.json';
-import type { Language } from '../../renderer/src/domain';
+import type { Language } from '../../renderer/src/domain/common';
 import { wordingKeys } from '../../renderer/src/export/common/wording';
 import {
   LETTER_KINDS,
@@ -142,19 +142,43 @@ const LANGUAGE_FACTS: Record<Language, { breach: string[]; request: string[] }> 
       '31 janvier 2026',
       '3 mars 2026',
       'dont 3 jour(s) de suspension',
-      '4 mai 2026 (le 1 mai 2026 est un jour férié)',
+      '4 mai 2026 (le 1er mai 2026 est un jour férié)',
       '26 mai 2026',
       'Jours fériés : ceux du pays suivant : France.',
       'Non renseigné — obligatoire',
     ],
   },
+  de: {
+    breach: [
+      '6.3.2026, 09:15 Uhr (Europe/Paris)',
+      '9.3.2026, 09:15 Uhr (Europe/Paris) — erste Meldung etwa 2 Std. verspätet eingereicht',
+      'etwa 1.240 (Schätzung)',
+      '3.100 (genau)',
+      'Bank- oder Kartendaten',
+      'Art. 34 Abs. 3 lit. c DSGVO',
+      '5.4.2026, 14:00 Uhr (Europe/Paris) — läuft, noch etwa 50 Std.',
+      'Nicht erfasst',
+    ],
+    request: [
+      '31.1.2026',
+      '3.3.2026',
+      'davon 3 Tag(e) Unterbrechung',
+      '4.5.2026 (1.5.2026 ist ein Feiertag)',
+      '26.5.2026',
+      'Feiertage: die von Frankreich.',
+      'Nicht erfasst — erforderlich: Wird einem Antrag nicht entsprochen',
+    ],
+  },
 };
+
+/** The gap of an item left unanswered, as each language prints it. */
+const NOT_RECORDED: Record<Language, string> = { en: 'Not recorded', fr: 'Non renseigné', de: 'Nicht erfasst' };
 
 /** Each entry's groups, item labels and lines appear in order after its heading. */
 const expectEntriesInOrder = (text: string, doc: LogDocument): void => {
   const body = text
     .split('\n')
-    .filter((l) => l.trim() !== doc.runningHeader && !/^Page \d+ (of|sur) \d+$/.test(l.trim()))
+    .filter((l) => l.trim() !== doc.runningHeader && !/^(Page|Seite) \d+ (of|sur|von) \d+$/.test(l.trim()))
     .join('\n');
   const flat = squash(body);
   let cursor = doc.summary ? flat.lastIndexOf(squash(doc.summary.heading)) : 0;
@@ -182,7 +206,7 @@ const expectFacts = (text: string, facts: readonly string[]): void => {
   for (const fact of facts) expect(flat.includes(squash(fact)), fact).toBe(true);
 };
 
-describe.each(['en', 'fr'] as const)('breach register and request log (%s)', (language) => {
+describe.each(['en', 'fr', 'de'] as const)('breach register and request log (%s)', (language) => {
   const ws = logsWorkspace();
   const breaches = buildBreachLogDocument(ws, { language, generatedOn: TODAY, now: NOW });
   const requests = buildRequestLogDocument(ws, { language, generatedOn: TODAY });
@@ -233,7 +257,7 @@ describe.each(['en', 'fr'] as const)('breach register and request log (%s)', (la
   it('prints a single value as plain text and bullets only lists of values, in DOCX', () => {
     const xml = strFromU8(unzipSync(files['breachDocx']!)['word/document.xml']!);
     const paragraphs = xml.split('<w:p>').slice(1);
-    const gap = language === 'en' ? 'Not recorded' : 'Non renseigné';
+    const gap = NOT_RECORDED[language];
     const gapParagraphs = paragraphs.filter((p) => p.includes(`>${gap}<`));
     expect(gapParagraphs.length).toBeGreaterThan(0);
     for (const p of gapParagraphs) expect(p.includes('<w:numPr>'), p.slice(0, 200)).toBe(false);
@@ -247,7 +271,7 @@ describe.each(['en', 'fr'] as const)('breach register and request log (%s)', (la
         for (const g of e.groups) for (const i of g.items) expect(i.lines.every((l) => l.trim() !== '')).toBe(true);
     const bare = breaches.entries.find((e) => e.heading === 'Unlocked filing cabinet');
     const facts = bare?.groups.flatMap((g) => g.items).find((i) => i.key === 'facts');
-    expect(facts?.lines).toEqual([language === 'en' ? 'Not recorded' : 'Non renseigné']);
+    expect(facts?.lines).toEqual([NOT_RECORDED[language]]);
   });
 
   it(

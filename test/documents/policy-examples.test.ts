@@ -67,7 +67,8 @@ describe('French policies of the examples', () => {
     );
     expect(t).toContain('sans que cela remette en cause la licéité du traitement effectué avant ce retrait');
     expect(t).toContain(
-      "La Commission européenne a adopté une décision d'adéquation pour ce pays ou cette organisation (Suisse",
+      // The decision is named, as the dated adequacy list gives it.
+      'La Commission européenne a constaté que cette destination (Suisse) assure un niveau de protection adéquat (décision 2000/518/CE de la Commission',
     );
     expect(t).toContain("Votre droit d'opposition");
     expect(t).toContain('Droit de définir des directives relatives au sort de vos données après votre décès');
@@ -82,7 +83,8 @@ describe('French policies of the examples', () => {
     );
     expect(t).toContain('à des fins de prospection');
     expect(t).toContain(
-      'la durée de conservation est déterminée selon ce critère : Until the end of our business relationship',
+      // In French from the example's phrase table, no longer the English record text.
+      "la durée de conservation est déterminée selon ce critère : Jusqu'à la fin de notre relation commerciale",
     );
     expect(t).toContain('Janin Heniqui');
     expect(t).toContain('Droit à la portabilité');

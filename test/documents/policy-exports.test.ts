@@ -7,7 +7,7 @@ import {
   renderPolicyPdf,
   type PolicyViewModel,
 } from '../../renderer/src/export/policy';
-import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../../renderer/src/export/policy/sample-workspace';
+import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../fixtures/policy/sample-workspace';
 import {
   docxText,
   libreOfficeToPdf,

@@ -12,11 +12,7 @@ import {
   type PolicySection,
   type PolicyViewModel,
 } from '../../renderer/src/export/policy';
-import {
-  SAMPLE_POLICY_FR_ID,
-  SAMPLE_POLICY_ID,
-  samplePolicyWorkspace,
-} from '../../renderer/src/export/policy/sample-workspace';
+import { SAMPLE_POLICY_FR_ID, SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../fixtures/policy/sample-workspace';
 import { wordingKeys } from '../../renderer/src/export/common/wording';
 
 const TODAY = '2026-06-01';
@@ -97,13 +93,16 @@ describe('privacy policy view model: every rubric §2 item from the rich record'
     expect(r).toContain('We keep Pages viewed for 25 months from the visit.');
   });
 
-  it('N-7: US without DPF says "no adequacy decision", names the SCCs and how to get a copy; Switzerland names its decision', () => {
+  it('N-7: US without DPF states the partial decision, that it does not cover the recipient, the SCCs and how to get a copy; Switzerland names its decision', () => {
     const t = sectionText(vm, 'transfers');
-    expect(t).toMatch(
-      /no adequacy decision of the European Commission for this destination \(United States\)\. MailRelay Inc\. is not certified under the EU-US Data Privacy Framework.*standard contractual clauses.*To obtain a copy of these safeguards: ask our DPO/,
+    expect(t).not.toContain(
+      'There is no adequacy decision of the European Commission for this destination (United States',
     );
     expect(t).toMatch(
-      /adequacy decision for this destination \(Switzerland, decision 2000\/518\/EC\).*Condition: only with your explicit consent\./,
+      /adequacy decision for this destination \(United States\) is partial \(Commission Implementing Decision \(EU\) 2023\/1795 \(EU–US Data Privacy Framework\); Article 45 GDPR\): it covers only organisations certified under the EU–US Data Privacy Framework\. MailRelay Inc\. is not certified under this framework, so the decision does not cover this transfer\..*standard contractual clauses of the European Commission \(Article 46\(2\)\(c\) GDPR\).*To obtain a copy of these safeguards: ask our DPO/,
+    );
+    expect(t).toMatch(
+      /this destination \(Switzerland\) ensures an adequate level of protection \(Commission Decision 2000\/518\/EC; Article 45 GDPR\).*Condition: only with your explicit consent\./,
     );
   });
 
@@ -265,14 +264,27 @@ describe('privacy policy view model: conditional items are absent when they do n
     const ws = samplePolicyWorkspace();
     ws.transfers.find((t) => t.id === 't-us')!.dpfCertified = true;
     const t = sectionText(build(ws), 'transfers');
-    expect(t).toContain('MailRelay Inc. holds this certification');
+    expect(t).toContain('MailRelay Inc. is certified under this framework, so the decision covers this transfer.');
     expect(t).not.toContain('MailRelay Inc. is not certified');
   });
 });
 
 describe('privacy policy view model: French', () => {
   const vm = build(samplePolicyWorkspace(), SAMPLE_POLICY_FR_ID);
-  const text = policyPlainText(vm);
+  // French spaces (U+00A0 before ":", U+202F before ; ! ? and in « ») read as spaces here.
+  // Record text not translated yet carries the "[EN] " marker of the multilingual export: dropped here.
+  const text = policyPlainText(vm)
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\[EN\] /g, '');
+
+  it('sets French typography: no-break space before the colon, narrow ones before ; ! ? and inside « »', () => {
+    const raw = policyPlainText(vm);
+    expect(raw).toContain('Êtes-vous obligé de nous fournir vos données\u202f?');
+    expect(raw).toMatch(/Courriel\u00a0: /);
+    expect(raw).toMatch(/«\u202f[^»]+\u202f»/);
+    expect(raw).not.toMatch(/[^\u00a0\s]:\s/);
+    expect(raw).not.toMatch(/ [;:!?](\s|$)/);
+  });
 
   it('uses French legal wording for consent, complaint, objection and transfers', () => {
     expect(vm.language).toBe('fr');
@@ -283,7 +295,14 @@ describe('privacy policy view model: French', () => {
       "Vous avez le droit d'introduire une réclamation auprès de la Commission Nationale de l'Informatique et des Libertés (CNIL)",
     );
     expect(section(vm, 'right_to_object')!.heading).toBe("Votre droit d'opposition");
-    expect(text).toContain("Il n'existe pas de décision d'adéquation de la Commission européenne");
+    expect(text).toContain(
+      "La décision d'adéquation de la Commission européenne pour cette destination (États-Unis) est partielle (décision d'exécution (UE) 2023/1795 de la Commission (cadre de protection des données UE–États-Unis) ; article 45 du RGPD)",
+    );
+    expect(text).not.toContain(
+      "Il n'existe pas de décision d'adéquation de la Commission européenne pour cette destination (États-Unis",
+    );
+    expect(text).toContain('(article 46.2.c du RGPD)');
+    expect(text).not.toMatch(/Art(icle)?\.? \d+\(/);
     expect(text).toContain('Nous conservons les données suivantes pendant 3 ans (point de départ : the last contact)');
     expect(text).toContain('Droit à la portabilité');
     expect(text).toContain('en vigueur depuis le 25 mai 2026');

@@ -119,6 +119,7 @@ export const richWorkspace = (): Workspace =>
           { id: 'ds-1', name: 'Employees' },
           { id: 'ds-2', name: 'Former employees' },
         ],
+        estimatedDataSubjects: '1000_9999',
         dataCategories: [
           {
             id: 'dc-1',

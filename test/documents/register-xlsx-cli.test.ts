@@ -14,34 +14,71 @@ const readBook = async (bytes: Uint8Array): Promise<ExcelJS.Workbook> => {
   return book;
 };
 
-describe('register workbook (CNIL list + ICO template)', () => {
-  it('has both template sheets with verbatim headers, one row per activity, and validates', async () => {
+const sheetRows = (sheet: ExcelJS.Worksheet | undefined): string[][] =>
+  Array.from(sheet?.getSheetValues() ?? [], (r) => (Array.isArray(r) ? r.slice(1).map(String) : []));
+
+describe('register workbook (the CNIL list or the ICO template, as chosen)', () => {
+  it('follows the CNIL list alone in French: verbatim headers, one row per activity, Oui/Non, and validates', async () => {
     const bytes = await renderRegisterXlsx(richWorkspace(), { language: 'fr', generatedOn: '2026-03-02' });
     expect((await ooxmlValidate(bytes, 'xlsx')).errors).toEqual([]);
     const book = await readBook(bytes);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Liste des traitements']);
     const cnil = book.getWorksheet('Liste des traitements');
-    const ico = book.getWorksheet('Template');
-    expect(cnil && ico).toBeTruthy();
-    const cnilValues = Array.from(cnil?.getSheetValues() ?? [], (r) =>
-      Array.isArray(r) ? r.slice(1).map(String) : [],
-    );
+    const cnilValues = sheetRows(cnil);
     const headerAt = cnilValues.findIndex((r) => r[0] === CNIL_LIST_COLUMNS[0]);
     expect(cnilValues[headerAt]).toEqual([...CNIL_LIST_COLUMNS]);
     expect(cnilValues.slice(headerAt + 1).map((r) => [r[0], r[1], r[5]])).toEqual([
-      ['Payroll', 'T-01', 'Oui'],
-      ['Newsletter', 'T-02', 'Non'],
+      // The fixture's text is English: the French export marks it as untranslated.
+      ['[EN] Payroll', 'T-01', 'Oui'],
+      ['[EN] Newsletter', 'T-02', 'Non'],
     ]);
     expect(String(cnil?.getCell(4, 2).value)).toContain('Claire Dumont');
+  });
+
+  it('prints the values of the CNIL layout in the export language when chosen for English', async () => {
+    const bytes = await renderRegisterXlsx(richWorkspace(), {
+      language: 'en',
+      layout: 'cnil',
+      generatedOn: '2026-03-02',
+    });
+    const rows = sheetRows((await readBook(bytes)).getWorksheet('Liste des traitements'));
+    const headerAt = rows.findIndex((r) => r[0] === CNIL_LIST_COLUMNS[0]);
+    expect(rows.slice(headerAt + 1).map((r) => r[5])).toEqual(['Yes', 'No']);
+  });
+
+  it('follows the ICO template alone in English, values in English', async () => {
+    const bytes = await renderRegisterXlsx(richWorkspace(), { language: 'en', generatedOn: '2026-03-02' });
+    expect((await ooxmlValidate(bytes, 'xlsx')).errors).toEqual([]);
+    const book = await readBook(bytes);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Template']);
+    const ico = book.getWorksheet('Template');
     const header = ICO_COLUMNS.map((_, c) => String(ico?.getCell(ICO_HEADER_ROW, c + 1).value));
     expect(header).toEqual([...ICO_COLUMNS]);
     expect(String(ico?.getCell(1, 2).value)).toContain('Brightwave Analytics Inc.');
     expect(String(ico?.getCell(5, 2).value)).toContain('EU Rep Services GmbH');
     const row = ICO_HEADER_ROW + 1;
     expect(String(ico?.getCell(row, 2).value)).toContain('Pay salaries');
-    expect(String(ico?.getCell(row, 8).value)).toContain('Clauses contractuelles types (CCT)');
+    expect(String(ico?.getCell(row, 8).value)).toContain('Standard contractual clauses');
     expect(String(ico?.getCell(row, 13).value)).toContain('Art. 9(2)(b)');
+    // The ICO column "Categories of individuals" carries the stored band of data subjects.
+    const individuals = ICO_COLUMNS.indexOf('Categories of individuals') + 1;
+    expect(String(ico?.getCell(row, individuals).value)).toContain(
+      'Estimated number of data subjects: 1,000–9,999',
+    );
     expect(String(ico?.getCell(row + 1, 1).value)).toContain('Newsletter');
     expect(ico?.getCell(row + 2, 1).value ?? '').toBe('');
+  });
+
+  it('writes the ICO template in French with French values and citations when chosen', async () => {
+    const bytes = await renderRegisterXlsx(richWorkspace(), {
+      language: 'fr',
+      layout: 'ico',
+      generatedOn: '2026-03-02',
+    });
+    const ico = (await readBook(bytes)).getWorksheet('Template');
+    const row = ICO_HEADER_ROW + 1;
+    expect(String(ico?.getCell(row, 8).value)).toContain('Clauses contractuelles types (CCT)');
+    expect(String(ico?.getCell(row, 13).value)).toContain('art. 9.2.b');
   });
 });
 
@@ -109,5 +146,34 @@ describe('npm run export (command line)', () => {
     const notOurs = await cli(['package.json', '--register', 'controller', '--format', 'pdf', '--out', '/tmp/x.pdf']);
     expect(notOurs.code).toBe(2);
     expect(notOurs.stderr).toContain('neither a DPO Desk backup');
+  });
+});
+
+describe('npm run export --xlsx-layout', () => {
+  it('writes the chosen template and refuses an unknown one by name', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'register-xlsx-layout-'));
+    await writeFile(join(dir, 'ws.json'), JSON.stringify(richWorkspace()));
+    const args = ['--register', 'controller', '--format', 'xlsx', '--lang', 'en'];
+    const ok = await runExportCli([
+      join(dir, 'ws.json'),
+      ...args,
+      '--xlsx-layout',
+      'cnil',
+      '--out',
+      join(dir, 'c.xlsx'),
+    ]);
+    expect(ok.code, ok.stderr).toBe(0);
+    const book = await readBook(new Uint8Array(await readFile(join(dir, 'c.xlsx'))));
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Liste des traitements']);
+    const bad = await runExportCli([
+      join(dir, 'ws.json'),
+      ...args,
+      '--xlsx-layout',
+      'odf',
+      '--out',
+      join(dir, 'x.xlsx'),
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--xlsx-layout must be one of cnil, ico, not "odf"');
   });
 });

@@ -108,11 +108,20 @@ describe('Art. 30 controller register (en)', () => {
     for (const body of [squash(docxBody), squash(pdfBody)]) {
       expectFact(body, 'Sick-leave certificates · Special category of data (Art. 9(1)): data concerning health');
       expectFact(body, 'Social security number · National identification number (Art. 87)');
-      expectFact(body, 'Orbit Benefits LLC — Third party · Recipient in a third country: United States');
+      expectFact(body, 'Orbit Benefits LLC — third party · Recipient in a third country: United States');
+      expectFact(
+        body,
+        'CloudNine Hosting, sub-processor of PayRollix SAS · service: hosting · Recipient in a third country: United States',
+      );
       expectFact(body, 'Destination: United States (US)');
       expectFact(body, 'Standard contractual clauses (Art. 46(2)(c))');
       expectFact(body, 'Destination: Switzerland (CH)');
-      expectFact(body, 'Adequacy: adequacy decision (Commission adequacy list as of 27 January 2026)');
+      expectFact(body, 'Adequacy (list as of 27 January 2026): Commission Decision 2000/518/EC');
+      expectFact(
+        body,
+        'Adequacy (list as of 27 January 2026): partial decision, Commission Implementing Decision (EU) 2023/1795 (EU–US Data Privacy Framework), covering only organisations certified under the EU–US Data Privacy Framework: the recipient is not certified, the decision does not cover this transfer',
+      );
+      expectFact(body, 'Adequacy (list as of 27 January 2026): no adequacy decision for this destination');
       expectFact(body, 'Compelling legitimate interests (Art. 49(1), second subparagraph)');
       expectFact(body, 'Assessment and suitable safeguards (Art. 49(6)): Assessment of 2 February 2026');
       expectFact(body, 'Identity and bank details: 5 years from the last salary payment');
@@ -121,6 +130,11 @@ describe('Art. 30 controller register (en)', () => {
       expectFact(body, 'Version 2.1');
       expectFact(body, 'Generated on 2 March 2026');
     }
+  });
+
+  it('prints the stored band of data subjects in DOCX and PDF (WP248 criterion 5 reads it)', () => {
+    for (const body of [squash(docxBody), squash(pdfBody)])
+      expectFact(body, 'Estimated number of data subjects: 1,000–9,999');
   });
 
   it('says explicitly what is empty instead of leaving a blank', () => {
@@ -132,6 +146,8 @@ describe('Art. 30 controller register (en)', () => {
       transfers: 'Not applicable: no transfer outside the European Economic Area',
       security: 'Not possible: no security measure recorded',
       lastReview: 'Not reviewed',
+      // No band chosen: said as a gap, never a default band.
+      dataSubjects: 'Subscribers|Estimated number of data subjects: not recorded',
     });
     for (const a of vm.activities) for (const i of a.items) expect(i.lines.every((l) => l.trim() !== '')).toBe(true);
   });
@@ -151,7 +167,6 @@ describe('Art. 30 controller register (en)', () => {
     const { headings } = await docxText(docx);
     expect(headings).toEqual(
       expect.arrayContaining([
-        'Heading 1: Controller, representative and data protection officer',
         'Heading 1: Summary of processing activities',
         'Heading 2: T-01 — Payroll',
         'Heading 2: T-02 — Newsletter',
@@ -171,7 +186,12 @@ describe('Art. 30 controller register (en)', () => {
       expect.arrayContaining(['T-01 — Payroll', 'T-02 — Newsletter', 'Summary of processing activities']),
     );
     expect(pdfBody).toMatch(/Page 3 of \d+/);
-    expect(pdfBody).toContain('Contents');
+    // Two activities: the cover holds the identity block and no contents page is needed.
+    expect(vm.showContents).toBe(false);
+    expect(pdfBody).not.toContain('Contents');
+    const cover = normaliseText(pdfBody.split('\f')[0] ?? '');
+    expect(cover).toContain('Controller (Art. 30(1)(a))');
+    expect(cover).toContain('Claire Dumont');
   });
 
   it('draws where the data goes: the map in its adequacy colours, its legend and the countries as text', async () => {
@@ -245,9 +265,12 @@ describe('French register', () => {
     const body = squash(await pdfText(await renderRegisterPdf(vm)));
     expectFact(body, 'Registre des activités de traitement de Brightwave Analytics Inc.');
     expectFact(body, 'Édité le 2 mars 2026');
-    expectFact(body, 'Clauses contractuelles types (CCT) (Art. 46(2)(c))');
+    expectFact(body, 'Clauses contractuelles types (CCT) (art. 46.2.c)');
+    expectFact(body, 'Intérêts légitimes impérieux (art. 49.1, second alinéa)');
+    expectFact(body, 'décision 2000/518/CE de la Commission');
+    expect(body).not.toMatch(/Art\.\d+\(/);
     expectFact(body, "Exécution d'un contrat");
-    expectFact(body, 'Identity and bank details : 5 ans à compter de the last salary payment');
+    expectFact(body, '[EN] Identity and bank details : 5 ans à compter de [EN] the last salary payment');
     expectFact(body, "Sans objet : aucun transfert hors de l'Espace économique européen");
     expectFact(body, 'Où vont les données');
     expectFact(

@@ -29,6 +29,9 @@ test.describe('checks', () => {
       .fill('Candidates');
     await activities.add('Data category');
     await activities.group('Data category', 1).getByRole('textbox', { name: 'Category of personal data' }).fill('CVs');
+    // Whether providing the data is required is a question of its own (Art. 13(2)(e)): answered here.
+    await activities.openSection('Collection points');
+    await activities.choose(page, 'Providing the data is', 'Voluntary');
     await activities.openSection('Recipients & processors');
     await page.getByRole('button', { name: 'New recipient' }).click();
     await activities.dialog.getByRole('textbox', { name: 'Recipient' }).fill('HR department');

@@ -76,6 +76,14 @@ test.describe('guided start and processor library', () => {
     await expect(page.getByTestId('library-origin')).toBeVisible();
     await shell.goTo('Processors');
     await expect(page.getByRole('row').filter({ hasText: 'Snowflake Inc.' })).toBeVisible();
+    // Adding it a second time says it is already there and opens it instead of recording it twice.
+    await guided.addFromLibrary('intercom', 'Intercom');
+    await expect(page.getByTestId('library-already-there')).toContainText('Intercom is already in your register');
+    await page.screenshot({ path: `${SHOTS}library-already-en.png`, fullPage: true });
+    await dialog.getByRole('button', { name: 'Open Intercom' }).click();
+    await expect(shell.heading).toHaveText('Intercom');
+    await shell.goTo('Processors');
+    await expect(page.locator('[role="gridcell"][data-field="name"]').filter({ hasText: /^Intercom$/ })).toHaveCount(1);
 
     await page.evaluate(() => localStorage.setItem('dpo-desk.language', 'fr'));
     await shell.reload();
@@ -84,6 +92,10 @@ test.describe('guided start and processor library', () => {
     await fr.getByRole('searchbox').fill('paie');
     await fr.getByRole('button', { name: /^PayFit/ }).click();
     await expect(fr.getByTestId('library-preview')).toContainText('Informations vérifiées le 2026-12-01');
+    // The points left to check are in French too.
+    await expect(fr.getByTestId('library-preview')).toContainText(
+      'La manière dont les transferts hors de l’EEE sont encadrés n’a pas été confirmée',
+    );
     await page.screenshot({ path: `${SHOTS}library-fr.png`, fullPage: true });
   });
 });

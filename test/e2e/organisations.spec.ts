@@ -46,15 +46,17 @@ test.describe('organisations', () => {
     await orgs.fill('Legal name', 'Renamed by mistake');
     await orgs.fill('City', 'Paris');
     await orgs.cancel();
+    await orgs.discardChanges();
     await expect(shell.heading).toHaveText('Acme Legal');
     await expect(shell.page.getByText('Lyon')).toBeVisible();
     await shell.reload();
     await expect(shell.heading).toHaveText('Acme Legal');
 
-    // Esc cancels too.
+    // Esc cancels too, after the same question.
     await orgs.edit();
     await orgs.fill('City', 'Marseille');
     await orgs.field('City').press('Escape');
+    await orgs.discardChanges();
     await expect(shell.heading).toHaveText('Acme Legal');
     await expect(shell.page.getByText('Lyon')).toBeVisible();
 

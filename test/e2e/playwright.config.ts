@@ -12,7 +12,9 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   outputDir: fileURLToPath(new URL('../../test-results', import.meta.url)),
-  workers: 1,
+  // Two at a time: a test spends much of its time waiting on IndexedDB, a worker or a document client,
+  // and every test has its own browser profile, so two run side by side on a two-core machine.
+  workers: Number(process.env.DPO_DESK_E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: true,
   // Two cores: an export or a restore of hundreds of records takes tens of seconds.

@@ -24,6 +24,7 @@ describe('backup fixtures of every version', () => {
         'format1-schema2-all.json',
         'format1-schema2-workspace-encrypted.json',
         'format1-schema3-all.json',
+        'format1-schema4-all.json',
       ]),
     );
   });
@@ -71,7 +72,11 @@ describe('backup fixtures of every version', () => {
       return inspected.plan;
     };
     const v3 = await read('format1-schema3-all.json');
-    expect(v3.migratedFrom).toBeNull();
+    expect(v3.migratedFrom).toEqual({ formatVersion: 1, schemaVersion: 3 });
+    // Schema 4: the text of a schema-3 file is its default language, nothing translated yet.
+    expect(v3.data.organisations?.map((o) => o.documentLanguages)).toEqual(
+      v3.data.organisations?.map((o) => [o.defaultLanguage]),
+    );
     db = new DpoDeskDatabase(`fixture-${crypto.randomUUID()}`);
     const applied = await applyBackup(db, v3, { onConflict: 'replace', backupFirst: false });
     expect(applied.ok).toBe(true);
@@ -84,6 +89,11 @@ describe('backup fixtures of every version', () => {
     const [request] = await db.requests.toArray();
     expect(request?.receivedOn).toBe('2026-03-31');
     expect(request?.types).toEqual(['access']);
+
+    const v4 = await read('format1-schema4-all.json');
+    expect(v4.migratedFrom).toBeNull();
+    expect(v4.data.organisations?.[0]?.documentLanguages).toEqual(['en', 'fr']);
+    expect(v4.data.activities?.some((a) => a.translations.fr?.name?.endsWith('(FR)'))).toBe(true);
 
     const v2 = await read('format1-schema2-all.json');
     expect(v2.migratedFrom).toEqual({ formatVersion: 1, schemaVersion: 2 });

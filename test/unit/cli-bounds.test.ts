@@ -84,6 +84,9 @@ describe('npm run export: the backup password', () => {
       'controller',
       '--format',
       'docx',
+      // The record is written in French: exported in French, nothing is untranslated to warn about.
+      '--lang',
+      'fr',
       '--out',
       out,
       '--password-file',

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeElectron, invokeFrom } from '../../test-support/fake-electron';
-import { autoBackupFileName } from '../../../renderer/src/domain/backup-files';
+import { autoBackupFileName } from '../../shared/backup-files';
 import { IpcChannel, type IpcResult } from '../../shared/ipc-contract';
 import { BACKUP_PASSWORD_FILE } from './backups';
 import { registerIpcHandlers } from './handlers';

@@ -14,7 +14,7 @@ import {
   MAX_LISTED_BACKUP_FILES,
   parseAutoBackupFileName,
   sortNewestFirst,
-} from '../../../renderer/src/domain/backup-files';
+} from '../../shared/backup-files';
 import { type BackupPasswordStatus, IpcChannel, RequestSchemas } from '../../shared/ipc-contract';
 import { readFileWithLimit, writeFileAtomic } from './files';
 import type { Handle } from './handle';

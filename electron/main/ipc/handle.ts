@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
-import { describeProblems, problemsOf } from '../../../renderer/src/domain/issues';
+import { describeProblems, problemsOf } from '../../shared/issues';
 import type { IpcChannel, IpcResult } from '../../shared/ipc-contract';
 import { type AppOrigin, isAppUrl } from '../security';
 

@@ -1,15 +1,22 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
+import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
+import 'dayjs/locale/de';
+import 'dayjs/locale/en-gb';
+import 'dayjs/locale/fr';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGE_STYLE, languageOrEnglish } from '../domain/languages';
 import { createHashRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
 import { NotificationsProvider } from '../components/notifications';
-import { CurrentOrganisationProvider } from './current-organisation';
+import { CurrentOrganisationProvider } from '../session/current-organisation';
 import { AppLayout } from './AppLayout';
 import { SECTION_COMPONENTS } from './routes';
 import { SECTIONS } from './sections';
-import { buildTheme } from './theme';
-import { useThemePreference } from './theme-preference';
+import { buildTheme } from '../session/theme';
+import { useThemePreference } from '../session/theme-preference';
 
 const routes: RouteObject[] = [
   {
@@ -35,15 +42,20 @@ export const App = () => {
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const [preference] = useThemePreference();
   const mode = preference === 'system' ? (prefersDark ? 'dark' : 'light') : preference;
-  const theme = useMemo(() => buildTheme(mode), [mode]);
+  const { i18n } = useTranslation();
+  const language = languageOrEnglish(i18n.language);
+  const theme = useMemo(() => buildTheme(mode, language), [mode, language]);
   return (
     <ThemeProvider theme={theme}>
-      <CssBaseline />
-      <NotificationsProvider>
-        <CurrentOrganisationProvider>
-          <RouterProvider router={router} />
-        </CurrentOrganisationProvider>
-      </NotificationsProvider>
+      {/* Date pickers type and show dates in the interface language's order (dayjs locale). */}
+      <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale={LANGUAGE_STYLE[language].pickerLocale}>
+        <CssBaseline />
+        <NotificationsProvider>
+          <CurrentOrganisationProvider>
+            <RouterProvider router={router} />
+          </CurrentOrganisationProvider>
+        </NotificationsProvider>
+      </LocalizationProvider>
     </ThemeProvider>
   );
 };

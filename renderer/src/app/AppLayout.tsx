@@ -23,45 +23,77 @@ import Menu from '@mui/material/Menu';
 import Tooltip from '@mui/material/Tooltip';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, Outlet, useLocation } from 'react-router';
+import { Link as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { releaseUnsavedChanges, useHasUnsavedChanges } from '../components/form/unsaved-changes';
 import { LoadExampleButton } from '../features/examples';
-import { useCurrentOrganisation } from './current-organisation';
+import { useCurrentOrganisation } from '../session/current-organisation';
 import { SECTIONS } from './sections';
-import { setUiLanguage, SUPPORTED_LANGUAGES, type UiLanguage } from '../i18n';
-import type { ThemePreference } from './theme';
-import { useThemePreference } from './theme-preference';
+import { setUiLanguage, SUPPORTED_LANGUAGES } from '../i18n';
+import type { ThemePreference } from '../session/theme';
+import { useThemePreference } from '../session/theme-preference';
+import { LANGUAGE_STYLE } from '../domain/languages';
 
 const DRAWER_WIDTH = 232;
 
+/**
+ * The organisation being edited. Switching with unsaved changes in an editor asks first (no route
+ * changes, so the form's own blocker would not see it); once agreed, the editor is left for the
+ * list of its section, since the record it shows belongs to the other organisation.
+ */
 const OrganisationSwitcher = () => {
   const { t } = useTranslation();
   const { organisations, current, setCurrentId } = useCurrentOrganisation();
+  const unsaved = useHasUnsavedChanges();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [pending, setPending] = useState<string | undefined>();
   if (!organisations || organisations.length === 0) return null;
+  const switchTo = (id: string) => {
+    if (unsaved) setPending(id);
+    else setCurrentId(id);
+  };
   return (
-    <Select
-      size="small"
-      value={current?.id ?? ''}
-      onChange={(e) => setCurrentId(e.target.value)}
-      inputProps={{ 'aria-label': t('app.currentOrganisation') }}
-      renderValue={(id) => (
-        <Box component="span" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-          <BusinessIcon fontSize="small" sx={{ color: 'text.secondary' }} />
-          {organisations.find((o) => o.id === id)?.shortName || organisations.find((o) => o.id === id)?.name}
-        </Box>
-      )}
-      sx={{ minWidth: 240, bgcolor: 'background.paper', color: 'text.primary' }}
-    >
-      {organisations.map((o) => (
-        <MenuItem key={o.id} value={o.id}>
-          {o.name}
-        </MenuItem>
-      ))}
-    </Select>
+    <>
+      <Select
+        size="small"
+        value={current?.id ?? ''}
+        onChange={(e) => switchTo(e.target.value)}
+        inputProps={{ 'aria-label': t('app.currentOrganisation') }}
+        renderValue={(id) => (
+          <Box component="span" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+            <BusinessIcon fontSize="small" sx={{ color: 'text.secondary' }} />
+            {organisations.find((o) => o.id === id)?.shortName || organisations.find((o) => o.id === id)?.name}
+          </Box>
+        )}
+        sx={{ minWidth: 240, bgcolor: 'background.paper', color: 'text.primary' }}
+      >
+        {organisations.map((o) => (
+          <MenuItem key={o.id} value={o.id}>
+            {o.name}
+          </MenuItem>
+        ))}
+      </Select>
+      <ConfirmDialog
+        open={pending !== undefined}
+        title={t('form.leaveTitle')}
+        confirmLabel={t('form.leaveConfirm')}
+        destructive
+        onConfirm={() => {
+          releaseUnsavedChanges();
+          if (pending) setCurrentId(pending);
+          setPending(undefined);
+          void navigate(`/${pathname.split('/')[1] ?? ''}`);
+        }}
+        onClose={() => setPending(undefined)}
+      >
+        {t('form.leaveBody')}
+      </ConfirmDialog>
+    </>
   );
 };
 
-const LANGUAGE_LABELS: Record<UiLanguage, string> = { en: 'English', fr: 'Français' };
 const THEME_CHOICES: { value: ThemePreference; labelKey: string }[] = [
   { value: 'system', labelKey: 'app.themeSystem' },
   { value: 'light', labelKey: 'app.themeLight' },
@@ -100,7 +132,7 @@ const PreferencesMenu = () => {
             }}
           >
             <ListItemIcon>{i18n.language === lang && <CheckIcon fontSize="small" />}</ListItemIcon>
-            {LANGUAGE_LABELS[lang]}
+            {LANGUAGE_STYLE[lang].nativeName}
           </MenuItem>
         ))}
         <Divider />

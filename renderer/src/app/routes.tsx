@@ -7,8 +7,10 @@ import { lazy } from 'react';
 export const SECTION_COMPONENTS = {
   home: lazy(() => import('../features/home').then((m) => ({ default: m.HomeSection }))),
   organisations: lazy(() => import('../features/organisations').then((m) => ({ default: m.OrganisationsSection }))),
-  // The activities list shows the checks' findings badge (its `renderFindings` slot).
-  activities: lazy(() => import('../features/checks').then((m) => ({ default: m.ActivitiesSectionWithFindings }))),
+  // The activities list shows the checks' findings badge (its `renderFindings` slot), composed here.
+  activities: lazy(() =>
+    import('./ActivitiesWithFindings').then((m) => ({ default: m.ActivitiesSectionWithFindings })),
+  ),
   recipients: lazy(() => import('../features/recipients').then((m) => ({ default: m.RecipientsSection }))),
   processors: lazy(() => import('../features/processors').then((m) => ({ default: m.ProcessorsSection }))),
   transfers: lazy(() => import('../features/transfers').then((m) => ({ default: m.TransfersSection }))),
@@ -20,5 +22,7 @@ export const SECTION_COMPONENTS = {
   requests: lazy(() => import('../features/requests').then((m) => ({ default: m.RequestsSection }))),
   documents: lazy(() => import('../features/documents').then((m) => ({ default: m.DocumentsSection }))),
   checks: lazy(() => import('../features/checks').then((m) => ({ default: m.ChecksSection }))),
+  translations: lazy(() => import('../features/translations').then((m) => ({ default: m.TranslationsSection }))),
+  trash: lazy(() => import('../features/trash').then((m) => ({ default: m.TrashSection }))),
   settings: lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsSection }))),
 } as const;

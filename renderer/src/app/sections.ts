@@ -12,6 +12,8 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import ViewListIcon from '@mui/icons-material/ViewList';
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
+import TranslateIcon from '@mui/icons-material/Translate';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 
 /** The record's sections, in navigation order. `path` is the route prefix, `labelKey` in common.json. */
 export interface SectionDef {
@@ -49,5 +51,15 @@ export const SECTIONS: readonly SectionDef[] = [
   { id: 'requests', path: '/requests', labelKey: 'nav.requests', icon: MarkEmailReadIcon, needsOrganisation: true },
   { id: 'documents', path: '/documents', labelKey: 'nav.documents', icon: DescriptionIcon, needsOrganisation: true },
   { id: 'checks', path: '/checks', labelKey: 'nav.checks', icon: ChecklistIcon, needsOrganisation: true },
+  // The printed text in each document language (its wording is in translations.json).
+  {
+    id: 'translations',
+    path: '/translations',
+    labelKey: 'translations:nav',
+    icon: TranslateIcon,
+    needsOrganisation: true,
+  },
+  // Deleted records of every workspace (its wording is in trash.json).
+  { id: 'trash', path: '/trash', labelKey: 'trash:nav', icon: DeleteOutlineIcon, needsOrganisation: false },
   { id: 'settings', path: '/settings', labelKey: 'nav.settings', icon: SettingsIcon, needsOrganisation: false },
 ];

@@ -3,9 +3,21 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { DataGrid, type GridColDef, type GridValidRowModel } from '@mui/x-data-grid';
-import { frFR } from '@mui/x-data-grid/locales';
+import { deDE, frFR } from '@mui/x-data-grid/locales';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../domain/common';
+import { languageOrEnglish } from '../domain/languages';
+
+/** The data grid's own words (filter menu, pagination) in the interface language; English is its default. */
+export const GRID_LOCALE_TEXT: Record<
+  Language,
+  typeof frFR.components.MuiDataGrid.defaultProps.localeText | undefined
+> = {
+  en: undefined,
+  fr: frFR.components.MuiDataGrid.defaultProps.localeText,
+  de: deDE.components.MuiDataGrid.defaultProps.localeText,
+};
 
 export interface EntityListProps<R extends GridValidRowModel & { id: string }> {
   /** Accessible name of the grid ("Processors"). */
@@ -39,7 +51,7 @@ export const EntityList = <R extends GridValidRowModel & { id: string }>({
       </Paper>
     );
   }
-  const localeText = i18n.language.startsWith('fr') ? frFR.components.MuiDataGrid.defaultProps.localeText : undefined;
+  const localeText = GRID_LOCALE_TEXT[languageOrEnglish(i18n.language)];
   return (
     <Box sx={{ width: '100%' }}>
       <DataGrid<R>

@@ -13,5 +13,4 @@ export * from './useUndoableRemove';
 export * from './form';
 export * from './live';
 export * from './NotFound';
-export * from './ResourceEditPages';
 export * from './use-now';

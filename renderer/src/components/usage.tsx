@@ -24,7 +24,21 @@ export interface UsageRef {
 const linksOf = (a: Activity, field: ActivityLinkField): readonly string[] =>
   field === 'recipientIds' ? (a.kind === 'controller' ? a.recipientIds : []) : a[field];
 
-/** Live list of the organisation's activities that link to `id` through `field`. */
+/**
+ * The processor and its parents up the chain (Brevo → Twilio: Twilio, Brevo): a sub-processor works
+ * for every activity its parent works for (Art. 28(4)). Stops at a loop or a missing parent.
+ */
+export const processorChain = (id: string, parentOf: ReadonlyMap<string, string | null>): string[] => {
+  const chain = [id];
+  let parent = parentOf.get(id) ?? null;
+  while (parent !== null && !chain.includes(parent)) {
+    chain.push(parent);
+    parent = parentOf.get(parent) ?? null;
+  }
+  return chain;
+};
+
+/** Live list of the organisation's activities that link to `id` through `field` (for a processor, through its parents too). */
 export const useActivitiesUsing = (
   organisationId: string | undefined,
   field: ActivityLinkField,
@@ -33,8 +47,17 @@ export const useActivitiesUsing = (
   useLiveQuery(async () => {
     if (!organisationId || !id) return [];
     const activities = await repositories().activities.list(organisationId);
+    const linked =
+      field === 'processorIds'
+        ? processorChain(
+            id,
+            new Map(
+              (await repositories().processors.list(organisationId)).map((p) => [p.id, p.parentProcessorId] as const),
+            ),
+          )
+        : [id];
     return activities
-      .filter((a) => linksOf(a, field).includes(id))
+      .filter((a) => linksOf(a, field).some((l) => linked.includes(l)))
       .map((a) => ({ id: a.id, label: a.name, to: `/activities/${a.id}` }))
       .sort((x, y) => x.label.localeCompare(y.label));
   }, [organisationId, field, id]);

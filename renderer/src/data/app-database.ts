@@ -31,6 +31,16 @@ import {
 import { encryptBackupBytes, mirrorAutoBackups, type BackupFilePort, type MirrorResult } from './backup/folder-mirror';
 import { getDatabase, setDatabase, type SnapshotRecord } from './db';
 import { applyImport, type ApplyImportResult, type ImportPreview } from './import';
+import {
+  listTrash,
+  purgeExpiredTrash,
+  purgeFromTrash,
+  purgeOlderThan,
+  readTrashRetentionDays,
+  restoreFromTrash,
+  setTrashRetentionDays,
+  type TrashItem,
+} from './trash';
 import { openDatabaseSafely, type OpenDatabaseError } from './migrations/open';
 import {
   deleteSnapshot,
@@ -76,8 +86,27 @@ export const openAppDatabase = async (appVersion: string): Promise<AppDatabaseOp
 export const localDay = (date: Date = new Date()): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
-export const runDailyBackup = (appVersion: string): Promise<DailyBackupResult> =>
-  maybeDailyBackup(getDatabase(), localDay(), { appVersion });
+export const runDailyBackup = async (appVersion: string): Promise<DailyBackupResult> => {
+  const result = await maybeDailyBackup(getDatabase(), localDay(), { appVersion });
+  // After the backup, so what the Trash erases today is still in today's backup.
+  await purgeExpiredTrash(getDatabase()).catch((e: unknown) =>
+    console.warn('The Trash could not be emptied of expired records; it will be tried again at the next start.', e),
+  );
+  return result;
+};
+
+/** Every deleted record (the Trash), most recently deleted first. */
+export const trashItems = (): Promise<TrashItem[]> => listTrash(getDatabase());
+/** Puts a deleted record back, with its links. */
+export const restoreTrashItem = (table: EntityTable, id: string, expectedRevision?: number): Promise<void> =>
+  restoreFromTrash(getDatabase(), table, id, expectedRevision);
+/** Erases deleted records for good (with their history and the links to them). */
+export const eraseTrashItems = (items: readonly { table: EntityTable; id: string }[]): Promise<number> =>
+  purgeFromTrash(getDatabase(), items);
+/** Erases every record deleted more than `days` days ago. */
+export const eraseTrashOlderThan = (days: number): Promise<number> => purgeOlderThan(getDatabase(), days);
+export const trashRetentionDays = (): Promise<number> => readTrashRetentionDays(getDatabase());
+export const saveTrashRetentionDays = (days: number): Promise<void> => setTrashRetentionDays(getDatabase(), days);
 
 export interface BackupRequest {
   appVersion: string;
@@ -163,3 +192,4 @@ export const automaticBackupCopy = async (id: string, password: string | null): 
 
 /** Whether the app's database holds no organisation (a new or emptied database). */
 export const appDatabaseIsEmpty = async (): Promise<boolean> => (await getDatabase().organisations.count()) === 0;
+export { MIN_TRASH_RETENTION_DAYS, MAX_TRASH_RETENTION_DAYS, TRASH_TABLES, type TrashItem } from './trash';

@@ -15,6 +15,7 @@ import type {
 } from '../domain';
 import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
+import { upgradeToV4 } from './migrations/v4';
 
 export const DATABASE_NAME = 'dpo-desk';
 
@@ -49,8 +50,13 @@ export const SCHEMA_VERSIONS = {
     breaches: 'id, organisationId, awareAt',
     requests: 'id, organisationId, receivedOn',
   },
+  /**
+   * v4: printed free text in every document language — `translations` on each record that prints
+   * text, `documentLanguages` on the organisation. No new index (see migrations/v4.ts).
+   */
+  4: {},
 } as const;
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** A frozen copy of one workspace, labelled by the user ("version sent to the authority on 2026-11-22"). */
 export interface SnapshotRecord {
@@ -108,6 +114,8 @@ export class DpoDeskDatabase extends Dexie {
     this.version(2).stores(SCHEMA_VERSIONS[2]).upgrade(upgradeToV2);
     // v3 only adds the two log tables (see migrations/v3.ts).
     this.version(3).stores(SCHEMA_VERSIONS[3]).upgrade(upgradeToV3);
+    // v4 adds fields to existing records, no table or index (see migrations/v4.ts).
+    this.version(4).stores(SCHEMA_VERSIONS[4]).upgrade(upgradeToV4);
   }
 }
 

@@ -16,8 +16,8 @@ afterEach(async () => {
 const copyName = (name: string, copy: number): string => `${name} (example ${copy})`;
 
 describe('installExampleInto', () => {
-  it('lists the five examples in the seeds order', () => {
-    expect(EXAMPLE_SLUGS).toEqual(['utixo', 'tixeo', 'infomaniak', 'eximitech', 'luxcloud']);
+  it('lists the five seed examples in the seeds order, then the German one', () => {
+    expect(EXAMPLE_SLUGS).toEqual(['utixo', 'tixeo', 'infomaniak', 'eximitech', 'luxcloud', 'hetzner']);
   });
 
   it('installs an example with new ids and all its records', async () => {

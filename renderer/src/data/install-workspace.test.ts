@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Workspace } from '../domain';
 import { EXAMPLES } from '../examples';
 import { DpoDeskDatabase } from './db';
-import { installWorkspace, WorkspaceAlreadyInstalledError, WorkspaceInstallError } from './install-workspace';
+import { installWorkspace, rekeyWorkspace, WorkspaceAlreadyInstalledError, WorkspaceInstallError } from './install-workspace';
+import { untranslatedTexts } from '../examples/phrase-tables';
 import { ValidationError } from './repositories/errors';
 import { loadWorkspace } from './repositories/workspace';
 
@@ -62,7 +63,16 @@ const canonical = (ws: Workspace): unknown => {
     if (typeof v === 'string') return key === 'id' || isLinkKey(key) ? (names.get(v) ?? `dangling:${v}`) : v;
     if (Array.isArray(v)) return v.map((x) => rename(x, /Ids$/.test(key) ? key : ''));
     if (v !== null && typeof v === 'object')
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rename(x, k)]));
+      return Object.fromEntries(
+        // A translation path names list items by id ("purposes.<id>.description"): rename those too.
+        Object.entries(v).map(([k, x]) => [
+          k
+            .split('.')
+            .map((segment) => names.get(segment) ?? segment)
+            .join('.'),
+          rename(x, k),
+        ]),
+      );
     return v;
   };
   return rename(sorted);
@@ -142,5 +152,16 @@ describe('installWorkspace', () => {
     await expect(installWorkspace(db, broken)).rejects.toThrow(/used by more than one record/);
     expect(await db.organisations.count()).toBe(0);
     expect(await db.auditLog.count()).toBe(0);
+  });
+});
+
+describe('an example installed with new ids', () => {
+  it('keeps every translation: list items are re-keyed in the translation paths too', () => {
+    const luxcloud = EXAMPLES.find((e) => e.slug === 'luxcloud');
+    if (!luxcloud) throw new Error('no luxcloud example');
+    expect(untranslatedTexts(luxcloud.workspace, 'fr')).toEqual([]);
+    const rekeyed = rekeyWorkspace(luxcloud.workspace);
+    expect(rekeyed.activities[0]?.id).not.toBe(luxcloud.workspace.activities[0]?.id);
+    expect(untranslatedTexts(rekeyed, 'fr')).toEqual([]);
   });
 });

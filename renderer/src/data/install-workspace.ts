@@ -10,7 +10,7 @@ import {
 } from '../domain';
 import type { DpoDeskDatabase } from './db';
 import { ValidationError } from './repositories/errors';
-import { auditEntry } from './repositories/repository';
+import { writeRecords } from './write-records';
 
 export interface InstallOptions {
   /**
@@ -111,6 +111,22 @@ export const rekeyWorkspace = (ws: Workspace, makeId: () => string = newId): Wor
         purposeIds: localLinks(cp.purposeIds),
       })),
       recipientIds: links(a.recipientIds),
+      // Translated text is keyed by path, list items by their id ("purposes.<id>.description"):
+      // the paths follow the items' new ids, or every translation would be lost on install.
+      translations: Object.fromEntries(
+        Object.entries(a.translations).map(([lang, byPath]) => [
+          lang,
+          Object.fromEntries(
+            Object.entries(byPath ?? {}).map(([path, text]) => [
+              path
+                .split('.')
+                .map((segment) => local.get(segment) ?? segment)
+                .join('.'),
+              text,
+            ]),
+          ),
+        ]),
+      ),
     };
   };
 
@@ -206,10 +222,17 @@ export const installWorkspace = async (
         const clash = existing.find((r) => r !== undefined);
         if (clash) throw new WorkspaceAlreadyInstalledError(data.organisation.name, table, clash.id);
       }
-      for (const [table, rows] of plan) {
-        await store(table).bulkAdd(rows);
-        await db.auditLog.bulkAdd(rows.map((r) => auditEntry(table, 'create', organisationId, r.id, null, r)));
-      }
+      // The records keep the lifecycle they were written with (an example's dates, a colleague's revisions).
+      for (const [table, rows] of plan)
+        await writeRecords(
+          db,
+          table,
+          rows.map((after) => ({ before: null, after: { ...after } })),
+          'create',
+          {
+            stamp: 'keep',
+          },
+        );
     });
   } catch (e) {
     if (e instanceof WorkspaceAlreadyInstalledError) throw e;

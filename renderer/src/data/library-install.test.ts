@@ -55,7 +55,8 @@ describe('createDraftRegisterInto', () => {
     expect(await db.auditLog.count()).toBe(1 + 3 + 3 + 1);
     const stripe = (await repos.processors.list(org.id)).find((p) => p.name === 'Stripe');
     expect(stripe?.library).toEqual({ id: 'stripe', checkedOn: '2026-12-01' });
-    expect(stripe?.notes).toContain('À vérifier (legalEntity)');
+    expect(stripe?.notes).toContain('Entité : Stripe Payments Europe, Ltd.');
+    expect(stripe?.notes).toContain('À vérifier (country)');
   });
 
   it('writes nothing when one draft is invalid', async () => {
@@ -69,6 +70,46 @@ describe('createDraftRegisterInto', () => {
     ).rejects.toThrow();
     expect(await repos.processors.list(org.id)).toEqual([]);
     expect(await repos.transfers.list(org.id)).toEqual([]);
+  });
+});
+
+describe('adding a library entry that is already in the register', () => {
+  it('does not create the processor, its sub-processors or transfers again, and links new activities to it', async () => {
+    const repos = createRepositories(db);
+    const org = await repos.organisations.create({ name: 'Boutique' });
+    const first = await createDraftRegisterInto(db, org.id, { processors: [drafts('shopify')] });
+    const again = await createDraftRegisterInto(db, org.id, {
+      processors: [drafts('shopify')],
+      activities: [{ input: { kind: 'controller', name: 'Ventes en ligne' }, processorEntryIds: ['shopify'] }],
+    });
+    expect(again.processors).toEqual([]);
+    expect(again.subProcessors).toEqual([]);
+    expect(again.transfers).toEqual([]);
+    expect(again.existing.map((p) => p.id)).toEqual(first.processors.map((p) => p.id));
+    expect((await repos.processors.list(org.id)).map((p) => p.name).sort()).toEqual(['Shopify', 'Shopify Inc.']);
+    expect(await repos.transfers.list(org.id)).toHaveLength(2);
+    expect(again.activities[0]?.processorIds).toEqual([first.processors[0]?.id]);
+  });
+
+  it('recognises a processor the DPO entered by hand under the same name', async () => {
+    const repos = createRepositories(db);
+    const org = await repos.organisations.create({ name: 'Cabinet' });
+    const mine = await repos.processors.create({ name: 'stripe' }, org.id);
+    const out = await createDraftRegisterInto(db, org.id, { processors: [drafts('stripe')] });
+    expect(out.existing.map((p) => p.id)).toEqual([mine.id]);
+    expect(await repos.processors.list(org.id)).toHaveLength(1);
+  });
+
+  it('adds it again once the earlier one was deleted', async () => {
+    const repos = createRepositories(db);
+    const org = await repos.organisations.create({ name: 'Atelier' });
+    const first = await createDraftRegisterInto(db, org.id, { processors: [drafts('stripe')] });
+    const [p] = first.processors;
+    if (!p) throw new Error('not created');
+    await repos.processors.remove(p.id, p.revision);
+    const again = await createDraftRegisterInto(db, org.id, { processors: [drafts('stripe')] });
+    expect(again.existing).toEqual([]);
+    expect(again.processors.map((x) => x.name)).toEqual(['Stripe']);
   });
 });
 

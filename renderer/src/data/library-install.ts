@@ -1,7 +1,7 @@
 import type { Activity, ActivityInput, Language, Processor, SecurityMeasure, Transfer } from '../domain';
 import { applyTemplate, emptyDraftFor, planSecurityMeasures } from '../domain/activity-from-template';
 import { foldForSearch, type ActivityTemplate } from '../domain/activity-template';
-import type { LibraryDrafts } from '../domain/processor-library';
+import { processorFromLibrary, type LibraryDrafts } from '../domain/processor-library';
 import { getDatabase, type DpoDeskDatabase } from './db';
 import { createRepositories } from './repositories';
 
@@ -31,6 +31,11 @@ export interface DraftRegister {
 
 export interface CreatedRegister {
   processors: Processor[];
+  /**
+   * Processors already in the register for an entry asked for (see processorFromLibrary): not created
+   * again, nor their sub-processors and transfers; the new activities are linked to them.
+   */
+  existing: Processor[];
   subProcessors: Processor[];
   transfers: Transfer[];
   activities: Activity[];
@@ -66,14 +71,23 @@ export const createDraftRegisterInto = async (
   return db.transaction('rw', tables, async () => {
     const out: CreatedRegister = {
       processors: [],
+      existing: [],
       subProcessors: [],
       transfers: [],
       activities: [],
       securityMeasures: [],
     };
     const idByEntry = new Map<string, string>();
+    const present = await repos.processors.list(organisationId);
     for (const drafts of register.processors) {
+      const already = processorFromLibrary(present, { id: drafts.entryId, name: drafts.processor.name });
+      if (already) {
+        out.existing.push(already);
+        idByEntry.set(drafts.entryId, already.id);
+        continue;
+      }
       const p = await repos.processors.create(drafts.processor, organisationId);
+      present.push(p);
       out.processors.push(p);
       idByEntry.set(drafts.entryId, p.id);
       for (const sub of drafts.subProcessors)

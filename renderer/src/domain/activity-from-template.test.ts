@@ -20,6 +20,7 @@ const measure = (id: string, title: string): SecurityMeasure => ({
   title,
   category: 'access_control',
   description: '',
+  translations: {},
   organisationId: 'org',
   createdAt: AT,
   updatedAt: AT,

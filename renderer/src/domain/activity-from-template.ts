@@ -10,6 +10,7 @@ import {
 } from './activity';
 import {
   foldForSearch,
+  templateText,
   type ActivityTemplate,
   type TemplateDataCategory,
   type TemplateRetention,
@@ -69,10 +70,19 @@ export const planSecurityMeasures = (
   return plan;
 };
 
+/** The template's wording in the other languages becomes the measure's translations (domain/translatable.ts). */
 const measureContent = (m: TemplateSecurityMeasure, language: Language): SecurityMeasureContent => ({
   category: m.category,
-  title: m.title[language],
-  description: m.description?.[language] ?? '',
+  title: templateText(m.title, language),
+  description: m.description ? templateText(m.description, language) : '',
+  translations: Object.fromEntries(
+    (Object.keys(m.title) as Language[])
+      .filter((l) => l !== language)
+      .flatMap((l) => {
+        const title = m.title[l];
+        return title ? [[l, { title, ...(m.description?.[l] ? { description: m.description[l] } : {}) }]] : [];
+      }),
+  ),
 });
 
 /** The activity's retention from the template's: a sourced rule with its source, or nothing at all. */
@@ -81,16 +91,16 @@ export const retentionFromTemplate = (r: TemplateRetention, language: Language):
     ? {
         period: r.period,
         unit: r.unit,
-        criteria: r.criteria?.[language] ?? '',
-        startEvent: r.startEvent?.[language] ?? '',
-        source: r.source.citation[language],
+        criteria: (r.criteria ? templateText(r.criteria, language) : ''),
+        startEvent: (r.startEvent ? templateText(r.startEvent, language) : ''),
+        source: templateText(r.source.citation, language),
       }
     : { period: null, unit: 'years', criteria: '', startEvent: '', source: '' };
 
 const dataCategoryFrom = (c: TemplateDataCategory, language: Language): DataCategory => ({
   id: newId(),
-  name: c.name[language],
-  description: c.description?.[language] ?? '',
+  name: templateText(c.name, language),
+  description: (c.description ? templateText(c.description, language) : ''),
   specialCategory: c.specialCategory,
   criminalOffence: c.criminalOffence,
   nationalIdNumber: c.nationalIdNumber,
@@ -116,7 +126,7 @@ const dpiaFrom = (template: ActivityTemplate, language: Language, current: Dpia)
       : template.dpia.likelihood === 'exempt'
         ? 'not_required'
         : current.result,
-  reasoning: template.dpia.reasoning[language],
+  reasoning: templateText(template.dpia.reasoning, language),
 });
 
 export interface AppliedTemplate {
@@ -143,7 +153,7 @@ export const applyTemplate = (
   const { language } = opts;
   const added: TemplateAddition[] = [];
   const leftToDpo: RetentionLeftToDpo[] = [];
-  const description = current.description.trim() === '' ? template.description[language] : current.description;
+  const description = current.description.trim() === '' ? templateText(template.description, language) : current.description;
   if (description !== current.description) added.push({ kind: 'description' });
 
   const securityMeasureIds = [...current.securityMeasureIds];
@@ -161,7 +171,7 @@ export const applyTemplate = (
   if (current.kind === 'processor') {
     const processingCategories = [...current.processingCategories];
     for (const pc of template.processingCategories) {
-      const label = pc[language];
+      const label = templateText(pc, language);
       if (!processingCategories.some((x) => sameText(x, label))) {
         processingCategories.push(label);
         added.push({ kind: 'processing_category', label });
@@ -173,13 +183,13 @@ export const applyTemplate = (
 
   const purposes = [...current.purposes];
   for (const p of template.purposes) {
-    const label = p.description[language];
+    const label = templateText(p.description, language);
     if (purposes.some((x) => sameText(x.description, label))) continue;
     purposes.push({
       id: newId(),
       description: label,
       legalBasis: p.legalBasis,
-      legitimateInterest: p.legitimateInterest?.[language] ?? '',
+      legitimateInterest: (p.legitimateInterest ? templateText(p.legitimateInterest, language) : ''),
       legalReference: p.legalReference,
       art9Condition: p.art9Condition,
       art10Authorisation: '',
@@ -190,7 +200,7 @@ export const applyTemplate = (
 
   const dataSubjectCategories = [...current.dataSubjectCategories];
   for (const s of template.dataSubjects) {
-    const label = s[language];
+    const label = templateText(s, language);
     if (dataSubjectCategories.some((x) => sameText(x.name, label))) continue;
     dataSubjectCategories.push({ id: newId(), name: label, description: '' });
     added.push({ kind: 'data_subject', label });
@@ -198,11 +208,11 @@ export const applyTemplate = (
 
   const dataCategories = current.dataCategories.map((c) => ({ ...c }));
   for (const tc of template.dataCategories) {
-    const label = tc.name[language];
+    const label = templateText(tc.name, language);
     const index = dataCategories.findIndex((x) => sameText(x.name, label));
     const existing = index >= 0 ? dataCategories[index] : undefined;
     if (tc.retention.status === 'unverified' && (!existing || !hasRetention(existing.retention)))
-      leftToDpo.push({ category: existing?.name ?? label, reason: tc.retention.reason[language] });
+      leftToDpo.push({ category: existing?.name ?? label, reason: templateText(tc.retention.reason, language) });
     if (!existing) {
       const created = dataCategoryFrom(tc, language);
       dataCategories.push(created);

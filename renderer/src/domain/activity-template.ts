@@ -21,11 +21,16 @@ import { securityMeasureCategorySchema } from './security-measure';
  * "unverified" with the reason and no figure, so it is never prefilled (the DPO sets it).
  */
 
-/** Both texts are required: a template is offered in English and in French. */
+/**
+ * English and French are required: a template is offered in both. A German text is optional: the
+ * bundled templates are not yet translated, so a German record built from one starts from the English
+ * text, which the DPO rewrites (see templateText).
+ */
 export const templateTextSchema = (label: string, max = 1000) =>
   z.strictObject({
     en: requiredText(`${label} (English)`, max),
     fr: requiredText(`${label} (French)`, max),
+    de: requiredText(`${label} (German)`, max).optional(),
   });
 const optionalTemplateText = (label: string, max = 1000) => z.union([templateTextSchema(label, max), z.null()]);
 export type TemplateText = z.infer<ReturnType<typeof templateTextSchema>>;
@@ -170,6 +175,7 @@ export const activityTemplateSchema = z
     tags: z.strictObject({
       en: z.array(requiredText('A tag (English)', 60)).min(1).max(20),
       fr: z.array(requiredText('A tag (French)', 60)).min(1).max(20),
+      de: z.array(requiredText('A tag (German)', 60)).min(1).max(20).optional(),
     }),
     title: templateTextSchema('The template title', 200),
     description: templateTextSchema('The template description', 2000),
@@ -250,7 +256,10 @@ export const activityTemplates = (): ActivityTemplate[] => (cache ??= loadActivi
 export const activityTemplateById = (id: string): ActivityTemplate | undefined =>
   activityTemplates().find((t) => t.id === id);
 
-export const templateText = (t: TemplateText, language: Language): string => t[language];
+export const templateText = (t: TemplateText, language: Language): string => t[language] ?? t.en;
+/** The template's tags in the language, English while a German list is not written. */
+export const templateTags = (t: ActivityTemplate, language: Language): readonly string[] =>
+  t.tags[language] ?? t.tags.en;
 
 /** Accent- and case-insensitive form used for search and for matching measures by title. */
 export const foldForSearch = (s: string): string =>

@@ -11,6 +11,7 @@ import {
   text,
   VALIDATION_MESSAGES,
 } from './common';
+import { prose, requiredProse, translationsSchema } from './translatable';
 import {
   art35_3CaseSchema,
   art9ConditionSchema,
@@ -25,16 +26,16 @@ export type ActivityStatus = z.infer<typeof activityStatusSchema>;
 /** A purpose with its lawful basis (Art. 30(1)(b), Art. 13(1)(c)–(d)). */
 export const purposeSchema = z.object({
   id: idSchema,
-  description: requiredText('The purpose', 1000),
+  description: requiredProse('The purpose', 1000),
   legalBasis: legalBasisSchema,
   /** Art. 13(1)(d) / 14(2)(b): required when the basis is legitimate interests. */
-  legitimateInterest: text(1000).default(''),
+  legitimateInterest: prose(1000).default(''),
   /** Art. 6(3): the Union or Member State law behind a legal obligation or public task. */
-  legalReference: text(500).default(''),
+  legalReference: prose(500).default(''),
   /** Art. 9(2) condition, required when the activity processes special categories. */
   art9Condition: z.union([art9ConditionSchema, z.null()]).default(null),
   /** Art. 10: the official authority or the law authorising criminal-offence data. */
-  art10Authorisation: text(500).default(''),
+  art10Authorisation: prose(500).default(''),
   /** Direct marketing triggers the absolute right to object (Art. 21(2)–(4)). */
   directMarketing: z.boolean().default(false),
 });
@@ -51,8 +52,8 @@ export const retentionSchema = z
       .union([z.number().int().positive({ error: VALIDATION_MESSAGES.positiveWhole }).max(1000), z.null()])
       .default(null),
     unit: retentionUnitSchema.default('years'),
-    criteria: text(1000).default(''),
-    startEvent: text(300).default(''),
+    criteria: prose(1000).default(''),
+    startEvent: prose(300).default(''),
     /** Where the period comes from (e.g. "Code du travail, art. L. 3243-4"), shown beside the figure. */
     source: text(500).default(''),
   })
@@ -63,8 +64,8 @@ export const hasRetention = (r: Retention): boolean => r.period !== null || r.cr
 /** Art. 30(1)(c): a category of personal data, with the flags regulators look for. */
 export const dataCategorySchema = z.object({
   id: idSchema,
-  name: requiredText('The data category', 300),
-  description: text(1000).default(''),
+  name: requiredProse('The data category', 300),
+  description: prose(1000).default(''),
   /** Art. 9(1) special category, when it is one. */
   specialCategory: z.union([specialCategorySchema, z.null()]).default(null),
   /** Art. 10: personal data relating to criminal convictions and offences. */
@@ -77,15 +78,15 @@ export type DataCategory = z.infer<typeof dataCategorySchema>;
 
 export const dataSubjectCategorySchema = z.object({
   id: idSchema,
-  name: requiredText('The category of data subjects', 300),
-  description: text(1000).default(''),
+  name: requiredProse('The category of data subjects', 300),
+  description: prose(1000).default(''),
 });
 export type DataSubjectCategory = z.infer<typeof dataSubjectCategorySchema>;
 
 /** Art. 14(2)(f): where data not obtained from the person comes from. */
 export const dataSourceSchema = z.object({
   id: idSchema,
-  description: requiredText('The source', 500),
+  description: requiredProse('The source', 500),
   publiclyAccessible: z.boolean().default(false),
   dataCategoryIds: z.array(idSchema).default([]),
 });
@@ -101,14 +102,15 @@ export type ProvisionRequirement = z.infer<typeof provisionRequirementSchema>;
  */
 export const collectionPointSchema = z.object({
   id: idSchema,
-  name: requiredText('The collection point', 300),
-  description: text(1000).default(''),
+  name: requiredProse('The collection point', 300),
+  description: prose(1000).default(''),
   dataCategoryIds: z.array(idSchema).default([]),
   purposeIds: z.array(idSchema).default([]),
   /** Retention as stated to people at this point when it differs in wording from the categories'. */
-  retentionSummary: text(500).default(''),
-  requirement: provisionRequirementSchema.default('voluntary'),
-  consequenceOfNotProviding: text(1000).default(''),
+  retentionSummary: prose(500).default(''),
+  /** Art. 13(2)(e) at this point; null: not answered here, the activity's answer applies (or it is a gap). */
+  requirement: z.union([provisionRequirementSchema, z.null()]).default(null),
+  consequenceOfNotProviding: prose(1000).default(''),
 });
 export type CollectionPoint = z.infer<typeof collectionPointSchema>;
 
@@ -119,7 +121,7 @@ export const jointControllerSchema = z.object({
   address: addressSchema.default({ street: '', postalCode: '', city: '', country: '' }),
   email: emailOrEmpty.default(''),
   phone: text(60).default(''),
-  arrangementSummary: text(2000).default(''),
+  arrangementSummary: prose(2000).default(''),
 });
 export type JointController = z.infer<typeof jointControllerSchema>;
 
@@ -127,10 +129,10 @@ export type JointController = z.infer<typeof jointControllerSchema>;
 export const automatedDecisionSchema = z
   .object({
     exists: z.boolean().default(false),
-    logic: text(2000).default(''),
-    significance: text(2000).default(''),
+    logic: prose(2000).default(''),
+    significance: prose(2000).default(''),
     /** Art. 22(3): human intervention, expressing a point of view, contesting the decision. */
-    safeguards: text(2000).default(''),
+    safeguards: prose(2000).default(''),
   })
   .default({ exists: false, logic: '', significance: '', safeguards: '' });
 export type AutomatedDecision = z.infer<typeof automatedDecisionSchema>;
@@ -145,10 +147,10 @@ export const dpiaSchema = z
     /** Codes from the CNIL list under Art. 35(4) (assets/reference-data/cnil-dpia-list.json). */
     cnilList: z.array(z.string()).default([]),
     result: dpiaResultSchema.default('not_screened'),
-    reasoning: text(4000).default(''),
+    reasoning: prose(4000).default(''),
     screenedOn: optionalDate.default(''),
     /** Outcome of the DPIA once carried out (e.g. "residual risk acceptable"). */
-    outcome: text(2000).default(''),
+    outcome: prose(2000).default(''),
     completedOn: optionalDate.default(''),
     reference: text(300).default(''),
   })
@@ -170,8 +172,8 @@ export const cookieSchema = z.object({
   id: idSchema,
   name: requiredText('The cookie name', 200),
   provider: text(200).default(''),
-  purpose: text(500).default(''),
-  duration: text(200).default(''),
+  purpose: prose(500).default(''),
+  duration: prose(200).default(''),
 });
 export type Cookie = z.infer<typeof cookieSchema>;
 
@@ -202,11 +204,11 @@ export const templateOriginSchema = z.object({
 export type TemplateOrigin = z.infer<typeof templateOriginSchema>;
 
 const activityCommon = {
-  name: requiredText('The activity name', 300),
+  name: requiredProse('The activity name', 300),
   reference: text(60).default(''),
   department: text(200).default(''),
   owner: text(200).default(''),
-  description: text(4000).default(''),
+  description: prose(4000).default(''),
   status: activityStatusSchema.default('draft'),
   /** Links, not copies: the record is one graph. */
   transferIds: z
@@ -227,7 +229,18 @@ const activityCommon = {
     ),
   lastReviewedOn: optionalDate.default(''),
   template: z.union([templateOriginSchema, z.null()]).default(null),
+  /** The printed free text in the other document languages (domain/translatable.ts). */
+  translations: translationsSchema,
 };
+
+/**
+ * How many people an activity concerns, as a band: the first factor WP248 rev.01 (criterion 5,
+ * "data processed on a large scale") asks the controller to consider, "either as a specific
+ * number or as a proportion of the relevant population". The band limits are the product's
+ * choice, not law: neither the GDPR nor WP248 sets a number.
+ */
+export const dataSubjectsBandSchema = z.enum(['under_100', '100_999', '1000_9999', '10000_99999', '100000_plus']);
+export type DataSubjectsBand = z.infer<typeof dataSubjectsBandSchema>;
 
 /** Art. 30(1): an activity under the organisation's responsibility as controller. */
 export const controllerActivityContentSchema = z.object({
@@ -240,6 +253,8 @@ export const controllerActivityContentSchema = z.object({
     .describe('The groups of people this activity concerns; a privacy policy covers the activities of its audiences.'),
   purposes: z.array(purposeSchema).default([]),
   dataSubjectCategories: z.array(dataSubjectCategorySchema).default([]),
+  /** The estimated number of data subjects; null until the DPO answers (a gap, never a default). */
+  estimatedDataSubjects: z.union([dataSubjectsBandSchema, z.null()]).default(null),
   dataCategories: z.array(dataCategorySchema).default([]),
   /** False when data is obtained elsewhere: Art. 14 applies and sources must be named. */
   collectedFromDataSubject: z.boolean().default(true),
@@ -253,9 +268,12 @@ export const controllerActivityContentSchema = z.object({
     ),
   jointControllers: z.array(jointControllerSchema).default([]),
   automatedDecision: automatedDecisionSchema,
-  /** Art. 13(2)(e), activity-wide default when collection points do not say otherwise. */
-  requirement: provisionRequirementSchema.default('voluntary'),
-  consequenceOfNotProviding: text(1000).default(''),
+  /**
+   * Art. 13(2)(e), activity-wide answer when collection points do not say otherwise. Null: not
+   * answered yet, a gap the checks list; never printed as "optional" by default.
+   */
+  requirement: z.union([provisionRequirementSchema, z.null()]).default(null),
+  consequenceOfNotProviding: prose(1000).default(''),
   /** Website analytics: the policy then describes cookies (seeds/001 Matomo, seeds/004). */
   websiteAnalytics: z.boolean().default(false),
   cookies: z.array(cookieSchema).default([]),
@@ -282,7 +300,7 @@ export const processorActivityContentSchema = z.object({
   ...activityCommon,
   client: clientControllerSchema,
   /** Art. 30(2)(b): hosting, support access, e-mail campaign sending… */
-  processingCategories: z.array(requiredText('The category of processing', 500)).default([]),
+  processingCategories: z.array(requiredProse('The category of processing', 500)).default([]),
 });
 export type ProcessorActivityContent = z.infer<typeof processorActivityContentSchema>;
 

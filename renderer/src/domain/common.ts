@@ -59,7 +59,7 @@ export const countryCode = z
   .regex(/^[A-Z]{2}$/, { error: M.country });
 export const optionalCountryCode = z.union([z.literal(''), countryCode]);
 
-export const languageSchema = z.enum(['en', 'fr']);
+export const languageSchema = z.enum(['en', 'fr', 'de']);
 export type Language = z.infer<typeof languageSchema>;
 
 /** Postal address; every part optional so partial knowledge can be recorded. */

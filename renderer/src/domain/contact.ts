@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addressSchema, emailOrEmpty, ownedSchema, recordMetaSchema, requiredText, text } from './common';
+import { prose, translationsSchema } from './translatable';
 
 /**
  * dpo: Art. 37–39 data protection officer; privacy_contact: the team people write to when no DPO
@@ -14,7 +15,7 @@ export const contactContentSchema = z.object({
   /** An external DPO is often a lawyer or a firm (seeds: Tixeo's DPO is a lawyer at the Strasbourg bar). */
   external: z.boolean().default(false),
   firm: text(200).default(''),
-  jobTitle: text(200).default(''),
+  jobTitle: prose(200).default(''),
   address: addressSchema.default({ street: '', postalCode: '', city: '', country: '' }),
   email: emailOrEmpty.default(''),
   phone: text(60).default(''),
@@ -22,6 +23,8 @@ export const contactContentSchema = z.object({
   published: z.boolean().default(true),
   communicatedToAuthority: z.boolean().default(false),
   notes: text(2000).default(''),
+  /** The printed free text in the other document languages (domain/translatable.ts). */
+  translations: translationsSchema,
 });
 export type ContactContent = z.infer<typeof contactContentSchema>;
 export type ContactInput = z.input<typeof contactContentSchema>;

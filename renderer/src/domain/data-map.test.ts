@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { processor, transfer, workspace } from './checks/test-builders';
+import { processor, transfer, workspace } from '../../../test/fixtures/checks/test-builders';
 import { countryMapStatus, dataDestinations, destinationCounts } from './data-map';
 
 describe('countryMapStatus', () => {

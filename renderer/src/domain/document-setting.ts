@@ -9,6 +9,7 @@ import {
   requiredText,
   text,
 } from './common';
+import { prose, requiredProse, translationsSchema } from './translatable';
 import { audienceSchema } from './activity';
 
 /** Sections of a privacy policy, in the order they are written (Art. 13/14 items, rubric §2). */
@@ -44,7 +45,7 @@ export type PolicySectionKey = z.infer<typeof policySectionKeySchema>;
  */
 export const sectionOverrideSchema = z.object({
   mode: z.enum(['replace', 'append']).default('replace'),
-  text: text(20000),
+  text: prose(20000),
   factsFingerprint: z.string().default(''),
   updatedAt: isoDateTime,
 });
@@ -53,16 +54,16 @@ export type SectionOverride = z.infer<typeof sectionOverrideSchema>;
 export const changeEntrySchema = z.object({
   version: requiredText('The version', 40),
   date: optionalDate.default(''),
-  summary: text(2000).default(''),
+  summary: prose(2000).default(''),
 });
 export type ChangeEntry = z.infer<typeof changeEntrySchema>;
 
-export const definitionSchema = z.object({ term: requiredText('The term', 200), definition: text(2000) });
+export const definitionSchema = z.object({ term: requiredProse('The term', 200), definition: prose(2000) });
 
 /** A privacy policy (Art. 13/14 notice) of an organisation: what it covers and its wording choices. */
 export const policySettingContentSchema = z.object({
   kind: z.literal('privacy_policy'),
-  title: requiredText('The title', 300),
+  title: requiredProse('The title', 300),
   language: languageSchema.default('en'),
   audiences: z
     .array(audienceSchema)
@@ -79,29 +80,34 @@ export const policySettingContentSchema = z.object({
     .array(idSchema)
     .default([])
     .describe('Ids of controller activities the policy leaves out even when an audience matches.'),
-  introduction: text(10000).default(''),
+  introduction: prose(10000).default(''),
   definitions: z.array(definitionSchema).default([]),
   version: text(40).default('1.0'),
   effectiveDate: optionalDate.default(''),
   /** How people reach the organisation about their data: e-mail, form URL or postal address. */
-  contactChannel: text(1000).default(''),
+  // Free text when it is more than an address ("gdpr@… or by letter to…"): translatable.
+  contactChannel: prose(1000).default(''),
   overrides: z
     .partialRecord(policySectionKeySchema, sectionOverrideSchema)
     .default({})
     .describe("The DPO's own text for some sections, by section key: added after or replacing the generated text."),
   changeHistory: z.array(changeEntrySchema).default([]),
+  /** The printed free text in the other document languages (domain/translatable.ts). */
+  translations: translationsSchema,
 });
 export type PolicySettingContent = z.infer<typeof policySettingContentSchema>;
 
 /** Saved options for an Art. 30 register export. */
 export const registerSettingContentSchema = z.object({
   kind: z.literal('register'),
-  title: requiredText('The title', 300),
+  title: requiredProse('The title', 300),
   register: z.enum(['controller', 'processor']),
   language: languageSchema.default('en'),
   version: text(40).default('1.0'),
   includeRetired: z.boolean().default(false),
   departments: z.array(z.string()).default([]),
+  /** The printed free text in the other document languages (domain/translatable.ts). */
+  translations: translationsSchema,
 });
 export type RegisterSettingContent = z.infer<typeof registerSettingContentSchema>;
 

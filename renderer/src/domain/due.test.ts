@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { breachSchema, type Breach } from './breach';
-import { controllerActivity, organisation, processor, workspace, ORG_ID } from './checks/test-builders';
+import {
+  controllerActivity,
+  organisation,
+  processor,
+  workspace,
+  ORG_ID,
+} from '../../../test/fixtures/checks/test-builders';
 import { requestSchema, type DataSubjectRequest } from './data-subject-request';
 import { countDue, dueForWorkspace, mergeDue, type DueItem } from './due';
 import { workspaceSchema, type Workspace } from './workspace';

@@ -13,9 +13,12 @@ export * from './security-measure';
 export * from './document-setting';
 export * from './audit';
 export * from './workspace';
-export * from './issues';
+// Shared with the main process (its IPC handlers word problems the same way): see electron/shared.
+export * from '../../../electron/shared/issues';
 export * from './ids';
 export * from './policy-scope';
 export * from './activity-template';
 export * from './activity-from-template';
 export * from './deadlines';
+export * from './values';
+export * from './translatable';

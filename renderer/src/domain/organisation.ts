@@ -9,6 +9,7 @@ import {
   text,
   urlOrEmpty,
 } from './common';
+import { prose, translationsSchema } from './translatable';
 
 /** Art. 4(7) controller / Art. 4(8) processor; many providers are both (seeds: Utixo). */
 export const organisationRoleSchema = z.enum(['controller', 'processor', 'both']);
@@ -44,9 +45,30 @@ export const organisationContentSchema = z.object({
   /** Art. 6(1) last subparagraph: public authorities cannot rely on legitimate interests. */
   isPublicAuthority: z.boolean().default(false),
   supervisoryAuthority: supervisoryAuthoritySchema.default({ name: '', country: '', website: '', address: '' }),
+  /**
+   * Art. 4(23) cross-border processing (establishments in several Member States, or substantial
+   * effects on people in several): only then is there a lead supervisory authority (Art. 56(1)).
+   * Null: not answered yet; documents then speak of the competent authority (Art. 55).
+   */
+  crossBorderProcessing: z.union([z.boolean(), z.null()]).default(null),
   headcountBand: headcountBandSchema.default('1-9'),
   defaultLanguage: languageSchema.default('en'),
-  description: text(2000).default(''),
+  /** Internal presentation of the organisation (headcount, notes): printed in no public document… */
+  description: prose(2000).default(''),
+  /** …unless the DPO marks it as public, for privacy policies (Art. 12(1): only what helps the reader). */
+  descriptionPublic: z.boolean().default(false),
+  /**
+   * The languages the organisation publishes its documents in, besides `defaultLanguage` (the
+   * language its record text is written in, always published). Each other language needs the
+   * translations of the printed free text; what is missing is a gap (checks, export dialog).
+   */
+  documentLanguages: z
+    .array(languageSchema)
+    .max(languageSchema.options.length)
+    .default([])
+    .describe('Languages the documents are published in; the default language is always one of them.'),
+  /** The printed free text in the other document languages (domain/translatable.ts). */
+  translations: translationsSchema,
 });
 export type OrganisationContent = z.infer<typeof organisationContentSchema>;
 export type OrganisationInput = z.input<typeof organisationContentSchema>;

@@ -7,13 +7,14 @@ import {
   libraryEntryById,
   mechanismFor,
   monthsSince,
+  processorFromLibrary,
   processorLibraryFileSchema,
   processorLibraryJsonSchema,
   searchLibrary,
   type LibraryEntry,
   type LibraryWording,
 } from './processor-library';
-import { processorContentSchema } from './processor';
+import { processorContentSchema, processorSchema, type ProcessorInput } from './processor';
 import { transferContentSchema } from './transfer';
 
 const wording: LibraryWording = {
@@ -56,7 +57,8 @@ describe('processor library (assets/library/processors.json)', () => {
           expect(f.value, `${e.id}.${k}`).not.toBeNull();
         } else {
           expect(f.value, `${e.id}.${k}`).toBeNull();
-          expect(f.note.trim(), `${e.id}.${k}`).not.toBe('');
+          expect(f.note.en.trim(), `${e.id}.${k}`).not.toBe('');
+          expect(f.note.fr.trim(), `${e.id}.${k}`).not.toBe('');
         }
       }
   });
@@ -65,10 +67,32 @@ describe('processor library (assets/library/processors.json)', () => {
     const file = JSON.parse(JSON.stringify(raw)) as { entries: Record<string, Record<string, unknown>>[] };
     const first = file.entries[0];
     if (!first) throw new Error('empty library');
-    first.country = { value: 'FR', status: 'verified', source: '', note: '' };
+    first.country = { value: 'FR', status: 'verified', source: '', note: { en: '', fr: '' } };
     expect(processorLibraryFileSchema.safeParse(file).success).toBe(false);
-    first.country = { value: 'FR', status: 'unverified', source: '', note: 'guess' };
+    first.country = { value: 'FR', status: 'unverified', source: '', note: { en: 'guess', fr: 'supposition' } };
     expect(processorLibraryFileSchema.safeParse(file).success).toBe(false);
+  });
+
+  it('writes every note shown to the DPO in French too, with French typography', () => {
+    for (const e of PROCESSOR_LIBRARY.entries)
+      for (const k of LIBRARY_FACT_NAMES) {
+        const { en, fr } = e[k].note;
+        expect(fr.trim() === '', `${e.id}.${k}`).toBe(en.trim() === '');
+        if (fr === '') continue;
+        expect(fr, `${e.id}.${k}`).not.toBe(en);
+        expect(fr, `${e.id}.${k}`).not.toMatch(/ [;:!?]|[\p{L})][;:!?](?:\s|$)/u);
+        expect(fr, `${e.id}.${k}`).not.toMatch(/\b(?:not confirmed|believed|sources searched)\b/i);
+      }
+  });
+
+  it('refuses a note written in English only', () => {
+    const file = JSON.parse(JSON.stringify(raw)) as { entries: Record<string, Record<string, unknown>>[] };
+    const first = file.entries[0];
+    if (!first) throw new Error('empty library');
+    first.country = { value: null, status: 'unverified', source: '', note: { en: 'Ask the provider.', fr: '' } };
+    const parsed = processorLibraryFileSchema.safeParse(file);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toContain('entries.0.country.note.fr');
   });
 
   it('keeps assets/library/processors.schema.json equal to the schema the code validates with', () => {
@@ -136,8 +160,45 @@ describe('libraryDrafts', () => {
     expect(mechanismFor('IN', [])).toBeNull();
   });
 
+  it('puts the points to check in the language of the record', () => {
+    const fr = libraryDrafts(entry('mailchimp'), { ...wording, lang: 'fr' });
+    expect(fr.processor.notes).toContain(`check dpaUrl: ${entry('mailchimp').dpaUrl.note.fr}`);
+    expect(fr.processor.notes).not.toContain(entry('mailchimp').dpaUrl.note.en);
+  });
+
+  it('falls back to English where the library has no German text yet', () => {
+    const de = libraryDrafts(entry('mailchimp'), { ...wording, lang: 'de' });
+    expect(de.processor.service).toBe(entry('mailchimp').service.en);
+    expect(de.processor.notes).toContain(`check dpaUrl: ${entry('mailchimp').dpaUrl.note.en}`);
+    expect(searchLibrary('mailchimp', 'de').map((e) => e.id)).toEqual(['mailchimp']);
+  });
+
   it('counts whole months since a check', () => {
     expect(monthsSince('2025-12-01', '2026-12-01')).toBe(12);
     expect(monthsSince('2025-12-02', '2026-12-01')).toBe(11);
+  });
+});
+
+describe('processorFromLibrary', () => {
+  const meta = { createdAt: '2026-12-01T09:00:00.000Z', updatedAt: '2026-12-01T09:00:00.000Z', revision: 1 };
+  const processor = (id: string, input: ProcessorInput, deletedAt: string | null = null) =>
+    processorSchema.parse({ ...meta, id, organisationId: 'org', deletedAt, ...input });
+
+  it('finds the processor added from the same entry, even renamed', () => {
+    const added = processor('p1', {
+      name: 'Mailchimp (newsletter)',
+      library: { id: 'mailchimp', checkedOn: '2026-12-01' },
+    });
+    expect(processorFromLibrary([processor('p0', { name: 'Stripe' }), added], entry('mailchimp'))?.id).toBe('p1');
+  });
+
+  it('finds a processor entered by hand under the same name, accents and case aside', () => {
+    expect(processorFromLibrary([processor('p2', { name: '  MAILCHIMP ' })], entry('mailchimp'))?.id).toBe('p2');
+  });
+
+  it('ignores deleted processors and sub-processors of another processor', () => {
+    const deleted = processor('p3', { name: 'Mailchimp' }, '2026-12-01T10:00:00.000Z');
+    const sub = processor('p4', { name: 'Mailchimp', parentProcessorId: 'p0' });
+    expect(processorFromLibrary([deleted, sub], entry('mailchimp'))).toBeUndefined();
   });
 });

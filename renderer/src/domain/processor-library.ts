@@ -2,7 +2,7 @@ import { z } from 'zod';
 import libraryData from '../../../assets/library/processors.json';
 import { countryCode, languageSchema, type Language } from './common';
 import type { TransferMechanism } from './legal';
-import type { ProcessorInput } from './processor';
+import type { Processor, ProcessorInput } from './processor';
 import { ADEQUACY_AS_OF, adequacyDecisionFor, adequacyOf, isAdequate, isThirdCountry } from './reference';
 import type { TransferInput } from './transfer';
 
@@ -19,6 +19,14 @@ const url = z
   .max(500)
   .regex(/^https?:\/\/[^\s]+$/i, { error: 'A source is a web address starting with https://' });
 
+/**
+ * A note shown to the DPO beside a fact, in English and French (as templates do, see
+ * activity-template.ts): both empty, or both written (the entry checks it). German is optional
+ * until the library is translated; English is shown meanwhile.
+ */
+const factNote = z.object({ en: z.string().max(600), fr: z.string().max(600), de: z.string().max(600).optional() });
+export type LibraryFactNote = z.infer<typeof factNote>;
+
 /** One fact with its provenance (the entry checks that verified facts have a source, unverified ones none). */
 const fact = <T extends z.ZodType>(value: T) =>
   z.object({
@@ -27,9 +35,14 @@ const fact = <T extends z.ZodType>(value: T) =>
     /** Where the fact was read (empty only for an unverified fact nobody could find a source for). */
     source: z.union([z.literal(''), url]),
     /** What the source says or what is left to check. */
-    note: z.string().max(600),
+    note: factNote,
   });
-export type LibraryFact<T> = { value: T | null; status: 'verified' | 'unverified'; source: string; note: string };
+export type LibraryFact<T> = {
+  value: T | null;
+  status: 'verified' | 'unverified';
+  source: string;
+  note: LibraryFactNote;
+};
 
 export type LibraryFactName =
   'legalEntity' | 'country' | 'processingLocations' | 'transferCoverage' | 'dpaUrl' | 'subProcessorsUrl';
@@ -42,7 +55,23 @@ export const LIBRARY_FACT_NAMES: readonly LibraryFactName[] = [
   'subProcessorsUrl',
 ];
 
-const localised = z.object({ en: z.string().min(1).max(600), fr: z.string().min(1).max(600) });
+/** Languages the library's text may be written in (English and French in every entry, German optional). */
+export const LIBRARY_LANGUAGES: readonly Language[] = languageSchema.options;
+/** Languages every entry's text must exist in. */
+const REQUIRED_LANGUAGES = ['en', 'fr'] as const;
+
+/** English and French are required; German is optional until the library is translated (then English is shown). */
+const localised = z.object({
+  en: z.string().min(1).max(600),
+  fr: z.string().min(1).max(600),
+  de: z.string().min(1).max(600).optional(),
+});
+type LocalisedText = { en: string; fr: string; de?: string | undefined };
+/** The text in `lang`, or the English text when the library has none in that language yet. */
+export const libraryText = (text: LocalisedText, lang: Language): string => {
+  const own = text[lang];
+  return own === undefined || own.trim() === '' ? text.en : own;
+};
 
 export const libraryCategorySchema = z.enum([
   'office_suite',
@@ -113,12 +142,19 @@ export const libraryEntrySchema = z
       const f = e[k];
       if (f.status === 'verified' && (f.value === null || f.source === ''))
         ctx.addIssue({ code: 'custom', path: [k], message: 'A verified fact has a value and a source.' });
-      if (f.status === 'unverified' && (f.value !== null || f.note.trim() === ''))
+      if (f.status === 'unverified' && (f.value !== null || f.note.en.trim() === ''))
         ctx.addIssue({
           code: 'custom',
           path: [k],
           message: 'An unverified fact has no value and a note saying what is left to check.',
         });
+      for (const lang of REQUIRED_LANGUAGES)
+        if ((f.note.en.trim() === '') !== (f.note[lang].trim() === ''))
+          ctx.addIssue({
+            code: 'custom',
+            path: [k, 'note', lang],
+            message: `The note is written in every language of the library or in none (missing: ${lang}).`,
+          });
     }
   });
 export type LibraryEntry = z.infer<typeof libraryEntrySchema>;
@@ -172,10 +208,28 @@ export const searchLibrary = (
   const words = fold(query.slice(0, 200)).split(/\s+/).filter(Boolean);
   return entries.filter((e) => {
     const hay = fold(
-      [e.name, e.service[lang], e.category, categoryLabel(e.category), e.legalEntity.value ?? ''].join(' '),
+      [e.name, libraryText(e.service, lang), e.category, categoryLabel(e.category), e.legalEntity.value ?? ''].join(
+        ' ',
+      ),
     );
     return words.every((w) => hay.includes(w));
   });
+};
+
+/**
+ * The processor already in the register for this library entry: one added from the same entry, or a
+ * processor of the same name the DPO entered by hand (accents and case aside). Adding the entry again
+ * would record the same processor twice (Art. 30(1)(d) lists each recipient once). Sub-processors and
+ * deleted records do not count.
+ */
+export const processorFromLibrary = (
+  processors: readonly Processor[],
+  entry: Pick<LibraryEntry, 'id' | 'name'>,
+): Processor | undefined => {
+  const live = processors.filter((p) => p.deletedAt === null && p.parentProcessorId === null);
+  return (
+    live.find((p) => p.library?.id === entry.id) ?? live.find((p) => fold(p.name).trim() === fold(entry.name).trim())
+  );
 };
 
 export const verified = <T>(f: LibraryFact<T>): T | null => (f.status === 'verified' ? f.value : null);
@@ -252,12 +306,14 @@ export const libraryDrafts = (entry: LibraryEntry, w: LibraryWording): LibraryDr
     w.origin(entry.id, entry.checkedOn),
     ...(entity ? [w.legalEntity(entity)] : []),
     ...(subsUrl ? [w.subProcessorList(subsUrl)] : []),
-    ...(entry.notes ? [entry.notes[lang]] : []),
-    ...LIBRARY_FACT_NAMES.filter((k) => entry[k].status === 'unverified').map((k) => w.toCheck(k, entry[k].note)),
+    ...(entry.notes ? [libraryText(entry.notes, lang)] : []),
+    ...LIBRARY_FACT_NAMES.filter((k) => entry[k].status === 'unverified').map((k) =>
+      w.toCheck(k, libraryText(entry[k].note, lang)),
+    ),
   ];
   const processor: ProcessorInput = {
     name: entry.name,
-    service: entry.service[lang],
+    service: libraryText(entry.service, lang),
     website: entry.website,
     address: { street: '', postalCode: '', city: '', country: country ?? '' },
     countries: locations,
@@ -268,7 +324,7 @@ export const libraryDrafts = (entry: LibraryEntry, w: LibraryWording): LibraryDr
   };
   const subProcessors: ProcessorInput[] = entry.subProcessors.map((s) => ({
     name: s.name,
-    service: s.service[lang],
+    service: libraryText(s.service, lang),
     countries: [s.country],
     notes: w.subProcessorOrigin(entry.name, entry.checkedOn, s.source),
     // A sub-processor's own DPF status is not in the library: left for the DPO, not assumed.
@@ -299,6 +355,3 @@ export const libraryDrafts = (entry: LibraryEntry, w: LibraryWording): LibraryDr
   for (const s of entry.subProcessors) addTransfer(s.name, s.country);
   return { entryId: entry.id, processor, subProcessors, transfers };
 };
-
-/** Languages the library's text exists in (every entry has both). */
-export const LIBRARY_LANGUAGES: readonly Language[] = languageSchema.options;

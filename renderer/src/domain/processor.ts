@@ -11,6 +11,7 @@ import {
   text,
   urlOrEmpty,
 } from './common';
+import { prose, translationsSchema } from './translatable';
 
 /** Art. 28(3): the contract or other legal act binding the processor. */
 export const dpaSchema = z
@@ -29,7 +30,7 @@ export type Dpa = z.infer<typeof dpaSchema>;
  */
 export const processorContentSchema = z.object({
   name: requiredText('The processor', 300),
-  service: text(1000).default(''),
+  service: prose(1000).default(''),
   contactName: text(200).default(''),
   email: emailOrEmpty.default(''),
   phone: text(60).default(''),
@@ -55,6 +56,8 @@ export const processorContentSchema = z.object({
   library: z
     .union([z.object({ id: requiredText('The library entry', 100), checkedOn: z.iso.date() }), z.null()])
     .default(null),
+  /** The printed free text in the other document languages (domain/translatable.ts). */
+  translations: translationsSchema,
 });
 export type ProcessorContent = z.infer<typeof processorContentSchema>;
 export type ProcessorInput = z.input<typeof processorContentSchema>;

@@ -69,5 +69,15 @@ export const countryName = (code: string, language: Language): string => {
 
 export type SupervisoryAuthorityRef = (typeof authoritiesData.authorities)[number];
 export const SUPERVISORY_AUTHORITIES: readonly SupervisoryAuthorityRef[] = authoritiesData.authorities;
-export const authorityForCountry = (code: string): SupervisoryAuthorityRef | undefined =>
-  authoritiesData.authorities.find((a) => a.country === code);
+/**
+ * The one supervisory authority of a country, used when the organisation names none. A country with
+ * several (Germany: the BfDI and one per Land, two in Bavaria) gives none: which one is competent
+ * depends on the Land and on whether the body is public (§ 40 BDSG), so the DPO chooses it.
+ */
+export const authorityForCountry = (code: string): SupervisoryAuthorityRef | undefined => {
+  const inCountry = authoritiesData.authorities.filter((a) => a.country === code);
+  return inCountry.length === 1 ? inCountry[0] : undefined;
+};
+/** Every authority of a country, for the picker and for a check that one was chosen. */
+export const authoritiesOfCountry = (code: string): readonly SupervisoryAuthorityRef[] =>
+  authoritiesData.authorities.filter((a) => a.country === code);

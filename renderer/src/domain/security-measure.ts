@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ownedSchema, recordMetaSchema, requiredText, text } from './common';
+import { ownedSchema, recordMetaSchema } from './common';
+import { prose, requiredProse, translationsSchema } from './translatable';
 
 /** Art. 32(1) measures, grouped as in the CNIL register's "Mesures de sécurité" list. */
 export const securityMeasureCategorySchema = z.enum([
@@ -18,8 +19,10 @@ export type SecurityMeasureCategory = z.infer<typeof securityMeasureCategorySche
 /** A technical or organisational measure from the organisation's catalogue, reused across activities. */
 export const securityMeasureContentSchema = z.object({
   category: securityMeasureCategorySchema,
-  title: requiredText('The measure', 300),
-  description: text(4000).default(''),
+  title: requiredProse('The measure', 300),
+  description: prose(4000).default(''),
+  /** The printed free text in the other document languages (domain/translatable.ts). */
+  translations: translationsSchema,
 });
 export type SecurityMeasureContent = z.infer<typeof securityMeasureContentSchema>;
 export type SecurityMeasureInput = z.input<typeof securityMeasureContentSchema>;

@@ -8,6 +8,7 @@ import {
   text,
   VALIDATION_MESSAGES,
 } from './common';
+import { prose, translationsSchema } from './translatable';
 import { transferMechanismSchema } from './legal';
 
 /** Art. 30(1)(e), Art. 44–49: a transfer to a third country or an international organisation. */
@@ -20,19 +21,21 @@ const transferFields = z.object({
   recipientName: requiredText('The recipient of the transfer', 300),
   mechanism: transferMechanismSchema,
   /** Conditions under which the transfer happens (seeds/001: "only with the person's explicit consent"). */
-  conditions: text(1000).default(''),
+  conditions: prose(1000).default(''),
   /** The recipient is certified under the EU–US Data Privacy Framework (needed for US adequacy). */
   dpfCertified: z.boolean().default(false),
   /** Art. 13(1)(f): how a person obtains a copy of the safeguards, or where they are available. */
-  safeguardsCopy: text(1000).default(''),
+  safeguardsCopy: prose(1000).default(''),
   /** Transfer impact assessment (Schrems II). */
   tia: z
     .object({ done: z.boolean().default(false), date: optionalDate.default(''), reference: text(300).default('') })
     .default({ done: false, date: '', reference: '' }),
   /** Art. 49(1) 2nd subpara and Art. 49(6): the compelling interest, the assessment and the safeguards. */
-  compellingInterest: text(2000).default(''),
-  art49Assessment: text(4000).default(''),
-  description: text(2000).default(''),
+  compellingInterest: prose(2000).default(''),
+  art49Assessment: prose(4000).default(''),
+  description: prose(2000).default(''),
+  /** The printed free text in the other document languages (domain/translatable.ts). */
+  translations: translationsSchema,
 });
 
 const checkDestination = (

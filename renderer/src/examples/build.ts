@@ -80,7 +80,12 @@ export const exampleBuilder = (slug: string) => {
 };
 
 /** Parse the example once, so defaults are filled in and a broken fixture fails on import, with the path. */
-export const defineWorkspace = (input: WorkspaceInput): Workspace => workspaceSchema.parse(input);
+/**
+ * The bundled examples' organisation descriptions are taken from each company's published privacy
+ * page, so they are public text: the policies print them (an example may still say otherwise).
+ */
+export const defineWorkspace = (input: WorkspaceInput): Workspace =>
+  workspaceSchema.parse({ ...input, organisation: { descriptionPublic: true, ...input.organisation } });
 
 /** Where a fact lives in a workspace: the collection the app shows it in. */
 export type FactLocation =

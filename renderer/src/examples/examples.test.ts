@@ -18,12 +18,18 @@ const section = (ws: Workspace, where: FactLocation): unknown => ws[where];
 const normalise = (s: string): string =>
   s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
 
-const seedText = (file: string): string =>
-  readFileSync(new URL(`../../../../shared/seeds/${file}`, import.meta.url), 'utf8');
+const seedText = (file: string, folder: 'shared' | 'fixtures'): string =>
+  readFileSync(
+    new URL(
+      folder === 'shared' ? `../../../../shared/seeds/${file}` : `../../../test/fixtures/seeds/${file}`,
+      import.meta.url,
+    ),
+    'utf8',
+  );
 
 describe('example workspaces', () => {
-  it('has the five seed pages, in order, with distinct slugs', () => {
-    expect(EXAMPLES.map((e) => e.slug)).toEqual(['utixo', 'tixeo', 'infomaniak', 'eximitech', 'luxcloud']);
+  it('has the five shared seed pages and the German one, in order, with distinct slugs', () => {
+    expect(EXAMPLES.map((e) => e.slug)).toEqual(['utixo', 'tixeo', 'infomaniak', 'eximitech', 'luxcloud', 'hetzner']);
   });
 
   it('derives stable, UUID-shaped ids', () => {
@@ -56,7 +62,7 @@ describe('example workspaces', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  describe.each(EXAMPLES)('$slug', ({ workspace: ws, facts, seedFile }) => {
+  describe.each(EXAMPLES)('$slug', ({ workspace: ws, facts, seedFile, seedFolder }) => {
     it('is a valid workspace with fixed timestamps, owned by its organisation', () => {
       expect(workspaceSchema.parse(ws)).toEqual(ws);
       const owned = [
@@ -112,7 +118,7 @@ describe('example workspaces', () => {
     });
 
     it('takes its facts from the page itself', () => {
-      const page = normalise(seedText(seedFile));
+      const page = normalise(seedText(seedFile, seedFolder));
       const notInPage = facts.filter((f) => f.source === undefined && !page.includes(normalise(f.text)));
       expect(notInPage).toEqual([]);
     });
@@ -126,6 +132,7 @@ describe('example workspaces', () => {
       infomaniak: 'processor',
       eximitech: 'processor',
       luxcloud: 'controller',
+      hetzner: 'controller',
     });
     for (const { workspace: ws } of EXAMPLES) {
       const kinds = new Set(ws.activities.map((a) => a.kind));

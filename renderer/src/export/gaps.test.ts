@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activitiesInRegister, policyGaps, registerGaps } from './gaps';
 import { findPolicy } from './policy';
-import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from './policy/sample-workspace';
+import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../../../test/fixtures/policy/sample-workspace';
 
 describe('gaps before an export', () => {
   it('warns about an activity without purpose in the register that lists it, not when it is filtered out', () => {

@@ -1,11 +1,14 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { Language } from '../domain/common';
+import { LANGUAGES, languageOrEnglish } from '../domain/languages';
 
 /** Every namespace file under assets/i18n/<lang>/<namespace>.json, bundled for offline use. */
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../../assets/i18n/*/*.json', { eager: true });
 
-export const SUPPORTED_LANGUAGES = ['en', 'fr'] as const;
-export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+/** Every document language is also an interface language (assets/i18n/<lang>/). */
+export const SUPPORTED_LANGUAGES = LANGUAGES;
+export type UiLanguage = Language;
 const LANGUAGE_KEY = 'dpo-desk.language';
 
 const resources: Record<string, Record<string, Record<string, unknown>>> = {};
@@ -18,9 +21,9 @@ export const NAMESPACES = [...new Set(Object.values(resources).flatMap((r) => Ob
 
 export const storedLanguage = (): UiLanguage | undefined => {
   const v = globalThis.localStorage?.getItem(LANGUAGE_KEY);
-  return v === 'en' || v === 'fr' ? v : undefined;
+  return LANGUAGES.find((l) => l === v);
 };
-const systemLanguage = (): UiLanguage => (globalThis.navigator?.language?.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+const systemLanguage = (): UiLanguage => languageOrEnglish(globalThis.navigator?.language);
 
 export const initI18n = async (): Promise<I18n> => {
   await i18next.use(initReactI18next).init({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoBackupFileName } from '../domain/backup-files';
+import { autoBackupFileName } from '../../../electron/shared/backup-files';
 import {
   BACKUP_FOLDER_DATABASE,
   createFolderMemory,

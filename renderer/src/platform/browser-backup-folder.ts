@@ -9,7 +9,7 @@ import {
   MAX_LISTED_BACKUP_FILES,
   parseAutoBackupFileName,
   sortNewestFirst,
-} from '../domain/backup-files';
+} from '../../../electron/shared/backup-files';
 import { formatByteSize } from '../../../electron/shared/ipc-contract';
 import type { BackupFolder, BackupFolderStatus } from './types';
 

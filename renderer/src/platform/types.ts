@@ -1,4 +1,4 @@
-import type { AutoBackupFileEntry } from '../domain/backup-files';
+import type { AutoBackupFileEntry } from '../../../electron/shared/backup-files';
 import type { FileFilter, MenuCommand } from '../../../electron/shared/ipc-contract';
 
 export type { AutoBackupFileEntry, FileFilter, MenuCommand };

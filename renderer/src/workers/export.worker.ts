@@ -2,7 +2,8 @@
 import '../domain/zod-config';
 import { loadCurrentWorkspace } from '../data/repositories/workspace';
 import { setFontFileLoader } from '../export/common/fonts/pdf-fonts';
-import { createExportHandler } from '../export/worker/handler';
+import { createExportHandler, runExportJob } from '../export/worker/handler';
+import { startPdfPartPool } from './pdf-part-pool';
 import { importFontFile } from './font-files';
 
 /** The part of a dedicated worker's global scope this worker uses (the program is typed with DOM, not WebWorker). */
@@ -21,6 +22,15 @@ setFontFileLoader(importFontFile);
 const { handle } = createExportHandler(
   (message, transfer) => scope.postMessage(message, transfer ?? []),
   loadCurrentWorkspace,
+  async (request, control) => {
+    // Part workers start only if a large PDF asks for them, and end with the job (or with this worker).
+    const pdfPool = startPdfPartPool();
+    try {
+      return await runExportJob(request, control, { pdfPool });
+    } finally {
+      pdfPool.close();
+    }
+  },
 );
 scope.onmessage = (event) => {
   void handle(event.data);

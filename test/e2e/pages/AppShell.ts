@@ -13,6 +13,7 @@ export type SectionName =
   | 'Requests'
   | 'Documents'
   | 'Checks'
+  | 'Translations'
   | 'Settings';
 
 export const SECTION_LOAD_MS = 30_000;

@@ -39,7 +39,7 @@ export class RequestScreens extends RecordScreens {
     await this.startCreating('New request');
     await expect(this.form.getByRole('textbox', { name: exactLabel('Requester') })).toBeFocused();
     await this.page.keyboard.type(data.requester);
-    await this.field('Received on').fill(data.receivedOn);
+    await this.fillDate('Received on', data.receivedOn);
     const rights = this.form.getByRole('combobox', { name: exactLabel('Rights exercised') });
     await rights.fill(data.right.slice(0, 6));
     await this.page.keyboard.press('ArrowDown');

@@ -60,6 +60,19 @@ export class RecordScreens {
     await this.field(label).fill(value);
   }
 
+  /**
+   * A calendar date (MUI date picker): click its day section and type the digits as a keyboard user
+   * does, day, month, year in the English interface's order (DD/MM/YYYY); `iso` is YYYY-MM-DD.
+   */
+  async fillDate(label: string, iso: string): Promise<void> {
+    const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) ?? [];
+    if (!year || !month || !day) throw new Error(`fillDate wants YYYY-MM-DD, got "${iso}".`);
+    const group = this.form.getByRole('group', { name: exactLabel(label) });
+    await group.getByRole('spinbutton').first().click();
+    await this.page.keyboard.type(`${day}${month}${year}`);
+    await expect(group.getByRole('spinbutton').last()).toHaveText(year);
+  }
+
   /** A MUI select: open it, pick the option. */
   async choose(label: string, option: string): Promise<void> {
     await this.form.getByRole('combobox', { name: exactLabel(label) }).click();
@@ -84,6 +97,13 @@ export class RecordScreens {
 
   async cancel(): Promise<void> {
     await this.form.getByRole('button', { name: 'Cancel' }).click();
+  }
+
+  /** With unsaved changes, leaving asks first: agree to lose them. */
+  async discardChanges(): Promise<void> {
+    const dialog = this.page.getByRole('dialog', { name: 'Leave without saving?' });
+    await dialog.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(dialog).toBeHidden();
   }
 
   async edit(): Promise<void> {

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker, type BlockerFunction } from 'react-router';
 import { ConfirmDialog } from '../ConfirmDialog';
+import { useReportUnsavedChanges } from './unsaved-changes';
 import type { SaveRecordState } from './useSaveRecord';
 
 export interface FormActionsProps {
@@ -24,8 +25,10 @@ const isSaveShortcut = (e: KeyboardEvent): boolean =>
   (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 's';
 
 /**
- * Save / Cancel bar of every editor, sticky at the bottom. Ctrl/Cmd+S saves, Esc cancels,
- * and leaving with unsaved changes (link, back button, closing the window) asks first.
+ * Save / Cancel bar of every editor, sticky at the bottom. Ctrl/Cmd+S saves, Esc cancels. Every
+ * way out of a form with unsaved changes asks first: Esc, Cancel, a link or the back button (the
+ * router blocker), closing the window (`beforeunload`) and switching organisation (the switcher
+ * asks `useHasUnsavedChanges`). Esc inside an open menu, list or dialog only closes that.
  */
 export const FormActions = ({ saver, dirty, onCancel, saveLabel }: FormActionsProps) => {
   const { t } = useTranslation();
@@ -37,10 +40,12 @@ export const FormActions = ({ saver, dirty, onCancel, saveLabel }: FormActionsPr
     if (dirty) leavingRef.current = false;
   }, [dirty, leavingRef]);
 
-  const cancel = useCallback(() => {
+  // Cancel leaves the way a link does: with unsaved changes, the blocker below asks first.
+  const cancel = useCallback(() => onCancel(), [onCancel]);
+  const release = useCallback(() => {
     leavingRef.current = true;
-    onCancel();
-  }, [leavingRef, onCancel]);
+  }, [leavingRef]);
+  useReportUnsavedChanges(dirty, release);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -49,8 +54,14 @@ export const FormActions = ({ saver, dirty, onCancel, saveLabel }: FormActionsPr
         void submit();
         return;
       }
-      // An open menu or dialog handles Esc itself (and prevents the default); only a bare Esc cancels.
-      if (e.key === 'Escape' && !e.defaultPrevented && !document.querySelector('[role="dialog"], [role="listbox"]')) {
+      // An open menu, list, picker or dialog handles Esc itself (it closes); only a bare Esc cancels.
+      if (
+        e.key === 'Escape' &&
+        !e.defaultPrevented &&
+        !document.querySelector(
+          '[role="dialog"], [role="listbox"], [role="menu"], [role="presentation"].MuiPopover-root',
+        )
+      ) {
         cancel();
       }
     };

@@ -1,7 +1,7 @@
 import TextField from '@mui/material/TextField';
-import { Controller, type FieldValues } from 'react-hook-form';
+import type { FieldValues } from 'react-hook-form';
 import { instantToLocal, localToInstant } from '../../domain';
-import type { BaseFieldProps } from './fields';
+import { useFormField, type BaseFieldProps } from './fields';
 import { fieldErrorProps } from './ValidationText';
 
 /** "+01:00" for an offset of 60 minutes east of UTC. */
@@ -47,7 +47,7 @@ const validZone = (timeZone: string): string => {
  * time zone with the browser's date-time input. A half-typed value is kept out of the form until it is
  * a whole date and time.
  */
-export const FormDateTimeField = <T extends FieldValues>({
+export const FormDateTimeField = <T extends FieldValues = FieldValues>({
   control,
   name,
   label,
@@ -57,25 +57,21 @@ export const FormDateTimeField = <T extends FieldValues>({
   timeZone,
 }: BaseFieldProps<T> & { timeZone: string }) => {
   const zone = validZone(timeZone === '' ? 'UTC' : timeZone);
+  const { field, fieldState, id } = useFormField({ control, name });
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          type="datetime-local"
-          name={field.name}
-          value={localInputValue((field.value as string | undefined) ?? '', zone)}
-          onChange={(e) => field.onChange(e.target.value === '' ? '' : zonedIso(e.target.value, zone))}
-          onBlur={field.onBlur}
-          inputRef={field.ref}
-          label={label}
-          required={required}
-          disabled={disabled}
-          slotProps={{ inputLabel: { shrink: true } }}
-          {...fieldErrorProps(fieldState, helperText)}
-        />
-      )}
+    <TextField
+      id={id}
+      type="datetime-local"
+      name={field.name}
+      value={localInputValue(typeof field.value === 'string' ? field.value : '', zone)}
+      onChange={(e) => field.onChange(e.target.value === '' ? '' : zonedIso(e.target.value, zone))}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      label={label}
+      required={required}
+      disabled={disabled}
+      slotProps={{ inputLabel: { shrink: true } }}
+      {...fieldErrorProps(fieldState, helperText)}
     />
   );
 };

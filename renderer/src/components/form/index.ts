@@ -4,4 +4,4 @@ export * from './FormActions';
 export * from './FormSection';
 export * from './useSaveRecord';
 export * from './FormDateTimeField';
-export * from './nullable-fields';
+export * from './unsaved-changes';

@@ -1,10 +1,11 @@
-import { newId, type AuditEntry, type EntityTable } from '../../domain';
+import { newId } from '../../domain';
 import type { DpoDeskDatabase } from '../db';
-import { auditEntry } from '../repositories/repository';
+import { writeRecords, type RecordWrite, type StoredRow } from '../write-records';
 import { storeAutoBackup } from './auto-store';
 import { createBackupFile } from './create';
 import type { RestorePlan } from './inspect';
 import { BACKUP_TABLES, ENTITY_TABLES, type BackupData, type BackupTable } from './tables';
+import { LINK_KEYS } from '../../domain/catalogue';
 
 /**
  * What to do with a record whose id already exists:
@@ -45,16 +46,20 @@ export type ApplyResult =
   | { ok: true; counts: ApplyCounts; safetyBackupId: string | null }
   | { ok: false; error: { kind: 'write-failed'; message: string } };
 
-/** Keys whose string values are record ids: the links rewritten when records are re-keyed. */
+/**
+ * Keys whose string values are record ids: the links rewritten when records are re-keyed. Besides
+ * the bookkeeping keys (a record's own id, its organisation, an audit entry's record), they come
+ * from the field catalogues, so a link declared there (singular or a list) is never missed.
+ */
 const isLinkKey = (key: string): boolean =>
-  key === 'id' || key === 'organisationId' || key === 'entityId' || key === 'parentProcessorId' || /Ids$/.test(key);
+  key === 'id' || key === 'organisationId' || key === 'entityId' || LINK_KEYS.has(key);
 
 /** Rewrites every link (and every link inside audit before/after and snapshot workspaces). */
 export const rewriteLinks = <T>(value: T, ids: ReadonlyMap<string, string>): T => {
   if (ids.size === 0) return value;
   const walk = (v: unknown, key: string | null): unknown => {
     if (typeof v === 'string') return key !== null && isLinkKey(key) ? (ids.get(v) ?? v) : v;
-    if (Array.isArray(v)) return v.map((item) => walk(item, key !== null && /Ids$/.test(key) ? key : null));
+    if (Array.isArray(v)) return v.map((item) => walk(item, key !== null && LINK_KEYS.has(key) ? key : null));
     if (v !== null && typeof v === 'object') {
       const out: Record<string, unknown> = {};
       for (const [k, child] of Object.entries(v)) out[k] = walk(child, k);
@@ -138,10 +143,10 @@ const write = async (
     for (const table of BACKUP_TABLES) for (const id of existing.get(table)?.keys() ?? []) newIds.set(id, newId());
 
   let done = 0;
-  const audits: AuditEntry[] = [];
   for (const table of ENTITY_TABLES) {
     const current = existing.get(table) ?? new Map<string, Row>();
-    const toPut: Row[] = [];
+    const added: RecordWrite[] = [];
+    const replaced: RecordWrite[] = [];
     for (const incoming of data[table] as readonly Row[]) {
       const before = current.get(incoming.id);
       const tally = counts.byTable[table];
@@ -154,32 +159,29 @@ const write = async (
         counts.unchanged++;
         continue;
       }
-      const record = rewriteLinks(incoming, newIds);
-      const replacing = before !== undefined && options.onConflict === 'replace';
-      toPut.push(record);
-      if (replacing) {
+      const after: Record<string, unknown> = rewriteLinks(incoming, newIds);
+      if (before !== undefined && options.onConflict === 'replace') {
+        // The stored version stays in the history (the audit entry's "before").
+        replaced.push({ before: before as StoredRow, after });
         counts.replaced++;
         tally.replaced++;
-      } else if (before) {
-        counts.rekeyed++;
-        tally.rekeyed++;
       } else {
-        counts.added++;
-        tally.added++;
+        added.push({ before: null, after });
+        if (before) {
+          counts.rekeyed++;
+          tally.rekeyed++;
+        } else {
+          counts.added++;
+          tally.added++;
+        }
       }
-      const orgId = table === 'organisations' ? record.id : (record.organisationId ?? '');
-      audits.push(
-        auditEntry(
-          table as EntityTable,
-          replacing ? 'update' : 'create',
-          orgId,
-          record.id,
-          replacing ? before : null,
-          record,
-        ),
-      );
     }
-    await db.table(table).bulkPut(toPut);
+    // The backup's records keep their own dates and revisions (a replaced one moves past the stored revision).
+    for (const [writes, action] of [
+      [added, 'create'],
+      [replaced, 'update'],
+    ] as const)
+      counts.auditEntriesWritten += (await writeRecords(db, table, writes, action, { stamp: 'keep' })).audits.length;
     done += data[table].length;
     onProgress?.({ phase: 'writing', done, total, table });
   }
@@ -204,7 +206,5 @@ const write = async (
     onProgress?.({ phase: 'writing', done, total, table });
   }
 
-  await db.auditLog.bulkAdd(audits);
-  counts.auditEntriesWritten = audits.length;
   return counts;
 };

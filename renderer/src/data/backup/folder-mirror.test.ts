@@ -4,7 +4,7 @@ import {
   AutoBackupFileReasonSchema,
   parseAutoBackupFileName,
   type AutoBackupFileEntry,
-} from '../../domain/backup-files';
+} from '../../../../electron/shared/backup-files';
 import { autoBackupReasons, DpoDeskDatabase } from '../db';
 import { maybeDailyBackup } from './auto';
 import { createBackupFile } from './create';

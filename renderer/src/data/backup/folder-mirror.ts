@@ -6,7 +6,11 @@
  * the platform), so this file knows no host. The in-database copies stay unencrypted (they sit next
  * to the plain records); a file leaves the app's storage, so it is encrypted when a password is set.
  */
-import { autoBackupFileName, backupFilesToPrune, type AutoBackupFileEntry } from '../../domain/backup-files';
+import {
+  autoBackupFileName,
+  backupFilesToPrune,
+  type AutoBackupFileEntry,
+} from '../../../../electron/shared/backup-files';
 import type { DpoDeskDatabase } from '../db';
 import { listAutoBackups, readAutoBackup } from './auto';
 import { encrypt } from './crypto';

@@ -1,8 +1,8 @@
-import { newId, problemsOf, type AuditEntry, type EntityTable } from '../../domain';
+import type { AuditEntry, EntityTable } from '../../domain';
 import type { DpoDeskDatabase } from '../db';
-import { auditEntry } from '../repositories/repository';
-import { NotFoundError, ValidationError } from '../repositories/errors';
-import { RECORD_SCHEMAS, TABLE_LABELS } from './tables';
+import { NotFoundError } from '../repositories/errors';
+import { RECORD_SCHEMAS, writeRecords, type StoredRow } from '../write-records';
+import { TABLE_LABELS } from './tables';
 
 /** Every change to one record, newest first. */
 export const historyOf = async (db: DpoDeskDatabase, table: EntityTable, id: string): Promise<AuditEntry[]> =>
@@ -19,30 +19,17 @@ export const restoreVersion = async (db: DpoDeskDatabase, auditEntryId: string):
     if (!entry) throw new NotFoundError('The history entry', auditEntryId);
     const version = (entry.action === 'remove' ? entry.before : entry.after) as Record<string, unknown> | null;
     if (!version) throw new NotFoundError(TABLE_LABELS[entry.table], entry.entityId);
-    const store = db.table(entry.table);
-    const current = (await store.get(entry.entityId)) as { revision: number; createdAt: string } | undefined;
-    const candidate = {
-      ...version,
-      id: entry.entityId,
-      createdAt: current?.createdAt ?? version.createdAt,
-      updatedAt: new Date().toISOString(),
-      revision: (current?.revision ?? 0) + 1,
-    };
-    const parsed = RECORD_SCHEMAS[entry.table].safeParse(candidate);
-    // An old version may not satisfy today's rules (a field became required): say which field.
-    if (!parsed.success) throw new ValidationError(problemsOf(parsed.error), `The earlier version`);
-    await store.put(parsed.data);
-    const audit = {
-      ...auditEntry(
-        entry.table,
-        current ? 'update' : 'create',
-        entry.organisationId,
-        entry.entityId,
-        current ?? null,
-        parsed.data,
-      ),
-      id: newId(),
-    };
-    await db.auditLog.add(audit);
+    const current = (await db.table(entry.table).get(entry.entityId)) as StoredRow | undefined;
+    // Written as a change made now: today's revision + 1; the version's own deletion state comes back.
+    // An old version may not satisfy today's rules (a field became required): the writer says which field.
+    const { audits } = await writeRecords(
+      db,
+      entry.table,
+      [{ before: current ?? null, after: { ...version, id: entry.entityId, deletedAt: version.deletedAt ?? null } }],
+      current ? 'update' : 'create',
+      { label: 'The earlier version' },
+    );
+    const [audit] = audits;
+    if (!audit) throw new NotFoundError('The history entry', entry.entityId);
     return audit;
   });

@@ -1,5 +1,6 @@
 import { CURRENT_SCHEMA_VERSION } from '../db';
 import { CURRENT_FORMAT_VERSION } from './format';
+import { recordToV4, V4_TRANSLATED_TABLES } from '../migrations/v4';
 import { ENTITY_TABLES } from './tables';
 
 type Json = Record<string, unknown>;
@@ -16,11 +17,20 @@ const FORMAT_MIGRATIONS: Readonly<Record<number, (file: Json) => Json>> = {};
  * Record migrations, keyed by the schemaVersion they upgrade FROM. Schema 2 only added tables
  * (snapshots, settings, autoBackups), so schema-1 records are already schema-2 records. Schema 3
  * only added the breach register and the request log, which an older file does not have: they
- * are filled as empty tables below.
+ * are filled as empty tables below. Schema 4 gave the printed records their translations: an older
+ * file's text is in the organisation's default language, with nothing translated yet.
  */
 const SCHEMA_MIGRATIONS: Readonly<Record<number, (data: Json) => Json>> = {
   1: (data) => data,
   2: (data) => data,
+  3: (data) => {
+    const out: Json = { ...data };
+    for (const table of V4_TRANSLATED_TABLES) {
+      const rows = out[table];
+      if (Array.isArray(rows)) out[table] = rows.map((r: unknown) => (isObject(r) ? recordToV4(table, r) : r));
+    }
+    return out;
+  },
 };
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

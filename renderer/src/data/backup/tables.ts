@@ -30,19 +30,8 @@ export const ENTITY_TABLES = [
   'requests',
 ] as const satisfies readonly EntityTable[];
 
-/** Parses each stored record: the domain schemas are the single source of truth. */
-export const RECORD_SCHEMAS = {
-  organisations: organisationSchema,
-  contacts: contactSchema,
-  activities: activitySchema,
-  recipients: recipientSchema,
-  processors: processorSchema,
-  transfers: transferSchema,
-  securityMeasures: securityMeasureSchema,
-  documents: documentSettingSchema,
-  breaches: breachSchema,
-  requests: requestSchema,
-} as const satisfies Record<EntityTable, z.ZodType>;
+/** Parses each stored record: the same map the record writer checks every write with. */
+export { RECORD_SCHEMAS } from '../write-records';
 
 /** Human names, singular, for messages and diffs. */
 export const TABLE_LABELS: Record<BackupTable, string> = {

@@ -1,6 +1,6 @@
-import { activitySchema, newId, type Activity } from '../../domain';
+import type { Activity } from '../../domain';
 import type { DpoDeskDatabase } from '../db';
-import { auditEntry } from '../repositories/repository';
+import { writeRecords } from '../write-records';
 import type { ImportPreview } from './preview';
 
 export type ApplyImportResult =
@@ -22,20 +22,12 @@ export const applyImport = async (
             message: 'The organisation to import into no longer exists; nothing was imported.',
           },
         } as const;
-      const at = new Date().toISOString();
-      const created = preview.activities.map(({ activity }) =>
-        activitySchema.parse({
-          ...activity,
-          organisationId,
-          id: newId(),
-          createdAt: at,
-          updatedAt: at,
-          revision: 1,
-          deletedAt: null,
-        }),
+      const { records: created } = await writeRecords<Activity>(
+        db,
+        'activities',
+        preview.activities.map(({ activity }) => ({ before: null, after: { ...activity, organisationId } })),
+        'create',
       );
-      await db.activities.bulkAdd(created);
-      await db.auditLog.bulkAdd(created.map((a) => auditEntry('activities', 'create', organisationId, a.id, null, a)));
       return { ok: true, created } as const;
     });
   } catch (e) {

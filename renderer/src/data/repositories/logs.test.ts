@@ -94,7 +94,14 @@ describe('logs in the workspace, snapshots and client workspaces', () => {
         table: 'breaches',
         title: 'Payslips e-mailed to the wrong employee',
         kind: 'changed',
-        fields: [expect.objectContaining({ label: 'Lessons learned', after: 'Check the recipient twice' })],
+        // The field is named by its catalogue label key, shown in the interface language by the screen.
+        fields: [
+          expect.objectContaining({
+            path: 'lessonsLearned',
+            after: 'Check the recipient twice',
+            segments: [expect.objectContaining({ labelKey: 'breaches:fields.lessonsLearned' })],
+          }),
+        ],
       }),
     ]);
   });

@@ -57,6 +57,27 @@ describe('repositories', () => {
     expect((entries[1]?.before as { name: string }).name).toBe('LuxCloud');
   });
 
+  it('keeps the translations when a form without them saves, and replaces them when given', async () => {
+    const org = await repos.organisations.create({ name: 'Tixeo SAS' });
+    const sm = await repos.securityMeasures.create(
+      { category: 'encryption', title: 'Disk encryption', translations: { fr: { title: 'Chiffrement des disques' } } },
+      org.id,
+    );
+    const edited = await repos.securityMeasures.update(
+      sm.id,
+      { category: 'encryption', title: 'Full-disk encryption' },
+      1,
+    );
+    expect(edited.title).toBe('Full-disk encryption');
+    expect(edited.translations).toEqual({ fr: { title: 'Chiffrement des disques' } });
+    const cleared = await repos.securityMeasures.update(
+      sm.id,
+      { category: 'encryption', title: 'Full-disk encryption', translations: {} },
+      2,
+    );
+    expect(cleared.translations).toEqual({});
+  });
+
   it('soft-deletes and restores, hiding deleted rows from list()', async () => {
     const org = await repos.organisations.create({ name: 'Utixo' });
     const dpo = await repos.contacts.create({ role: 'dpo', name: 'Jane Roe' }, org.id);

@@ -1,7 +1,9 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod';
-import { newId, problemsOf, type AuditEntry, type EntityTable, type RecordMeta } from '../../domain';
+import { problemsOf, type EntityTable, type RecordMeta } from '../../domain';
 import type { DpoDeskDatabase } from '../db';
+import { noteLinksOf, TRASH_TABLES } from '../links';
+import { writeRecords, type StoredRow } from '../write-records';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 
 type StoredRecord = RecordMeta & { organisationId?: string };
@@ -29,35 +31,12 @@ export interface Repository<TRecord extends StoredRecord, TInput> {
   restore(id: string, expectedRevision?: number): Promise<TRecord>;
 }
 
-const nowIso = (): string => new Date().toISOString();
+/** An update input without its own `translations` (domain/translatable.ts). */
+const keepsTranslations = (input: unknown): boolean =>
+  typeof input === 'object' && input !== null && !('translations' in input);
 
-/** Top-level fields whose JSON differs: what the audit log reports as changed. */
-export const changedFields = (before: object | null, after: object | null): string[] => {
-  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  const ignore = new Set(['updatedAt', 'revision']);
-  const b = (before ?? {}) as Record<string, unknown>;
-  const a = (after ?? {}) as Record<string, unknown>;
-  return [...keys].filter((k) => !ignore.has(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k])).sort();
-};
-
-export const auditEntry = (
-  table: EntityTable,
-  action: AuditEntry['action'],
-  organisationId: string,
-  entityId: string,
-  before: object | null,
-  after: object | null,
-): AuditEntry => ({
-  id: newId(),
-  table,
-  entityId,
-  organisationId,
-  action,
-  at: nowIso(),
-  before,
-  after,
-  changedFields: changedFields(before, after),
-});
+/** The audit log's changed fields and the one record writer live in data/write-records.ts. */
+export { changedFields } from '../write-records';
 
 interface RepositoryConfig<TRecord extends StoredRecord> {
   db: DpoDeskDatabase;
@@ -73,15 +52,15 @@ interface RepositoryConfig<TRecord extends StoredRecord> {
 }
 
 /**
- * The one place where records are written: validation, timestamps, revision counter, soft
- * delete and the audit entry all happen here, the audit entry in the same transaction.
+ * A resource's reads and writes: it parses the user's input and guards against conflicting edits;
+ * the lifecycle (timestamps, revision, soft delete, audit entry in the same transaction) is
+ * `writeRecords`', like every other write in the app.
  */
 export const createRepository = <TRecord extends StoredRecord, TInput>(
   config: RepositoryConfig<TRecord>,
 ): Repository<TRecord, TInput> => {
   const { db, table, label, contentSchema, recordSchema, owned } = config;
   const store = (): Table<TRecord, string> => db.table(table);
-  const orgOf = (r: StoredRecord): string => (owned ? (r.organisationId ?? '') : r.id);
 
   const parseContent = (input: TInput) => {
     const parsed = contentSchema.safeParse(input);
@@ -93,32 +72,29 @@ export const createRepository = <TRecord extends StoredRecord, TInput>(
     if (!parsed.success) throw new ValidationError(problemsOf(parsed.error), label);
     return parsed.data;
   };
-  const mustGet = async (id: string): Promise<TRecord> => {
+  /** The stored record; with `expectedRevision`, refused when it moved on since the screen read it. */
+  const mustGet = async (id: string, expectedRevision?: number): Promise<TRecord> => {
     const existing = await store().get(id);
     if (!existing) throw new NotFoundError(label, id);
+    if (expectedRevision !== undefined && existing.revision !== expectedRevision) throw new ConflictError(label);
     return existing;
   };
+  const linkStores = () => [...TRASH_TABLES.map((t) => db.table(t)), db.auditLog];
+  const write = (before: TRecord, after: object, action: 'update' | 'remove' | 'restore') =>
+    writeRecords(db, table, [{ before: before as TRecord & StoredRow, after: { ...after } }], action, { label });
 
   return {
     table,
     async create(input, organisationId) {
       if (owned && !organisationId) throw new Error(`${label} needs an organisation.`);
       const content = parseContent(input);
-      const at = nowIso();
-      const record = parseRecord({
-        ...content,
-        ...(owned ? { organisationId } : {}),
-        id: newId(),
-        createdAt: at,
-        updatedAt: at,
-        revision: 1,
-        deletedAt: null,
+      const after = { ...content, ...(owned ? { organisationId } : {}), deletedAt: null };
+      const {
+        records: [record],
+      } = await writeRecords<TRecord & StoredRow>(db, table, [{ before: null, after }], 'create', {
+        label,
       });
-      await db.transaction('rw', [store(), db.auditLog], async () => {
-        await store().add(record);
-        await db.auditLog.add(auditEntry(table, 'create', orgOf(record), record.id, null, record));
-      });
-      return record;
+      return parseRecord(record);
     },
     async get(id) {
       return store().get(id);
@@ -133,40 +109,32 @@ export const createRepository = <TRecord extends StoredRecord, TInput>(
     async update(id, input, expectedRevision) {
       const content = parseContent(input);
       return db.transaction('rw', [store(), db.auditLog], async () => {
-        const before = await mustGet(id);
-        if (expectedRevision !== undefined && before.revision !== expectedRevision) throw new ConflictError(label);
-        const after = parseRecord({
+        const before = await mustGet(id, expectedRevision);
+        const after = {
           ...content,
+          // A form that does not edit the translations (most do not) keeps them: only an input that
+          // carries `translations` replaces them (the Translations screen, restore, import).
+          ...(keepsTranslations(input) && 'translations' in before ? { translations: before.translations } : {}),
           ...(owned ? { organisationId: before.organisationId } : {}),
-          id,
-          createdAt: before.createdAt,
-          updatedAt: nowIso(),
-          revision: before.revision + 1,
-          deletedAt: before.deletedAt,
-        });
-        await store().put(after);
-        await db.auditLog.add(auditEntry(table, 'update', orgOf(after), id, before, after));
-        return after;
+        };
+        return parseRecord((await write(before, after, 'update')).records[0]);
       });
     },
     async remove(id, expectedRevision) {
-      await db.transaction('rw', [store(), db.auditLog], async () => {
-        const before = await mustGet(id);
-        if (expectedRevision !== undefined && before.revision !== expectedRevision) throw new ConflictError(label);
+      // Every table: the records linking to this one get a history entry in the same transaction.
+      await db.transaction('rw', linkStores(), async () => {
+        const before = await mustGet(id, expectedRevision);
         if (before.deletedAt !== null) return;
-        const after = { ...before, deletedAt: nowIso(), updatedAt: nowIso(), revision: before.revision + 1 };
-        await store().put(after);
-        await db.auditLog.add(auditEntry(table, 'remove', orgOf(after), id, before, after));
+        const [removed] = (await write(before, before, 'remove')).records;
+        if (removed) await noteLinksOf(db, table, removed, 'remove');
       });
     },
     async restore(id, expectedRevision) {
-      return db.transaction('rw', [store(), db.auditLog], async () => {
-        const before = await mustGet(id);
-        if (expectedRevision !== undefined && before.revision !== expectedRevision) throw new ConflictError(label);
-        const after = { ...before, deletedAt: null, updatedAt: nowIso(), revision: before.revision + 1 };
-        await store().put(after);
-        await db.auditLog.add(auditEntry(table, 'restore', orgOf(after), id, before, after));
-        return after;
+      return db.transaction('rw', linkStores(), async () => {
+        const before = await mustGet(id, expectedRevision);
+        const [restored] = (await write(before, before, 'restore')).records;
+        if (restored) await noteLinksOf(db, table, restored, 'restore');
+        return parseRecord(restored);
       });
     },
   };

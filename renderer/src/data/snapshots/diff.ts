@@ -1,10 +1,17 @@
-import type { Workspace } from '../../domain';
+import { isObject, type Workspace } from '../../domain';
+import { fieldOf } from '../../domain/catalogue';
 import { recordTitle, TABLE_LABELS } from '../backup/tables';
 
-/** One field that differs, with the path in words ("Purposes › Pay employees › Legal basis"). */
+/**
+ * One step of a changed field's path, as a reader names it: a field by its catalogue label key
+ * (translated by the screen into the interface language), an item of a list by its own title.
+ */
+export type DiffSegment = { kind: 'field'; key: string; labelKey: string } | { kind: 'item'; title: string };
+
+/** One field that differs: its path ("purposes[p-1].legalBasis") and its steps in words. */
 export interface FieldChange {
   path: string;
-  label: string;
+  segments: DiffSegment[];
   before: unknown;
   after: unknown;
 }
@@ -29,48 +36,32 @@ export type WorkspaceCollection = Exclude<keyof Workspace, 'organisation'> | 'or
 /** Bookkeeping fields: they change on every save and say nothing to a reader. */
 const IGNORED = new Set(['updatedAt', 'revision', 'createdAt']);
 
-const FIELD_LABELS: Record<string, string> = {
-  legalBasis: 'Legal basis',
-  art9Condition: 'Art. 9 condition',
-  dataCategories: 'Categories of data',
-  dataSubjectCategories: 'Categories of data subjects',
-  recipientIds: 'Recipients',
-  processorIds: 'Processors',
-  transferIds: 'Transfers',
-  securityMeasureIds: 'Security measures',
-  parentProcessorId: 'Engaged by processor',
-  deletedAt: 'Deleted on',
-  dpa: 'Data processing agreement',
-  dpia: 'DPIA',
-  specialCategory: 'Special category (Art. 9)',
-};
+/** A field's label key from the catalogue of its table; nested keys not catalogued fall back to history's. */
+const fieldSegment = (table: string, path: string, key: string): DiffSegment => ({
+  kind: 'field',
+  key,
+  labelKey: fieldOf(table, path)?.label ?? `history:fields.${key}`,
+});
 
-/** "legitimateInterest" → "Legitimate interest", unless a better label is known. */
-export const fieldLabel = (key: string): string => {
-  const known = FIELD_LABELS[key];
-  if (known) return known;
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const hasIds = (v: unknown[]): v is { id: string }[] =>
   v.length > 0 && v.every((x) => isObject(x) && typeof x.id === 'string');
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** Field-level differences; arrays of identified items (purposes, data categories…) are matched by id. */
-const diffValues = (before: unknown, after: unknown, path: string, label: string, out: FieldChange[]): void => {
+const diffValues = (
+  table: string,
+  before: unknown,
+  after: unknown,
+  path: string,
+  segments: DiffSegment[],
+  out: FieldChange[],
+): void => {
   if (same(before, after)) return;
   if (isObject(before) && isObject(after)) {
     for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
       if (IGNORED.has(key) || key === 'id') continue;
-      diffValues(
-        before[key],
-        after[key],
-        path ? `${path}.${key}` : key,
-        label ? `${label} › ${fieldLabel(key)}` : fieldLabel(key),
-        out,
-      );
+      const child = path ? `${path}.${key}` : key;
+      diffValues(table, before[key], after[key], child, [...segments, fieldSegment(table, child, key)], out);
     }
     return;
   }
@@ -79,11 +70,18 @@ const diffValues = (before: unknown, after: unknown, path: string, label: string
     const a = new Map((after as { id: string }[]).map((x) => [x.id, x]));
     for (const id of new Set([...b.keys(), ...a.keys()])) {
       const item = a.get(id) ?? b.get(id);
-      diffValues(b.get(id), a.get(id), `${path}[${id}]`, `${label} › ${recordTitle(item)}`, out);
+      diffValues(
+        table,
+        b.get(id),
+        a.get(id),
+        `${path}[${id}]`,
+        [...segments, { kind: 'item', title: recordTitle(item) }],
+        out,
+      );
     }
     return;
   }
-  out.push({ path, label, before, after });
+  out.push({ path, segments, before, after });
 };
 
 /** What changed from workspace `a` (e.g. a snapshot) to workspace `b` (e.g. now). */
@@ -114,7 +112,7 @@ export const diffWorkspaces = (a: Workspace, b: Workspace): WorkspaceDiff => {
         continue;
       }
       const fields: FieldChange[] = [];
-      diffValues(record, now, '', '', fields);
+      diffValues(table, record, now, '', [], fields);
       if (fields.length > 0) changes.push({ ...base, id, title: recordTitle(now), kind: 'changed', fields });
     }
   }

@@ -7,8 +7,8 @@ import { snapshotRecordSchema } from '../backup/tables';
 import { problemsOf } from '../../domain';
 import { diffWorkspaces, type WorkspaceDiff } from './diff';
 
-export { diffWorkspaces, fieldLabel } from './diff';
-export type { WorkspaceDiff, RecordChange, FieldChange } from './diff';
+export { diffWorkspaces } from './diff';
+export type { WorkspaceDiff, RecordChange, FieldChange, DiffSegment } from './diff';
 
 export interface SnapshotSummary {
   id: string;

@@ -44,12 +44,19 @@ describe('snapshots', () => {
     expect(activityChange?.fields).toEqual([
       {
         path: 'purposes[p-1].legalBasis',
-        label: 'Purposes › Pay employees › Legal basis',
+        // Label keys from the activity catalogue (the screen shows them in the interface language).
+        segments: [
+          { kind: 'field', key: 'purposes', labelKey: 'activities:fields.purposes' },
+          { kind: 'item', title: 'Pay employees' },
+          { kind: 'field', key: 'legalBasis', labelKey: 'history:fields.legalBasis' },
+        ],
         before: 'legal_obligation',
         after: 'contract',
       },
     ]);
-    expect(diff.changes.find((c) => c.table === 'contacts')?.fields.map((f) => f.label)).toEqual(['Deleted on']);
+    expect(diff.changes.find((c) => c.table === 'contacts')?.fields.map((f) => f.segments)).toEqual([
+      [{ kind: 'field', key: 'deletedAt', labelKey: 'history:fields.deletedAt' }],
+    ]);
     expect(diff.changes.find((c) => c.kind === 'added')).toMatchObject({ table: 'recipients', title: 'Auditors' });
 
     // The snapshot itself did not move.

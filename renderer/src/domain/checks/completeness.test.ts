@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../examples';
 import { activityCompleteness, allActivityCompleteness, completenessScore, policyCompleteness } from './completeness';
 import { CheckInputError } from './errors';
-import { controllerActivity, override, policy, processor, processorActivity, workspace } from './test-builders';
+import {
+  controllerActivity,
+  override,
+  policy,
+  processor,
+  processorActivity,
+  workspace,
+} from '../../../../test/fixtures/checks/test-builders';
 
 describe('completenessScore (Art. 30 items of one activity)', () => {
   it('is 100 for a complete controller activity, counting only the items that apply', () => {

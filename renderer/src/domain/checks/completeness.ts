@@ -389,7 +389,7 @@ export const policyCompleteness = (ws: Workspace, policyId: string): Completenes
       key: 'n12_requirement',
       article: 'Art. 13(2)(e)',
       applicable: facts.art13,
-      ruleIds: ['activity.provision-consequence-missing', removed],
+      ruleIds: ['activity.provision-consequence-missing', 'activity.provision-requirement-unanswered', removed],
       concerns: ofSection('requirement'),
     },
     {

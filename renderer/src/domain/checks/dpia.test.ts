@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CNIL_DPIA_LIST, screenDpia, WP248_CRITERIA } from './dpia';
 import { buildCheckContext } from './engine';
 import { dpiaResultInconsistent, dpiaUnscreened } from './dpia';
-import { controllerActivity, TODAY, workspace } from './test-builders';
+import { controllerActivity, TODAY, workspace } from '../../../../test/fixtures/checks/test-builders';
 
 const none = { art35_3: [], wp248: [], cnilList: [] };
 
@@ -21,6 +21,19 @@ describe('screenDpia', () => {
         label: expect.objectContaining({ fr: expect.stringContaining('vulnérables') }),
       }),
     ]);
+  });
+
+  it('counts an estimated 10,000 data subjects or more as large scale (WP248 criterion 5), once', () => {
+    const large = screenDpia({ ...none, wp248: ['vulnerable_subjects'] }, '10000_99999');
+    expect(large.result).toBe('likely_required');
+    expect(large.reasons).toContainEqual(
+      expect.objectContaining({ code: 'large_scale', inferredFrom: 'estimatedDataSubjects' }),
+    );
+    // Ticked already: not counted twice.
+    expect(screenDpia({ ...none, wp248: ['large_scale'] }, '100000_plus').reasons).toHaveLength(1);
+    // Fewer people, or no answer yet: nothing is inferred.
+    expect(screenDpia(none, '1000_9999').result).toBe('not_required');
+    expect(screenDpia(none, null).result).toBe('not_required');
   });
 
   it('says "likely required" from two WP248 criteria', () => {

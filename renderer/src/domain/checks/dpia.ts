@@ -1,14 +1,13 @@
 import cnilData from '../../../../assets/reference-data/cnil-dpia-list.json';
 import wp248Data from '../../../../assets/reference-data/wp248-criteria.json';
-import type { ControllerActivity, Dpia, DpiaResult } from '../activity';
+import type { ControllerActivity, DataSubjectsBand, Dpia, DpiaResult } from '../activity';
+import type { Language } from '../common';
 import type { Art35_3Case, Wp248Criterion } from '../legal';
 import { activityTarget, checkedControllerActivities, defineRule, hasText } from './helpers';
 import type { CheckRule } from './types';
 
-export interface LocalisedLabel {
-  en: string;
-  fr: string;
-}
+/** A label in every document language (the reference files carry one text per language). */
+export type LocalisedLabel = Readonly<Record<Language, string>>;
 export interface Wp248CriterionRef {
   code: Wp248Criterion;
   number: number;
@@ -46,16 +45,32 @@ export interface DpiaReason {
   code: string;
   article: string;
   label: LocalisedLabel;
+  /** Set when the criterion follows from another answer rather than a ticked box. */
+  inferredFrom?: 'estimatedDataSubjects';
 }
+
+/**
+ * The bands of `estimatedDataSubjects` that meet WP248 rev.01 criterion 5 ("large scale") for the
+ * screening. WP248 names the number of data subjects as the first factor but sets no figure; the
+ * threshold of 10,000 people is the product's choice, not law, and the DPO can still tick or
+ * leave the criterion and document the decision.
+ */
+export const LARGE_SCALE_BANDS: ReadonlySet<DataSubjectsBand> = new Set(['10000_99999', '100000_plus']);
 export interface DpiaScreening {
   result: DpiaScreeningResult;
   reasons: DpiaReason[];
 }
 
-const unknownLabel = (code: string): LocalisedLabel => ({ en: code, fr: code });
+const unknownLabel = (code: string): LocalisedLabel => ({ en: code, fr: code, de: code });
 
-/** Pure Art. 35 screening of the boxes ticked on an activity. */
-export const screenDpia = (inputs: Pick<Dpia, 'art35_3' | 'wp248' | 'cnilList'>): DpiaScreening => {
+/**
+ * Pure Art. 35 screening of the boxes ticked on an activity. An estimated number of data subjects
+ * in a large-scale band counts as WP248 criterion 5 when the box is not ticked already.
+ */
+export const screenDpia = (
+  inputs: Pick<Dpia, 'art35_3' | 'wp248' | 'cnilList'>,
+  estimatedDataSubjects: DataSubjectsBand | null = null,
+): DpiaScreening => {
   const art35: DpiaReason[] = inputs.art35_3.map((code) => {
     const ref = ART35_3_CASES.find((c) => c.code === code);
     return { source: 'art35_3', code, article: ref?.article ?? 'Art. 35(3)', label: ref?.label ?? unknownLabel(code) };
@@ -72,6 +87,14 @@ export const screenDpia = (inputs: Pick<Dpia, 'art35_3' | 'wp248' | 'cnilList'>)
     article: 'Art. 35(1)',
     label: WP248_CRITERIA.find((c) => c.code === code)?.label ?? unknownLabel(code),
   }));
+  if (estimatedDataSubjects && LARGE_SCALE_BANDS.has(estimatedDataSubjects) && !inputs.wp248.includes('large_scale'))
+    wp248.push({
+      source: 'wp248',
+      code: 'large_scale',
+      article: 'Art. 35(1)',
+      label: WP248_CRITERIA.find((c) => c.code === 'large_scale')?.label ?? unknownLabel('large_scale'),
+      inferredFrom: 'estimatedDataSubjects',
+    });
   const reasons = [...art35, ...cnil, ...wp248];
   if (art35.length > 0 || cnil.length > 0) return { result: 'required', reasons };
   if (wp248.length >= WP248_LIKELY_REQUIRED_THRESHOLD) return { result: 'likely_required', reasons };
@@ -98,7 +121,7 @@ export const dpiaResultInconsistent: CheckRule = defineRule({
     return checkedControllerActivities(ctx).flatMap((a) => {
       const stored = a.dpia.result;
       if (stored === 'not_screened') return [];
-      const screening = screenDpia(a.dpia);
+      const screening = screenDpia(a.dpia, a.estimatedDataSubjects);
       if (screening.result === 'required' && STORED_LEVEL[stored] < STORED_LEVEL.required) {
         return [
           emit('messages.dpia.result-inconsistent_required', activityTarget(a, 'dpia.result'), {
@@ -132,7 +155,7 @@ export const dpiaDecisionUndocumented: CheckRule = defineRule({
   messageKeys: ['messages.dpia.decision-undocumented'],
   check(ctx, emit) {
     return checkedControllerActivities(ctx).flatMap((a) => {
-      const screening = screenDpia(a.dpia);
+      const screening = screenDpia(a.dpia, a.estimatedDataSubjects);
       const decidedToAssess = a.dpia.result === 'required' || a.dpia.result === 'likely_required';
       if (screening.result !== 'decision_needed' || decidedToAssess || hasText(a.dpia.reasoning)) return [];
       const criterion = screening.reasons[0];
@@ -159,7 +182,7 @@ export const dpiaUnscreened: CheckRule = defineRule({
       if (processesSpecialOrCriminalData(a))
         return [emit('messages.dpia.unscreened_special', target, { activity: a.name })];
       if (a.automatedDecision.exists) return [emit('messages.dpia.unscreened_adm', target, { activity: a.name })];
-      const screening = screenDpia(a.dpia);
+      const screening = screenDpia(a.dpia, a.estimatedDataSubjects);
       if (screening.result === 'required' || screening.result === 'likely_required')
         return [emit('messages.dpia.unscreened_ticked', target, { activity: a.name })];
       return [];

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CheckInputError } from './errors';
 import { findingKey, findingsFor, findingsForPolicy, runChecks, worstSeverity } from './engine';
-import { controllerActivity, dpo, organisation, policy, processor, TODAY, workspace } from './test-builders';
+import {
+  controllerActivity,
+  dpo,
+  organisation,
+  policy,
+  processor,
+  TODAY,
+  workspace,
+} from '../../../../test/fixtures/checks/test-builders';
 
 const messy = () =>
   workspace({

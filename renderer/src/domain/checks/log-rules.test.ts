@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from './engine';
-import { breach, controllerActivity, request, TODAY, workspace } from './test-builders';
+import { breach, controllerActivity, request, TODAY, workspace } from '../../../../test/fixtures/checks/test-builders';
 import type { Workspace } from '../workspace';
 
 const findings = (ws: Workspace, ruleId: string, today = TODAY) =>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { activityCompleteness, policyCompleteness } from './completeness';
 import { ALL_RULES } from './rules';
 import { ART30_5_MESSAGE_KEYS } from './small-organisation';
-import { processorActivity, workspace } from './test-builders';
+import { processorActivity, workspace } from '../../../../test/fixtures/checks/test-builders';
 import { SEVERITIES } from './types';
 
 type Tree = { [key: string]: string | Tree };

@@ -288,15 +288,17 @@ export const provisionConsequenceMissing = defineRule({
     checkedControllerActivities(ctx).flatMap((a) => {
       if (!a.collectedFromDataSubject) return [];
       const out: Finding[] = [];
-      if (a.requirement !== 'voluntary' && !hasText(a.consequenceOfNotProviding))
+      if (a.requirement !== null && a.requirement !== 'voluntary' && !hasText(a.consequenceOfNotProviding))
         out.push(
           emit('messages.activity.provision-consequence-missing', activityTarget(a, 'consequenceOfNotProviding'), {
             activity: a.name,
           }),
         );
       a.collectionPoints.forEach((cp, i) => {
+        const required = cp.requirement ?? a.requirement;
         if (
-          cp.requirement !== 'voluntary' &&
+          required !== null &&
+          required !== 'voluntary' &&
           !hasText(cp.consequenceOfNotProviding) &&
           !hasText(a.consequenceOfNotProviding)
         )
@@ -309,6 +311,42 @@ export const provisionConsequenceMissing = defineRule({
           );
       });
       return out;
+    }),
+});
+
+/**
+ * Art. 13(2)(e): whether providing the data is required is a question the DPO answers; left
+ * unanswered it is a gap, never printed as "optional" by default.
+ */
+export const provisionRequirementUnanswered = defineRule({
+  id: 'activity.provision-requirement-unanswered',
+  article: 'Art. 13(2)(e)',
+  severity: 'warning',
+  scope: 'activity',
+  messageKeys: [
+    'messages.activity.provision-requirement-unanswered',
+    'messages.activity.provision-requirement-unanswered_point',
+  ],
+  check: (ctx, emit) =>
+    checkedControllerActivities(ctx).flatMap((a) => {
+      if (!a.collectedFromDataSubject || a.requirement !== null) return [];
+      if (a.collectionPoints.length === 0)
+        return [
+          emit('messages.activity.provision-requirement-unanswered', activityTarget(a, 'requirement'), {
+            activity: a.name,
+          }),
+        ];
+      return a.collectionPoints.flatMap((cp, i) =>
+        cp.requirement !== null
+          ? []
+          : [
+              emit(
+                'messages.activity.provision-requirement-unanswered_point',
+                activityTarget(a, `collectionPoints.${i}.requirement`),
+                { activity: a.name, point: cp.name },
+              ),
+            ],
+      );
     }),
 });
 
@@ -471,6 +509,7 @@ export const RECORD_RULES: readonly CheckRule[] = [
   jointArrangementMissing,
   sourcesMissing,
   provisionConsequenceMissing,
+  provisionRequirementUnanswered,
   admInformationMissing,
   clientContact,
   processingCategoriesMissing,

@@ -19,7 +19,7 @@ import {
   request,
   transfer,
   workspace,
-} from './test-builders';
+} from '../../../../test/fixtures/checks/test-builders';
 import type { Finding } from './types';
 
 interface RuleCase {
@@ -89,6 +89,13 @@ const CASES: Record<string, RuleCase> = {
     target: { table: 'organisations', id: 'org-1', field: 'supervisoryAuthority.name' },
     silent: 'the authority is named',
     correct: () => workspace(),
+  },
+  'organisation.translation-missing': {
+    fires: 'the organisation publishes in French and a printed text has no French',
+    failing: () => bilingual({}),
+    target: { table: 'activities', id: 'act-2', field: 'name' },
+    silent: 'every printed text has its French',
+    correct: () => bilingual({ fr: { name: 'Paie' } }),
   },
   'activity.purposes-missing': {
     fires: 'an activity has no purpose',
@@ -181,11 +188,18 @@ const CASES: Record<string, RuleCase> = {
   },
   'activity.provision-consequence-missing': {
     fires: 'compulsory data with no consequence of refusing',
-    failing: () => withActivity({ requirement: 'contractual' }),
+    failing: () => withActivity({ requirement: 'contractual', consequenceOfNotProviding: '' }),
     target: act('consequenceOfNotProviding'),
     silent: 'the consequence is stated',
     correct: () =>
       withActivity({ requirement: 'contractual', consequenceOfNotProviding: 'We cannot open your account.' }),
+  },
+  'activity.provision-requirement-unanswered': {
+    fires: 'nobody said whether providing the data is required',
+    failing: () => withActivity({ requirement: null }),
+    target: act('requirement'),
+    silent: 'the answer is recorded, even "optional"',
+    correct: () => withActivity({ requirement: 'voluntary' }),
   },
   'activity.adm-information-missing': {
     fires: 'automated decisions without the logic',
@@ -382,6 +396,38 @@ const CASES: Record<string, RuleCase> = {
           transfers: [transfer('tr-1', { country: 'IN', recipientName: 'Cloud Corp' })],
         },
       ),
+  },
+  'processor.sub-processor-dpa-missing': {
+    fires: 'a sub-processor used through its parent has no signed agreement',
+    failing: () =>
+      withActivity(
+        { processorIds: ['proc-1'] },
+        {
+          processors: [
+            processor('proc-1', { name: 'Brevo' }),
+            processor('sub-1', {
+              name: 'Twilio',
+              parentProcessorId: 'proc-1',
+              dpa: { signed: false, signedOn: '', expiresOn: '', reference: '' },
+            }),
+          ],
+        },
+      ),
+    target: { table: 'processors', id: 'sub-1', field: 'dpa.signed' },
+    params: { subProcessor: 'Twilio', processor: 'Brevo' },
+    silent: 'no activity uses the parent (the chain is not part of the record yet)',
+    correct: () =>
+      workspace({
+        activities: [activity('act-1', { processorIds: [] })],
+        processors: [
+          processor('proc-1', { name: 'Brevo' }),
+          processor('sub-1', {
+            name: 'Twilio',
+            parentProcessorId: 'proc-1',
+            dpa: { signed: false, signedOn: '', expiresOn: '', reference: '' },
+          }),
+        ],
+      }),
   },
   'transfer.us-adequacy-without-dpf': {
     fires: 'adequacy for a non-certified US recipient',
@@ -786,6 +832,27 @@ describe('the baseline fixture', () => {
     expect(runChecks(workspace(), { today: TODAY }).findings).toEqual([]);
   });
 });
+
+/** An organisation publishing in EN and FR whose only printed text is one activity's name. */
+function bilingual(translations: Record<string, Record<string, string>>): Workspace {
+  return workspace({
+    organisation: organisation({ documentLanguages: ['en', 'fr'] }),
+    contacts: [],
+    documents: [],
+    recipients: [],
+    securityMeasures: [],
+    activities: [
+      activity('act-2', {
+        name: 'Payroll',
+        purposes: [],
+        dataSubjectCategories: [],
+        dataCategories: [],
+        consequenceOfNotProviding: '',
+        translations,
+      }),
+    ],
+  });
+}
 
 describe('every rule has a failing and a correct fixture', () => {
   it('covers all rules of the engine', () => {

@@ -6,6 +6,7 @@ import { RECORD_RULES } from './record-rules';
 import { REMINDER_RULES } from './reminders';
 import { TEMPLATE_RULES } from './template-rules';
 import { TRANSFER_RULES } from './transfer-rules';
+import { TRANSLATION_RULES } from './translation-rules';
 import type { CheckRule } from './types';
 
 /** Every rule the engine runs, in the order the Checks screen lists them. */
@@ -18,6 +19,7 @@ export const ALL_RULES: readonly CheckRule[] = [
   ...TEMPLATE_RULES,
   ...LOG_RULES,
   ...LIBRARY_RULES,
+  ...TRANSLATION_RULES,
 ];
 
 export const ruleById = (id: string): CheckRule | undefined => ALL_RULES.find((r) => r.id === id);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { recordingDuty } from './small-organisation';
-import { controllerActivity, organisation, processorActivity, workspace } from './test-builders';
+import {
+  controllerActivity,
+  organisation,
+  processorActivity,
+  workspace,
+} from '../../../../test/fixtures/checks/test-builders';
 
 const duty = (over: Parameters<typeof controllerActivity>[1], band: '10-49' | '250-999' = '10-49') =>
   recordingDuty(

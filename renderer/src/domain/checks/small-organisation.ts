@@ -36,7 +36,11 @@ export const art30_5Triggers = (a: Activity): Art30_5Trigger[] => {
   const out: Art30_5Trigger[] = [];
   // Art. 30(5) speaks of "a risk", a lower bar than the "high risk" of Art. 35: any screening reason counts,
   // and so does a DPIA the DPO already judged necessary.
-  if (screenDpia(a.dpia).reasons.length > 0 || a.dpia.result === 'required' || a.dpia.result === 'likely_required')
+  if (
+    screenDpia(a.dpia, a.estimatedDataSubjects).reasons.length > 0 ||
+    a.dpia.result === 'required' ||
+    a.dpia.result === 'likely_required'
+  )
     out.push('likely_risk');
   if (!a.occasional) out.push('not_occasional');
   if (a.dataCategories.some((c) => c.specialCategory !== null || c.criminalOffence))

@@ -203,6 +203,36 @@ export const dpaMissing = defineRule({
       ),
 });
 
+/**
+ * Art. 28(2) and 28(4): a sub-processor engaged by a processor works under a contract imposing the
+ * same obligations. A sub-processor inherits the activities of its parent: once one of them uses the
+ * chain, its missing contract is a gap of the record, as the parent's would be.
+ */
+export const subProcessorDpaMissing = defineRule({
+  id: 'processor.sub-processor-dpa-missing',
+  article: 'Art. 28(2), 28(4)',
+  severity: 'error',
+  scope: 'processor',
+  messageKeys: ['messages.processor.sub-processor-dpa-missing'],
+  check: (ctx, emit) => {
+    const seen = new Set<string>();
+    return checkedActivities(ctx).flatMap((a) =>
+      subProcessorsUsedBy(ctx, a).flatMap((sp) => {
+        if (seen.has(sp.id) || sp.dpa.signed) return [];
+        seen.add(sp.id);
+        const parent = sp.parentProcessorId === null ? undefined : ctx.index.processors.get(sp.parentProcessorId);
+        return [
+          emit(
+            'messages.processor.sub-processor-dpa-missing',
+            { table: 'processors', id: sp.id, field: 'dpa.signed', label: sp.name },
+            { subProcessor: sp.name, processor: parent?.name ?? topProcessorOf(ctx, sp).name },
+          ),
+        ];
+      }),
+    );
+  },
+});
+
 export const TRANSFER_RULES: readonly CheckRule[] = [
   recipientThirdCountryUncovered,
   processorThirdCountryUncovered,
@@ -212,4 +242,5 @@ export const TRANSFER_RULES: readonly CheckRule[] = [
   art49Documentation,
   safeguardsCopyMissing,
   dpaMissing,
+  subProcessorDpaMissing,
 ];

@@ -17,6 +17,7 @@ describe('export/common', () => {
   const t = createTranslator('sample', {
     en: { greeting: { hello: 'Hello {{name}}' } },
     fr: { greeting: { hello: 'Bonjour {{name}}' } },
+    de: { greeting: { hello: 'Hallo {{name}}' } },
   });
 
   it('fills placeholders and refuses missing keys or variables', () => {

@@ -18,6 +18,7 @@ import type { Language } from '../../domain/common';
 import type { HouseStyle } from '../../domain/letterhead';
 import { DOCX_SCRIPT_FONTS, hintScripts } from './docx-scripts';
 import { applyHouseStyleDocx } from './letterhead-docx';
+import { LANGUAGE_STYLE } from '../../domain/languages';
 import { printableText } from './text';
 
 /**
@@ -94,8 +95,6 @@ export interface DocxDocumentInput {
   sections: DocxSectionInput[];
 }
 
-const LANGUAGE_TAG: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
-
 export const buildDocxDocument = (input: DocxDocumentInput): Document =>
   new Document({
     title: input.title,
@@ -116,7 +115,7 @@ export const buildDocxDocument = (input: DocxDocumentInput): Document =>
               cs: DOCX_SCRIPT_FONTS.arabic,
             },
             size: 20,
-            language: { value: LANGUAGE_TAG[input.language] },
+            language: { value: LANGUAGE_STYLE[input.language].locale },
           },
         },
         heading1: {

@@ -1,18 +1,17 @@
 import type { Address, Language } from '../../domain/common';
+import { LANGUAGE_STYLE } from '../../domain/languages';
 import { countryName } from '../../domain/reference';
-
-const LOCALE: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 /**
  * Intl formatters are expensive to construct (locale data lookup) and cheap to reuse: a register of
  * 1,000 activities formats tens of thousands of dates and lists, so each one is built once per language.
  */
-const perLanguage = <F>(make: (locale: string) => F): ((language: Language) => F) => {
+const perLanguage = <F>(make: (language: Language) => F): ((language: Language) => F) => {
   const cache = new Map<Language, F>();
   return (language) => {
     let value = cache.get(language);
     if (value === undefined) {
-      value = make(LOCALE[language]);
+      value = make(language);
       cache.set(language, value);
     }
     return value;
@@ -20,15 +19,20 @@ const perLanguage = <F>(make: (locale: string) => F): ((language: Language) => F
 };
 
 const dateFormat = perLanguage(
-  (locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  (language) =>
+    new Intl.DateTimeFormat(LANGUAGE_STYLE[language].locale, { ...LANGUAGE_STYLE[language].date, timeZone: 'UTC' }),
 );
-const listFormat = perLanguage((locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
-const collator = perLanguage((locale) => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }));
+const listFormat = perLanguage(
+  (language) => new Intl.ListFormat(LANGUAGE_STYLE[language].locale, { style: 'long', type: 'conjunction' }),
+);
+const collator = perLanguage(
+  (language) => new Intl.Collator(LANGUAGE_STYLE[language].locale, { sensitivity: 'base', numeric: true }),
+);
 /** The same day is formatted again and again (review dates, the adequacy list date): remember the text. */
 const formattedDays = new Map<string, string>();
 const MAX_REMEMBERED_DAYS = 20_000;
 
-/** "25 May 2026" / "25 mai 2026" from YYYY-MM-DD or an ISO date-time; empty stays empty. */
+/** "25 May 2026" / "25 mai 2026" / "25.5.2026" from YYYY-MM-DD or an ISO date-time; empty stays empty. */
 export const formatDate = (iso: string, language: Language): string => {
   if (iso.trim() === '') return '';
   const day = iso.slice(0, 10);
@@ -37,7 +41,9 @@ export const formatDate = (iso: string, language: Language): string => {
   if (known !== undefined) return known;
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  const text = dateFormat(language).format(date);
+  // French writes the first day of a month as an ordinal: "1er décembre 2026".
+  const formatted = dateFormat(language).format(date);
+  const text = language === 'fr' && date.getUTCDate() === 1 ? formatted.replace(/^1(?=\s)/, '1er') : formatted;
   // Days in a record are few; the bound only keeps a long-running worker from growing forever.
   if (formattedDays.size >= MAX_REMEMBERED_DAYS) formattedDays.clear();
   formattedDays.set(key, text);

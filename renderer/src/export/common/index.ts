@@ -4,3 +4,6 @@ export * from './progress';
 export * from './pdf';
 export * from './docx';
 export * from './text';
+export * from './citation';
+export * from './typography';
+export * from './adequacy';

@@ -23,14 +23,25 @@ const callPart = (part: TDocumentDefinitions['header'], page: number, pages: num
   return (part as Content | undefined) ?? null;
 };
 
+/**
+ * Which of the letterhead's blocks this document draws. A register laid out in parts draws the top
+ * block in its body parts and the bottom block in its footer document, which the join paints over
+ * the same pages: each block then appears once per page, as in the single document.
+ */
+export interface HouseStyleBlocks {
+  top: boolean;
+  bottom: boolean;
+}
+
 export const applyHouseStylePdf = (
   definition: TDocumentDefinitions,
   style: HouseStyle,
+  blocks: HouseStyleBlocks = { top: true, bottom: true },
 ): { definition: TDocumentDefinitions; warnings: ExportWarning[] } => {
   const warnings: ExportWarning[] = [];
   const logo = letterheadLogo(style);
   const usableLogo = logo && !logo.transparent ? logo : undefined;
-  if (logo && logo.transparent) warnings.push({ kind: 'letterheadLogoLeftOut', image: logo.name });
+  if (logo && logo.transparent && blocks.top) warnings.push({ kind: 'letterheadLogoLeftOut', image: logo.name });
   const colour = style.headingColour ? `#${style.headingColour.toLowerCase()}` : undefined;
   const left = pt(style.margins.left);
   const right = pt(style.margins.right);
@@ -68,23 +79,27 @@ export const applyHouseStylePdf = (
     ...definition,
     pageSize: { width: pt(style.page.width), height: pt(style.page.height) },
     pageMargins: [left, top, right, bottom],
-    header: (page: number, pages: number, size: unknown): Content => {
-      const ours = callPart(header, page, pages, size);
-      return {
-        stack: [...letterheadTop(), ...(ours ? [{ stack: [ours], margin: [-left, 2, -right, 0] } as Content] : [])],
-        margin: [left, headerTop, right, 0],
-      };
-    },
-    footer: (page: number, pages: number, size: unknown): Content => {
-      const ours = callPart(footer, page, pages, size);
-      return {
-        stack: [
-          ...footerLines.map((line): Content => ({ text: line, fontSize: 7, color: '#444444' })),
-          ...(ours ? [{ stack: [ours], margin: [-left, 0, -right, 0] } as Content] : []),
-        ],
-        margin: [left, 4, right, footerBottom],
-      };
-    },
+    header: !blocks.top
+      ? header
+      : (page: number, pages: number, size: unknown): Content => {
+          const ours = callPart(header, page, pages, size);
+          return {
+            stack: [...letterheadTop(), ...(ours ? [{ stack: [ours], margin: [-left, 2, -right, 0] } as Content] : [])],
+            margin: [left, headerTop, right, 0],
+          };
+        },
+    footer: !blocks.bottom
+      ? footer
+      : (page: number, pages: number, size: unknown): Content => {
+          const ours = callPart(footer, page, pages, size);
+          return {
+            stack: [
+              ...footerLines.map((line): Content => ({ text: line, fontSize: 7, color: '#444444' })),
+              ...(ours ? [{ stack: [ours], margin: [-left, 0, -right, 0] } as Content] : []),
+            ],
+            margin: [left, 4, right, footerBottom],
+          };
+        },
     styles: colour
       ? {
           ...definition.styles,

@@ -2,9 +2,10 @@ import * as pdfMakeModule from 'pdfmake/build/pdfmake';
 import robotoVfs from 'pdfmake/build/vfs_fonts';
 import type { Content, ContentText, ContentTocItem, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../../domain/common';
-import { installPdfSpeedups } from './pdf/install';
+import { LANGUAGE_STYLE } from '../../domain/languages';
 import { prepareFonts } from './fonts/pdf-fonts';
 import { applyHouseStylePdf } from './letterhead-pdf';
+import { installPdfSpeedups, type PdfMakeLike, type PdfSpeedupsStatus } from './pdf/install';
 import { type BuildControl, ExportCancelledError, throwIfCancelled } from './progress';
 
 /**
@@ -17,10 +18,45 @@ const pdfMake: PdfMakeStatic =
   (pdfMakeModule as unknown as { default?: PdfMakeStatic }).default ?? (pdfMakeModule as PdfMakeStatic);
 
 export const PDF_FONT = 'Roboto';
+/**
+ * Roboto has no U+202F NARROW NO-BREAK SPACE (French typography, ./typography.ts) and a missing
+ * glyph breaks PDF/A-1b: the PDF prints it as the no-break space U+00A0 it has, which keeps the
+ * same line-breaking rule. Set to true for a font that has it.
+ */
+const PDF_FONT_HAS_NARROW_NBSP = false;
 
-let ready: Promise<void> | null = null;
-const setUp = (): Promise<void> => (ready ??= configure());
-const configure = async (): Promise<void> => {
+const withoutNarrowNbsp = <T>(value: T): T => {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return v.includes('\u202f') ? v.replace(/\u202f/g, '\u00a0') : v;
+    if (Array.isArray(v)) return v.map(walk);
+    if (typeof v === 'function') return (...args: unknown[]) => walk((v as (...a: unknown[]) => unknown)(...args));
+    if (typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype) {
+      const out: Record<string, unknown> = {};
+      for (const [k, item] of Object.entries(v)) out[k] = walk(item);
+      return out;
+    }
+    return v;
+  };
+  // Only strings change; every shape, function and binary value is kept.
+  return walk(value) as T;
+};
+
+let ready: Promise<PdfSpeedupsStatus> | null = null;
+
+/**
+ * Sets pdfmake up once per process or worker and says whether the speed-ups are in. A failure of
+ * the speed-ups is not cached as a failure: pdfmake keeps its own code and every PDF still builds
+ * (slower), with a warning. `probeWith` stands in for pdfmake in the probe only (tests force a
+ * mismatch with it); it has an effect on the first call only.
+ */
+export const setUpPdfRendering = (probeWith: PdfMakeLike = pdfMake): Promise<PdfSpeedupsStatus> =>
+  (ready ??= configure(probeWith).catch((err: unknown) => {
+    // Not even pdfmake's own setup worked: let the next document try again rather than fail forever.
+    ready = null;
+    throw err;
+  }));
+
+const configure = async (probeWith: PdfMakeLike): Promise<PdfSpeedupsStatus> => {
   pdfMake.addVirtualFileSystem(robotoVfs);
   pdfMake.setFonts({
     [PDF_FONT]: {
@@ -35,7 +71,10 @@ const configure = async (): Promise<void> => {
   // The browser build has no local file access at all, hence no policy to set there.
   if (typeof pdfMake.setLocalAccessPolicy === 'function') pdfMake.setLocalAccessPolicy(() => false);
   // Same PDF, several times less work on large registers: see ./pdf/install.ts.
-  await installPdfSpeedups(pdfMake, PDF_FONT);
+  const status = await installPdfSpeedups(probeWith, PDF_FONT);
+  // The log line for whoever looks into a slow export (console of the worker, or the CLI's stderr).
+  if (!status.installed) console.warn(`DPO Desk: PDFs are built without the speed-ups: ${status.reason}.`);
+  return status;
 };
 
 export interface PdfMetadata {
@@ -45,8 +84,6 @@ export interface PdfMetadata {
   keywords?: string;
   language: Language;
 }
-
-const PDF_LANGUAGE_TAG: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 /**
  * Share of the progress scale given to pdfmake's layout and rendering (the rest is the caller's
@@ -64,16 +101,21 @@ export const renderPdf = async (
   metadata: PdfMetadata,
   control: BuildControl & { progressBase?: number } = {},
 ): Promise<Uint8Array> => {
-  await setUp();
+  const speedups = await setUpPdfRendering();
+  if (!speedups.installed) control.onWarning?.({ kind: 'pdfSpeedupsUnavailable' });
   throwIfCancelled(control.signal);
   const base = control.progressBase ?? 0;
   const total = base + PDF_RENDER_UNITS;
   const styled = control.houseStyle ? applyHouseStylePdf(definition, control.houseStyle) : undefined;
   for (const warning of styled?.warnings ?? []) control.onWarning?.(warning);
+  const onRoboto = PDF_FONT_HAS_NARROW_NBSP
+    ? (styled?.definition ?? definition)
+    : withoutNarrowNbsp(styled?.definition ?? definition);
   // Characters Roboto lacks go on the bundled Noto fonts, loaded only when a document needs them.
-  const fonts = await prepareFonts(pdfMake, styled?.definition ?? definition);
+  const fonts = await prepareFonts(pdfMake, onRoboto);
+  const printable = fonts.definition;
   const full: TDocumentDefinitions & Record<string, unknown> = {
-    ...fonts.definition,
+    ...printable,
     info: {
       title: metadata.title,
       author: metadata.author,
@@ -82,11 +124,11 @@ export const renderPdf = async (
       creator: 'DPO Desk',
       producer: 'DPO Desk (pdfmake)',
     },
-    language: PDF_LANGUAGE_TAG[metadata.language],
+    language: LANGUAGE_STYLE[metadata.language].locale,
     version: '1.4',
     subset: 'PDF/A-1b',
     displayTitle: true,
-    defaultStyle: { font: PDF_FONT, fontSize: 9.5, lineHeight: 1.15, ...(definition.defaultStyle ?? {}) },
+    defaultStyle: { font: PDF_FONT, fontSize: 9.5, lineHeight: 1.15, ...(printable.defaultStyle ?? {}) },
   };
   // The progress callback is read when createPdf is called, so setting it just before is safe for
   // this call even though pdfmake is a singleton. Throwing from it aborts the synchronous rendering.
@@ -120,22 +162,31 @@ export const pdfHeading = (
   ...(options.id ? { id: options.id } : {}),
 });
 
+/** The running header (the document title, small and grey) as pdfmake content. */
+export const pdfRunningHeader = (headerText: string): Content => ({
+  text: headerText,
+  style: 'runningHeader',
+  margin: [40, 18, 40, 0],
+  fontSize: 8,
+  color: '#555555',
+});
+
+/** The page footer ("Page x of y" in the document's words) as pdfmake content. */
+export const pdfPageFooter = (label: string): Content => ({
+  text: label,
+  alignment: 'right',
+  margin: [40, 10, 40, 0],
+  fontSize: 8,
+  color: '#555555',
+});
+
 /** A running header with the document title and a footer "Page x of y" in the document's words. */
 export const pdfRunningHeaderFooter = (
   headerText: string,
   pageLabel: (page: number, pages: number) => string,
 ): Pick<TDocumentDefinitions, 'header' | 'footer'> => ({
-  header: (currentPage: number): Content =>
-    currentPage === 1
-      ? { text: '' }
-      : { text: headerText, style: 'runningHeader', margin: [40, 18, 40, 0], fontSize: 8, color: '#555555' },
-  footer: (currentPage: number, pageCount: number): Content => ({
-    text: pageLabel(currentPage, pageCount),
-    alignment: 'right',
-    margin: [40, 10, 40, 0],
-    fontSize: 8,
-    color: '#555555',
-  }),
+  header: (currentPage: number): Content => (currentPage === 1 ? { text: '' } : pdfRunningHeader(headerText)),
+  footer: (currentPage: number, pageCount: number): Content => pdfPageFooter(pageLabel(currentPage, pageCount)),
 });
 
 /** Base styles shared by every DPO Desk PDF so registers and policies look like one family. */

@@ -10,11 +10,14 @@ export interface BuildControl {
   onProgress?: (done: number, total: number) => void;
   /** Aborting rejects the build with an `ExportCancelledError` at the next step boundary. */
   signal?: AbortSignal;
-  /** Told about what the document could not print as entered (e.g. a character no bundled font has). */
+  /** Told about what the document could not print as entered (a character no bundled font has) or a slower path taken. */
   onWarning?: (warning: ExportWarning) => void;
   /** The firm's letterhead to put the document on (header, footer, page, fonts, colours). */
   houseStyle?: HouseStyle;
 }
+
+/** What a build can warn about while still delivering the document (defined with its wording in `./warnings`). */
+export type { ExportWarning } from './warnings';
 
 export class ExportCancelledError extends Error {
   constructor() {

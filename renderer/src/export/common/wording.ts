@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/common';
+import { languageSchema, type Language } from '../../domain/common';
 
 /** A namespace of document wording as stored in assets/i18n/<lang>/<namespace>.json (nested objects of strings). */
 export interface WordingTree {
@@ -36,14 +36,15 @@ const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
  */
 export const createTranslator = (namespace: string, bundles: Readonly<Record<Language, WordingTree>>): Translate => {
   // A register prints the same few hundred keys tens of thousands of times: resolve each key once.
-  const templates: Record<Language, Map<string, string>> = { en: new Map(), fr: new Map() };
+  const templates = new Map(languageSchema.options.map((l) => [l, new Map<string, string>()]));
   return (language, key, vars = {}) => {
-    let template = templates[language].get(key);
+    const cache = templates.get(language) ?? new Map<string, string>();
+    let template = cache.get(key);
     if (template === undefined) {
       template = lookup(bundles[language], key);
       if (template === undefined)
         throw new MissingWordingError(`No "${key}" wording in ${language}/${namespace}.json.`);
-      templates[language].set(key, template);
+      cache.set(key, template);
     }
     if (!template.includes('{{')) return template;
     return template.replace(PLACEHOLDER, (_m, name: string) => {

@@ -1,5 +1,6 @@
 import en from '../../../../assets/i18n/en/breach-log.json';
 import fr from '../../../../assets/i18n/fr/breach-log.json';
+import de from '../../../../assets/i18n/de/breach-log.json';
 import {
   currentRiskAssessment,
   firstNotification,
@@ -17,7 +18,7 @@ import type { LogDocument, LogEntry, LogGroup, LogItem } from './document';
 import { formatMoment, formatNumber } from './format';
 
 /** The "breach-log" namespace: every word the breach register and the notification content print. */
-export const breachLogT = createTranslator('breach-log', { en, fr });
+export const breachLogT = createTranslator('breach-log', { en, fr, de });
 
 export interface BreachLogOptions {
   language: Language;

@@ -1,12 +1,13 @@
 import type { Language } from '../../domain/common';
 import { instantToLocal } from '../../domain/deadlines';
+import { LANGUAGE_STYLE } from '../../domain/languages';
 import { formatDate } from '../common/format';
 
 const numberFormats = new Map<Language, Intl.NumberFormat>();
 export const formatNumber = (value: number, language: Language): string => {
   let f = numberFormats.get(language);
   if (!f) {
-    f = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB');
+    f = new Intl.NumberFormat(LANGUAGE_STYLE[language].locale);
     numberFormats.set(language, f);
   }
   // fr-FR groups digits with a narrow no-break space (U+202F), which the embedded Roboto lacks: a
@@ -38,7 +39,8 @@ export const formatMoment = (iso: string, timeZone: string, language: Language):
     return iso;
   }
   const time = local.slice(11, 16);
-  return language === 'fr'
-    ? `${formatDate(local.slice(0, 10), language)} à ${Number(time.slice(0, 2))} h ${time.slice(3)} (${zone})`
-    : `${formatDate(local.slice(0, 10), language)}, ${time} (${zone})`;
+  const day = formatDate(local.slice(0, 10), language);
+  if (language === 'fr') return `${day} à ${Number(time.slice(0, 2))} h ${time.slice(3)} (${zone})`;
+  if (language === 'de') return `${day}, ${time} Uhr (${zone})`;
+  return `${day}, ${time} (${zone})`;
 };

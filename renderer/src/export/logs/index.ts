@@ -8,6 +8,7 @@ import { renderLetterDocx } from './letter';
 import { renderLogPdf } from './pdf';
 import { buildRequestLogDocument } from './request-view-model';
 import { renderLogXlsx } from './xlsx';
+import { workspaceIn } from '../../domain/workspace-in';
 
 export * from './document';
 export { buildBreachLogDocument, buildBreachNotificationDocument, breachLogT, liveBreaches } from './breach-view-model';
@@ -36,10 +37,11 @@ export interface LogRenderOptions {
 
 /** The breach register or the request log in one format: what the export worker, the CLI and tests call. */
 export const renderLog = (
-  ws: Workspace,
+  record: Workspace,
   options: LogRenderOptions,
   control: BuildControl = {},
 ): Promise<Uint8Array> => {
+  const ws = workspaceIn(record, options.language).workspace;
   const doc =
     options.log === 'breaches'
       ? buildBreachLogDocument(ws, {

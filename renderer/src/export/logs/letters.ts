@@ -1,5 +1,6 @@
 import en from '../../../../assets/i18n/en/letters.json';
 import fr from '../../../../assets/i18n/fr/letters.json';
+import de from '../../../../assets/i18n/de/letters.json';
 import type { Language } from '../../domain/common';
 import type { DataSubjectRequest } from '../../domain/data-subject-request';
 import { dpoOf, type Workspace } from '../../domain/workspace';
@@ -10,7 +11,7 @@ import type { LetterDocument } from './letter';
 import { liveRequests, requestDatesOrError } from './request-view-model';
 
 /** The "letters" namespace: the reply letters to a data subject. */
-export const lettersT = createTranslator('letters', { en, fr });
+export const lettersT = createTranslator('letters', { en, fr, de });
 
 /** The letters a request may need (Art. 12(3), (4)). */
 export const LETTER_KINDS = ['acknowledgement', 'extension', 'answer', 'refusal'] as const;

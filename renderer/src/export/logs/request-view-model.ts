@@ -1,5 +1,6 @@
 import en from '../../../../assets/i18n/en/request-log.json';
 import fr from '../../../../assets/i18n/fr/request-log.json';
+import de from '../../../../assets/i18n/de/request-log.json';
 import type { Language } from '../../domain/common';
 import { REFUSAL_OUTCOMES, type DataSubjectRequest } from '../../domain/data-subject-request';
 import { requestDeadlines, type PeriodEnd } from '../../domain/deadlines';
@@ -13,7 +14,7 @@ import type { LogDocument, LogEntry, LogGroup, LogItem } from './document';
 import { formatNumber } from './format';
 
 /** The "request-log" namespace: every word the log of data-subject requests prints. */
-export const requestLogT = createTranslator('request-log', { en, fr });
+export const requestLogT = createTranslator('request-log', { en, fr, de });
 
 export interface RequestLogOptions {
   language: Language;

@@ -59,6 +59,7 @@ export const renderPolicyDocx = async (vm: PolicyViewModel, control: BuildContro
   const children: FileChild[] = [
     new Paragraph({ text: vm.title, heading: 'Title' }),
     new Paragraph({ children: [new TextRun({ text: vm.subtitle, size: 26 })] }),
+    new Paragraph({ children: [new TextRun({ text: vm.labels.effectiveDate })] }),
     new Paragraph({ children: [new TextRun({ text: vm.labels.generatedOn, color: '555555' })] }),
     ...docxTableOfContents(vm.labels.contents),
   ];

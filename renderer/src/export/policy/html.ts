@@ -83,6 +83,7 @@ export const renderPolicyHtml = (vm: PolicyViewModel): string => {
 <header>
 <h1>${escapeHtml(vm.title)}</h1>
 <p class="subtitle">${escapeHtml(vm.subtitle)}</p>
+<p>${escapeHtml(vm.labels.effectiveDate)}</p>
 </header>
 <nav aria-labelledby="toc-heading">
 <h2 id="toc-heading">${escapeHtml(vm.labels.contents)}</h2>

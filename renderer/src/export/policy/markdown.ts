@@ -62,7 +62,11 @@ const blockMarkdown = (b: PolicyBlock): string => {
 
 /** The policy as Markdown (GitHub-flavoured tables) for static site generators. */
 export const renderPolicyMarkdown = (vm: PolicyViewModel): string => {
-  const parts: string[] = [`# ${escapeMarkdown(vm.title)}`, escapeMarkdownBlock(vm.subtitle)];
+  const parts: string[] = [
+    `# ${escapeMarkdown(vm.title)}`,
+    escapeMarkdownBlock(vm.subtitle),
+    escapeMarkdownBlock(vm.labels.effectiveDate),
+  ];
   for (const s of vm.sections) {
     parts.push(`## ${escapeMarkdown(s.heading)}`);
     for (const b of s.blocks) parts.push(blockMarkdown(b));

@@ -43,6 +43,7 @@ export const renderPolicyPdf = async (vm: PolicyViewModel, control: BuildControl
   const content: Content[] = [
     { text: vm.title, style: 'title', margin: [0, 40, 0, 8] },
     { text: vm.subtitle, style: 'subtitle' },
+    { text: vm.labels.effectiveDate },
     { text: vm.labels.generatedOn, style: 'muted', margin: [0, 0, 0, 16] },
     { toc: { title: { text: vm.labels.contents, style: 'h2' }, numberStyle: { fontSize: 9.5 } } },
   ];

@@ -8,17 +8,13 @@ import {
 } from '../../domain/legal';
 import type { Processor } from '../../domain/processor';
 import type { Recipient } from '../../domain/recipient';
-import {
-  adequacyDecisionFor,
-  adequacyOf,
-  ADEQUACY,
-  authorityForCountry,
-  countryName,
-  isEea,
-} from '../../domain/reference';
+import { adequacyPosition } from '../../domain/adequacy-position';
+import { ADEQUACY_AS_OF, authorityForCountry, countryName, isEea } from '../../domain/reference';
 import type { SecurityMeasure } from '../../domain/security-measure';
 import type { Transfer } from '../../domain/transfer';
 import { resolveIds, subProcessorsOf } from '../../domain/workspace';
+import { adequacyDecisionName, adequacyScope } from '../common/adequacy';
+import { citeArticle, citeGdpr } from '../common/citation';
 import { compareText, formatAddress, formatDate, joinParts } from '../common/format';
 import {
   categoryFacts,
@@ -79,7 +75,7 @@ const basisLines = (ctx: PolicyContext, p: Purpose): string[] => {
     lines.push(
       ctx.t('legalBases.art9', {
         condition: ctx.t(`art9Conditions.${p.art9Condition}`),
-        article: ART9_CONDITION_ARTICLE[p.art9Condition],
+        article: citeArticle(ART9_CONDITION_ARTICLE[p.art9Condition], ctx.language, 'full'),
       }),
     );
   return lines;
@@ -131,8 +127,9 @@ const introduction: SectionBuilder = (ctx) => {
         }),
       ),
     );
-  // The organisation's own presentation (what it does, commitments it makes to people).
-  blocks.push(...textParagraphs(org.description));
+  // The organisation's own presentation, only when the DPO marked it public: by default it is an
+  // internal note (headcount, context) that has no place in a notice (Art. 12(1)).
+  if (org.descriptionPublic) blocks.push(...textParagraphs(org.description));
   blocks.push(paragraph(ctx.t('introduction.free')));
   return {
     facts: {
@@ -140,6 +137,8 @@ const introduction: SectionBuilder = (ctx) => {
       name: org.name,
       shortName: org.shortName,
       audiences: ctx.policy.audiences,
+      // Only when printed, so overrides written before the flag existed keep their fingerprint.
+      ...(org.descriptionPublic ? { description: org.description } : {}),
     },
     applicable: true,
     blocks,
@@ -276,17 +275,31 @@ const dataCollected: SectionBuilder = (ctx) => {
   const blocks: PolicyBlock[] = [];
   const subjects = [...new Set(ctx.activities.flatMap((a) => a.dataSubjectCategories.map((d) => d.name)))];
   if (subjects.length > 0) blocks.push(paragraph(ctx.t('data.subjects', { subjects: ctx.list(subjects) })));
-  if (hasArt13(ctx)) blocks.push(paragraph(ctx.t('data.fromYou')));
-  const art14 = ctx.activities.filter((a) => !a.collectedFromDataSubject || a.sources.length > 0);
-  if (art14.length > 0)
+  // Art. 13 or Art. 14, activity by activity: "directly from you" is said only of the activities
+  // whose data the person gives, never above an activity whose data comes from elsewhere.
+  const direct = ctx.activities.filter((a) => a.collectedFromDataSubject);
+  const elsewhereOnly = ctx.activities.filter((a) => !a.collectedFromDataSubject);
+  const alsoElsewhere = ctx.activities.filter((a) => a.collectedFromDataSubject && a.sources.length > 0);
+  const sourcesHeading = sectionHeading(ctx, 'sources');
+  if (direct.length > 0)
     blocks.push(
       paragraph(
-        ctx.t('data.fromOthers', {
-          activities: ctx.list(art14.map((a) => a.name)),
-          sourcesHeading: sectionHeading(ctx, 'sources'),
-        }),
+        direct.length === ctx.activities.length && alsoElsewhere.length === 0
+          ? ctx.t('data.fromYouPoints')
+          : ctx.t('data.fromYouActivities', { activities: ctx.list(direct.map((a) => a.name)) }),
       ),
     );
+  if (alsoElsewhere.length > 0)
+    blocks.push(
+      paragraph(ctx.t('data.fromOthers', { activities: ctx.list(alsoElsewhere.map((a) => a.name)), sourcesHeading })),
+    );
+  if (elsewhereOnly.length > 0)
+    blocks.push(
+      paragraph(
+        ctx.t('data.fromOthersOnly', { activities: ctx.list(elsewhereOnly.map((a) => a.name)), sourcesHeading }),
+      ),
+    );
+  const art14 = [...elsewhereOnly, ...alsoElsewhere];
   blocks.push({
     kind: 'table',
     caption: ctx.t('data.tableCaption'),
@@ -382,14 +395,31 @@ const recipients: SectionBuilder = (ctx) => {
   const ps = inScopeProcessors(ctx);
   const blocks: PolicyBlock[] = [];
   if (rs.length === 0 && ps.length === 0) blocks.push(paragraph(ctx.t('recipients.none')));
-  if (rs.length > 0) {
+  // One entry per entity with all its roles: a recipient that is also one of our processors is
+  // listed in the processors' table, and named here only for a role other than processor.
+  const processorNames = new Set(ps.map((p) => p.name.trim().toLocaleLowerCase()));
+  const entities = new Map<string, { r: Recipient; roles: string[] }>();
+  for (const r of rs) {
+    const key = r.name.trim().toLocaleLowerCase();
+    const entry = entities.get(key) ?? { r, roles: [] };
+    const role = ctx.t(`recipientCategories.${r.category}`);
+    if (!entry.roles.includes(role)) entry.roles.push(role);
+    entities.set(key, entry);
+  }
+  const listed = [...entities.entries()].filter(
+    ([key, e]) => !processorNames.has(key) || e.roles.some((role) => role !== ctx.t('recipientCategories.processor')),
+  );
+  if (listed.length > 0) {
     blocks.push(paragraph(ctx.t('recipients.intro')));
     blocks.push(
       list(
-        rs.map((r) => {
+        listed.map(([key, { r, roles }]) => {
+          const all = processorNames.has(key)
+            ? [...new Set([...roles, ctx.t('recipientCategories.processor')])]
+            : roles;
           const where =
             r.country !== '' ? ctx.t('recipients.located', { country: countryName(r.country, ctx.language) }) : '';
-          const base = ctx.t('recipients.item', { name: r.name, category: ctx.t(`recipientCategories.${r.category}`) });
+          const base = ctx.t('recipients.roles', { name: r.name, roles: all.join(', ') });
           return joinParts([`${base}${where}`, r.description], ': ');
         }),
       ),
@@ -482,33 +512,49 @@ const inScopeTransfers = (ctx: PolicyContext): { transfer: Transfer; activities:
   );
 };
 
+/**
+ * The adequacy position of one transfer as the dated list says (domain/adequacy-position.ts): the
+ * decision named, a partial decision with whom it covers and whether it covers this recipient.
+ */
+const adequacySentences = (ctx: PolicyContext, t: Transfer, destination: string): string[] => {
+  const position = adequacyPosition(t);
+  const d = position.decision;
+  const name = d ? adequacyDecisionName(d, ctx.language, ctx.t) : '';
+  switch (position.kind) {
+    case 'full':
+      return [ctx.t('transfers.adequateFull', { destination, decision: name })];
+    case 'partial_covered':
+    case 'partial_not_covered': {
+      if (!d) return [];
+      const dpf = d.framework === 'dpf';
+      const covered = position.kind === 'partial_covered';
+      return [
+        ctx.t('transfers.partialIntro', { destination, decision: name, scope: adequacyScope(d, ctx.t) }),
+        covered
+          ? ctx.t(dpf ? 'transfers.partialCoveredDpf' : 'transfers.partialCovered', { recipient: t.recipientName })
+          : dpf
+            ? ctx.t('transfers.partialNotCoveredDpf', { recipient: t.recipientName })
+            : ctx.t('transfers.partialNotCovered'),
+      ];
+    }
+    case 'none':
+      return [ctx.t('transfers.none', { destination, date: formatDate(ADEQUACY_AS_OF, ctx.language) })];
+    case 'eea':
+      return [];
+  }
+};
+
 const transferBlocks = (ctx: PolicyContext, t: Transfer, activities: string[]): PolicyBlock[] => {
   const destination = destinationName(ctx, t);
-  const status = adequacyOf(t);
-  const decision =
-    t.destinationType === 'international_organisation'
-      ? (ADEQUACY.internationalOrganisations.find(
-          (o) => o.name.toLowerCase() === t.internationalOrganisation.trim().toLowerCase(),
-        )?.decision ?? '')
-      : (adequacyDecisionFor(t.country)?.decision ?? '');
+  const position = adequacyPosition(t).kind;
   const lines: string[] = [
     ctx.t('transfers.what', { recipient: t.recipientName, destination, activities: ctx.list(activities) }),
   ];
   if (nonEmpty(t.description)) lines.push(t.description);
-  if (status === 'adequate') lines.push(ctx.t('transfers.adequate', { destination, decision }));
-  else if (status === 'adequate_partial')
-    lines.push(
-      t.country === 'US'
-        ? ctx.t('transfers.adequateDpf', { recipient: t.recipientName, decision })
-        : ctx.t('transfers.adequatePartial', { destination, decision }),
-    );
-  else {
-    lines.push(ctx.t('transfers.notAdequate', { destination }));
-    if (status === 'partial_not_covered') lines.push(ctx.t('transfers.notDpf', { recipient: t.recipientName }));
-  }
-  const adequate = status === 'adequate' || status === 'adequate_partial';
+  lines.push(...adequacySentences(ctx, t, destination));
+  const adequate = position === 'full' || position === 'partial_covered';
   const mechanism = ctx.t(`transferMechanisms.${t.mechanism}`);
-  const article = TRANSFER_MECHANISM_ARTICLE[t.mechanism];
+  const article = citeGdpr(TRANSFER_MECHANISM_ARTICLE[t.mechanism], ctx.language);
   const copy = nonEmpty(t.safeguardsCopy)
     ? ctx.t('transfers.copyHow', { how: t.safeguardsCopy })
     : ctx.t('transfers.copyOnRequest', { contact: ctx.contactChannel });
@@ -550,7 +596,7 @@ const transfers: SectionBuilder = (ctx) => {
       compellingInterest: t.compellingInterest,
       art49Assessment: t.art49Assessment,
       description: t.description,
-      adequacy: adequacyOf(t),
+      adequacy: adequacyPosition(t).kind,
     })),
     applicable: ts.length > 0,
     blocks: [
@@ -710,7 +756,14 @@ const complaint: SectionBuilder = (ctx) => {
       : recorded;
   const blocks: PolicyBlock[] = [];
   if (nonEmpty(sa.name)) {
-    blocks.push(paragraph(ctx.t('complaint.named', { authority: authorityPhrase(ctx, sa.name) })));
+    // A lead authority exists only for cross-border processing (Art. 56(1)); otherwise, and while
+    // the question is unanswered, the authority named is the competent one (Art. 55(1)).
+    const lead = ctx.organisation.crossBorderProcessing === true;
+    blocks.push(
+      paragraph(
+        ctx.t(lead ? 'complaint.namedLead' : 'complaint.namedCompetent', { authority: authorityPhrase(ctx, sa.name) }),
+      ),
+    );
     const lines = [
       nonEmpty(sa.website) ? ctx.t('contact.website', { website: sa.website }) : '',
       nonEmpty(sa.address) ? ctx.t('contact.postal', { address: sa.address }) : '',
@@ -719,24 +772,37 @@ const complaint: SectionBuilder = (ctx) => {
   }
   blocks.push(paragraph(ctx.t('complaint.anyAuthority')));
   return {
-    facts: { language: ctx.language, name: sa.name, website: sa.website, address: sa.address },
+    facts: {
+      language: ctx.language,
+      name: sa.name,
+      website: sa.website,
+      address: sa.address,
+      crossBorder: ctx.organisation.crossBorderProcessing,
+    },
     applicable: true,
     blocks,
   };
 };
 
+/**
+ * The two answer cells of a collection point. An unanswered question (null) is a gap: the cell
+ * says it is to be completed (the checks list it), it never falls back to "optional".
+ */
 const requirementCells = (
   ctx: PolicyContext,
   requirement: CollectionPoint['requirement'],
   consequence: string,
-): string[][] => [
-  [ctx.t(`requirements.${requirement}`)],
-  [
-    nonEmpty(consequence)
-      ? consequence
-      : ctx.t(requirement === 'voluntary' ? 'requirement.freeToRefuse' : 'requirement.cannotProceed'),
-  ],
-];
+): string[][] => {
+  if (requirement === null) return [[ctx.t('requirement.unanswered')], nonEmpty(consequence) ? [consequence] : []];
+  return [
+    [ctx.t(`requirements.${requirement}`)],
+    [
+      nonEmpty(consequence)
+        ? consequence
+        : ctx.t(requirement === 'voluntary' ? 'requirement.freeToRefuse' : 'requirement.cannotProceed'),
+    ],
+  ];
+};
 
 const requirement: SectionBuilder = (ctx) => {
   const fromPerson = ctx.activities.filter((a) => a.collectedFromDataSubject);
@@ -749,7 +815,7 @@ const requirement: SectionBuilder = (ctx) => {
         [cp.name],
         ...requirementCells(
           ctx,
-          cp.requirement,
+          cp.requirement ?? a.requirement,
           nonEmpty(cp.consequenceOfNotProviding) ? cp.consequenceOfNotProviding : a.consequenceOfNotProviding,
         ),
       ]);

@@ -74,5 +74,5 @@ export interface PolicyViewModel {
   /** Document metadata for PDF info / DOCX core properties / HTML head. */
   metadata: { title: string; author: string; subject: string; keywords: string };
   /** Localised labels the renderers need around the content (table of contents, footer). */
-  labels: { contents: string; page: string; of: string; generatedOn: string };
+  labels: { contents: string; page: string; of: string; generatedOn: string; effectiveDate: string };
 }

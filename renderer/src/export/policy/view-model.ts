@@ -4,11 +4,13 @@ import type { Workspace } from '../../domain/workspace';
 import { isLive } from '../../domain/workspace';
 import { formatDate, joinParts } from '../common/format';
 import { printableDeep } from '../common/text';
+import { typesetDeep } from '../common/typography';
 import { createPolicyContext, type PolicyContext } from './context';
 import { factsFingerprint } from './fingerprint';
 import { rubricItemsFor } from './rubric';
 import { hasArt13, hasArt14, SECTION_BUILDERS, textParagraphs } from './sections';
 import type { NoticeBasis, OverrideStatus, PolicyBlock, PolicySection, PolicyViewModel } from './types';
+import { workspaceIn } from '../../domain/workspace-in';
 
 /** The policy asked for is not in this workspace (or is a register setting). */
 export class PolicyNotFoundError extends Error {
@@ -88,7 +90,8 @@ export const buildPolicyViewModel = (
   options: { today?: string } = {},
 ): PolicyViewModel => {
   // Dropped before the sections are written, so a field of forbidden characters only is an empty one.
-  const ws = printableDeep(record);
+  // In the policy's language: each printed text in that language, or marked as untranslated.
+  const ws = printableDeep(workspaceIn(record, findPolicy(record, policyId).language).workspace);
   const policy = findPolicy(ws, policyId);
   const ctx = createPolicyContext(ws, policy);
   const overrides = policy.overrides;
@@ -125,36 +128,42 @@ export const buildPolicyViewModel = (
   const org = ws.organisation;
   const lang = policy.language;
   const effectiveDate = formatDate(policy.effectiveDate, lang);
-  const today = options.today ?? (policy.effectiveDate !== '' ? policy.effectiveDate : policy.updatedAt.slice(0, 10));
-  // And on the way out, for the export options (version, filters) and the wording they fill in.
-  return printableDeep({
-    policyId,
-    language: lang,
-    title: policy.title,
-    organisationName: org.name,
-    version: policy.version,
-    effectiveDate,
-    generatedOn: formatDate(today, lang),
-    subtitle: joinParts([
-      org.name,
-      ctx.t('document.version', { version: policy.version }),
-      effectiveDate !== '' ? ctx.t('document.inForceSince', { date: effectiveDate }) : '',
-    ]),
-    noticeBasis: noticeBasis(ctx),
-    activityIds: ctx.activities.map((a) => a.id),
-    sections,
-    hiddenOverrideKeys: hidden,
-    metadata: {
+  // The day the file is made, never the effective date: the two are different facts, labelled apart.
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  // And on the way out, for the export options (version, filters) and the wording they fill in,
+  // set in the typography of the document language.
+  return typesetDeep(
+    printableDeep({
+      policyId,
+      language: lang,
       title: policy.title,
-      author: org.name,
-      subject: ctx.t('document.subject', { organisation: org.name }),
-      keywords: ctx.t('document.keywords'),
-    },
-    labels: {
-      contents: ctx.t('document.contents'),
-      page: ctx.t('document.page'),
-      of: ctx.t('document.of'),
-      generatedOn: ctx.t('document.generatedOn', { date: formatDate(today, lang) }),
-    },
-  });
+      organisationName: org.name,
+      version: policy.version,
+      effectiveDate,
+      generatedOn: formatDate(today, lang),
+      // The effective date has its own labelled line (labels.effectiveDate), apart from the generation date.
+      subtitle: joinParts([org.name, ctx.t('document.version', { version: policy.version })]),
+      noticeBasis: noticeBasis(ctx),
+      activityIds: ctx.activities.map((a) => a.id),
+      sections,
+      hiddenOverrideKeys: hidden,
+      metadata: {
+        title: policy.title,
+        author: org.name,
+        subject: ctx.t('document.subject', { organisation: org.name }),
+        keywords: ctx.t('document.keywords'),
+      },
+      labels: {
+        contents: ctx.t('document.contents'),
+        page: ctx.t('document.page'),
+        of: ctx.t('document.of'),
+        generatedOn: ctx.t('document.generatedOn', { date: formatDate(today, lang) }),
+        effectiveDate:
+          effectiveDate !== ''
+            ? ctx.t('document.effectiveDate', { date: effectiveDate })
+            : ctx.t('document.noEffectiveDate'),
+      },
+    }),
+    lang,
+  );
 };

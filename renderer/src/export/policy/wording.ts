@@ -1,10 +1,11 @@
 import enPolicy from '../../../../assets/i18n/en/policy.json';
 import frPolicy from '../../../../assets/i18n/fr/policy.json';
+import dePolicy from '../../../../assets/i18n/de/policy.json';
 import type { Language } from '../../domain/common';
 import { createTranslator, type WordingVars } from '../common/wording';
 
 /** Document wording of privacy policies (assets/i18n/<lang>/policy.json). */
-export const POLICY_WORDING = { en: enPolicy, fr: frPolicy } as const;
+export const POLICY_WORDING = { en: enPolicy, fr: frPolicy, de: dePolicy } as const;
 export const policyT = createTranslator('policy', POLICY_WORDING);
 
 const pluralRules = new Map<Language, Intl.PluralRules>();

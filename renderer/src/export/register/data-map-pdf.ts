@@ -12,8 +12,11 @@ const FIGURE_WIDTH = 600;
  * list of countries as text in the embedded font, so the figure's content is searchable and read
  * out by assistive technology.
  */
-export const dataMapPdfContent = async (vm: RegisterDataMapVm): Promise<Content[]> => {
-  const content: Content[] = [pdfHeading(vm.heading, 'h1', { pageBreak: 'before' }), { text: vm.intro }];
+export const dataMapPdfContent = async (vm: RegisterDataMapVm, headingId?: string): Promise<Content[]> => {
+  const content: Content[] = [
+    pdfHeading(vm.heading, 'h1', { pageBreak: 'before', ...(headingId ? { id: headingId } : {}) }),
+    { text: vm.intro },
+  ];
   if (vm.empty !== null) return [...content, { text: vm.empty, margin: [0, 6, 0, 0] }];
   const map = buildWorldMap(await loadWorldTopology(), vm.destinations);
   content.push(

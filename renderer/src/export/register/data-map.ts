@@ -1,5 +1,6 @@
 import enHome from '../../../../assets/i18n/en/home.json';
 import frHome from '../../../../assets/i18n/fr/home.json';
+import deHome from '../../../../assets/i18n/de/home.json';
 import type { Language } from '../../domain/common';
 import {
   DATA_MAP_STATUSES,
@@ -15,7 +16,7 @@ import { isOnWorldMap } from '../common/world-map';
 import { createTranslator } from '../common/wording';
 
 /** The map's wording lives with the app's (home.json `map`), so screen and document say the same. */
-const homeT = createTranslator('home', { en: enHome, fr: frHome });
+const homeT = createTranslator('home', { en: enHome, fr: frHome, de: deHome });
 
 /** The register's figure of where the data goes: what the PDF and DOCX builders draw and print. */
 export interface RegisterDataMapVm {

@@ -11,19 +11,22 @@ import { progressSteps, type BuildControl } from '../common/progress';
 import { dataMapDocxContent } from './data-map-docx';
 import type { RegisterItem, RegisterViewModel } from './view-model';
 
+/** A single value is plain text under its label; only a list of values is bulleted. */
 const itemParagraphs = (item: RegisterItem): Paragraph[] => [
   new Paragraph({
     keepNext: true,
     spacing: { before: 120 },
     children: [new TextRun({ text: item.label, bold: true })],
   }),
-  ...item.lines.map((line) => new Paragraph({ text: line, bullet: { level: 0 } })),
+  ...item.lines.map((line) =>
+    item.lines.length === 1 ? new Paragraph({ text: line }) : new Paragraph({ text: line, bullet: { level: 0 } }),
+  ),
 ];
 
 /** Same markup as `itemParagraphs`, written directly: a register repeats it ~100,000 times. */
 const itemBlocks = (item: RegisterItem): DocxFastBlock[] => [
   { kind: 'label', text: item.label },
-  ...item.lines.map((line): DocxFastBlock => ({ kind: 'bullet', text: line })),
+  ...item.lines.map((line): DocxFastBlock => ({ kind: item.lines.length === 1 ? 'paragraph' : 'bullet', text: line })),
 ];
 
 /**
@@ -33,19 +36,20 @@ const itemBlocks = (item: RegisterItem): DocxFastBlock[] => [
 export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildControl = {}): Promise<Uint8Array> => {
   const progress = progressSteps(vm.activities.length + 2, control);
   const fast = new DocxFastBody();
+  // The cover carries the identity block (Art. 30(1)(a), 30(2)(a)), so it is never a near-empty page.
   const cover: FileChild[] = [
     new Paragraph({ text: vm.coverTitle, heading: 'Title' }),
-    new Paragraph({ children: [new TextRun({ text: vm.articleLine, size: 28 })] }),
-    new Paragraph({ text: vm.versionLine }),
+    new Paragraph({ children: [new TextRun({ text: vm.articleLine, size: 28 })], spacing: { after: 240 } }),
+    ...vm.identity.items.flatMap(itemParagraphs),
+    new Paragraph({ text: vm.versionLine, spacing: { before: 360 } }),
     new Paragraph({ text: vm.generatedLine }),
     new Paragraph({ text: vm.scopeLine }),
-    new Paragraph({ text: '', pageBreakBefore: true }),
-    ...docxTableOfContents(vm.wording.contents),
+    ...(vm.showContents
+      ? [new Paragraph({ text: '', pageBreakBefore: true }), ...docxTableOfContents(vm.wording.contents)]
+      : []),
   ];
   const overview: FileChild[] = [
-    docxHeading(vm.identity.heading, 1),
-    ...vm.identity.items.flatMap(itemParagraphs),
-    docxHeading(vm.summary.heading, 1, true),
+    docxHeading(vm.summary.heading, 1),
     ...(vm.summary.table.rows.length > 0
       ? fast.placeholder([{ kind: 'table', orientation: 'landscape', ...vm.summary.table }])
       : [new Paragraph(vm.noActivities)]),

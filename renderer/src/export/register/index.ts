@@ -3,4 +3,12 @@ export type { RegisterKind, RegisterOptions, RegisterItem, RegisterViewModel, Re
 export { renderRegisterDocx } from './docx';
 export { renderRegisterPdf } from './pdf';
 export { registerT } from './wording';
-export { renderRegisterXlsx, CNIL_LIST_COLUMNS, ICO_COLUMNS, ICO_HEADER_ROW } from './xlsx';
+export {
+  renderRegisterXlsx,
+  CNIL_LIST_COLUMNS,
+  ICO_COLUMNS,
+  ICO_HEADER_ROW,
+  XLSX_LAYOUTS,
+  defaultXlsxLayout,
+  type XlsxLayout,
+} from './xlsx';

@@ -1,39 +1,46 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { PDF_BASE_STYLES, pdfHeading, pdfRunningHeaderFooter, renderPdf } from '../common/pdf';
+import { PDF_BASE_STYLES, pdfHeading, pdfRunningHeaderFooter, renderPdf, type PdfMetadata } from '../common/pdf';
 import { type BuildControl, throwIfCancelled } from '../common/progress';
 import { dataMapPdfContent } from './data-map-pdf';
 import type { RegisterItem, RegisterViewModel } from './view-model';
 
 /** Units of progress for building the definition; pdfmake's rendering adds its own on top. */
-const DEFINITION_UNITS = 20;
+export const DEFINITION_UNITS = 20;
 
+/** The register's page margins, the same in the single document and in every part of a parallel one. */
+export const REGISTER_PAGE_MARGINS: [number, number, number, number] = [40, 50, 40, 50];
+
+/** A single value is plain text under its label; only a list of values is bulleted. */
 const itemContent = (item: RegisterItem): Content[] => [
   { text: item.label, style: 'label', margin: [0, 6, 0, 2] },
-  { ul: item.lines.map((line) => ({ text: line })), margin: [6, 0, 0, 0] },
+  item.lines.length === 1
+    ? { text: item.lines[0] ?? '' }
+    : { ul: item.lines.map((line) => ({ text: line })), margin: [6, 0, 0, 0] },
 ];
 
-/**
- * The register as PDF/A-1b, same content and order as the DOCX: cover, contents, identity block
- * and summary table on landscape pages, then one bookmarked section per activity.
- */
-export const renderRegisterPdf = async (vm: RegisterViewModel, control: BuildControl = {}): Promise<Uint8Array> => {
-  throwIfCancelled(control.signal);
-  control.onProgress?.(0, DEFINITION_UNITS + 100);
+/** The cover: title, article, the identity block (Art. 30(1)(a), 30(2)(a)) so it is never a near-empty page, version, date, scope. */
+export const registerCover = (vm: RegisterViewModel): Content[] => [
+  { text: vm.coverTitle, style: 'title', margin: [0, 60, 0, 12] },
+  { text: vm.articleLine, style: 'subtitle', margin: [0, 0, 0, 14] },
+  ...vm.identity.items.flatMap(itemContent),
+  { text: vm.versionLine, margin: [0, 18, 0, 0] },
+  { text: vm.generatedLine },
+  { text: vm.scopeLine, margin: [0, 6, 0, 0] },
+];
+
+/** Summary table and the data map, on landscape pages (the first node breaks the page). */
+export const registerOverview = async (
+  vm: RegisterViewModel,
+  ids: { summary?: string; dataMap?: string } = {},
+): Promise<Content[]> => {
   const header: TableCell[] = vm.summary.table.columns.map((c) => ({ text: c, style: 'tableHeader' }));
   const rows: TableCell[][] = vm.summary.table.rows.map((r) => r.map((v) => ({ text: v })));
-  const content: Content[] = [
-    { text: vm.coverTitle, style: 'title' },
-    { text: vm.articleLine, style: 'subtitle' },
-    { text: vm.versionLine },
-    { text: vm.generatedLine },
-    { text: vm.scopeLine, margin: [0, 6, 0, 0] },
+  const dataMap = vm.dataMap ? await dataMapPdfContent(vm.dataMap, ids.dataMap) : [];
+  return [
     {
-      toc: { title: { text: vm.wording.contents, style: 'h1' }, numberStyle: { fontSize: 9.5 } },
-      pageBreak: 'before',
+      ...pdfHeading(vm.summary.heading, 'h1', { pageBreak: 'before', ...(ids.summary ? { id: ids.summary } : {}) }),
+      pageOrientation: 'landscape',
     },
-    { ...pdfHeading(vm.identity.heading, 'h1', { pageBreak: 'before' }), pageOrientation: 'landscape' },
-    ...vm.identity.items.flatMap(itemContent),
-    pdfHeading(vm.summary.heading, 'h1', { pageBreak: 'before' }),
     rows.length > 0
       ? {
           table: { headerRows: 1, widths: [55, '*', '*', '*', 55, 75], body: [header, ...rows] },
@@ -42,23 +49,69 @@ export const renderRegisterPdf = async (vm: RegisterViewModel, control: BuildCon
         }
       : { text: vm.noActivities },
     // The figure of where the data goes (controller register), still on landscape pages.
-    ...(vm.dataMap ? await dataMapPdfContent(vm.dataMap) : []),
-    { ...pdfHeading(vm.activitiesHeading, 'h1', { pageBreak: 'before' }), pageOrientation: 'portrait' },
+    ...dataMap,
+  ];
+};
+
+/** The heading of the activities, on a new portrait page. */
+export const registerActivitiesHeading = (vm: RegisterViewModel, id?: string): Content => ({
+  ...pdfHeading(vm.activitiesHeading, 'h1', { pageBreak: 'before', ...(id ? { id } : {}) }),
+  pageOrientation: 'portrait',
+});
+
+/** Activities `from` (inclusive) to `to` (exclusive), each from a new page but the very first of the register. */
+export const registerActivities = (
+  vm: RegisterViewModel,
+  from: number,
+  to: number,
+  idOf?: (index: number) => string,
+): Content[] =>
+  vm.activities.slice(from, to).flatMap((a, k) => {
+    const i = from + k;
+    const options = { ...(i > 0 ? { pageBreak: 'before' as const } : {}), ...(idOf ? { id: idOf(i) } : {}) };
+    return [pdfHeading(a.heading, 'h2', options), ...a.items.flatMap(itemContent)];
+  });
+
+export const registerMetadata = (vm: RegisterViewModel): PdfMetadata => ({
+  title: vm.coverTitle,
+  author: vm.organisationName,
+  subject: vm.subject,
+  language: vm.language,
+});
+
+/**
+ * The register as PDF/A-1b, same content and order as the DOCX: cover with the identity block,
+ * contents when it helps, the summary table on landscape pages, then one bookmarked section per activity.
+ */
+export const renderRegisterPdf = async (vm: RegisterViewModel, control: BuildControl = {}): Promise<Uint8Array> => {
+  throwIfCancelled(control.signal);
+  control.onProgress?.(0, DEFINITION_UNITS + 100);
+  const content: Content[] = [
+    ...registerCover(vm),
+    // A contents page only when it helps (view model: more than a few activities).
+    ...(vm.showContents
+      ? [
+          {
+            toc: { title: { text: vm.wording.contents, style: 'h1' }, numberStyle: { fontSize: 9.5 } },
+            pageBreak: 'before',
+          } as Content,
+        ]
+      : []),
+    ...(await registerOverview(vm)),
+    registerActivitiesHeading(vm),
   ];
   if (vm.activities.length === 0) content.push({ text: vm.noActivities });
-  vm.activities.forEach((a, i) => {
-    content.push(pdfHeading(a.heading, 'h2', i > 0 ? { pageBreak: 'before' } : {}), ...a.items.flatMap(itemContent));
-  });
+  content.push(...registerActivities(vm, 0, vm.activities.length));
   throwIfCancelled(control.signal);
   return renderPdf(
     {
       pageSize: 'A4',
-      pageMargins: [40, 50, 40, 50],
+      pageMargins: REGISTER_PAGE_MARGINS,
       content,
       styles: PDF_BASE_STYLES,
       ...pdfRunningHeaderFooter(vm.runningHeader, vm.wording.pageOf),
     },
-    { title: vm.coverTitle, author: vm.organisationName, subject: vm.subject, language: vm.language },
+    registerMetadata(vm),
     { ...control, progressBase: DEFINITION_UNITS },
   );
 };

@@ -2,7 +2,9 @@ import type { ActivityStatus, ControllerActivity, ProcessorActivity, Retention }
 import type { Address, Language } from '../../domain/common';
 import type { Contact } from '../../domain/contact';
 import { LEGAL_BASIS_ARTICLE, ART9_CONDITION_ARTICLE, TRANSFER_MECHANISM_ARTICLE } from '../../domain/legal';
-import { ADEQUACY_AS_OF, adequacyOf, countryName, isThirdCountry } from '../../domain/reference';
+import { adequacyPosition } from '../../domain/adequacy-position';
+import type { Processor } from '../../domain/processor';
+import { ADEQUACY_AS_OF, countryName, isThirdCountry } from '../../domain/reference';
 import type { Transfer } from '../../domain/transfer';
 import {
   controllerActivities,
@@ -11,13 +13,19 @@ import {
   processorActivities,
   representativeOf,
   resolveIds,
+  subProcessorsOf,
   type Workspace,
   type WorkspaceIndex,
 } from '../../domain/workspace';
+import { adequacyDecisionName, adequacyScope } from '../common/adequacy';
+import { citeArticle } from '../common/citation';
 import { compareText, formatAddress, formatDate, joinList, joinParts } from '../common/format';
 import { printableDeep } from '../common/text';
+import { typesetDeep } from '../common/typography';
 import { buildRegisterDataMap, type RegisterDataMapVm } from './data-map';
 import { registerT } from './wording';
+import { LANGUAGE_STYLE } from '../../domain/languages';
+import { workspaceIn } from '../../domain/workspace-in';
 
 export type RegisterKind = 'controller' | 'processor';
 
@@ -69,6 +77,8 @@ export interface RegisterViewModel {
   identity: { heading: string; items: RegisterItem[] };
   summary: { heading: string; table: RegisterTable };
   activitiesHeading: string;
+  /** A contents page only when it helps: a register of a few activities reads without one. */
+  showContents: boolean;
   noActivities: string;
   activities: RegisterActivityVm[];
   /** Controller register only: the figure of where the data goes (./data-map.ts). */
@@ -76,6 +86,8 @@ export interface RegisterViewModel {
 }
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
+/** Above this many activities the register opens with a contents page. */
+export const CONTENTS_FROM = 3;
 const orEmpty = (lines: string[], empty: string): string[] => (lines.length > 0 ? lines : [empty]);
 
 const contactLine = (parts: { address: Address; email: string; phone: string }, language: Language): string =>
@@ -100,6 +112,25 @@ export const retentionRule = (r: Retention, t: T): string | null => {
   return periodText || criteria || null;
 };
 
+/** The adequacy position of a transfer as the dated list says, the same one the policy states. */
+const adequacyLine = (tr: Transfer, t: T, language: Language): string => {
+  const position = adequacyPosition(tr);
+  const d = position.decision;
+  const vars: Record<string, string> = d
+    ? { decision: adequacyDecisionName(d, language, t), scope: d.scope === 'partial' ? adequacyScope(d, t) : '' }
+    : {};
+  const key =
+    position.kind === 'eea'
+      ? 'none'
+      : (position.kind === 'partial_covered' || position.kind === 'partial_not_covered') && d?.framework === 'dpf'
+        ? `${position.kind}_dpf`
+        : position.kind;
+  return t('transfer.adequacy', {
+    date: formatDate(ADEQUACY_AS_OF, language),
+    position: t(`adequacyPosition.${key}`, vars),
+  });
+};
+
 const transferLines = (tr: Transfer, t: T, language: Language): string[] => {
   const destination =
     tr.destinationType === 'international_organisation'
@@ -110,9 +141,9 @@ const transferLines = (tr: Transfer, t: T, language: Language): string[] => {
     t('transfer.recipient', { name: tr.recipientName }),
     t('transfer.mechanism', {
       mechanism: t(`mechanism.${tr.mechanism}`),
-      article: TRANSFER_MECHANISM_ARTICLE[tr.mechanism],
+      article: citeArticle(TRANSFER_MECHANISM_ARTICLE[tr.mechanism], language),
     }),
-    t('transfer.adequacy', { status: t(`adequacy.${adequacyOf(tr)}`), date: formatDate(ADEQUACY_AS_OF, language) }),
+    adequacyLine(tr, t, language),
   ];
   if (tr.conditions.trim()) lines.push(t('transfer.conditions', { value: tr.conditions }));
   if (tr.safeguardsCopy.trim()) lines.push(t('transfer.safeguardsCopy', { value: tr.safeguardsCopy }));
@@ -154,6 +185,7 @@ const dateOr = (iso: string, language: Language, t: T): string =>
 const generalItems = (a: ControllerActivity | ProcessorActivity, t: T, language: Language): RegisterItem[] => [
   { key: 'reference', label: t('item.reference'), lines: [a.reference.trim() || t('empty.none')] },
   { key: 'department', label: t('item.department'), lines: [a.department.trim() || t('empty.noDepartment')] },
+  { key: 'owner', label: t('item.owner'), lines: [a.owner.trim() || t('empty.noOwner')] },
   { key: 'status', label: t('item.status'), lines: [t(`status.${a.status}`)] },
   { key: 'lastReview', label: t('item.lastReview'), lines: [dateOr(a.lastReviewedOn, language, t)] },
 ];
@@ -165,13 +197,13 @@ const controllerActivityItems = (
   language: Language,
 ): RegisterItem[] => {
   const purposes = a.purposes.map((p) => {
-    const basis = `${t(`legalBasis.${p.legalBasis}`)} (${LEGAL_BASIS_ARTICLE[p.legalBasis]})`;
+    const basis = `${t(`legalBasis.${p.legalBasis}`)} (${citeArticle(LEGAL_BASIS_ARTICLE[p.legalBasis], language)})`;
     const extra = [
       p.legitimateInterest.trim() ? t('purpose.legitimateInterest', { value: p.legitimateInterest }) : '',
       p.legalReference.trim() ? t('purpose.legalReference', { value: p.legalReference }) : '',
       p.art9Condition
         ? t('purpose.art9', {
-            value: `${t(`art9Condition.${p.art9Condition}`)} (${ART9_CONDITION_ARTICLE[p.art9Condition]})`,
+            value: `${t(`art9Condition.${p.art9Condition}`)} (${citeArticle(ART9_CONDITION_ARTICLE[p.art9Condition], language)})`,
           })
         : '',
       p.art10Authorisation.trim() ? t('purpose.art10', { value: p.art10Authorisation }) : '',
@@ -188,21 +220,11 @@ const controllerActivityItems = (
       c.nationalIdNumber ? t('dataCategory.nationalId') : '',
     ]),
   );
-  const recipients = [
-    ...resolveIds(a.recipientIds, index.recipients).map((r) =>
-      joinParts([
-        t('recipient.line', { name: r.name, category: t(`recipientCategory.${r.category}`) }),
-        r.description,
-        // Art. 30(1)(d): recipients in third countries must be identifiable as such.
-        isThirdCountry(r.country)
-          ? t('recipient.thirdCountry', { country: countryName(r.country, language) })
-          : r.country
-            ? t('recipient.located', { country: countryName(r.country, language) })
-            : '',
-      ]),
-    ),
-    ...processorLines(a.processorIds, index, t, language),
-  ];
+  const recipients = recipientEntityLines(a, index, t, language);
+  const sources = a.sources.map((src) =>
+    joinParts([src.description, src.publiclyAccessible ? t('sources.public') : ''], ', '),
+  );
+  if (sources.length > 0 && a.collectedFromDataSubject) sources.push(t('sources.fromPersonToo'));
   const retention = orEmpty(
     a.dataCategories.map((c) =>
       t('retention.line', { category: c.name, rule: retentionRule(c.retention, t) ?? t('empty.noRetention') }),
@@ -239,16 +261,23 @@ const controllerActivityItems = (
     {
       key: 'dataSubjects',
       label: t('item.dataSubjects'),
-      lines: orEmpty(
-        a.dataSubjectCategories.map((s) => joinParts([s.name, s.description])),
-        t('empty.noDataSubjects'),
-      ),
+      lines: [
+        ...orEmpty(
+          a.dataSubjectCategories.map((s) => joinParts([s.name, s.description])),
+          t('empty.noDataSubjects'),
+        ),
+        // Unanswered is said as such: a gap, never a band the DPO did not choose.
+        a.estimatedDataSubjects
+          ? t('dataSubjectsEstimate.line', { band: t(`dataSubjectsEstimate.band.${a.estimatedDataSubjects}`) })
+          : t('dataSubjectsEstimate.missing'),
+      ],
     },
     {
       key: 'dataCategories',
       label: t('item.dataCategories'),
       lines: orEmpty(dataCategories, t('empty.noDataCategories')),
     },
+    { key: 'sources', label: t('item.sources'), lines: orEmpty(sources, t('empty.sourcesFromPerson')) },
     { key: 'recipients', label: t('item.recipients'), lines: orEmpty(recipients, t('empty.noRecipients')) },
     {
       key: 'transfers',
@@ -268,33 +297,104 @@ const controllerActivityItems = (
   ];
 };
 
-/** Processors linked to an activity, each followed by its sub-processor chain (Art. 28(2),(4)). */
-const processorLines = (ids: readonly string[], index: WorkspaceIndex, t: T, language: Language): string[] =>
-  resolveIds(ids, index.processors).map((p) => {
-    const parent = p.parentProcessorId ? index.processors.get(p.parentProcessorId) : undefined;
-    const third = p.countries.filter(isThirdCountry);
-    return joinParts([
-      p.service.trim()
-        ? t('recipient.processorLine', { name: p.name, service: p.service })
-        : t('recipient.processorNoService', { name: p.name }),
-      parent ? t('recipient.subProcessorOf', { parent: parent.name }) : '',
-      third.length > 0
-        ? t('recipient.thirdCountry', {
-            country: joinList(
-              third.map((c) => countryName(c, language)),
-              language,
-            ),
-          })
-        : p.countries.length > 0
-          ? t('recipient.located', {
-              country: joinList(
-                p.countries.map((c) => countryName(c, language)),
-                language,
-              ),
-            })
-          : '',
-    ]);
-  });
+const whereLine = (countries: readonly string[], t: T, language: Language): string => {
+  const names = (codes: readonly string[]) =>
+    joinList(
+      codes.map((c) => countryName(c, language)),
+      language,
+    );
+  const third = countries.filter(isThirdCountry);
+  // Art. 30(1)(d): recipients in third countries must be identifiable as such.
+  if (third.length > 0) return t('recipient.thirdCountry', { country: names(third) });
+  return countries.length > 0 ? t('recipient.located', { country: names(countries) }) : '';
+};
+
+/** "Brevo — processor", then its sub-processors, each with its service and countries (Art. 28(2),(4)). */
+const processorChain = (
+  p: Processor,
+  roles: readonly string[],
+  all: readonly Processor[],
+  t: T,
+  language: Language,
+  seen: Set<string>,
+): string[] => {
+  seen.add(p.id);
+  const head = joinParts([
+    t('recipient.entity', { name: p.name, roles: roles.join(', ') }),
+    p.service.trim() ? t('recipient.service', { service: p.service }) : '',
+    whereLine(p.countries, t, language),
+  ]);
+  const subs = subProcessorsOf(p.id, all).filter((s) => !seen.has(s.id));
+  return [
+    head,
+    ...subs.flatMap((s) =>
+      processorChain(s, [], all, t, language, seen).map((line, i) =>
+        i === 0
+          ? joinParts([
+              t('recipient.subProcessor', { name: s.name, parent: p.name }),
+              s.service.trim() ? t('recipient.service', { service: s.service }) : '',
+              whereLine(s.countries, t, language),
+            ])
+          : line,
+      ),
+    ),
+  ];
+};
+
+const entityKey = (name: string): string => name.trim().toLocaleLowerCase();
+
+/**
+ * Art. 30(1)(d): one line per entity, with all its roles, whether it is recorded as a recipient,
+ * as a processor or both ("Brevo — processor, third party"); each processor is followed by its
+ * chain of sub-processors with their countries, even those not linked to the activity themselves.
+ */
+const recipientEntityLines = (a: ControllerActivity, index: WorkspaceIndex, t: T, language: Language): string[] => {
+  const processors = resolveIds(a.processorIds, index.processors);
+  const all = [...index.processors.values()];
+  // A sub-processor linked to the activity is printed under its parent, not on its own.
+  const linked = new Set(processors.map((p) => p.id));
+  const tops = processors.filter((p) => !(p.parentProcessorId && linked.has(p.parentProcessorId)));
+  const recipients = resolveIds(a.recipientIds, index.recipients);
+  const rolesOf = new Map<string, string[]>();
+  const addRole = (name: string, role: string) => {
+    const roles = rolesOf.get(entityKey(name)) ?? [];
+    if (!roles.includes(role)) roles.push(role);
+    rolesOf.set(entityKey(name), roles);
+  };
+  for (const p of processors) addRole(p.name, t('recipientRole.processor'));
+  for (const r of recipients) addRole(r.name, t(`recipientRole.${r.category}`));
+  const printed = new Set<string>();
+  const lines: string[] = [];
+  for (const r of recipients) {
+    const key = entityKey(r.name);
+    if (printed.has(key) || processors.some((p) => entityKey(p.name) === key)) continue;
+    printed.add(key);
+    lines.push(
+      joinParts([
+        t('recipient.entity', { name: r.name, roles: (rolesOf.get(key) ?? []).join(', ') }),
+        r.description,
+        whereLine(r.country ? [r.country] : [], t, language),
+      ]),
+    );
+  }
+  const seen = new Set<string>();
+  for (const p of tops) {
+    if (seen.has(p.id)) continue;
+    lines.push(...processorChain(p, rolesOf.get(entityKey(p.name)) ?? [], all, t, language, seen));
+  }
+  return lines;
+};
+
+/** Processors engaged for a client (processor register), each with its chain of sub-processors. */
+const processorLines = (ids: readonly string[], index: WorkspaceIndex, t: T, language: Language): string[] => {
+  const processors = resolveIds(ids, index.processors);
+  const linked = new Set(processors.map((p) => p.id));
+  const all = [...index.processors.values()];
+  const seen = new Set<string>();
+  return processors
+    .filter((p) => !(p.parentProcessorId && linked.has(p.parentProcessorId)))
+    .flatMap((p) => (seen.has(p.id) ? [] : processorChain(p, [t('recipientRole.processor')], all, t, language, seen)));
+};
 
 const processorActivityItems = (
   a: ProcessorActivity,
@@ -358,7 +458,8 @@ const activityHeading = (a: { reference: string; name: string }): string => join
  */
 export const buildRegisterViewModel = (record: Workspace, options: RegisterOptions): RegisterViewModel => {
   // Dropped before the items are written, so a field of forbidden characters only is an empty one.
-  const ws = printableDeep(record);
+  // In the register's language: each printed text in that language, or marked as untranslated.
+  const ws = printableDeep(workspaceIn(record, options.language).workspace);
   const language = options.language;
   const t: T = (key, vars) => registerT(language, key, vars);
   const index = indexWorkspace(ws);
@@ -404,7 +505,10 @@ export const buildRegisterViewModel = (record: Workspace, options: RegisterOptio
         a.purposes.length
           ? [
               ...new Set(
-                a.purposes.map((p) => `${t(`legalBasis.${p.legalBasis}`)} (${LEGAL_BASIS_ARTICLE[p.legalBasis]})`),
+                a.purposes.map(
+                  (p) =>
+                    `${t(`legalBasis.${p.legalBasis}`)} (${citeArticle(LEGAL_BASIS_ARTICLE[p.legalBasis], language)})`,
+                ),
               ),
             ].join('\n')
           : t('empty.none'),
@@ -456,30 +560,35 @@ export const buildRegisterViewModel = (record: Workspace, options: RegisterOptio
       : []),
   ];
   const generatedOn = options.generatedOn ?? new Date().toISOString().slice(0, 10);
-  // And on the way out, for the export options (version, filters) and the wording they fill in.
-  return printableDeep({
-    kind: options.register,
+  // And on the way out, for the export options (version, filters) and the wording they fill in,
+  // set in the typography of the document language (French spaces before : ; ! ? and in « »).
+  return typesetDeep<RegisterViewModel>(
+    printableDeep<RegisterViewModel>({
+      kind: options.register,
+      language,
+      organisationName: orgName,
+      title,
+      coverTitle: isController ? t('document.coverOrganisation', { organisation: orgName }) : `${title} — ${orgName}`,
+      articleLine: t(isController ? 'document.controllerArticle' : 'document.processorArticle'),
+      versionLine: t('document.version', { version: options.version ?? '1.0' }),
+      generatedLine: t('document.generatedOn', { date: formatDate(generatedOn, language) }),
+      scopeLine: t('document.filters', { scope: scopeParts.join(LANGUAGE_STYLE[language].listSeparator) }),
+      runningHeader: t('document.runningHeader', { organisation: orgName, title }),
+      subject: t('document.subject', { organisation: orgName }),
+      wording: {
+        contents: t('document.contents'),
+        page: t('document.page'),
+        of: t('document.of'),
+        pageOf: (page, pages) => t('document.pageOf', { page, pages }),
+      },
+      identity: { heading: t(isController ? 'sections.identity' : 'sections.processorIdentity'), items: identity },
+      summary: { heading: t(isController ? 'sections.summary' : 'sections.processorSummary'), table: summary },
+      activitiesHeading: t('sections.activities'),
+      showContents: activities.length > CONTENTS_FROM,
+      noActivities: t('document.noActivities'),
+      activities,
+      dataMap: isController ? buildRegisterDataMap(ws, language) : null,
+    }),
     language,
-    organisationName: orgName,
-    title,
-    coverTitle: isController ? t('document.coverOrganisation', { organisation: orgName }) : `${title} — ${orgName}`,
-    articleLine: t(isController ? 'document.controllerArticle' : 'document.processorArticle'),
-    versionLine: t('document.version', { version: options.version ?? '1.0' }),
-    generatedLine: t('document.generatedOn', { date: formatDate(generatedOn, language) }),
-    scopeLine: t('document.filters', { scope: scopeParts.join(language === 'fr' ? ' ; ' : '; ') }),
-    runningHeader: t('document.runningHeader', { organisation: orgName, title }),
-    subject: t('document.subject', { organisation: orgName }),
-    wording: {
-      contents: t('document.contents'),
-      page: t('document.page'),
-      of: t('document.of'),
-      pageOf: (page, pages) => t('document.pageOf', { page, pages }),
-    },
-    identity: { heading: t(isController ? 'sections.identity' : 'sections.processorIdentity'), items: identity },
-    summary: { heading: t(isController ? 'sections.summary' : 'sections.processorSummary'), table: summary },
-    activitiesHeading: t('sections.activities'),
-    noActivities: t('document.noActivities'),
-    activities,
-    dataMap: isController ? buildRegisterDataMap(ws, language) : null,
-  });
+  );
 };

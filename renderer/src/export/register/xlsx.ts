@@ -7,6 +7,8 @@ import { progressSteps, type BuildControl } from '../common/progress';
 import { printableDeep } from '../common/text';
 import { buildRegisterViewModel, type RegisterItem, type RegisterOptions } from './view-model';
 import { registerT } from './wording';
+import { citeArticle } from '../common/citation';
+import { workspaceIn } from '../../domain/workspace-in';
 
 /**
  * Column headers of the authorities' templates, verbatim (rubric §3.1 and §3.4): they are the
@@ -91,6 +93,16 @@ export const fixFontOrder = (xlsx: Uint8Array): Uint8Array => {
   return zipSync(files);
 };
 
+/**
+ * The authority template the workbook follows, chosen by the user: the CNIL simplified register
+ * ("Liste des traitements") or the ICO controller documentation template. The template's own
+ * headers stay verbatim; the values are in the export's language.
+ */
+export const XLSX_LAYOUTS = ['cnil', 'ico'] as const;
+export type XlsxLayout = (typeof XLSX_LAYOUTS)[number];
+/** Without a choice, the template of the export language's authority: the CNIL's in French. */
+export const defaultXlsxLayout = (language: string): XlsxLayout => (language === 'fr' ? 'cnil' : 'ico');
+
 /** ICO template: column headers on row 9, one activity per row below. */
 export const ICO_HEADER_ROW = 9;
 
@@ -107,15 +119,16 @@ const hasSensitiveData = (a: ControllerActivity): boolean =>
  */
 export const renderRegisterXlsx = async (
   record: Workspace,
-  options: Omit<RegisterOptions, 'register'>,
+  options: Omit<RegisterOptions, 'register'> & { layout?: XlsxLayout },
   control: BuildControl = {},
 ): Promise<Uint8Array> => {
+  const layout = options.layout ?? defaultXlsxLayout(options.language);
   // The workbook also reads the record itself (names, dates, DPIA): it passes the same filter as the view model.
-  const ws = printableDeep(record);
+  const ws = printableDeep(workspaceIn(record, options.language).workspace);
   const language = options.language;
   const t = (key: string): string => registerT(language, key);
   const vm = buildRegisterViewModel(ws, { ...options, register: 'controller' });
-  const progress = progressSteps(vm.activities.length * 2 + 1, control);
+  const progress = progressSteps(vm.activities.length + 1, control);
   const byId = new Map(controllerActivities(ws).map((a) => [a.id, a]));
   const identity = (key: string): string[] => vm.identity.items.find((i) => i.key === key)?.lines ?? [];
 
@@ -124,100 +137,108 @@ export const renderRegisterXlsx = async (
   book.title = vm.coverTitle;
   book.subject = vm.subject;
 
-  // CNIL "Liste des traitements": the organisation block, then the list table.
-  const cnil = book.addWorksheet(t('xlsx.cnilSheet'));
-  cnil.addRow([vm.coverTitle]).font = { bold: true, size: 14 };
-  cnil.addRow([
-    "Coordonnées du responsable de l'organisme (responsable de traitement ou son représentant si le responsable est situé en dehors de l'UE)",
-    identity('organisation').join('\n'),
-  ]);
-  cnil.addRow(['Coordonnées du représentant', identity('representative').join('\n')]);
-  cnil.addRow(['Coordonnées du délégué à la protection des données (DPO)', identity('dpo').join('\n')]);
-  cnil.addRow([]);
-  const cnilHeader = cnil.addRow([...CNIL_LIST_COLUMNS]);
-  cnilHeader.font = { bold: true };
-  for (const a of vm.activities) {
-    const source = byId.get(a.id);
+  if (layout === 'cnil') {
+    // CNIL "Liste des traitements": the organisation block, then the list table.
+    const cnil = book.addWorksheet(t('xlsx.cnilSheet'));
+    cnil.addRow([vm.coverTitle]).font = { bold: true, size: 14 };
     cnil.addRow([
-      source?.name ?? a.heading,
-      source?.reference ?? '',
-      source ? source.createdAt.slice(0, 10) : '',
-      source?.lastReviewedOn || source?.updatedAt.slice(0, 10) || '',
-      itemText(a.items, 'purposes'),
-      source && hasSensitiveData(source) ? 'Oui' : 'Non',
+      "Coordonnées du responsable de l'organisme (responsable de traitement ou son représentant si le responsable est situé en dehors de l'UE)",
+      identity('organisation').join('\n'),
     ]);
-    progress.step();
-  }
-  cnil.columns.forEach((c) => {
-    c.width = 32;
-    c.alignment = { wrapText: true, vertical: 'top' };
-  });
-
-  // ICO template: rows 1–6 contact blocks, row 9 headers verbatim, then one row per activity.
-  const ico = book.addWorksheet(t('xlsx.icoSheet'));
-  const block = (row: number, label: string, lines: string[]): void => {
-    ico.getCell(row, 1).value = label;
-    ico.getCell(row, 1).font = { bold: true };
-    ico.getCell(row, 2).value = lines.join('\n');
-  };
-  block(1, 'Controller', identity('organisation'));
-  block(3, 'Data Protection Officer', identity('dpo'));
-  block(5, 'Representative', identity('representative'));
-  ICO_COLUMNS.forEach((label, i) => {
-    const cell = ico.getCell(ICO_HEADER_ROW, i + 1);
-    cell.value = label;
-    cell.font = { bold: true };
-  });
-  vm.activities.forEach((a, r) => {
-    const source = byId.get(a.id);
-    const purposes = source?.purposes ?? [];
-    const bases = [
-      ...new Set(purposes.map((p) => `${t(`legalBasis.${p.legalBasis}`)} (${LEGAL_BASIS_ARTICLE[p.legalBasis]})`)),
-    ];
-    const art9 = [
-      ...new Set(
-        purposes.flatMap((p) =>
-          p.art9Condition
-            ? [`${t(`art9Condition.${p.art9Condition}`)} (${ART9_CONDITION_ARTICLE[p.art9Condition]})`]
-            : [],
-        ),
-      ),
-    ];
-    const values: Partial<Record<(typeof ICO_COLUMNS)[number], string>> = {
-      'Business function': [source?.department, a.heading].filter(Boolean).join(' — '),
-      'Purpose of processing': itemText(a.items, 'purposes'),
-      'Name and contact details of joint controller (if applicable)': itemText(a.items, 'jointControllers'),
-      'Categories of individuals': itemText(a.items, 'dataSubjects'),
-      'Categories of personal data': itemText(a.items, 'dataCategories'),
-      'Categories of recipients': itemText(a.items, 'recipients'),
-      'Names of third countries or international organisations that personal data are transferred to (if applicable)':
-        itemText(a.items, 'transfers'),
-      'Retention schedule (if possible)': itemText(a.items, 'retention'),
-      'General description of technical and organisational security measures (if possible)': itemText(
-        a.items,
-        'security',
-      ),
-      'Article 6 lawful basis for processing personal data': bases.join('\n'),
-      'Article 9 condition for processing special category data': art9.join('\n') || t('empty.notApplicable'),
-      'Legitimate interests for the processing (if applicable)':
-        purposes
-          .map((p) => p.legitimateInterest)
-          .filter(Boolean)
-          .join('\n') || t('empty.notApplicable'),
-      'Data Protection Impact Assessment required?': itemText(a.items, 'dpia').split('\n')[0] ?? '',
-      'Data Protection Impact Assessment progress': source?.dpia.completedOn || source?.dpia.outcome || '',
-      'Link to Data Protection Impact Assessment': source?.dpia.reference ?? '',
-    };
-    ICO_COLUMNS.forEach((label, c) => {
-      const cell = ico.getCell(ICO_HEADER_ROW + 1 + r, c + 1);
-      cell.value = values[label] ?? '';
-      cell.alignment = { wrapText: true, vertical: 'top' };
+    cnil.addRow(['Coordonnées du représentant', identity('representative').join('\n')]);
+    cnil.addRow(['Coordonnées du délégué à la protection des données (DPO)', identity('dpo').join('\n')]);
+    cnil.addRow([]);
+    const cnilHeader = cnil.addRow([...CNIL_LIST_COLUMNS]);
+    cnilHeader.font = { bold: true };
+    for (const a of vm.activities) {
+      const source = byId.get(a.id);
+      cnil.addRow([
+        source?.name ?? a.heading,
+        source?.reference ?? '',
+        source ? source.createdAt.slice(0, 10) : '',
+        source?.lastReviewedOn || source?.updatedAt.slice(0, 10) || '',
+        itemText(a.items, 'purposes'),
+        t(source && hasSensitiveData(source) ? 'xlsx.yes' : 'xlsx.no'),
+      ]);
+      progress.step();
+    }
+    cnil.columns.forEach((c) => {
+      c.width = 32;
+      c.alignment = { wrapText: true, vertical: 'top' };
     });
-    progress.step();
-  });
-  ico.columns.forEach((c) => {
-    c.width = 28;
-  });
+  } else {
+    // ICO template: rows 1–6 contact blocks, row 9 headers verbatim, then one row per activity.
+    const ico = book.addWorksheet(t('xlsx.icoSheet'));
+    const block = (row: number, label: string, lines: string[]): void => {
+      ico.getCell(row, 1).value = label;
+      ico.getCell(row, 1).font = { bold: true };
+      ico.getCell(row, 2).value = lines.join('\n');
+    };
+    block(1, 'Controller', identity('organisation'));
+    block(3, 'Data Protection Officer', identity('dpo'));
+    block(5, 'Representative', identity('representative'));
+    ICO_COLUMNS.forEach((label, i) => {
+      const cell = ico.getCell(ICO_HEADER_ROW, i + 1);
+      cell.value = label;
+      cell.font = { bold: true };
+    });
+    vm.activities.forEach((a, r) => {
+      const source = byId.get(a.id);
+      const purposes = source?.purposes ?? [];
+      const bases = [
+        ...new Set(
+          purposes.map(
+            (p) => `${t(`legalBasis.${p.legalBasis}`)} (${citeArticle(LEGAL_BASIS_ARTICLE[p.legalBasis], language)})`,
+          ),
+        ),
+      ];
+      const art9 = [
+        ...new Set(
+          purposes.flatMap((p) =>
+            p.art9Condition
+              ? [
+                  `${t(`art9Condition.${p.art9Condition}`)} (${citeArticle(ART9_CONDITION_ARTICLE[p.art9Condition], language)})`,
+                ]
+              : [],
+          ),
+        ),
+      ];
+      const values: Partial<Record<(typeof ICO_COLUMNS)[number], string>> = {
+        'Business function': [source?.department, a.heading].filter(Boolean).join(' — '),
+        'Purpose of processing': itemText(a.items, 'purposes'),
+        'Name and contact details of joint controller (if applicable)': itemText(a.items, 'jointControllers'),
+        'Categories of individuals': itemText(a.items, 'dataSubjects'),
+        'Categories of personal data': itemText(a.items, 'dataCategories'),
+        'Categories of recipients': itemText(a.items, 'recipients'),
+        'Names of third countries or international organisations that personal data are transferred to (if applicable)':
+          itemText(a.items, 'transfers'),
+        'Retention schedule (if possible)': itemText(a.items, 'retention'),
+        'General description of technical and organisational security measures (if possible)': itemText(
+          a.items,
+          'security',
+        ),
+        'Article 6 lawful basis for processing personal data': bases.join('\n'),
+        'Article 9 condition for processing special category data': art9.join('\n') || t('empty.notApplicable'),
+        'Legitimate interests for the processing (if applicable)':
+          purposes
+            .map((p) => p.legitimateInterest)
+            .filter(Boolean)
+            .join('\n') || t('empty.notApplicable'),
+        'Data Protection Impact Assessment required?': itemText(a.items, 'dpia').split('\n')[0] ?? '',
+        'Data Protection Impact Assessment progress': source?.dpia.completedOn || source?.dpia.outcome || '',
+        'Link to Data Protection Impact Assessment': source?.dpia.reference ?? '',
+      };
+      ICO_COLUMNS.forEach((label, c) => {
+        const cell = ico.getCell(ICO_HEADER_ROW + 1 + r, c + 1);
+        cell.value = values[label] ?? '';
+        cell.alignment = { wrapText: true, vertical: 'top' };
+      });
+      progress.step();
+    });
+    ico.columns.forEach((c) => {
+      c.width = 28;
+    });
+  }
 
   const buffer = await book.xlsx.writeBuffer();
   progress.finish();

@@ -1,6 +1,6 @@
 import type { Finding } from '../../domain/checks';
-import { type BuildControl, ExportCancelledError } from '../common/progress';
-import type { ExportWarning } from '../common/warnings';
+import { type BuildControl, ExportCancelledError, type ExportWarning } from '../common/progress';
+import { addWarning } from '../common/warnings';
 import type { FromWorkerMessage, StoredExportRequest, ToWorkerMessage } from './protocol';
 
 /** What the client needs from a Worker; tests pass a fake. */
@@ -49,6 +49,7 @@ export const runExportInWorker = (
     const jobId = `export-${jobCounter}`;
     const worker = createWorker();
     let settled = false;
+    const warnings: ExportWarning[] = [];
     let killTimer: ReturnType<typeof setTimeout> | undefined;
     const finish = (outcome: () => void): void => {
       if (settled) return;
@@ -70,11 +71,15 @@ export const runExportInWorker = (
         case 'progress':
           control.onProgress?.(message.done, message.total);
           break;
+        case 'warning':
+          addWarning(warnings, message.warning);
+          control.onWarning?.(message.warning);
+          break;
         case 'gaps':
           finish(() => resolve({ kind: 'gaps', gaps: message.gaps }));
           break;
         case 'done':
-          finish(() => resolve({ kind: 'document', bytes: message.bytes, warnings: message.warnings }));
+          finish(() => resolve({ kind: 'document', bytes: message.bytes, warnings }));
           break;
         case 'cancelled':
           finish(() => reject(new ExportCancelledError()));

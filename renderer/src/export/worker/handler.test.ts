@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ExportCancelledError } from '../common/progress';
-import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../policy/sample-workspace';
+import { ExportCancelledError, type ExportWarning } from '../common/progress';
+import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../../../../test/fixtures/policy/sample-workspace';
 import type { Workspace } from '../../domain/workspace';
 import { runExportInWorker, type ExportOutcome, type ExportWorkerPort } from './client';
 import { createExportHandler, ownBuffer, runExportJob, withWorkspace, type LoadWorkspace } from './handler';
@@ -198,13 +198,17 @@ describe('export worker message handling', () => {
 });
 
 /** A worker that runs the real handler in the same thread, through structured clone like a real one. */
-const inProcessWorker = (loadWorkspace: LoadWorkspace = load) => {
+const inProcessWorker = (loadWorkspace: LoadWorkspace = load, run: typeof runExportJob = runExportJob) => {
   const listeners: ((e: MessageEvent<FromWorkerMessage>) => void)[] = [];
   let terminated = false;
-  const { handle } = createExportHandler((message) => {
-    if (terminated) return;
-    for (const l of listeners) l({ data: structuredClone(message) } as MessageEvent<FromWorkerMessage>);
-  }, loadWorkspace);
+  const { handle } = createExportHandler(
+    (message) => {
+      if (terminated) return;
+      for (const l of listeners) l({ data: structuredClone(message) } as MessageEvent<FromWorkerMessage>);
+    },
+    loadWorkspace,
+    run,
+  );
   const port: ExportWorkerPort & { terminated(): boolean } = {
     postMessage(message: ToWorkerMessage) {
       void handle(structuredClone(message));
@@ -230,6 +234,23 @@ describe('export worker client', () => {
     expect(String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0)).toBe('PK');
     expect(seen.length).toBeGreaterThan(1);
     expect(worker.terminated()).toBe(true);
+  });
+
+  it('hands the builder’s warnings to the window with the document, each once', async () => {
+    // The register PDF built as when pdfmake did not take the speed-ups: it warns, and still delivers.
+    const slowPdf: typeof runExportJob = async (request, control = {}) => {
+      control.onWarning?.({ kind: 'pdfSpeedupsUnavailable' });
+      const bytes = await runExportJob(request, control);
+      control.onWarning?.({ kind: 'pdfSpeedupsUnavailable' });
+      return bytes;
+    };
+    const heard: ExportWarning[] = [];
+    const outcome = await runExportInWorker(registerRequest('pdf'), { onWarning: (w) => heard.push(w) }, () =>
+      inProcessWorker(load, slowPdf),
+    );
+    expect(text(documentBytes(outcome).subarray(0, 5))).toBe('%PDF-');
+    expect(outcome.kind === 'document' && outcome.warnings).toEqual([{ kind: 'pdfSpeedupsUnavailable' }]);
+    expect(heard).toEqual([{ kind: 'pdfSpeedupsUnavailable' }, { kind: 'pdfSpeedupsUnavailable' }]);
   });
 
   it('rejects with ExportCancelledError when the user cancels', async () => {

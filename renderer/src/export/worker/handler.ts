@@ -1,7 +1,6 @@
 import type { Finding } from '../../domain/checks';
 import { type BuildControl, ExportCancelledError, throwIfCancelled } from '../common/progress';
 import { policyGaps, registerGaps } from '../gaps';
-import type { ExportWarning } from '../common/warnings';
 import {
   buildPolicyViewModel,
   findPolicy,
@@ -11,6 +10,8 @@ import {
   renderPolicyPdf,
 } from '../policy';
 import { buildRegisterViewModel, renderRegisterDocx, renderRegisterPdf, renderRegisterXlsx } from '../register';
+import { renderRegisterPdfInParts } from '../register/pdf-parts';
+import type { PdfPartPool } from '../common/pdf/parts';
 import { renderBreachNotification, renderLog, renderRequestLetter } from '../logs';
 import type { Workspace } from '../../domain/workspace';
 import type {
@@ -34,8 +35,17 @@ const withPolicyLanguage = (ws: Workspace, options: PolicyExportOptions): Worksp
   ),
 });
 
-/** Builds the document a request asks for. Pure apart from the control's callbacks. */
-export const runExportJob = async (request: ExportRequest, control: BuildControl = {}): Promise<Uint8Array> => {
+/** What a build may use besides the request: a pool of workers that lays out large PDFs in parts. */
+export interface ExportEnvironment {
+  pdfPool?: PdfPartPool;
+}
+
+/** Builds the document a request asks for. Pure apart from the control's callbacks (and the pool's workers). */
+export const runExportJob = async (
+  request: ExportRequest,
+  control: BuildControl = {},
+  environment: ExportEnvironment = {},
+): Promise<Uint8Array> => {
   throwIfCancelled(control.signal);
   if (request.kind === 'register') {
     const { format, ...options } = request.options;
@@ -49,9 +59,18 @@ export const runExportJob = async (request: ExportRequest, control: BuildControl
       statuses: options.statuses,
     };
     // The spreadsheet lists controller activities in the CNIL/ICO columns, whatever register is picked.
-    if (format === 'xlsx') return renderRegisterXlsx(request.workspace, registerOptions, control);
+    if (format === 'xlsx')
+      return renderRegisterXlsx(
+        request.workspace,
+        { ...registerOptions, ...(options.xlsxLayout ? { layout: options.xlsxLayout } : {}) },
+        control,
+      );
     const vm = buildRegisterViewModel(request.workspace, registerOptions);
-    return format === 'pdf' ? renderRegisterPdf(vm, control) : renderRegisterDocx(vm, control);
+    if (format === 'docx') return renderRegisterDocx(vm, control);
+    // A large register is laid out in parts on every core; a small one in one go.
+    return environment.pdfPool
+      ? renderRegisterPdfInParts(vm, control, { pool: environment.pdfPool })
+      : renderRegisterPdf(vm, control);
   }
   if (request.kind === 'log') return renderLog(request.workspace, request.options, control);
   if (request.kind === 'breachNotification') {
@@ -85,12 +104,14 @@ export const runExportJob = async (request: ExportRequest, control: BuildControl
 export const gapsOf = (request: ExportRequest): Finding[] => {
   if (request.kind === 'register') {
     const { register, includeRetired, departments, statuses, generatedOn } = request.options;
-    return registerGaps(request.workspace, { register, includeRetired, departments, statuses }, generatedOn);
+    const { language } = request.options;
+    return registerGaps(request.workspace, { register, includeRetired, departments, statuses }, generatedOn, language);
   }
   // The logs print their own gaps ("Not recorded") entry by entry; their checks run in the checks screen.
   if (request.kind !== 'policy') return [];
   const { policyId, today } = request.options;
-  return policyGaps(request.workspace, findPolicy(request.workspace, policyId), today);
+  const ws = withPolicyLanguage(request.workspace, request.options);
+  return policyGaps(ws, findPolicy(ws, policyId), today);
 };
 
 /** A view of exactly the bytes, on a buffer of its own, so transferring it moves nothing else. */
@@ -183,17 +204,16 @@ export const createExportHandler = (
           return;
         }
       }
-      const warnings: ExportWarning[] = [];
       const bytes = ownBuffer(
         await run(request, {
           signal: controller.signal,
           onProgress: (done, total) => post({ type: 'progress', jobId, done, total }),
-          onWarning: (warning) => warnings.push(warning),
+          onWarning: (warning) => post({ type: 'warning', jobId, warning }),
         }),
       );
       // A cancel that arrived while the last step finished still wins: the user asked for nothing.
       if (controller.signal.aborted) post({ type: 'cancelled', jobId });
-      else post({ type: 'done', jobId, bytes, warnings }, [bytes.buffer as ArrayBuffer]);
+      else post({ type: 'done', jobId, bytes }, [bytes.buffer as ArrayBuffer]);
     } catch (err) {
       if (err instanceof ExportCancelledError || controller.signal.aborted) post({ type: 'cancelled', jobId });
       else post({ type: 'error', jobId, message: errorMessage(err) });

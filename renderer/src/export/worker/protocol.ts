@@ -1,10 +1,10 @@
 import type { ActivityStatus } from '../../domain/activity';
 import type { Finding } from '../../domain/checks';
 import type { Language } from '../../domain/common';
+import type { ExportWarning } from '../common/progress';
 import type { Workspace } from '../../domain/workspace';
 import type { LetterKind, LogFormat, LogKind } from '../logs';
-import type { RegisterKind } from '../register';
-import type { ExportWarning } from '../common/warnings';
+import type { RegisterKind, XlsxLayout } from '../register';
 
 /**
  * The typed conversation between the window and the export worker. The window names the
@@ -29,6 +29,8 @@ export interface RegisterExportOptions {
   includeRetired: boolean;
   departments: readonly string[];
   statuses: readonly ActivityStatus[];
+  /** XLSX only: the authority template the workbook follows; by default the export language's. */
+  xlsxLayout?: XlsxLayout;
 }
 
 export interface PolicyExportOptions {
@@ -103,8 +105,9 @@ export type ToWorkerMessage =
 /** Worker → window. `bytes` is transferred, not copied. */
 export type FromWorkerMessage =
   | { type: 'progress'; jobId: string; done: number; total: number }
+  | { type: 'warning'; jobId: string; warning: ExportWarning }
   | { type: 'gaps'; jobId: string; gaps: Finding[] }
-  | { type: 'done'; jobId: string; bytes: Uint8Array; warnings: ExportWarning[] }
+  | { type: 'done'; jobId: string; bytes: Uint8Array }
   | { type: 'cancelled'; jobId: string }
   | { type: 'error'; jobId: string; message: string };
 

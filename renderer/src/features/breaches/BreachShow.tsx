@@ -2,8 +2,8 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useCurrentOrganisation } from '../../app/current-organisation';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useCurrentOrganisation } from '../../session/current-organisation';
+import { useUiLanguage } from '../../session/use-ui-language';
 import {
   DetailCard,
   PageHeader,
@@ -22,6 +22,7 @@ import { RecordActions } from '../history';
 import { LogExportButton } from '../log-exports';
 import { useBreachClockText } from './BreachClockChip';
 import { breachName, breachesRepo } from './queries';
+import { useUiDates } from '../../i18n/dates';
 
 /** A stored instant on the organisation's clock, "2026-03-02 09:30" ('' when not said). */
 const local = (iso: string, b: Breach): string => {
@@ -55,6 +56,7 @@ const ClockPanel = ({ breach }: { breach: Breach }) => {
 
 export const BreachShow = () => {
   const { t } = useTranslation('breaches');
+  const fmt = useUiDates();
   const lang = useUiLanguage();
   const { id } = useParams();
   const { current } = useCurrentOrganisation();
@@ -165,7 +167,7 @@ export const BreachShow = () => {
           { label: t('fields.mitigatingFactors'), value: b.mitigatingFactors, wide: true },
           ...b.riskAssessments.map((r, i) => ({
             label: `${t('items.riskAssessment')} ${i + 1}${r.id === risk?.id ? ` — ${t('riskCurrent')}` : ''}`,
-            value: `${r.assessedOn} · ${t('fields.likelihood')} ${t(`level.${r.likelihood}`)} × ${t('fields.severity')} ${t(
+            value: `${fmt.date(r.assessedOn)} · ${t('fields.likelihood')} ${t(`level.${r.likelihood}`)} × ${t('fields.severity')} ${t(
               `level.${r.severity}`,
             )} → ${t(`riskResult.${r.result}`)}${r.assessor ? ` · ${r.assessor}` : ''}\n${r.reasons}`,
             wide: true,
@@ -196,7 +198,7 @@ export const BreachShow = () => {
           { label: t('fields.art34ExemptionEvidence'), value: b.art34ExemptionEvidence, wide: true },
           ...b.subjectCommunications.map((s, i) => ({
             label: `${t('items.communication')} ${i + 1}`,
-            value: [s.sentOn, t(`method.${s.method}`), s.scope].filter(Boolean).join(' · '),
+            value: [fmt.date(s.sentOn), t(`method.${s.method}`), s.scope].filter(Boolean).join(' · '),
             wide: true,
           })),
         ]}
@@ -206,11 +208,13 @@ export const BreachShow = () => {
         items={[
           ...b.measures.map((m, i) => ({
             label: `${t('items.measure')} ${i + 1} — ${t(`measureType.${m.type}`)}`,
-            value: [m.description, m.owner, m.dueOn, t(`measureStatus.${m.status}`)].filter(Boolean).join(' · '),
+            value: [m.description, m.owner, fmt.date(m.dueOn), t(`measureStatus.${m.status}`)]
+              .filter(Boolean)
+              .join(' · '),
             wide: true,
           })),
           { label: t('fields.followUp'), value: b.followUp, wide: true },
-          { label: t('fields.closedOn'), value: b.closedOn },
+          { label: t('fields.closedOn'), value: fmt.date(b.closedOn) },
           { label: t('fields.closureReason'), value: b.closureReason },
           { label: t('fields.lessonsLearned'), value: b.lessonsLearned, wide: true },
         ]}

@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { BreachCreate, BreachEdit } from './BreachEdit';
+import { BreachCreate, BreachEdit } from './resource';
 import { BreachList } from './BreachList';
 import { BreachShow } from './BreachShow';
 

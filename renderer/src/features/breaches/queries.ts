@@ -1,5 +1,5 @@
 import { repositories } from '../../data/repositories';
-import type { Breach, BreachInput } from '../../domain';
+import type { Breach } from '../../domain';
 
 export const breachesRepo = () => repositories().breaches;
 /** Newest awareness first reads best; the grid sorts by any column anyway. */
@@ -9,6 +9,3 @@ export const breachName = (b: Pick<Breach, 'reference' | 'title'>): string =>
 
 /** The time zone of this computer: where a DPO usually types the awareness time. */
 export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-/** A new breach: only what the DPO must answer first is empty; nothing is assumed. */
-export const blankBreach = (): BreachInput => ({ title: '', awareAt: '', timeZone: localTimeZone() });

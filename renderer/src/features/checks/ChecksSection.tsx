@@ -13,7 +13,7 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { PageHeader, StatusChip } from '../../components';
 import { findingKey, SEVERITIES, type RuleScope, type Severity } from '../../domain/checks';
 import { Art30_5Panel } from './Art30_5Panel';

@@ -5,9 +5,12 @@ import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../../app/use-ui-language';
-import type { Dpia } from '../../domain';
+import { useUiLanguage } from '../../session/use-ui-language';
+import type { ControllerActivityContent } from '../../domain';
 import { screenDpia, type DpiaScreeningResult } from '../../domain/checks';
+import { citeArticle } from '../../domain/languages';
+
+type C = ControllerActivityContent;
 
 const TONE: Record<DpiaScreeningResult, AlertColor> = {
   required: 'error',
@@ -15,8 +18,6 @@ const TONE: Record<DpiaScreeningResult, AlertColor> = {
   decision_needed: 'info',
   not_required: 'success',
 };
-
-type Ticked = Pick<Dpia, 'art35_3' | 'wp248' | 'cnilList'>;
 
 /**
  * The live Art. 35 screening of the boxes ticked in the activity editor: the suggested result and
@@ -26,14 +27,13 @@ type Ticked = Pick<Dpia, 'art35_3' | 'wp248' | 'cnilList'>;
 export const DpiaScreeningSummary = () => {
   const { t } = useTranslation('checksUi');
   const lang = useUiLanguage();
-  const [art35_3, wp248, cnilList] = useWatch({ name: ['dpia.art35_3', 'dpia.wp248', 'dpia.cnilList'] }) as [
-    Ticked['art35_3'] | undefined,
-    Ticked['wp248'] | undefined,
-    Ticked['cnilList'] | undefined,
-  ];
+  const art35_3 = useWatch<C, 'dpia.art35_3'>({ name: 'dpia.art35_3' });
+  const wp248 = useWatch<C, 'dpia.wp248'>({ name: 'dpia.wp248' });
+  const cnilList = useWatch<C, 'dpia.cnilList'>({ name: 'dpia.cnilList' });
+  const estimate = useWatch<C, 'estimatedDataSubjects'>({ name: 'estimatedDataSubjects' });
   const screening = useMemo(
-    () => screenDpia({ art35_3: art35_3 ?? [], wp248: wp248 ?? [], cnilList: cnilList ?? [] }),
-    [art35_3, wp248, cnilList],
+    () => screenDpia({ art35_3: art35_3 ?? [], wp248: wp248 ?? [], cnilList: cnilList ?? [] }, estimate ?? null),
+    [art35_3, wp248, cnilList, estimate],
   );
   return (
     <Alert severity={TONE[screening.result]} role="status" aria-live="polite" data-dpia-suggestion={screening.result}>
@@ -50,7 +50,8 @@ export const DpiaScreeningSummary = () => {
           <Box component="ul" sx={{ my: 0, pl: 3 }}>
             {screening.reasons.map((r) => (
               <Typography component="li" variant="body2" key={`${r.source}-${r.code}`}>
-                {r.label[lang]} ({t(`dpia.source.${r.source}`)}, {r.article})
+                {r.label[lang]} ({t(`dpia.source.${r.source}`)}, {citeArticle(r.article, lang)})
+                {r.inferredFrom && ` — ${t('data-subjects:inferred')}`}
               </Typography>
             ))}
           </Box>

@@ -8,6 +8,7 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { findingKey, type Finding } from '../../domain/checks';
+import { citeArticle, languageOrEnglish } from '../../domain/languages';
 import type { FindingGroup } from './checks-model';
 import { findingHref } from './finding-links';
 import { SEVERITY_COLOR, SeverityIcon } from './FindingsBadge';
@@ -34,7 +35,7 @@ export const moveBetweenFixLinks = (e: KeyboardEvent<HTMLElement>): void => {
 
 /** One finding: severity, article, the plain message, the record it is about and the way to fix it. */
 export const FindingRow = ({ finding, showRecord }: { finding: Finding; showRecord: boolean }) => {
-  const { t } = useTranslation(['checksUi', 'checks']);
+  const { t, i18n } = useTranslation(['checksUi', 'checks']);
   const { target } = finding;
   const ruleTitle = t(`checks:titles.${finding.ruleId}`);
   const record = `${t(`checksUi:table.${target.table}`)} · ${target.label}`;
@@ -67,7 +68,12 @@ export const FindingRow = ({ finding, showRecord }: { finding: Finding; showReco
             color={SEVERITY_COLOR[finding.severity]}
             label={t(`checks:severity.${finding.severity}`)}
           />
-          <Chip size="small" variant="outlined" label={finding.article} data-article />
+          <Chip
+            size="small"
+            variant="outlined"
+            label={citeArticle(finding.article, languageOrEnglish(i18n.language))}
+            data-article
+          />
         </Stack>
         <Typography variant="body2">{t(`checks:${finding.messageKey}`, finding.params)}</Typography>
         {showRecord && (
@@ -78,7 +84,7 @@ export const FindingRow = ({ finding, showRecord }: { finding: Finding; showReco
       </Box>
       <Button
         component={RouterLink}
-        to={findingHref(target)}
+        to={findingHref(target, finding.ruleId)}
         size="small"
         endIcon={<ArrowForwardIcon />}
         aria-label={t('checksUi:findings.fixLabel', { rule: ruleTitle, record: target.label })}

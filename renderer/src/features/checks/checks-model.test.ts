@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../domain/checks';
-import { controllerActivity, organisation, processor, TODAY, workspace } from '../../domain/checks/test-builders';
+import {
+  controllerActivity,
+  organisation,
+  processor,
+  TODAY,
+  workspace,
+} from '../../../../test/fixtures/checks/test-builders';
 import { activityCompleteness } from '../../domain/checks';
 import {
   ALL_FINDINGS,

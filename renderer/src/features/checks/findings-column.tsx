@@ -1,7 +1,7 @@
 import type { GridColDef, GridValidRowModel } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import type { EntityTable } from '../../domain';
 import { type CheckReport, type Finding } from '../../domain/checks';
 import { FindingsBadge } from './FindingsBadge';

@@ -4,10 +4,7 @@ import { loadCurrentWorkspace } from '../../data/repositories/workspace';
 import type { Workspace } from '../../domain';
 import { allActivityCompleteness, runChecks, type CheckReport } from '../../domain/checks';
 import { checkedActivitiesOf, type ActivityScore } from './checks-model';
-
-/** The DPO's calendar day, YYYY-MM-DD (reminders are about the local date, not UTC's). */
-export const localToday = (date: Date = new Date()): string =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+import { localToday } from '../../domain';
 
 /** The organisation's whole record, live: any change to any of its records re-reads it. */
 export const useLiveWorkspace = (organisationId: string | undefined): Workspace | null | undefined =>

@@ -1,7 +1,7 @@
 import type { GridColDef } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { ResourceListPage, StatusChip, useLiveList } from '../../components';
 import type { Contact } from '../../domain';
 import { contactSortKey, contactsRepo } from './queries';

@@ -1,7 +1,6 @@
 import { Route, Routes } from 'react-router';
-import { ContactCreate, ContactEdit } from './ContactEdit';
+import { ContactCreate, ContactEdit, ContactShow } from './resource';
 import { ContactList } from './ContactList';
-import { ContactShow } from './ContactShow';
 
 /** /contacts: DPO, privacy contact and Art. 27 representative. */
 export const ContactsSection = () => (

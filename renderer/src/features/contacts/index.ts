@@ -1,6 +1,4 @@
 export { ContactsSection } from './ContactsSection';
 export { ContactList } from './ContactList';
-export { ContactShow } from './ContactShow';
-export { ContactCreate, ContactEdit } from './ContactEdit';
-export { ContactForm } from './ContactForm';
+export { ContactShow } from './resource';
 export * from './queries';

@@ -11,7 +11,7 @@ import type { GridColDef } from '@mui/x-data-grid';
 import { startTransition, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { EntityList, PageHeader, StatusChip, useLiveList } from '../../components';
 import { SnapshotsPanel } from '../history';
 import type { DocumentSetting } from '../../domain/document-setting';

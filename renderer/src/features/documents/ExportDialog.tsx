@@ -31,7 +31,7 @@ import type { Language } from '../../domain/common';
 import type { PolicySetting, RegisterSetting } from '../../domain/document-setting';
 import type { Organisation } from '../../domain/organisation';
 import { ExportCancelledError } from '../../export/common/progress';
-import type { RegisterKind } from '../../export/register';
+import { defaultXlsxLayout, XLSX_LAYOUTS, type RegisterKind, type XlsxLayout } from '../../export/register';
 import { runExportInWorker } from '../../export/worker/client';
 import {
   FILE_EXTENSIONS,
@@ -43,9 +43,13 @@ import {
 } from '../../export/worker/protocol';
 import { getPlatform } from '../../platform';
 import { startExportWorker } from '../../workers';
-import { departmentOptions, exportFileName, findingLink, localToday } from './export-plan';
+import { departmentOptions, exportFileName, findingLink } from './export-plan';
 import { ConflictError } from '../../data/repositories';
 import { documentsRepo, readActivityDepartments } from './queries';
+import { localToday } from '../../domain';
+import { LANGUAGES, languageOrEnglish } from '../../domain/languages';
+import { TRANSLATION_RULE_ID } from '../../domain/checks/translation-rules';
+import { fallbackMark } from '../../domain/workspace-in';
 
 export type ExportTarget = { kind: 'register'; setting?: RegisterSetting } | { kind: 'policy'; policy: PolicySetting };
 
@@ -59,8 +63,6 @@ export interface ExportDialogProps {
 
 type Stage = 'options' | 'checking' | 'warnings' | 'running' | 'saving' | 'failed';
 
-const LANGUAGES: readonly Language[] = ['en', 'fr'];
-
 /** Gaps listed in the dialog; a larger record's full list is on the Checks screen. */
 export const GAPS_LISTED = 50;
 
@@ -71,12 +73,13 @@ export const GAPS_LISTED = 50;
  * the export worker: however large the record, the window stays responsive.
  */
 export const ExportDialog = ({ target, organisation, onClose, autoStart = false }: ExportDialogProps) => {
-  const { t, i18n } = useTranslation('documents');
+  const { t, i18n } = useTranslation(['documents', 'translations']);
+  const { t: ts } = useTranslation('statements');
   const notify = useNotify();
   const titleId = useId();
   const [activityDepartments, setActivityDepartments] = useState<{ kind: RegisterKind; department: string }[]>([]);
   const setting = target.kind === 'register' ? target.setting : undefined;
-  const uiLanguage: Language = i18n.language.startsWith('fr') ? 'fr' : 'en';
+  const uiLanguage: Language = languageOrEnglish(i18n.language);
 
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [language, setLanguage] = useState<Language>(
@@ -89,6 +92,9 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
   const [includeRetired, setIncludeRetired] = useState(setting?.includeRetired ?? false);
   const [departments, setDepartments] = useState<string[]>(setting?.departments ?? []);
   const [statuses, setStatuses] = useState<ActivityStatus[]>([]);
+  // Null until the user picks one: the template of the export language's authority meanwhile.
+  const [chosenLayout, setChosenLayout] = useState<XlsxLayout | null>(null);
+  const xlsxLayout = chosenLayout ?? defaultXlsxLayout(language);
   const [settingTitle, setSettingTitle] = useState(setting?.title ?? '');
   const [settingRevision, setSettingRevision] = useState(setting?.revision);
 
@@ -134,6 +140,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
               includeRetired,
               departments,
               statuses,
+              ...(format === 'xlsx' ? { xlsxLayout } : {}),
             },
           }
         : {
@@ -146,7 +153,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
               today: localToday(),
             },
           },
-    [target, organisation.id, format, register, language, version, includeRetired, departments, statuses],
+    [target, organisation.id, format, register, language, version, includeRetired, departments, statuses, xlsxLayout],
   );
 
   /**
@@ -318,6 +325,21 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
                 />
               )}
             </Stack>
+            {target.kind === 'register' && format === 'xlsx' && (
+              <TextField
+                select
+                label={ts('export.xlsxLayout')}
+                value={xlsxLayout}
+                onChange={(e) => setChosenLayout(e.target.value === 'cnil' ? 'cnil' : 'ico')}
+                helperText={ts('export.xlsxLayoutHint')}
+              >
+                {XLSX_LAYOUTS.map((l) => (
+                  <MenuItem key={l} value={l}>
+                    {ts(`export.xlsxLayouts.${l}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
             {target.kind === 'register' && format === 'xlsx' && register === 'processor' && (
               <Alert severity="info">{t('export.xlsxControllerOnly')}</Alert>
             )}
@@ -416,6 +438,11 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
             <Alert severity="warning" icon={<WarningAmberIcon />}>
               {t('export.gapsIntro', { count: gaps.length })}
             </Alert>
+            {gaps.some((f) => f.ruleId === TRANSLATION_RULE_ID) && (
+              <Alert severity="info">
+                {t('translations:exportMarked', { mark: fallbackMark(organisation.defaultLanguage) })}
+              </Alert>
+            )}
             <List dense aria-label={t('export.gapsLabel')} sx={{ maxHeight: 340, overflow: 'auto' }}>
               {gaps.slice(0, GAPS_LISTED).map((f, i) => (
                 <ListItem key={i} divider alignItems="flex-start" sx={{ px: 0 }}>

@@ -9,7 +9,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { ConfirmDialog, DeleteRecordButton, PageHeader, RecordNotFound, StatusChip, useNotify } from '../../components';
 import { contentOf, FormActions, useSaveRecord } from '../../components/form';
 import type { Language } from '../../domain/common';
@@ -27,12 +27,12 @@ import { confirmPolicyOverride, createPolicyOverride } from '../../export/policy
 import type { PolicySection } from '../../export/policy/types';
 import { buildPolicyViewModel } from '../../export/policy/view-model';
 import { ExportDialog } from './ExportDialog';
-import { localToday } from './export-plan';
 import { PolicyFields, type PolicyFormValues } from './PolicyForm';
 import { PolicyPreview } from './PolicyPreview';
 import { useFocusFieldFromQuery } from '../../components/form/focus-field';
 import { documentsRepo, isPolicy, useLiveWorkspace } from './queries';
 import { SectionOverrideDialog } from './SectionOverrideDialog';
+import { localToday } from '../../domain';
 
 /** Id the preview gives a policy that is not stored yet. */
 const DRAFT_ID = 'draft-policy';

@@ -14,6 +14,7 @@ import { audienceSchema } from '../../domain/activity';
 import type { z } from 'zod';
 import type { policySettingContentSchema } from '../../domain/document-setting';
 import { controllerActivities, isLive, type Workspace } from '../../domain/workspace';
+import { LANGUAGES } from '../../domain/languages';
 
 /** What the policy form edits: the policy's content as typed (zod input), before defaults apply. */
 export type PolicyFormValues = z.input<typeof policySettingContentSchema>;
@@ -52,10 +53,7 @@ export const PolicyFields = ({
           control={control}
           name="language"
           label={t('fields.language')}
-          options={[
-            { value: 'en', label: t('language.en') },
-            { value: 'fr', label: t('language.fr') },
-          ]}
+          options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
         />
         <FormTextField control={control} name="version" label={t('fields.version')} />
         <FormDateField control={control} name="effectiveDate" label={t('fields.effectiveDate')} />

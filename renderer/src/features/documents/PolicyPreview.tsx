@@ -184,6 +184,7 @@ export const PolicyPreview = ({ vm, ...actions }: PolicyPreviewProps) => {
       <Typography color="text.secondary" sx={{ mt: 0.5 }}>
         {vm.subtitle}
       </Typography>
+      <Typography color="text.secondary">{vm.labels.effectiveDate}</Typography>
       <Divider sx={{ my: 3 }} />
       <Stack spacing={1}>
         {vm.sections.map((s) => (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../domain/checks';
-import { departmentOptions, exportFileName, findingLink, localToday, safeFileNamePart } from './export-plan';
+import { departmentOptions, exportFileName, findingLink, safeFileNamePart } from './export-plan';
+import { localToday } from '../../domain';
 
 describe('export file names', () => {
   it('reads "<Organisation> - <Document> - <date>.<ext>"', () => {

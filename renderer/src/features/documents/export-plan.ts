@@ -2,18 +2,14 @@ import type { EntityTable } from '../../domain/audit';
 import type { Finding } from '../../domain/checks';
 import type { RegisterKind } from '../../export/register';
 import { FILE_EXTENSIONS, type ExportFormat } from '../../export/worker/protocol';
+import { TRANSLATION_RULE_ID } from '../../domain/checks/translation-rules';
+import { translationHref } from '../translations/links';
 
 /**
  * Pure helpers of the export dialog: where to fix a finding a document would go out with, and the
  * file name it is saved under, the departments its filter offers. Which findings, the export worker
  * decides (export/gaps.ts). Kept apart from React so they are unit-tested.
  */
-
-/** Today in the user's time zone as YYYY-MM-DD (an ISO string would give UTC's day). */
-export const localToday = (now: Date = new Date()): string => {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
 
 /** Characters no file system accepts in a name (Windows is the strictest), and control characters. */
 // eslint-disable-next-line no-control-regex
@@ -55,6 +51,7 @@ const ROUTE_OF_TABLE: Record<EntityTable, string> = {
 
 /** The screen (and field, where the editor supports deep links) that fixes a finding. */
 export const findingLink = (f: Finding): string => {
+  if (f.ruleId === TRANSLATION_RULE_ID) return translationHref(f.target.id, f.target.field);
   const base = `${ROUTE_OF_TABLE[f.target.table]}/${encodeURIComponent(f.target.id)}`;
   if (f.target.table === 'documents') return base;
   return `${base}/edit${f.target.field ? `?field=${encodeURIComponent(f.target.field)}` : ''}`;

@@ -21,12 +21,12 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
-import { useCurrentOrganisation } from '../../app/current-organisation';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useCurrentOrganisation } from '../../session/current-organisation';
+import { useUiLanguage } from '../../session/use-ui-language';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotify } from '../../components/notifications';
 import { createDraftRegister } from '../../data/library-install';
-import { activityTemplateById, activityTemplates } from '../../domain/activity-template';
+import { activityTemplateById, activityTemplates, templateText } from '../../domain/activity-template';
 import {
   guidedRoleSchema,
   guidedSectorSchema,
@@ -116,7 +116,7 @@ export const GuidedStartPage = () => {
         return [
           {
             template,
-            name: template.title[docLang],
+            name: templateText(template.title, docLang),
             clientName: profile.clientName,
             processorEntryIds: a.processorEntryIds.filter((e) => chosenEntries.has(e)),
           },

@@ -29,8 +29,12 @@ const restorable = (entry: AuditEntry): boolean => (entry.action === 'remove' ? 
 
 const EntryCard = ({ entry, latest, onRestore }: { entry: AuditEntry; latest: boolean; onRestore(): void }) => {
   const { t, i18n } = useTranslation('history');
+  const { t: tt } = useTranslation('trash');
   // A creation or a deletion is the whole record: listing every field against nothing says little.
-  const fields = entry.action === 'remove' || entry.before == null ? [] : changedFields(entry.before, entry.after);
+  const fields =
+    entry.action === 'remove' || entry.before == null || (entry.cause && entry.cause.action !== 'purge')
+      ? []
+      : changedFields(entry.before, entry.after).map((f) => ({ ...f, table: entry.table }));
   return (
     <Paper variant="outlined" component="li" sx={{ p: 2, listStyle: 'none' }}>
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mb: fields.length > 0 ? 1.5 : 0 }}>
@@ -45,6 +49,11 @@ const EntryCard = ({ entry, latest, onRestore }: { entry: AuditEntry; latest: bo
         )}
       </Stack>
       {entry.action === 'remove' && <Typography color="text.secondary">{t('record.removed')}</Typography>}
+      {entry.cause && (
+        <Typography color="text.secondary" sx={{ mb: 1 }}>
+          {tt(`cause.${entry.cause.action}`, { title: entry.cause.title, kind: tt(`kinds.${entry.cause.table}`) })}
+        </Typography>
+      )}
       {entry.action === 'create' && fields.length === 0 && (
         <Typography color="text.secondary">{t('record.createdEmpty')}</Typography>
       )}

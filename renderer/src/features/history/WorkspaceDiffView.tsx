@@ -55,7 +55,8 @@ export const WorkspaceDiffView = ({ diff }: { diff: WorkspaceDiff }) => {
                 <FieldChangeTable
                   changes={c.fields.map((f) => ({
                     key: f.path,
-                    label: pathLabel(f.path, f.label, t),
+                    table: c.table,
+                    label: pathLabel(f.segments, t),
                     before: f.before,
                     after: f.after,
                   }))}

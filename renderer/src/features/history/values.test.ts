@@ -34,11 +34,20 @@ describe('history values', () => {
 
 describe('pathLabel', () => {
   const fr = (key: string, options?: Record<string, unknown>) =>
-    ({ 'fields.purposes': 'Finalités', 'fields.legalBasis': 'Base légale' })[key] ?? String(options?.defaultValue);
-  it('translates the field names of a nested path and keeps the item names', () => {
-    expect(pathLabel('purposes[p-1].legalBasis', 'Purposes › Pay employees › Legal basis', fr)).toBe(
-      'Finalités › Pay employees › Base légale',
-    );
+    ({ 'activities:fields.purposes': 'Finalités', 'history:fields.legalBasis': 'Base légale' })[key] ??
+    String(options?.defaultValue);
+  it('names each field by its catalogue label in the interface language and keeps the item names', () => {
+    expect(
+      pathLabel(
+        [
+          { kind: 'field', key: 'purposes', labelKey: 'activities:fields.purposes' },
+          { kind: 'item', title: 'Payer les salariés' },
+          { kind: 'field', key: 'legalBasis', labelKey: 'history:fields.legalBasis' },
+          { kind: 'field', key: 'someNewField', labelKey: 'history:fields.someNewField' },
+        ],
+        fr,
+      ),
+    ).toBe('Finalités › Payer les salariés › Base légale › Some new field');
   });
 });
 

@@ -1,14 +1,19 @@
-import { fieldLabel } from '../../data/snapshots';
+import type { DiffSegment } from '../../data/snapshots';
+import { isObject } from '../../domain';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** "legitimateInterest" → "Legitimate interest": the last resort for a key no catalogue names. */
+const humanise = (key: string): string => {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
 
 /** Bookkeeping fields: they change on every save and say nothing to a reader. */
 export const BOOKKEEPING = new Set(['id', 'updatedAt', 'revision', 'createdAt', 'organisationId']);
 
 /** A field's name in the interface language, falling back to words made from its key. */
-export const labelOf = (key: string, t: Translate): string => t(`fields.${key}`, { defaultValue: fieldLabel(key) });
+export const labelOf = (key: string, t: Translate): string => t(`fields.${key}`, { defaultValue: humanise(key) });
 
 const titleOf = (v: Record<string, unknown>): string | undefined => {
   for (const key of ['name', 'title', 'label', 'description']) {
@@ -67,13 +72,8 @@ export const changedFields = (before: unknown, after: unknown): ChangedField[] =
 };
 
 /**
- * A snapshot diff names a nested field by its path ("purposes[p-1].legalBasis") and by English
- * words ("Purposes › Pay employees › Legal basis"). The keys are put into the interface language;
- * the item names (the record's own words) are kept.
+ * A snapshot diff's field in the interface language: each field by its catalogue label, each item
+ * of a list by its own title ("Finalités › Payer les salariés › Base légale").
  */
-export const pathLabel = (path: string, englishLabel: string, t: Translate): string => {
-  const words = englishLabel.split(' › ');
-  const segments = [...path.matchAll(/([^.[\]]+)|\[([^\]]+)\]/g)];
-  if (segments.length !== words.length) return englishLabel;
-  return segments.map((m, i) => (m[1] !== undefined ? labelOf(m[1], t) : (words[i] ?? ''))).join(' › ');
-};
+export const pathLabel = (segments: readonly DiffSegment[], t: Translate): string =>
+  segments.map((s) => (s.kind === 'item' ? s.title : t(s.labelKey, { defaultValue: humanise(s.key) }))).join(' › ');

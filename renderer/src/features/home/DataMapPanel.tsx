@@ -18,8 +18,10 @@ import {
   WORLD_MAP_MARKER_RADIUS,
   type WorldTopology,
 } from '../../export/common/world-map';
+import { languageOrEnglish } from '../../domain/languages';
+import type { Language } from '../../domain/common';
 
-const language = (lang: string): 'en' | 'fr' => (lang.startsWith('fr') ? 'fr' : 'en');
+const language = (lang: string): Language => languageOrEnglish(lang);
 
 const Swatch = ({ colour }: { colour: string }) => (
   <Box

@@ -19,7 +19,7 @@ import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { PageHeader } from '../../components/PageHeader';
 import type { DataDestination } from '../../domain/data-map';
 import { REVIEW_INTERVAL_MONTHS } from '../../domain/checks/reminders';

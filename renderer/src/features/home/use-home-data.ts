@@ -3,11 +3,9 @@ import type { DataDestination } from '../../domain/data-map';
 import type { OrganisationDue } from '../../domain/due';
 import { startHomeWorker } from '../../workers';
 import type { HomeReply, HomeRequest } from '../../workers/home-protocol';
+import { localToday } from '../../domain';
 
 /** The DPO's calendar day, YYYY-MM-DD (as the Checks screen counts it; kept here so this screen loads no checks). */
-const localToday = (date: Date = new Date()): string =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-
 export interface OrganisationHome {
   due: OrganisationDue;
   destinations: DataDestination[];

@@ -17,27 +17,31 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useCurrentOrganisation } from '../../app/current-organisation';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useCurrentOrganisation } from '../../session/current-organisation';
+import { useUiLanguage } from '../../session/use-ui-language';
 import { useNotify } from '../../components/notifications';
+import { useLiveList } from '../../components';
 import { createDraftRegister } from '../../data/library-install';
 import type { Language } from '../../domain';
 import {
   LIBRARY_FACT_NAMES,
   PROCESSOR_LIBRARY,
   libraryDrafts,
+  libraryText,
+  processorFromLibrary,
   searchLibrary,
   type LibraryDrafts,
   type LibraryEntry,
   type LibraryFactName,
 } from '../../domain/processor-library';
 import { countryName } from '../../domain/reference';
+import { processorSortKey, processorsRepo } from '../processors/queries';
 import { useLibraryWording } from './wording';
 
 const FactValue = ({ entry, fact, lang }: { entry: LibraryEntry; fact: LibraryFactName; lang: Language }) => {
   const { t } = useTranslation('library');
   const f = entry[fact];
-  if (f.status === 'unverified' || f.value === null) return <>{f.note}</>;
+  if (f.status === 'unverified' || f.value === null) return <>{libraryText(f.note, lang)}</>;
   switch (fact) {
     case 'country':
       return <>{countryName(entry.country.value ?? '', lang)}</>;
@@ -67,10 +71,10 @@ export const LibraryPreview = ({ entry, drafts }: { entry: LibraryEntry; drafts:
     <Stack spacing={1.5} data-testid="library-preview">
       <Box>
         <Typography variant="h6">{entry.name}</Typography>
-        <Typography color="text.secondary">{entry.service[lang]}</Typography>
+        <Typography color="text.secondary">{libraryText(entry.service, lang)}</Typography>
         <Typography variant="body2">{t('preview.checkedOn', { date: entry.checkedOn })}</Typography>
       </Box>
-      {entry.notes && <Alert severity="info">{entry.notes[lang]}</Alert>}
+      {entry.notes && <Alert severity="info">{libraryText(entry.notes, lang)}</Alert>}
       {LIBRARY_FACT_NAMES.map((k) => {
         const f = entry[k];
         return (
@@ -150,6 +154,7 @@ export const AddFromLibraryButton = () => {
 /** Search the library, preview an entry, then create the processor with its sub-processors and transfers. */
 export const AddFromLibraryDialog = ({ onClose }: { onClose(): void }) => {
   const { t } = useTranslation('library');
+  const { t: tx } = useTranslation('library-existing');
   const lang = useUiLanguage();
   const { current } = useCurrentOrganisation();
   const notify = useNotify();
@@ -161,6 +166,14 @@ export const AddFromLibraryDialog = ({ onClose }: { onClose(): void }) => {
   const [error, setError] = useState<string | null>(null);
   const matches = useMemo(() => searchLibrary(query, lang, (c) => t(`category.${c}`)), [query, lang, t]);
   const drafts = useMemo(() => (chosen ? libraryDrafts(chosen, wording) : null), [chosen, wording]);
+  const processors = useLiveList(processorsRepo(), current?.id, processorSortKey);
+  // Adding the same provider twice would list it twice in the register: say so and offer to open it.
+  const existing = chosen && processors ? processorFromLibrary(processors, chosen) : undefined;
+
+  const open = (id: string) => {
+    onClose();
+    void navigate(`/processors/${id}`);
+  };
 
   const add = async () => {
     if (!current || !chosen || !drafts) return;
@@ -168,6 +181,12 @@ export const AddFromLibraryDialog = ({ onClose }: { onClose(): void }) => {
     setError(null);
     try {
       const out = await createDraftRegister(current.id, { processors: [drafts] });
+      const already = out.existing[0];
+      if (already) {
+        notify({ severity: 'info', message: tx('alreadyNotice', { name: chosen.name }) });
+        open(already.id);
+        return;
+      }
       const created = out.processors[0];
       notify({
         severity: 'success',
@@ -213,6 +232,12 @@ export const AddFromLibraryDialog = ({ onClose }: { onClose(): void }) => {
             {matches.length === 0 && <Typography>{t('dialog.noMatch', { query })}</Typography>}
           </Box>
           <Box sx={{ flex: 1, minWidth: 0 }}>
+            {chosen && existing && (
+              <Alert severity="warning" sx={{ mb: 2 }} data-testid="library-already-there">
+                {tx('already', { name: chosen.name, existing: existing.name })}
+                {existing.library && ` ${tx('fromLibrary', { date: existing.library.checkedOn })}`}
+              </Alert>
+            )}
             {chosen && drafts ? (
               <LibraryPreview entry={chosen} drafts={drafts} />
             ) : (
@@ -228,9 +253,15 @@ export const AddFromLibraryDialog = ({ onClose }: { onClose(): void }) => {
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{t('dialog.cancel')}</Button>
-        <Button variant="contained" disabled={!chosen || busy || !current} onClick={() => void add()}>
-          {chosen ? t('dialog.create', { name: chosen.name }) : t('add')}
-        </Button>
+        {chosen && existing ? (
+          <Button variant="contained" onClick={() => open(existing.id)}>
+            {tx('open', { name: existing.name })}
+          </Button>
+        ) : (
+          <Button variant="contained" disabled={!chosen || busy || !current} onClick={() => void add()}>
+            {chosen ? t('dialog.create', { name: chosen.name }) : t('add')}
+          </Button>
+        )}
       </DialogActions>
     </Dialog>
   );

@@ -14,17 +14,18 @@ import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { savedNotice } from '../documents/export-warnings';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useNotify } from '../../components';
 import type { Language } from '../../domain/common';
 import type { Organisation } from '../../domain/organisation';
 import type { LetterKind, LogKind } from '../../export/logs';
 import { FILE_EXTENSIONS, MIME_TYPES, type StoredExportRequest } from '../../export/worker/protocol';
 import { getPlatform } from '../../platform';
-import { localToday } from '../documents/export-plan';
 import { logExportFileName } from './file-name';
 import { LETTERS } from './letters';
 import { useWorkerExport } from './use-worker-export';
+import { localToday } from '../../domain';
+import { LANGUAGES } from '../../domain/languages';
 
 /** What the dialog exports: a whole log, one breach's notification content, or one reply letter. */
 export type LogExportTarget =
@@ -39,8 +40,6 @@ const FORMATS: Record<LogExportTarget['kind'], readonly Format[]> = {
   breachNotification: ['docx', 'pdf'],
   requestLetter: ['docx'],
 };
-
-const LANGUAGES: readonly Language[] = ['en', 'fr'];
 
 /** The i18n key of the target ("log.breaches", "breachNotification", "requestLetter"). */
 const targetKey = (target: LogExportTarget): string => (target.kind === 'log' ? `log.${target.log}` : target.kind);

@@ -3,8 +3,8 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useCurrentOrganisation } from '../../app/current-organisation';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useCurrentOrganisation } from '../../session/current-organisation';
+import { useUiLanguage } from '../../session/use-ui-language';
 import { DetailCard } from '../../components/DetailList';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusChip } from '../../components/StatusChip';
@@ -13,8 +13,9 @@ import { countryName } from '../../domain/reference';
 import { organisationsRepo, useOrganisation } from './queries';
 import { RecordActions } from '../history';
 import { GuidedStartBanner } from '../guided-start/GuidedStartBanner';
+import type { Language } from '../../domain/common';
 
-export const formatAddress = (a: Address, lang: 'en' | 'fr'): string =>
+export const formatAddress = (a: Address, lang: Language): string =>
   [a.street, [a.postalCode, a.city].filter(Boolean).join(' '), countryName(a.country, lang)].filter(Boolean).join('\n');
 
 export const OrganisationShow = () => {
@@ -95,6 +96,13 @@ export const OrganisationShow = () => {
           },
           { label: t('fields.defaultLanguage'), value: t(`language.${o.defaultLanguage}`) },
           { label: t('fields.establishedInEu'), value: yesNo(o.establishedInEu) },
+          {
+            label: t('statements:organisation.crossBorder'),
+            value:
+              o.crossBorderProcessing === null
+                ? t('statements:organisation.crossBorderUnanswered')
+                : yesNo(o.crossBorderProcessing),
+          },
           { label: t('fields.isPublicAuthority'), value: yesNo(o.isPublicAuthority) },
         ]}
       />

@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { GuidedStartPage } from '../guided-start/GuidedStartPage';
-import { OrganisationCreate, OrganisationEdit } from './OrganisationEdit';
+import { OrganisationCreate, OrganisationEdit } from './resource';
 import { OrganisationList } from './OrganisationList';
 import { OrganisationShow } from './OrganisationShow';
 

@@ -1,6 +1,5 @@
 export { OrganisationsSection } from './OrganisationsSection';
 export { OrganisationList } from './OrganisationList';
 export { OrganisationShow, formatAddress } from './OrganisationShow';
-export { OrganisationCreate, OrganisationEdit } from './OrganisationEdit';
-export { OrganisationForm } from './OrganisationForm';
+export { OrganisationCreate, OrganisationEdit } from './resource';
 export * from './queries';

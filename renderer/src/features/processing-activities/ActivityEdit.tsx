@@ -4,26 +4,21 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { FormProvider, useForm, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { TFunction } from 'i18next';
-import { type z } from 'zod';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
+import { fieldDomId } from '../../components/form';
+import { findFieldElement } from '../../components/form/focus-field';
 import { DeleteRecordButton, FormActions, PageHeader, StatusChip, useNotify, useSaveRecord } from '../../components';
 import { repositories } from '../../data/repositories';
-import {
-  controllerActivityContentSchema,
-  processorActivityContentSchema,
-  type Activity,
-  type ActivityContent,
-} from '../../domain';
+import { activityContentSchema, isObject, type Activity, type ActivityContent, type ActivityInput } from '../../domain';
 import {
   contentOf,
   emptyActivity,
   errorPaths,
-  fieldDomId,
   isActivityKind,
   sectionForPath,
   sectionShowsPath,
@@ -39,26 +34,35 @@ import { useActivity, useLinkables } from './queries';
  * The form's schema: the domain schema plus the rules a DPO expects the editor to enforce
  * while typing. Art. 13(1)(d): a purpose on legitimate interests must say which interest.
  */
-const formSchema = (kind: ActivityKind, t: TFunction) =>
-  kind === 'controller'
-    ? controllerActivityContentSchema.superRefine((a, ctx) => {
-        a.purposes.forEach((p, i) => {
-          if (p.legalBasis === 'legitimate_interests' && p.legitimateInterest.trim() === '')
-            ctx.addIssue({
-              code: 'custom',
-              path: ['purposes', i, 'legitimateInterest'],
-              message: t('activities:validation.legitimateInterestRequired'),
-            });
+const formSchema = (t: TFunction) =>
+  activityContentSchema.superRefine((a, ctx) => {
+    if (a.kind !== 'controller') return;
+    a.purposes.forEach((p, i) => {
+      if (p.legalBasis === 'legitimate_interests' && p.legitimateInterest.trim() === '')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['purposes', i, 'legitimateInterest'],
+          message: t('activities:validation.legitimateInterestRequired'),
         });
-      })
-    : processorActivityContentSchema;
+    });
+  });
+
+/** The value at a dotted path of the form's values (`dataCategories.2.retention`). */
+const valueAt = (values: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((v, key) => {
+    if (Array.isArray(v)) {
+      const items: readonly unknown[] = v;
+      return items[Number(key)];
+    }
+    return isObject(v) ? v[key] : undefined;
+  }, values);
 
 /** The input the deep link names may be a group (`dataCategories.2.retention`): focus its first field. */
-const leafPath = (form: UseFormReturn<FieldValues>, path: string): string => {
+const leafPath = (values: unknown, path: string): string => {
   let current = path;
   for (let depth = 0; depth < 4; depth++) {
-    const value: unknown = form.getValues(current);
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return current;
+    const value = valueAt(values, current);
+    if (!isObject(value)) return current;
     const key = Object.keys(value).find((k) => k !== 'id');
     if (!key) return current;
     current = `${current}.${key}`;
@@ -66,15 +70,12 @@ const leafPath = (form: UseFormReturn<FieldValues>, path: string): string => {
   return current;
 };
 
-const focusField = (form: UseFormReturn<FieldValues>, path: string): boolean => {
-  const leaf = leafPath(form, path);
-  form.setFocus(leaf);
-  let el = document.activeElement;
-  const target = document.getElementById(fieldDomId(leaf));
-  if (target && !target.contains(el) && el !== target) {
-    target.focus();
-    el = document.activeElement;
-  }
+const focusField = (values: unknown, path: string): boolean => {
+  const leaf = leafPath(values, path);
+  const target = findFieldElement(document, leaf) ?? document.getElementById(fieldDomId(leaf, 'activity'));
+  const input = target?.matches('input, textarea, [role="combobox"], button') ? target : target?.querySelector('input');
+  (input ?? target)?.focus();
+  const el = document.activeElement;
   if (!el || el === document.body) return false;
   el.scrollIntoView({ block: 'center' });
   return true;
@@ -123,10 +124,10 @@ const ActivityEditor = ({
   const kind = initial.kind;
   const linkables = useLinkables(organisationId);
   const duplicate = useDuplicateActivity();
-  const schema = useMemo(() => formSchema(kind, i18n.t.bind(i18n)), [kind, i18n]);
-  const form = useForm<FieldValues>({
+  const schema = useMemo(() => formSchema(i18n.t.bind(i18n)), [i18n]);
+  const form = useForm<ActivityInput, unknown, ActivityContent>({
     defaultValues: initial,
-    resolver: zodResolver(schema as z.ZodType<FieldValues, FieldValues>),
+    resolver: zodResolver(schema),
     mode: 'onTouched',
   });
   const [section, setSection] = useState<ActivitySection>(() =>
@@ -139,17 +140,14 @@ const ActivityEditor = ({
     setSection(sectionForPath(kind, focusPath));
     setPendingFocus(focusPath);
   }, [focusPath, kind]);
-  // The revision the form was loaded from: a save against a newer stored revision is a conflict.
-  const baseRevision = useRef(record?.revision);
-  // The same, for rendering (the Delete button carries it): a ref is not read while rendering.
+  // The revision the form was loaded from (and then saved at): a save against a newer stored
+  // revision is a conflict. The Delete button carries it too.
   const [openedRevision, setOpenedRevision] = useState(record?.revision);
 
   const saver = useSaveRecord(form, {
     save: async (values) => {
-      const input = values as ActivityContent;
-      if (!record) return repositories().activities.create(input, organisationId);
-      const saved = await repositories().activities.update(record.id, input, baseRevision.current);
-      baseRevision.current = saved.revision;
+      if (!record) return repositories().activities.create(values, organisationId);
+      const saved = await repositories().activities.update(record.id, values, openedRevision);
       setOpenedRevision(saved.revision);
       return saved;
     },
@@ -179,7 +177,7 @@ const ActivityEditor = ({
     if (!pendingFocus) return;
     const path = pendingFocus;
     const timer = window.setTimeout(() => {
-      focusField(form, path);
+      focusField(form.getValues(), path);
       setPendingFocus(undefined);
     }, 50);
     return () => window.clearTimeout(timer);
@@ -191,7 +189,7 @@ const ActivityEditor = ({
   }, [navigate, record]);
 
   const { isDirty } = form.formState;
-  const name = (form.watch('name') as string | undefined) ?? '';
+  const name = form.watch('name') ?? '';
   const title = record ? name || record.name : t(`newTitle.${kind}`);
 
   return (

@@ -6,6 +6,7 @@ import Tabs from '@mui/material/Tabs';
 import { useMemo, type ReactNode } from 'react';
 import { useFormState } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FieldScope } from '../../components/form';
 import { errorPaths, sectionForPath, sectionsOf, type ActivitySection } from './activity-model';
 import {
   AutomatedSection,
@@ -124,7 +125,9 @@ export const ActivityForm = ({
         aria-labelledby={`activity-tab-${section}`}
         sx={{ flexGrow: 1, minWidth: 0 }}
       >
-        <Section {...context} meta={meta} />
+        <FieldScope.Provider value="activity">
+          <Section {...context} meta={meta} />
+        </FieldScope.Provider>
       </Box>
     </Box>
   );

@@ -12,7 +12,7 @@ import { DataGrid, type GridCellParams, type GridColDef, type GridRowParams, typ
 import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { PageHeader, StatusChip, type StatusTone } from '../../components';
 import type { Activity, ActivityStatus } from '../../domain';
 import {
@@ -26,6 +26,8 @@ import {
   type ActivityRow,
 } from './activity-model';
 import { useActivityOptions } from './labels';
+import { GRID_LOCALE_TEXT } from '../../components/EntityList';
+import { languageOrEnglish } from '../../domain/languages';
 import { useActivities } from './queries';
 import { GuidedStartBanner } from '../guided-start/GuidedStartBanner';
 import { TemplateDialog } from '../templates';
@@ -144,7 +146,11 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
   const { t: tt } = useTranslation('templates');
   const [templateOpen, setTemplateOpen] = useState(false);
   const empty = rows.length === 0;
-  const localeText = useMemo(() => ({ noRowsLabel: empty ? t('list.empty') : t('list.noMatch') }), [empty, t]);
+  const gridLanguage = languageOrEnglish(i18n.language);
+  const localeText = useMemo(
+    () => ({ ...GRID_LOCALE_TEXT[gridLanguage], noRowsLabel: empty ? t('list.empty') : t('list.noMatch') }),
+    [empty, t, gridLanguage],
+  );
   const setField = <K extends keyof ActivityFilter>(k: K, v: ActivityFilter[K]) => setFilter((f) => ({ ...f, [k]: v }));
 
   return (

@@ -28,9 +28,11 @@ import { useDuplicateActivity } from './duplicate';
 import { useActivityOptions, type ActivityOptions } from './labels';
 import { useActivity, useLinkables, type Linkables } from './queries';
 import { RecordActions } from '../history';
+import { CatalogueLine } from '../shared/catalogue-values';
 import { RetentionSource, TemplateDialog, TemplateOriginLine } from '../templates';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import LibraryAddIcon from '@mui/icons-material/LibraryAdd';
+import { useUiDates } from '../../i18n/dates';
 
 /** A bulleted list, or '' so that the detail card shows its "not set" for an empty one. */
 const lines = (items: ReactNode[]): ReactNode =>
@@ -151,6 +153,7 @@ const retentionText = (r: Retention, t: (k: string, o?: Record<string, unknown>)
 
 const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables: Linkables | undefined }) => {
   const { t } = useTranslation('activities');
+  const fmt = useUiDates();
   const { t: tt } = useTranslation('templates');
   const o = useActivityOptions();
   const links = useLinkLines(a, linkables, o);
@@ -159,7 +162,7 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
     { label: t('fields.software'), value: a.software },
     { label: t('fields.audiences'), value: a.audiences.map((x) => t(`enums.audience.${x}`)).join(', ') },
     { label: t('fields.occasional'), value: yesNo(a.occasional, t) },
-    { label: t('fields.lastReviewedOn'), value: a.lastReviewedOn || t('notSet') },
+    { label: t('fields.lastReviewedOn'), value: fmt.date(a.lastReviewedOn) || t('notSet') },
     ...(a.template ? [{ label: tt('origin.label'), value: <TemplateOriginLine origin={a.template} /> }] : []),
     { label: t('fields.description'), value: a.description, wide: true },
   ];
@@ -202,6 +205,7 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
         <Typography variant="body2" sx={{ mb: 1 }}>
           {t('fields.dataSubjectCategories')}: {a.dataSubjectCategories.map((d) => d.name).join(', ') || t('notSet')}
         </Typography>
+        <CatalogueLine table="activities" record={a} path="estimatedDataSubjects" />
         <Table size="small" aria-label={t('fields.dataCategories')}>
           <TableHead>
             <TableRow>
@@ -244,7 +248,12 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
               ),
             ),
           },
-          { label: t('fields.requirement'), value: t(`enums.requirement.${a.requirement}`) },
+          {
+            label: t('fields.requirement'),
+            value: a.requirement
+              ? t(`enums.requirement.${a.requirement}`)
+              : t('statements:activity.requirementUnanswered'),
+          },
           { label: t('fields.consequence'), value: a.consequenceOfNotProviding },
           {
             label: t('fields.collectionPoints'),
@@ -252,7 +261,7 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
             value: lines(
               a.collectionPoints.map((c) =>
                 [
-                  `${c.name} — ${t(`enums.requirement.${c.requirement}`)}`,
+                  `${c.name} — ${c.requirement ? t(`enums.requirement.${c.requirement}`) : t('statements:activity.requirementAsActivity')}`,
                   c.description,
                   c.retentionSummary ? `${t('fields.retentionSummary')}: ${c.retentionSummary}` : '',
                 ]
@@ -304,6 +313,7 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
 
 const ProcessorDetails = ({ a, linkables }: { a: ProcessorActivity; linkables: Linkables | undefined }) => {
   const { t } = useTranslation('activities');
+  const fmt = useUiDates();
   const { t: tt } = useTranslation('templates');
   const o = useActivityOptions();
   const links = useLinkLines(a, linkables, o);
@@ -333,7 +343,7 @@ const ProcessorDetails = ({ a, linkables }: { a: ProcessorActivity; linkables: L
         items={[
           { label: t('sections.categories'), value: lines(a.processingCategories), wide: true },
           { label: t('fields.owner'), value: a.owner },
-          { label: t('fields.lastReviewedOn'), value: a.lastReviewedOn || t('notSet') },
+          { label: t('fields.lastReviewedOn'), value: fmt.date(a.lastReviewedOn) || t('notSet') },
           ...(a.template ? [{ label: tt('origin.label'), value: <TemplateOriginLine origin={a.template} /> }] : []),
           { label: t('fields.description'), value: a.description, wide: true },
         ]}

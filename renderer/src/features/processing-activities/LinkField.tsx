@@ -26,8 +26,15 @@ import {
   type TransferInput,
 } from '../../domain';
 import { adequacyOf } from '../../domain/reference';
-import { fieldDomId } from './activity-model';
-import { CountryInput, FieldScope, MultiSelectInput, SelectInput, SwitchInput, TextInput } from './fields';
+import {
+  FieldScope,
+  fieldDomId,
+  FormCountryPicker,
+  FormMultiSelectChips,
+  FormSelect,
+  FormSwitch,
+  FormTextField,
+} from '../../components/form';
 import { useActivityOptions } from './labels';
 import type { Linkables } from './queries';
 import { fieldErrorProps } from '../../components/form/ValidationText';
@@ -65,7 +72,7 @@ export const LinkField = ({
     <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
       <Box
         sx={{ flexGrow: 1 }}
-        id={fieldDomId(name)}
+        id={fieldDomId(name, 'activity')}
         // Deep links and error focus land in the picker's text input.
         ref={(el: HTMLDivElement | null) => field.ref(el ? { focus: () => el.querySelector('input')?.focus() } : null)}
       >
@@ -247,9 +254,9 @@ const RecipientFields = () => {
   const o = useActivityOptions();
   return (
     <>
-      <TextInput name="name" label={t('quickCreate.fields.recipientName')} required />
-      <SelectInput name="category" label={t('quickCreate.fields.recipientCategory')} options={o.recipientCategory} />
-      <CountryInput name="country" label={t('quickCreate.fields.country')} options={o.countries} />
+      <FormTextField name="name" label={t('quickCreate.fields.recipientName')} required />
+      <FormSelect name="category" label={t('quickCreate.fields.recipientCategory')} options={o.recipientCategory} />
+      <FormCountryPicker name="country" label={t('quickCreate.fields.country')} />
     </>
   );
 };
@@ -260,10 +267,10 @@ const ProcessorFields = ({ linkables }: { linkables: Linkables | undefined }) =>
   const parents = (linkables?.processors ?? []).map((p) => ({ value: p.id, label: p.name }));
   return (
     <>
-      <TextInput name="name" label={t('quickCreate.fields.processorName')} required />
-      <TextInput name="service" label={t('quickCreate.fields.service')} />
-      <MultiSelectInput name="countries" label={t('quickCreate.fields.countries')} options={o.countries} />
-      <SelectInput
+      <FormTextField name="name" label={t('quickCreate.fields.processorName')} required />
+      <FormTextField name="service" label={t('quickCreate.fields.service')} />
+      <FormMultiSelectChips name="countries" label={t('quickCreate.fields.countries')} options={o.countries} />
+      <FormSelect
         name="parentProcessorId"
         label={t('quickCreate.fields.parentProcessor')}
         helperText={t('quickCreate.fields.parentProcessorHelp')}
@@ -278,22 +285,22 @@ const ProcessorFields = ({ linkables }: { linkables: Linkables | undefined }) =>
 const TransferFields = () => {
   const { t } = useTranslation('activities');
   const o = useActivityOptions();
-  const [country, dpfCertified] = useWatch({ name: ['country', 'dpfCertified'] }) as [string, boolean];
+  const country = useWatch<TransferInput, 'country'>({ name: 'country' }) ?? '';
+  const dpfCertified = useWatch<TransferInput, 'dpfCertified'>({ name: 'dpfCertified' }) ?? false;
   const adequacy = country
     ? adequacyOf({ destinationType: 'country', country, internationalOrganisation: '', dpfCertified })
     : undefined;
   return (
     <>
-      <TextInput name="recipientName" label={t('quickCreate.fields.transferRecipient')} required />
-      <CountryInput
+      <FormTextField name="recipientName" label={t('quickCreate.fields.transferRecipient')} required />
+      <FormCountryPicker
         name="country"
         label={t('quickCreate.fields.destination')}
-        options={o.countries}
         helperText={adequacy ? t(`adequacy.${adequacy}`) : undefined}
       />
-      <SelectInput name="mechanism" label={t('quickCreate.fields.mechanism')} options={o.mechanism} />
-      <SwitchInput name="dpfCertified" label={t('quickCreate.fields.dpfCertified')} />
-      <TextInput name="safeguardsCopy" label={t('quickCreate.fields.safeguardsCopy')} />
+      <FormSelect name="mechanism" label={t('quickCreate.fields.mechanism')} options={o.mechanism} />
+      <FormSwitch name="dpfCertified" label={t('quickCreate.fields.dpfCertified')} />
+      <FormTextField name="safeguardsCopy" label={t('quickCreate.fields.safeguardsCopy')} />
     </>
   );
 };
@@ -303,9 +310,9 @@ const SecurityMeasureFields = () => {
   const o = useActivityOptions();
   return (
     <>
-      <SelectInput name="category" label={t('quickCreate.fields.measureCategory')} options={o.securityCategory} />
-      <TextInput name="title" label={t('quickCreate.fields.measureTitle')} required />
-      <TextInput name="description" label={t('quickCreate.fields.description')} multiline />
+      <FormSelect name="category" label={t('quickCreate.fields.measureCategory')} options={o.securityCategory} />
+      <FormTextField name="title" label={t('quickCreate.fields.measureTitle')} required />
+      <FormTextField name="description" label={t('quickCreate.fields.description')} multiline />
     </>
   );
 };

@@ -87,7 +87,7 @@ export const newCollectionPoint = (): CollectionPoint => ({
   dataCategoryIds: [],
   purposeIds: [],
   retentionSummary: '',
-  requirement: 'voluntary',
+  requirement: null,
   consequenceOfNotProviding: '',
 });
 export const newJointController = (): JointController => ({
@@ -223,7 +223,6 @@ export const sectionShowsPath = (kind: ActivityKind, section: ActivitySection, p
   (kind === 'controller' && section === 'people' && path.startsWith('dataCategories.'));
 
 /** DOM id of the input bound to a form path: the target of deep links and error focus. */
-export const fieldDomId = (path: string, scope = 'activity'): string => `${scope}-field-${path.replace(/\./g, '-')}`;
 
 /** Paths of all leaves of a react-hook-form errors tree (objects with a `message` are leaves). */
 export const errorPaths = (errors: unknown, prefix = ''): string[] => {
@@ -302,9 +301,3 @@ export const filterRows = (rows: readonly ActivityRow[], f: ActivityFilter): Act
 
 export const departmentsOf = (rows: readonly ActivityRow[]): string[] =>
   [...new Set(rows.map((r) => r.department).filter((d) => d !== ''))].sort((a, b) => a.localeCompare(b));
-
-/** Today as YYYY-MM-DD in the user's time zone (the "Mark reviewed today" button). */
-export const todayIso = (now = new Date()): string => {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};

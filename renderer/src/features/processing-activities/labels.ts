@@ -20,7 +20,8 @@ import {
   type Language,
 } from '../../domain';
 import { COUNTRY_CODES, countryName } from '../../domain/reference';
-import type { Option } from './fields';
+import type { SelectOption as Option } from '../../components/form';
+import { citeArticle, languageOrEnglish } from '../../domain/languages';
 
 /**
  * Option lists for every enum the screens show. Labels come from activities.json; the article
@@ -28,12 +29,12 @@ import type { Option } from './fields';
  */
 export const useActivityOptions = () => {
   const { t, i18n } = useTranslation('activities');
-  const language: Language = i18n.language.startsWith('fr') ? 'fr' : 'en';
+  const language: Language = languageOrEnglish(i18n.language);
   return useMemo(() => {
     const list = <V extends string>(values: readonly V[], prefix: string, article?: Record<V, string>): Option<V>[] =>
       values.map((v) => ({
         value: v,
-        label: article ? `${t(`${prefix}.${v}`)} — ${article[v]}` : t(`${prefix}.${v}`),
+        label: article ? `${t(`${prefix}.${v}`)} — ${citeArticle(article[v], language)}` : t(`${prefix}.${v}`),
       }));
     const countries: Option[] = COUNTRY_CODES.map((c) => ({ value: c, label: countryName(c, language) })).sort((a, b) =>
       a.label.localeCompare(b.label, language),

@@ -19,13 +19,23 @@ import { useTranslation } from 'react-i18next';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormArraySection, FormSection, Full, type LinkOption } from '../../components';
 import {
+  enumOptions,
+  FormCheckboxGroup,
+  FormCountryPicker,
+  FormFreeChips,
+  FormMultiSelectChips,
+  FormNumberField,
+  FormSelect,
+  FormSwitch,
+  FormTextField,
+} from '../../components/form';
+import {
+  dataSubjectsBandSchema,
+  localToday,
   subProcessorsOf,
   TRANSFER_MECHANISM_ARTICLE,
   type ControllerActivityContent,
-  type DataCategory,
-  type LegalBasis,
   type ProcessorActivityContent,
-  type Purpose,
 } from '../../domain';
 import {
   newCollectionPoint,
@@ -35,19 +45,8 @@ import {
   newJointController,
   newPurpose,
   newSource,
-  todayIso,
   type ActivityKind,
 } from './activity-model';
-import {
-  CheckboxGroupInput,
-  ChipsInput,
-  CountryInput,
-  MultiSelectInput,
-  NumberInput,
-  SelectInput,
-  SwitchInput,
-  TextInput,
-} from './fields';
 import { LinkField } from './LinkField';
 import { useActivityOptions, type ActivityOptions } from './labels';
 import type { Linkables } from './queries';
@@ -72,7 +71,7 @@ const MarkReviewedButton = () => {
   return (
     <Button
       startIcon={<EventAvailableIcon />}
-      onClick={() => setValue('lastReviewedOn', todayIso(), { shouldDirty: true, shouldValidate: true })}
+      onClick={() => setValue('lastReviewedOn', localToday(), { shouldDirty: true, shouldValidate: true })}
       sx={{ alignSelf: 'flex-start' }}
     >
       {t('actions.markReviewedToday')}
@@ -84,7 +83,7 @@ const ReviewDate = () => {
   const { t } = useTranslation('activities');
   return (
     <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
-      <TextInput name="lastReviewedOn" type="date" label={t('fields.lastReviewedOn')} />
+      <FormTextField name="lastReviewedOn" type="date" label={t('fields.lastReviewedOn')} />
       <MarkReviewedButton />
     </Stack>
   );
@@ -96,26 +95,26 @@ export const GeneralSection = ({ kind }: SectionContext) => {
   return (
     <FormSection title={t('sections.general')} description={t(`sectionHelp.general.${kind}`)}>
       <Full>
-        <TextInput name="name" label={t('fields.name')} required />
+        <FormTextField name="name" label={t('fields.name')} required />
       </Full>
-      <TextInput name="reference" label={t('fields.reference')} helperText={t('help.reference')} />
-      <SelectInput name="status" label={t('fields.status')} options={o.status} />
-      <TextInput name="department" label={t('fields.department')} />
-      <TextInput name="owner" label={t('fields.owner')} />
+      <FormTextField name="reference" label={t('fields.reference')} helperText={t('help.reference')} />
+      <FormSelect name="status" label={t('fields.status')} options={o.status} />
+      <FormTextField name="department" label={t('fields.department')} />
+      <FormTextField name="owner" label={t('fields.owner')} />
       <Full>
-        <TextInput name="description" label={t('fields.description')} multiline />
+        <FormTextField name="description" label={t('fields.description')} multiline />
       </Full>
       {kind === 'controller' && (
         <>
-          <TextInput name="software" label={t('fields.software')} />
-          <MultiSelectInput
+          <FormTextField name="software" label={t('fields.software')} />
+          <FormMultiSelectChips
             name="audiences"
             label={t('fields.audiences')}
             options={o.audience}
             helperText={t('help.audiences')}
           />
           <Full>
-            <SwitchInput name="occasional" label={t('fields.occasional')} helperText={t('help.occasional')} />
+            <FormSwitch name="occasional" label={t('fields.occasional')} helperText={t('help.occasional')} />
           </Full>
         </>
       )}
@@ -130,7 +129,7 @@ export const ReviewSection = ({ meta }: SectionContext & { meta?: ReactNode }) =
   return (
     <FormSection title={t('sections.review')} description={t('sectionHelp.review')}>
       <ReviewDate />
-      <SelectInput name="status" label={t('fields.status')} options={o.status} />
+      <FormSelect name="status" label={t('fields.status')} options={o.status} />
       {meta && <Full>{meta}</Full>}
     </FormSection>
   );
@@ -142,16 +141,16 @@ export const ReviewSection = ({ meta }: SectionContext & { meta?: ReactNode }) =
 const PurposeItem = ({ index, o }: { index: number; o: ActivityOptions }) => {
   const { t } = useTranslation('activities');
   const base = `purposes.${index}`;
-  const basis = useWatch({ name: `${base}.legalBasis` }) as LegalBasis;
-  const categories = useWatch({ name: 'dataCategories' }) as DataCategory[] | undefined;
+  const basis = useWatch<C, `purposes.${number}.legalBasis`>({ name: `purposes.${index}.legalBasis` });
+  const categories = useWatch<C, 'dataCategories'>({ name: 'dataCategories' });
   const special = (categories ?? []).some((d) => d.specialCategory !== null);
   const criminal = (categories ?? []).some((d) => d.criminalOffence);
   return (
     <>
-      <TextInput name={`${base}.description`} label={t('fields.purpose')} required multiline />
-      <SelectInput name={`${base}.legalBasis`} label={t('fields.legalBasis')} options={o.legalBasis} required />
+      <FormTextField name={`${base}.description`} label={t('fields.purpose')} required multiline />
+      <FormSelect name={`${base}.legalBasis`} label={t('fields.legalBasis')} options={o.legalBasis} required />
       {basis === 'legitimate_interests' && (
-        <TextInput
+        <FormTextField
           name={`${base}.legitimateInterest`}
           label={t('fields.legitimateInterest')}
           helperText={t('help.legitimateInterest')}
@@ -160,14 +159,14 @@ const PurposeItem = ({ index, o }: { index: number; o: ActivityOptions }) => {
         />
       )}
       {(basis === 'legal_obligation' || basis === 'public_task') && (
-        <TextInput
+        <FormTextField
           name={`${base}.legalReference`}
           label={t('fields.legalReference')}
           helperText={t('help.legalReference')}
         />
       )}
       {special && (
-        <SelectInput
+        <FormSelect
           name={`${base}.art9Condition`}
           label={t('fields.art9Condition')}
           options={o.art9Condition}
@@ -177,13 +176,13 @@ const PurposeItem = ({ index, o }: { index: number; o: ActivityOptions }) => {
         />
       )}
       {criminal && (
-        <TextInput
+        <FormTextField
           name={`${base}.art10Authorisation`}
           label={t('fields.art10Authorisation')}
           helperText={t('help.art10')}
         />
       )}
-      <SwitchInput
+      <FormSwitch
         name={`${base}.directMarketing`}
         label={t('fields.directMarketing')}
         helperText={t('help.directMarketing')}
@@ -219,11 +218,11 @@ const RetentionFields = ({ base, o }: { base: string; o: ActivityOptions }) => {
   const { t: tt } = useTranslation('templates');
   return (
     <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: '110px 130px 1fr 1fr 1fr' } }}>
-      <NumberInput name={`${base}.period`} label={t('fields.retentionPeriod')} />
-      <SelectInput name={`${base}.unit`} label={t('fields.retentionUnit')} options={o.retentionUnit} />
-      <TextInput name={`${base}.criteria`} label={t('fields.retentionCriteria')} />
-      <TextInput name={`${base}.startEvent`} label={t('fields.retentionStart')} />
-      <TextInput name={`${base}.source`} label={tt('origin.sourceField')} />
+      <FormNumberField name={`${base}.period`} label={t('fields.retentionPeriod')} />
+      <FormSelect name={`${base}.unit`} label={t('fields.retentionUnit')} options={o.retentionUnit} />
+      <FormTextField name={`${base}.criteria`} label={t('fields.retentionCriteria')} />
+      <FormTextField name={`${base}.startEvent`} label={t('fields.retentionStart')} />
+      <FormTextField name={`${base}.source`} label={tt('origin.sourceField')} />
     </Box>
   );
 };
@@ -234,18 +233,18 @@ const DataCategoryItem = ({ index, o }: { index: number; o: ActivityOptions }) =
   return (
     <>
       <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
-        <TextInput name={`${base}.name`} label={t('fields.dataCategory')} required />
-        <SelectInput
+        <FormTextField name={`${base}.name`} label={t('fields.dataCategory')} required />
+        <FormSelect
           name={`${base}.specialCategory`}
           label={t('fields.specialCategory')}
           options={o.specialCategory}
           nullable
           emptyLabel={t('fields.notSpecial')}
         />
-        <TextInput name={`${base}.description`} label={t('fields.description')} />
+        <FormTextField name={`${base}.description`} label={t('fields.description')} />
         <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap' }}>
-          <SwitchInput name={`${base}.criminalOffence`} label={t('fields.criminalOffence')} />
-          <SwitchInput name={`${base}.nationalIdNumber`} label={t('fields.nationalIdNumber')} />
+          <FormSwitch name={`${base}.criminalOffence`} label={t('fields.criminalOffence')} />
+          <FormSwitch name={`${base}.nationalIdNumber`} label={t('fields.nationalIdNumber')} />
         </Stack>
       </Box>
       <Typography variant="caption" color="text.secondary">
@@ -272,10 +271,23 @@ export const PeopleSection = () => {
           emptyText={t('empty.dataSubjects')}
           renderItem={(i) => (
             <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: '1fr 2fr' } }}>
-              <TextInput name={`dataSubjectCategories.${i}.name`} label={t('fields.dataSubjectCategory')} required />
-              <TextInput name={`dataSubjectCategories.${i}.description`} label={t('fields.description')} />
+              <FormTextField
+                name={`dataSubjectCategories.${i}.name`}
+                label={t('fields.dataSubjectCategory')}
+                required
+              />
+              <FormTextField name={`dataSubjectCategories.${i}.description`} label={t('fields.description')} />
             </Box>
           )}
+        />
+        <FormSelect
+          control={control}
+          name="estimatedDataSubjects"
+          label={t('data-subjects:field')}
+          helperText={t('data-subjects:hint')}
+          nullable
+          emptyLabel={t('data-subjects:notAnswered')}
+          options={enumOptions(dataSubjectsBandSchema.options, (b) => t(`data-subjects:band.${b}`))}
         />
       </FormSection>
       <FormSection title={t('sections.dataCategories')} description={t('sectionHelp.dataCategories')} columns={1}>
@@ -297,7 +309,7 @@ export const PeopleSection = () => {
 export const RetentionSection = () => {
   const { t } = useTranslation('activities');
   const o = useActivityOptions();
-  const categories = (useWatch({ name: 'dataCategories' }) as DataCategory[] | undefined) ?? [];
+  const categories = useWatch<C, 'dataCategories'>({ name: 'dataCategories' }) ?? [];
   return (
     <FormSection title={t('sections.retention')} description={t('sectionHelp.retention')} columns={1}>
       {categories.length === 0 && <Typography color="text.secondary">{t('empty.retention')}</Typography>}
@@ -317,10 +329,8 @@ export const RetentionSection = () => {
 // Sources (Art. 14) and collection points (Art. 13(2)(e))
 
 const useOwnOptions = () => {
-  const [categories, purposes] = useWatch({ name: ['dataCategories', 'purposes'] }) as [
-    DataCategory[] | undefined,
-    Purpose[] | undefined,
-  ];
+  const categories = useWatch<C, 'dataCategories'>({ name: 'dataCategories' });
+  const purposes = useWatch<C, 'purposes'>({ name: 'purposes' });
   const { t } = useTranslation('activities');
   return useMemo(
     () => ({
@@ -341,10 +351,10 @@ export const SourcesSection = () => {
   const { t } = useTranslation('activities');
   const { control } = useFormContext<C>();
   const own = useOwnOptions();
-  const fromSubject = useWatch({ name: 'collectedFromDataSubject' }) as boolean;
+  const fromSubject = useWatch<C, 'collectedFromDataSubject'>({ name: 'collectedFromDataSubject' });
   return (
     <FormSection title={t('sections.sources')} description={t('sectionHelp.sources')} columns={1}>
-      <SwitchInput
+      <FormSwitch
         name="collectedFromDataSubject"
         label={t('fields.collectedFromDataSubject')}
         helperText={t('help.collectedFromDataSubject')}
@@ -359,13 +369,13 @@ export const SourcesSection = () => {
         emptyText={t('empty.sources')}
         renderItem={(i) => (
           <>
-            <TextInput name={`sources.${i}.description`} label={t('fields.source')} required />
-            <MultiSelectInput
+            <FormTextField name={`sources.${i}.description`} label={t('fields.source')} required />
+            <FormMultiSelectChips
               name={`sources.${i}.dataCategoryIds`}
               label={t('fields.sourceCategories')}
               options={own.categories}
             />
-            <SwitchInput name={`sources.${i}.publiclyAccessible`} label={t('fields.publiclyAccessible')} />
+            <FormSwitch name={`sources.${i}.publiclyAccessible`} label={t('fields.publiclyAccessible')} />
           </>
         )}
       />
@@ -375,14 +385,21 @@ export const SourcesSection = () => {
 
 export const CollectionSection = () => {
   const { t } = useTranslation('activities');
+  const { t: ts } = useTranslation('statements');
   const o = useActivityOptions();
   const { control } = useFormContext<C>();
   const own = useOwnOptions();
   return (
     <>
       <FormSection title={t('sections.requirement')} description={t('sectionHelp.requirement')}>
-        <SelectInput name="requirement" label={t('fields.requirement')} options={o.requirement} />
-        <TextInput name="consequenceOfNotProviding" label={t('fields.consequence')} />
+        <FormSelect
+          name="requirement"
+          label={t('fields.requirement')}
+          options={o.requirement}
+          nullable
+          emptyLabel={ts('activity.requirementUnanswered')}
+        />
+        <FormTextField name="consequenceOfNotProviding" label={t('fields.consequence')} />
       </FormSection>
       <FormSection title={t('sections.collection')} description={t('sectionHelp.collection')} columns={1}>
         <FormArraySection
@@ -394,26 +411,31 @@ export const CollectionSection = () => {
           emptyText={t('empty.collectionPoints')}
           renderItem={(i) => (
             <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
-              <TextInput name={`collectionPoints.${i}.name`} label={t('fields.collectionPoint')} required />
-              <TextInput name={`collectionPoints.${i}.description`} label={t('fields.description')} />
-              <MultiSelectInput
+              <FormTextField name={`collectionPoints.${i}.name`} label={t('fields.collectionPoint')} required />
+              <FormTextField name={`collectionPoints.${i}.description`} label={t('fields.description')} />
+              <FormMultiSelectChips
                 name={`collectionPoints.${i}.dataCategoryIds`}
                 label={t('fields.dataCategories')}
                 options={own.categories}
               />
-              <MultiSelectInput
+              <FormMultiSelectChips
                 name={`collectionPoints.${i}.purposeIds`}
                 label={t('fields.purposes')}
                 options={own.purposes}
               />
-              <TextInput name={`collectionPoints.${i}.retentionSummary`} label={t('fields.retentionSummary')} />
-              <SelectInput
+              <FormTextField name={`collectionPoints.${i}.retentionSummary`} label={t('fields.retentionSummary')} />
+              <FormSelect
                 name={`collectionPoints.${i}.requirement`}
                 label={t('fields.requirement')}
                 options={o.requirement}
+                nullable
+                emptyLabel={ts('activity.requirementAsActivity')}
               />
               <Box sx={{ gridColumn: '1 / -1' }}>
-                <TextInput name={`collectionPoints.${i}.consequenceOfNotProviding`} label={t('fields.consequence')} />
+                <FormTextField
+                  name={`collectionPoints.${i}.consequenceOfNotProviding`}
+                  label={t('fields.consequence')}
+                />
               </Box>
             </Box>
           )}
@@ -465,7 +487,7 @@ const useLinkOptions = (linkables: Linkables | undefined) => {
 /** Under the processor picker: the sub-processor chain of each linked processor (Art. 28(2),(4)). */
 const SubProcessorChains = ({ linkables }: { linkables: Linkables | undefined }) => {
   const { t } = useTranslation('activities');
-  const ids = (useWatch({ name: 'processorIds' }) as string[] | undefined) ?? [];
+  const ids = useWatch<C, 'processorIds'>({ name: 'processorIds' }) ?? [];
   if (!linkables) return null;
   const lines = ids.flatMap((id) => {
     const p = linkables.processors.find((x) => x.id === id);
@@ -556,21 +578,20 @@ export const SecuritySection = ({ linkables, organisationId }: SectionContext) =
 // ---------------------------------------------------------------------------------------------
 // Joint controllers (Art. 26), automated decisions (Art. 22), DPIA (Art. 35), cookies
 
-const AddressFields = ({ base, o }: { base: string; o: ActivityOptions }) => {
+const AddressFields = ({ base }: { base: string }) => {
   const { t } = useTranslation('activities');
   return (
     <>
-      <TextInput name={`${base}.street`} label={t('fields.street')} />
-      <TextInput name={`${base}.postalCode`} label={t('fields.postalCode')} />
-      <TextInput name={`${base}.city`} label={t('fields.city')} />
-      <CountryInput name={`${base}.country`} label={t('fields.country')} options={o.countries} />
+      <FormTextField name={`${base}.street`} label={t('fields.street')} />
+      <FormTextField name={`${base}.postalCode`} label={t('fields.postalCode')} />
+      <FormTextField name={`${base}.city`} label={t('fields.city')} />
+      <FormCountryPicker name={`${base}.country`} label={t('fields.country')} />
     </>
   );
 };
 
 export const JointSection = () => {
   const { t } = useTranslation('activities');
-  const o = useActivityOptions();
   const { control } = useFormContext<C>();
   return (
     <FormSection title={t('sections.joint')} description={t('sectionHelp.joint')} columns={1}>
@@ -583,12 +604,12 @@ export const JointSection = () => {
         emptyText={t('empty.jointControllers')}
         renderItem={(i) => (
           <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
-            <TextInput name={`jointControllers.${i}.name`} label={t('fields.jointControllerName')} required />
-            <TextInput name={`jointControllers.${i}.email`} type="email" label={t('fields.email')} />
-            <TextInput name={`jointControllers.${i}.phone`} label={t('fields.phone')} />
-            <AddressFields base={`jointControllers.${i}.address`} o={o} />
+            <FormTextField name={`jointControllers.${i}.name`} label={t('fields.jointControllerName')} required />
+            <FormTextField name={`jointControllers.${i}.email`} type="email" label={t('fields.email')} />
+            <FormTextField name={`jointControllers.${i}.phone`} label={t('fields.phone')} />
+            <AddressFields base={`jointControllers.${i}.address`} />
             <Box sx={{ gridColumn: '1 / -1' }}>
-              <TextInput
+              <FormTextField
                 name={`jointControllers.${i}.arrangementSummary`}
                 label={t('fields.arrangement')}
                 helperText={t('help.arrangement')}
@@ -604,15 +625,15 @@ export const JointSection = () => {
 
 export const AutomatedSection = () => {
   const { t } = useTranslation('activities');
-  const exists = useWatch({ name: 'automatedDecision.exists' }) as boolean;
+  const exists = useWatch<C, 'automatedDecision.exists'>({ name: 'automatedDecision.exists' });
   return (
     <FormSection title={t('sections.automated')} description={t('sectionHelp.automated')} columns={1}>
-      <SwitchInput name="automatedDecision.exists" label={t('fields.automatedExists')} />
+      <FormSwitch name="automatedDecision.exists" label={t('fields.automatedExists')} />
       {exists && (
         <>
-          <TextInput name="automatedDecision.logic" label={t('fields.automatedLogic')} multiline />
-          <TextInput name="automatedDecision.significance" label={t('fields.automatedSignificance')} multiline />
-          <TextInput
+          <FormTextField name="automatedDecision.logic" label={t('fields.automatedLogic')} multiline />
+          <FormTextField name="automatedDecision.significance" label={t('fields.automatedSignificance')} multiline />
+          <FormTextField
             name="automatedDecision.safeguards"
             label={t('fields.automatedSafeguards')}
             helperText={t('help.art22_3')}
@@ -627,31 +648,31 @@ export const AutomatedSection = () => {
 export const DpiaSection = ({ dpiaSuggestion }: SectionContext) => {
   const { t } = useTranslation('activities');
   const o = useActivityOptions();
-  const ticked = (useWatch({ name: 'dpia.wp248' }) as string[] | undefined) ?? [];
+  const ticked: readonly string[] = useWatch<C, 'dpia.wp248'>({ name: 'dpia.wp248' }) ?? [];
   return (
     <>
       <FormSection title={t('sections.dpiaScreening')} description={t('sectionHelp.dpia')}>
-        <CheckboxGroupInput name="dpia.art35_3" label={t('fields.art35_3')} options={o.art35_3} />
+        <FormCheckboxGroup name="dpia.art35_3" label={t('fields.art35_3')} options={o.art35_3} />
         <Stack sx={{ gap: 0.5 }}>
-          <CheckboxGroupInput name="dpia.wp248" label={t('fields.wp248')} options={o.wp248} />
+          <FormCheckboxGroup name="dpia.wp248" label={t('fields.wp248')} options={o.wp248} />
           <Typography variant="body2" color="text.secondary">
             {t('help.wp248Count', { count: ticked.length })}
           </Typography>
         </Stack>
         <Full>
-          <ChipsInput name="dpia.cnilList" label={t('fields.cnilList')} helperText={t('help.cnilList')} />
+          <FormFreeChips name="dpia.cnilList" label={t('fields.cnilList')} helperText={t('help.cnilList')} />
         </Full>
         {dpiaSuggestion && <Full>{dpiaSuggestion}</Full>}
       </FormSection>
       <FormSection title={t('sections.dpiaOutcome')}>
-        <SelectInput name="dpia.result" label={t('fields.dpiaResult')} options={o.dpiaResult} />
-        <TextInput name="dpia.screenedOn" type="date" label={t('fields.screenedOn')} />
+        <FormSelect name="dpia.result" label={t('fields.dpiaResult')} options={o.dpiaResult} />
+        <FormTextField name="dpia.screenedOn" type="date" label={t('fields.screenedOn')} />
         <Full>
-          <TextInput name="dpia.reasoning" label={t('fields.reasoning')} multiline />
+          <FormTextField name="dpia.reasoning" label={t('fields.reasoning')} multiline />
         </Full>
-        <TextInput name="dpia.outcome" label={t('fields.dpiaOutcome')} />
-        <TextInput name="dpia.completedOn" type="date" label={t('fields.completedOn')} />
-        <TextInput name="dpia.reference" label={t('fields.dpiaReference')} />
+        <FormTextField name="dpia.outcome" label={t('fields.dpiaOutcome')} />
+        <FormTextField name="dpia.completedOn" type="date" label={t('fields.completedOn')} />
+        <FormTextField name="dpia.reference" label={t('fields.dpiaReference')} />
       </FormSection>
     </>
   );
@@ -664,7 +685,7 @@ export const CookiesSection = () => {
   const { fields, append, remove } = useFieldArray({ control, name: 'cookies', keyName: 'key' });
   return (
     <FormSection title={t('sections.cookies')} description={t('sectionHelp.cookies')} columns={1}>
-      <SwitchInput name="websiteAnalytics" label={t('fields.websiteAnalytics')} />
+      <FormSwitch name="websiteAnalytics" label={t('fields.websiteAnalytics')} />
       <Paper variant="outlined">
         <Table size="small" aria-label={t('fields.cookies')}>
           <TableHead>
@@ -681,7 +702,7 @@ export const CookiesSection = () => {
               <TableRow key={f.key}>
                 {(['name', 'provider', 'purpose', 'duration'] as const).map((k) => (
                   <TableCell key={k} sx={{ px: 1 }}>
-                    <TextInput
+                    <FormTextField
                       name={`cookies.${i}.${k}`}
                       label={t(`fields.cookie${k[0]?.toUpperCase()}${k.slice(1)}`)}
                       required={k === 'name'}
@@ -714,21 +735,20 @@ export const CookiesSection = () => {
 
 export const ClientSection = () => {
   const { t } = useTranslation('activities');
-  const o = useActivityOptions();
   return (
     <FormSection title={t('sections.client')} description={t('sectionHelp.client')}>
       <Full>
-        <TextInput name="client.name" label={t('fields.clientName')} required />
+        <FormTextField name="client.name" label={t('fields.clientName')} required />
       </Full>
-      <TextInput name="client.email" type="email" label={t('fields.email')} />
-      <TextInput name="client.phone" label={t('fields.phone')} />
-      <AddressFields base="client.address" o={o} />
-      <TextInput
+      <FormTextField name="client.email" type="email" label={t('fields.email')} />
+      <FormTextField name="client.phone" label={t('fields.phone')} />
+      <AddressFields base="client.address" />
+      <FormTextField
         name="client.representative"
         label={t('fields.representative')}
         helperText={t('help.representative')}
       />
-      <TextInput name="client.dpoContact" label={t('fields.dpoContact')} />
+      <FormTextField name="client.dpoContact" label={t('fields.dpoContact')} />
     </FormSection>
   );
 };
@@ -737,14 +757,14 @@ export const ClientSection = () => {
 export const CategoriesSection = () => {
   const { t } = useTranslation('activities');
   const { setValue, control } = useFormContext<P>();
-  const items = (useWatch({ control, name: 'processingCategories' }) as string[] | undefined) ?? [];
+  const items = useWatch({ control, name: 'processingCategories' }) ?? [];
   const set = (next: string[]) => setValue('processingCategories', next, { shouldDirty: true });
   return (
     <FormSection title={t('sections.categories')} description={t('sectionHelp.categories')} columns={1}>
       {items.length === 0 && <Typography color="text.secondary">{t('empty.categories')}</Typography>}
       {items.map((_v, i) => (
         <Stack key={i} direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
-          <TextInput name={`processingCategories.${i}`} label={`${t('items.category')} ${i + 1}`} required />
+          <FormTextField name={`processingCategories.${i}`} label={`${t('items.category')} ${i + 1}`} required />
           <Tooltip title={t('actions.removeCategory')}>
             <IconButton
               aria-label={`${t('actions.removeCategory')} ${i + 1}`}

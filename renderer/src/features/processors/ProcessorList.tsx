@@ -1,8 +1,8 @@
 import type { GridColDef } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentOrganisation } from '../../app/current-organisation';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useCurrentOrganisation } from '../../session/current-organisation';
+import { useUiLanguage } from '../../session/use-ui-language';
 import { ResourceListPage, useLiveList } from '../../components';
 import type { Processor } from '../../domain';
 import { countryName } from '../../domain/reference';

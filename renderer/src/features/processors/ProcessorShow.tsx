@@ -7,8 +7,8 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import { useCurrentOrganisation } from '../../app/current-organisation';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useCurrentOrganisation } from '../../session/current-organisation';
+import { useUiLanguage } from '../../session/use-ui-language';
 import {
   DetailCard,
   PageHeader,
@@ -25,12 +25,12 @@ import { formatAddress } from '../organisations/OrganisationShow';
 import { dpaStatus, parentsOf, processorSortKey, processorsRepo } from './queries';
 import { RecordActions } from '../history';
 import { LibraryOrigin } from '../library/LibraryOrigin';
-
-const today = (): string => new Date().toISOString().slice(0, 10);
+import { localToday } from '../../domain';
+import { useUiDates } from '../../i18n/dates';
 
 export const DpaChip = ({ processor }: { processor: Processor }) => {
   const { t } = useTranslation('processors');
-  const status = dpaStatus(processor, today());
+  const status = dpaStatus(processor, localToday());
   const tone = status === 'signed' ? 'good' : status === 'expired' ? 'bad' : 'warning';
   return <StatusChip label={t(`dpaStatus.${status}`)} tone={tone} />;
 };
@@ -66,6 +66,7 @@ const SubProcessorTree = ({ parentId, all, depth }: { parentId: string; all: rea
 
 export const ProcessorShow = () => {
   const { t } = useTranslation('processors');
+  const fmt = useUiDates();
   const lang = useUiLanguage();
   const { id } = useParams();
   const { current } = useCurrentOrganisation();
@@ -143,8 +144,8 @@ export const ProcessorShow = () => {
         items={[
           { label: t('fields.dpaSigned'), value: yesNo(p.dpa.signed) },
           { label: t('fields.dpaReference'), value: p.dpa.reference },
-          { label: t('fields.dpaSignedOn'), value: p.dpa.signedOn },
-          { label: t('fields.dpaExpiresOn'), value: p.dpa.expiresOn },
+          { label: t('fields.dpaSignedOn'), value: fmt.date(p.dpa.signedOn) },
+          { label: t('fields.dpaExpiresOn'), value: fmt.date(p.dpa.expiresOn) },
           { label: t('fields.certifications'), value: p.certifications.join(', ') },
           { label: t('fields.dpfCertified'), value: yesNo(p.dpfCertified) },
           { label: t('fields.countries'), value: p.countries.map((c) => countryName(c, lang)).join(', '), wide: true },

@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { ProcessorCreate, ProcessorEdit } from './ProcessorEdit';
+import { ProcessorCreate, ProcessorEdit } from './resource';
 import { ProcessorList } from './ProcessorList';
 import { ProcessorShow } from './ProcessorShow';
 

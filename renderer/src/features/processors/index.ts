@@ -1,6 +1,5 @@
 export { ProcessorsSection } from './ProcessorsSection';
 export { ProcessorList } from './ProcessorList';
 export { ProcessorShow, DpaChip } from './ProcessorShow';
-export { ProcessorCreate, ProcessorEdit } from './ProcessorEdit';
-export { ProcessorForm } from './ProcessorForm';
+export { ProcessorCreate, ProcessorEdit } from './resource';
 export * from './queries';

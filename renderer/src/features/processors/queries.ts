@@ -1,24 +1,8 @@
 import { repositories } from '../../data/repositories';
-import { emptyAddress, subProcessorsOf, type Processor, type ProcessorInput } from '../../domain';
+import { subProcessorsOf, type Processor } from '../../domain';
 
 export const processorsRepo = () => repositories().processors;
 export const processorSortKey = (p: Processor): string => p.name;
-export const blankProcessor = (parentProcessorId: string | null = null): ProcessorInput => ({
-  name: '',
-  service: '',
-  contactName: '',
-  email: '',
-  phone: '',
-  website: '',
-  address: emptyAddress(),
-  countries: [],
-  dpa: { signed: false, signedOn: '', expiresOn: '', reference: '' },
-  certifications: [],
-  dpfCertified: false,
-  parentProcessorId,
-  notes: '',
-  library: null,
-});
 
 /** Processors that may be chosen as parent of `self`: not itself and not one of its own sub-processors (no loop). */
 export const possibleParents = (self: string | undefined, all: readonly Processor[]): Processor[] => {

@@ -1,7 +1,6 @@
 import { Route, Routes } from 'react-router';
-import { RecipientCreate, RecipientEdit } from './RecipientEdit';
+import { RecipientCreate, RecipientEdit, RecipientShow } from './resource';
 import { RecipientList } from './RecipientList';
-import { RecipientShow } from './RecipientShow';
 
 /** /recipients: list, new, :id (show, with the activities using it), :id/edit. */
 export const RecipientsSection = () => (

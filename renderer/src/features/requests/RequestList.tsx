@@ -1,16 +1,18 @@
 import type { GridColDef } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { ResourceListPage, StatusChip, useLiveList, useNow } from '../../components';
 import type { DataSubjectRequest } from '../../domain';
 import { useFindingsColumn } from '../checks/findings-column';
 import { LogExportButton } from '../log-exports';
 import { RequestDueChip, safeRequestDue } from './RequestDueChip';
 import { requestSortKey, requestsRepo } from './queries';
+import { useUiDates } from '../../i18n/dates';
 
 export const RequestList = () => {
   const { t } = useTranslation('requests');
+  const fmt = useUiDates();
   const { current } = useCurrentOrganisation();
   const rows = useLiveList(requestsRepo(), current?.id, requestSortKey);
   const today = useNow().slice(0, 10);
@@ -28,7 +30,13 @@ export const RequestList = () => {
         minWidth: 180,
         valueGetter: (_v, r) => r.types.map((x) => t(`type.${x}`)).join(', '),
       },
-      { field: 'receivedOn', headerName: t('fields.receivedOn'), minWidth: 130 },
+      {
+        field: 'receivedOn',
+        headerName: t('fields.receivedOn'),
+        minWidth: 130,
+        // Sorted by the stored ISO day, shown in the interface language.
+        valueFormatter: (v: string) => fmt.date(v),
+      },
       {
         field: 'due',
         headerName: t('fields.due'),
@@ -50,7 +58,7 @@ export const RequestList = () => {
         renderCell: ({ row }) => <StatusChip label={t(`status.${row.status}`)} />,
       },
     ],
-    [t, findingsColumn, country, today],
+    [t, fmt, findingsColumn, country, today],
   );
   return (
     <ResourceListPage

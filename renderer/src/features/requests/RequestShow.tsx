@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { DetailCard, PageHeader, RecordNotFound, StatusChip, useLiveRecord, useNow } from '../../components';
 import { isRequestClosed, type DataSubjectRequest } from '../../domain';
 import { RecordActions } from '../history';
@@ -10,6 +10,7 @@ import { LogExportButton } from '../log-exports';
 import { useRecordLinkOptions } from '../shared/record-links';
 import { RequestDueChip, safeRequestDue } from './RequestDueChip';
 import { requestName, requestsRepo } from './queries';
+import { useUiDates } from '../../i18n/dates';
 
 /** Art. 12(3): when the answer is due, counted by the deadline module from the organisation's country. */
 const DuePanel = ({ request, country }: { request: DataSubjectRequest; country: string }) => {
@@ -40,6 +41,7 @@ const DuePanel = ({ request, country }: { request: DataSubjectRequest; country: 
 
 export const RequestShow = () => {
   const { t } = useTranslation('requests');
+  const fmt = useUiDates();
   const { id } = useParams();
   const { current } = useCurrentOrganisation();
   const r = useLiveRecord(requestsRepo(), id);
@@ -84,7 +86,7 @@ export const RequestShow = () => {
       <DetailCard
         title={t('form.request')}
         items={[
-          { label: t('fields.receivedOn'), value: r.receivedOn },
+          { label: t('fields.receivedOn'), value: fmt.date(r.receivedOn) },
           { label: t('fields.channel'), value: t(`channel.${r.channel}`) },
           { label: t('fields.types'), value: label('type', r.types) },
           { label: t('fields.deadlineRegime'), value: t(`regime.${r.deadlineRegime}`) },
@@ -100,10 +102,10 @@ export const RequestShow = () => {
         items={[
           { label: t('fields.identityNeeded'), value: yesNo(r.identityCheck.needed) },
           { label: t('fields.identityVerified'), value: t(`verified.${r.identityCheck.verified}`) },
-          { label: t('fields.identityAskedOn'), value: r.identityCheck.askedOn },
-          { label: t('fields.identityReceivedOn'), value: r.identityCheck.receivedOn },
+          { label: t('fields.identityAskedOn'), value: fmt.date(r.identityCheck.askedOn) },
+          { label: t('fields.identityReceivedOn'), value: fmt.date(r.identityCheck.receivedOn) },
           { label: t('fields.idCopyHeld'), value: yesNo(r.identityCheck.idCopyHeld) },
-          { label: t('fields.idCopyDeletedOn'), value: r.identityCheck.idCopyDeletedOn },
+          { label: t('fields.idCopyDeletedOn'), value: fmt.date(r.identityCheck.idCopyDeletedOn) },
         ]}
       />
       <DetailCard
@@ -114,7 +116,7 @@ export const RequestShow = () => {
             label: t('fields.extensionMonths'),
             value: r.extension.months === null ? '' : t(`extensionMonths.${r.extension.months}`),
           },
-          { label: t('fields.extensionToldOn'), value: r.extension.personToldOn },
+          { label: t('fields.extensionToldOn'), value: fmt.date(r.extension.personToldOn) },
           { label: t('fields.extensionReasons'), value: r.extension.reasons, wide: true },
           ...r.pauses.map((p, i) => ({
             label: `${t('items.pause')} ${i + 1}`,
@@ -138,7 +140,7 @@ export const RequestShow = () => {
                 [...(links.recipients ?? []), ...(links.processors ?? [])],
               ),
               t(`noticeStatus.${n.status}`),
-              n.sentOn,
+              fmt.date(n.sentOn),
             ]
               .filter(Boolean)
               .join(' · '),
@@ -150,16 +152,16 @@ export const RequestShow = () => {
         title={t('form.outcome')}
         items={[
           { label: t('fields.outcome'), value: t(`outcome.${r.outcome}`) },
-          { label: t('fields.respondedOn'), value: r.respondedOn },
+          { label: t('fields.respondedOn'), value: fmt.date(r.respondedOn) },
           { label: t('fields.refusalGrounds'), value: label('refusalGround', r.refusalGrounds) },
-          { label: t('fields.remedyInformedOn'), value: r.remedyInformedOn },
+          { label: t('fields.remedyInformedOn'), value: fmt.date(r.remedyInformedOn) },
           { label: t('fields.refusalReasons'), value: r.refusalReasons, wide: true },
           {
             label: t('fields.feeCharged'),
             value: r.fee.charged ? `${r.fee.amount ?? ''} ${r.fee.currency}` : yesNo(false),
           },
           { label: t('fields.responseSummary'), value: r.responseSummary, wide: true },
-          { label: t('fields.closedOn'), value: r.closedOn },
+          { label: t('fields.closedOn'), value: fmt.date(r.closedOn) },
           { label: t('fields.closureReason'), value: r.closureReason },
         ]}
       />

@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { RequestCreate, RequestEdit } from './RequestEdit';
+import { RequestCreate, RequestEdit } from './resource';
 import { RequestList } from './RequestList';
 import { RequestShow } from './RequestShow';
 

@@ -1,7 +1,7 @@
 import type { GridColDef } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { ResourceListPage, useLiveList } from '../../components';
 import type { SecurityMeasure } from '../../domain';
 import { securityMeasureSortKey, securityMeasuresRepo } from './queries';

@@ -1,7 +1,6 @@
 import { Route, Routes } from 'react-router';
-import { SecurityMeasureCreate, SecurityMeasureEdit } from './SecurityMeasureEdit';
+import { SecurityMeasureCreate, SecurityMeasureEdit, SecurityMeasureShow } from './resource';
 import { SecurityMeasureList } from './SecurityMeasureList';
-import { SecurityMeasureShow } from './SecurityMeasureShow';
 
 /** /security-measures: the Art. 32 catalogue. */
 export const SecurityMeasuresSection = () => (

@@ -17,7 +17,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { autoBackupFileName } from '../../domain/backup-files';
+import { autoBackupFileName } from '../../../../electron/shared/backup-files';
 import {
   inspectBackupFile,
   replaceDatabaseFromBackup,

@@ -10,9 +10,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentOrganisation } from '../../app/current-organisation';
-import type { ThemePreference } from '../../app/theme';
-import { useThemePreference } from '../../app/theme-preference';
+import { useCurrentOrganisation } from '../../session/current-organisation';
+import type { ThemePreference } from '../../session/theme';
+import { useThemePreference } from '../../session/theme-preference';
 import { PageHeader } from '../../components/PageHeader';
 import { setUiLanguage, SUPPORTED_LANGUAGES, type UiLanguage } from '../../i18n';
 import { getPlatform, type OpenedFile } from '../../platform';
@@ -24,14 +24,14 @@ import { RestoreDialog } from './RestoreDialog';
 import { SettingsCard } from './SettingsCard';
 import { useAppInfo } from './use-app-info';
 import { WorkspacesCard } from './WorkspacesCard';
+import { LANGUAGE_STYLE, languageOrEnglish } from '../../domain/languages';
 
-const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', fr: 'Français' };
 const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark'];
 
 const PreferencesCard = () => {
   const { t, i18n } = useTranslation('settings');
   const [theme, setTheme] = useThemePreference();
-  const language: UiLanguage = i18n.language.startsWith('fr') ? 'fr' : 'en';
+  const language: UiLanguage = languageOrEnglish(i18n.language);
   return (
     <SettingsCard title={t('preferences.title')}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mt: 2, maxWidth: 560 }}>
@@ -43,7 +43,7 @@ const PreferencesCard = () => {
         >
           {SUPPORTED_LANGUAGES.map((l) => (
             <MenuItem key={l} value={l} lang={l}>
-              {LANGUAGE_NAMES[l]}
+              {LANGUAGE_STYLE[l].nativeName}
             </MenuItem>
           ))}
         </TextField>

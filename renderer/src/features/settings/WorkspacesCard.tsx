@@ -16,7 +16,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useNotify } from '../../components/notifications';
 import { backupOrganisation, purgeClientWorkspace } from '../../data/app-database';
 import type { Organisation } from '../../domain';

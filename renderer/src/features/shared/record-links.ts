@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useCurrentOrganisation } from '../../app/current-organisation';
+import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useLiveList, type LinkOption } from '../../components';
 import type { SelectOption } from '../../components/form';
 import { contactSortKey, contactsRepo } from '../contacts/queries';

@@ -21,6 +21,7 @@ import { repositories } from '../../data/repositories';
 import {
   activityTemplates,
   searchTemplates,
+  templateText,
   type Activity,
   type ActivityTemplate,
   type Language,
@@ -29,6 +30,7 @@ import {
 import { TemplatePreview } from './TemplatePreview';
 import { TemplateSummary } from './TemplateSummary';
 import { useTemplateActions, type TemplateOutcome } from './use-template-actions';
+import { LANGUAGES } from '../../domain/languages';
 
 export type TemplateDialogMode = { kind: 'create' } | { kind: 'apply'; activity: Activity };
 
@@ -71,10 +73,8 @@ export const TemplateDialog = ({
   const results = useMemo(
     () =>
       searchTemplates(candidates, deferredQuery, (x) => [
-        ...x.sectors.map((s) => t(`sector.${s}`, { lng: 'en' })),
-        ...x.sectors.map((s) => t(`sector.${s}`, { lng: 'fr' })),
-        t(`family.${x.family}`, { lng: 'en' }),
-        t(`family.${x.family}`, { lng: 'fr' }),
+        ...LANGUAGES.flatMap((lng) => x.sectors.map((s) => t(`sector.${s}`, { lng }))),
+        ...LANGUAGES.map((lng) => t(`family.${x.family}`, { lng })),
       ]),
     [candidates, deferredQuery, t],
   );
@@ -84,7 +84,8 @@ export const TemplateDialog = ({
     setSelectedId(x.id);
     setError('');
     // The name follows the template until the DPO types one of their own.
-    if (name === '' || candidates.some((c) => c.title[language] === name)) setName(x.title[language]);
+    if (name === '' || candidates.some((c) => templateText(c.title, language) === name))
+      setName(templateText(x.title, language));
   };
 
   const close = () => {

@@ -1,12 +1,13 @@
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { activityTemplateById, type TemplateOrigin } from '../../domain';
+import { activityTemplateById, templateText, type TemplateOrigin } from '../../domain';
+import { languageOrEnglish } from '../../domain/languages';
 
 /** "Payroll, version 1, applied on 2026-12-01": the activity page says where its content came from. */
 export const TemplateOriginLine = ({ origin }: { origin: TemplateOrigin }) => {
   const { t, i18n } = useTranslation('templates');
   const template = activityTemplateById(origin.id);
-  const title = template ? (i18n.resolvedLanguage === 'fr' ? template.title.fr : template.title.en) : origin.id;
+  const title = template ? templateText(template.title, languageOrEnglish(i18n.resolvedLanguage)) : origin.id;
   return <>{t('origin.value', { template: title, version: origin.version, date: origin.appliedAt.slice(0, 10) })}</>;
 };
 

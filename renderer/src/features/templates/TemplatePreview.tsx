@@ -13,6 +13,8 @@ import { useTranslation } from 'react-i18next';
 import {
   ART9_CONDITION_ARTICLE,
   foldForSearch,
+  templateTags,
+  templateText,
   LEGAL_BASIS_ARTICLE,
   type ActivityTemplate,
   type Language,
@@ -90,7 +92,7 @@ export const TemplatePreview = ({
     measures.some((m) => [title.en, title.fr].some((x) => foldForSearch(x) === foldForSearch(m.title)));
   const d = template.dpia;
   return (
-    <Box aria-label={template.title[language]} role="region">
+    <Box aria-label={templateText(template.title, language)} role="region">
       <Typography variant="h6" component="h2">
         {template.title[language]}
       </Typography>
@@ -101,7 +103,7 @@ export const TemplatePreview = ({
         {template.sectors.map((s) => (
           <Chip key={s} size="small" label={t(`sector.${s}`)} />
         ))}
-        {template.tags[language].map((tag) => (
+        {templateTags(template, language).map((tag) => (
           <Chip key={tag} size="small" variant="outlined" label={tag} />
         ))}
       </Stack>

@@ -1,16 +1,17 @@
 import type { GridColDef } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentOrganisation } from '../../app/current-organisation';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useCurrentOrganisation } from '../../session/current-organisation';
+import { useUiLanguage } from '../../session/use-ui-language';
 import { ResourceListPage, useLiveList } from '../../components';
 import { TRANSFER_MECHANISM_ARTICLE, type Transfer } from '../../domain';
 import { ADEQUACY_AS_OF, adequacyOf, countryName } from '../../domain/reference';
 import { useFindingsColumn } from '../checks/findings-column';
 import { AdequacyChip } from './AdequacyChip';
 import { transferSortKey, transfersRepo } from './queries';
+import type { Language } from '../../domain/common';
 
-export const destinationOf = (tr: Transfer, lang: 'en' | 'fr'): string =>
+export const destinationOf = (tr: Transfer, lang: Language): string =>
   tr.destinationType === 'country' ? countryName(tr.country, lang) : tr.internationalOrganisation;
 
 export const TransferList = () => {

@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { TransferCreate, TransferEdit } from './TransferEdit';
+import { TransferCreate, TransferEdit } from './resource';
 import { TransferList } from './TransferList';
 import { TransferShow } from './TransferShow';
 

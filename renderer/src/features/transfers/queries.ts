@@ -1,25 +1,11 @@
 import { repositories } from '../../data/repositories';
-import type { Transfer, TransferInput } from '../../domain';
+import type { Transfer } from '../../domain';
 import type { AdequacyStatus } from '../../domain/reference';
 import type { StatusTone } from '../../components';
 
 export const transfersRepo = () => repositories().transfers;
 export const transferSortKey = (t: Transfer): string =>
   `${t.country || t.internationalOrganisation}:${t.recipientName}`;
-export const blankTransfer = (): TransferInput => ({
-  destinationType: 'country',
-  country: '',
-  internationalOrganisation: '',
-  recipientName: '',
-  mechanism: 'scc',
-  conditions: '',
-  dpfCertified: false,
-  safeguardsCopy: '',
-  tia: { done: false, date: '', reference: '' },
-  compellingInterest: '',
-  art49Assessment: '',
-  description: '',
-});
 
 export const ADEQUACY_TONE: Record<AdequacyStatus, StatusTone> = {
   eea: 'neutral',

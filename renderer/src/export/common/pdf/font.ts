@@ -41,6 +41,8 @@ interface KitFont {
   scale: number;
   layoutCached(text: string): Run;
   dpoDeskWidths?: Map<string, number>;
+  /** Whether this font (one per document) takes the fast path, decided on its first use. */
+  dpoDeskFast?: boolean;
 }
 
 type Layout = (
@@ -85,12 +87,13 @@ const hexOf = (font: KitFont, run: Run): string[] => {
 };
 
 /** Installs the faster `layout`, `encode` and `widthOfString` on pdfkit's `EmbeddedFont` prototype. */
-export const installFastFontLayout = (fontProto: object): void => {
+export const installFastFontLayout = (fontProto: object, enabled: () => boolean = () => true): void => {
   const proto = fontProto as { layout: Layout; encode: Encode; widthOfString: WidthOfString };
   const { layout, encode, widthOfString } = proto;
+  const fast = (font: KitFont): boolean => (font.dpoDeskFast ??= enabled());
 
   proto.layout = function fastLayout(this: KitFont, text, features, onlyWidth) {
-    if (features || !this.layoutCache) return layout.call(this, text, features, onlyWidth);
+    if (features || !this.layoutCache || !fast(this)) return layout.call(this, text, features, onlyWidth);
     const glyphs: Glyph[] | null = onlyWidth ? null : [];
     const positions: Position[] | null = onlyWidth ? null : [];
     let advanceWidth = 0;
@@ -105,7 +108,7 @@ export const installFastFontLayout = (fontProto: object): void => {
   };
 
   proto.encode = function fastEncode(this: KitFont, text, features) {
-    if (features || !this.layoutCache) return encode.call(this, text, features);
+    if (features || !this.layoutCache || !fast(this)) return encode.call(this, text, features);
     const hex: string[] = [];
     const positions: Position[] = [];
     forEachRun(this, text, (run) => {
@@ -116,7 +119,7 @@ export const installFastFontLayout = (fontProto: object): void => {
   };
 
   proto.widthOfString = function fastWidthOfString(this: KitFont, text, size, features) {
-    if (features || !this.layoutCache) return widthOfString.call(this, text, size, features);
+    if (features || !this.layoutCache || !fast(this)) return widthOfString.call(this, text, size, features);
     const widths = (this.dpoDeskWidths ??= new Map<string, number>());
     let width = widths.get(text);
     if (width === undefined) {

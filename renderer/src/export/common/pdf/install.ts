@@ -10,12 +10,21 @@ export interface PdfMakeLike {
 }
 
 interface ProbeKit {
-  ref(): object;
+  ref?(): object;
   _font?: object;
 }
 
+/** Whether the speed-ups are in place, and if not why (the PDF is then built by pdfmake's own code). */
+export type PdfSpeedupsStatus = { installed: true } | { installed: false; reason: string };
+
+/**
+ * Off while `withoutPdfSpeedups` runs: every patched method then calls pdfmake's own. Read when a
+ * document starts (first page) and kept for that document, so no document mixes both paths.
+ */
+let speedupsEnabled = true;
+
 /** The prototype in `object`'s chain that defines `name` itself (pdfmake subclasses pdfkit's classes). */
-const ownerOf = (object: object, name: string): object => {
+const ownerOf = (object: object, name: string): object | undefined => {
   for (
     let proto: object | null = Object.getPrototypeOf(object) as object | null;
     proto;
@@ -23,30 +32,69 @@ const ownerOf = (object: object, name: string): object => {
   ) {
     if (Object.prototype.hasOwnProperty.call(proto, name)) return proto;
   }
-  throw new Error(`pdfmake's bundled pdfkit has no "${name}": the PDF speed-ups do not fit this pdfmake version`);
+  return undefined;
 };
+
+const mismatch = (what: string): PdfSpeedupsStatus => ({
+  installed: false,
+  reason: `${what} was not found in pdfmake's bundle: the PDF speed-ups do not fit this pdfmake version`,
+});
 
 /**
  * pdfmake's browser build keeps pdfkit's classes private to its bundle. One tiny probe document
- * (one line of Roboto, rendered once per process or worker) hands us instances of them, whose
+ * (one line of the font, rendered once per process or worker) hands us instances of them, whose
  * prototypes are then patched for every later document. Fonts must already be set up.
+ *
+ * Every piece is looked up before anything is patched, so a pdfmake whose insides differ (or a
+ * probe that fails) leaves pdfmake exactly as shipped and the status says why; this never throws.
  */
-export const installPdfSpeedups = async (pdfMake: PdfMakeLike, font: string): Promise<void> => {
-  const probe = pdfMake.createPdf({ content: [{ text: 'x', font }], compress: true });
-  const kit = (await probe.getStream()) as ProbeKit;
-  const bytes = await probe.getBuffer();
-  const bufferClass = bytes.constructor as unknown as PolyfillBuffer;
-  if (typeof bufferClass.isBuffer !== 'function' || typeof bufferClass.from !== 'function') {
-    throw new Error(
-      "pdfmake's bundled Buffer polyfill was not found: the PDF speed-ups do not fit this pdfmake version",
-    );
+export const installPdfSpeedups = async (pdfMake: PdfMakeLike, font: string): Promise<PdfSpeedupsStatus> => {
+  let kit: ProbeKit;
+  let bytes: Uint8Array;
+  try {
+    const probe = pdfMake.createPdf({ content: [{ text: 'x', font }], compress: true });
+    kit = (await probe.getStream()) as ProbeKit;
+    bytes = await probe.getBuffer();
+  } catch (err) {
+    return {
+      installed: false,
+      reason: `the probe document failed (${err instanceof Error ? err.message : String(err)})`,
+    };
   }
+  const bufferClass = bytes.constructor as unknown as Partial<PolyfillBuffer>;
+  if (typeof bufferClass.isBuffer !== 'function' || typeof bufferClass.from !== 'function') {
+    return mismatch('The Buffer polyfill');
+  }
+  if (typeof kit !== 'object' || kit === null || typeof kit.ref !== 'function') return mismatch("pdfkit's document");
   const reference = kit.ref();
-  installFastStreams(ownerOf(reference, 'finalize'), ownerOf(kit, '_write'), bufferClass);
-  installLineMerging(ownerOf(kit, 'addPage'));
-  if (!kit._font)
-    throw new Error("pdfmake's embedded font was not found: the PDF speed-ups do not fit this pdfmake version");
-  installFastFontLayout(ownerOf(kit._font, 'encode'));
+  const referenceProto = ownerOf(reference, 'finalize');
+  if (!referenceProto || !ownerOf(reference, 'write')) return mismatch("pdfkit's object reference");
+  const documentProto = ownerOf(kit, '_write');
+  if (!documentProto) return mismatch("pdfkit's document writer");
+  const pageProto = ownerOf(kit, 'addPage');
+  if (!pageProto) return mismatch("pdfkit's page handling");
+  const fontProto = kit._font && ownerOf(kit._font, 'encode');
+  if (!fontProto || !ownerOf(kit._font ?? {}, 'layout') || !ownerOf(kit._font ?? {}, 'widthOfString')) {
+    return mismatch("pdfkit's embedded font");
+  }
+  const enabled = (): boolean => speedupsEnabled;
+  installFastStreams(referenceProto, documentProto, bufferClass as PolyfillBuffer, enabled);
+  installLineMerging(pageProto, enabled);
+  installFastFontLayout(fontProto, enabled);
+  return { installed: true };
+};
+
+/**
+ * Runs `build` with pdfmake's own code instead of the speed-ups (to compare the two outputs). Only
+ * documents started inside it are affected; callers must not build other PDFs concurrently.
+ */
+export const withoutPdfSpeedups = async <T>(build: () => Promise<T>): Promise<T> => {
+  speedupsEnabled = false;
+  try {
+    return await build();
+  } finally {
+    speedupsEnabled = true;
+  }
 };
 
 interface RenderingKit {
@@ -56,15 +104,16 @@ interface RenderingKit {
 }
 
 /** pdfmake's renderer adds the first page only after handing over the laid-out pages: join words there. */
-const installLineMerging = (documentProto: object): void => {
+const installLineMerging = (documentProto: object, enabled: () => boolean): void => {
   const proto = documentProto as { addPage(this: RenderingKit, ...args: unknown[]): unknown };
   const addPage = proto.addPage;
   proto.addPage = function addPageAfterMerging(...args) {
     if (this._pdfMakePages && !this._dpoDeskMerged) {
       this._dpoDeskMerged = true;
       // Right-to-left words take their visual places first, so they are never joined out of order.
+      // Not a speed-up: it is how those words read, so it runs on both paths.
       mirrorRightToLeftLines(this._pdfMakePages);
-      mergePageInlines(this._pdfMakePages);
+      if (enabled()) mergePageInlines(this._pdfMakePages);
     }
     return addPage.apply(this, args);
   };

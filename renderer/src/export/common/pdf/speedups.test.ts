@@ -77,7 +77,6 @@ describe('PDF speed-ups', () => {
     expect((await pdfText(pdf)).replace(/\s+/g, ' ')).toContain('envisaged time limits for erasure');
   });
 
-
   it('encodes text exactly as the binary encoding does', () => {
     expect([...latin1Bytes('BT\u00ff\u0100')]).toEqual([0x42, 0x54, 0xff, 0x00]);
   });

@@ -31,6 +31,8 @@ export interface KitDocument {
   _write(data: Uint8Array | string): void;
   _refEnd(ref: KitReference): void;
   push(chunk: Uint8Array): boolean;
+  /** Whether this document takes the fast path, decided once when it first writes. */
+  _dpoDeskFast?: boolean;
 }
 
 /** The `buffer` polyfill's Buffer, as far as pdfkit needs it (`Buffer.isBuffer`, views). */
@@ -83,17 +85,23 @@ export const installFastStreams = (
   referenceProto: object,
   documentProto: object,
   bufferClass: PolyfillBuffer,
+  enabled: () => boolean = () => true,
 ): void => {
   const ref = referenceProto as {
     write(this: KitReference, chunk: Uint8Array | string): void;
     finalize(this: KitReference): void;
   };
   const doc = documentProto as { _write(this: KitDocument, data: Uint8Array | string): void };
+  const originalWrite = ref.write;
   const originalFinalize = ref.finalize;
+  const originalDocWrite = doc._write;
+  // One decision per document (its header is its first write), so no object mixes both paths.
+  const fast = (document: KitDocument): boolean => (document._dpoDeskFast ??= enabled());
   const asBuffer = (bytes: Uint8Array): Uint8Array =>
     bufferClass.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
   ref.write = function write(chunk) {
+    if (!fast(this.document)) return originalWrite.call(this, chunk);
     // Same rule as pdfkit: anything but bytes is written as text followed by a line feed.
     const part = chunk instanceof Uint8Array ? chunk : `${String(chunk)}\n`;
     this.uncompressedLength += part.length;
@@ -104,6 +112,7 @@ export const installFastStreams = (
   };
 
   ref.finalize = function finalize() {
+    if (!fast(this.document)) return originalFinalize.call(this);
     const parts = this.buffer as (Uint8Array | string)[];
     if (parts.length > 0) {
       const body = joinParts(parts, this.uncompressedLength);
@@ -119,6 +128,7 @@ export const installFastStreams = (
   };
 
   doc._write = function _write(data) {
+    if (!fast(this)) return originalDocWrite.call(this, data);
     const bytes = bufferClass.isBuffer(data) ? (data as Uint8Array) : asBuffer(latin1Bytes(`${String(data)}\n`));
     this.push(bytes);
     this._offset += bytes.length;

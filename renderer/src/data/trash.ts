@@ -1,0 +1,156 @@
+import type { EntityTable } from '../domain';
+import { recordTitle } from './backup/tables';
+import { causeOf, linkingRecords, TRASH_TABLES, withoutLink } from './links';
+import type { DpoDeskDatabase } from './db';
+import { createRepositories } from './repositories';
+import { NotFoundError } from './repositories/errors';
+import { ownerOf, RECORD_SCHEMAS, writeRecords, type StoredRow } from './write-records';
+
+/**
+ * The Trash: a deleted record (soft delete, `deletedAt` set) stays restorable, with its links, for
+ * the retention period; then it is erased for good. Links stay in place while a record is in the
+ * Trash (readers skip deleted records), so restoring it brings every link back; erasing it removes
+ * the links from the records that still point at it, each with its own history entry.
+ */
+
+export { TRASH_TABLES } from './links';
+
+/** Deleted records are kept at least this long (the issue's promise; a setting may lengthen it). */
+export const MIN_TRASH_RETENTION_DAYS = 30;
+/** Longest retention the setting accepts (ten years): bounded like every input. */
+export const MAX_TRASH_RETENTION_DAYS = 3650;
+const RETENTION_KEY = 'trashRetentionDays';
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Bounds one listing: a Trash of more records than this shows the most recent ones. */
+export const MAX_TRASH_ITEMS = 5000;
+
+export interface TrashItem {
+  table: EntityTable;
+  id: string;
+  /** The workspace it belongs to (the organisation itself for an organisation). */
+  organisationId: string;
+  title: string;
+  deletedAt: string;
+  revision: number;
+}
+
+/** Days deleted records are kept: the setting, never under the minimum. */
+export const readTrashRetentionDays = async (db: DpoDeskDatabase): Promise<number> => {
+  const row = await db.settings.get(RETENTION_KEY);
+  const v = row?.value;
+  return typeof v === 'number' && Number.isInteger(v) && v >= MIN_TRASH_RETENTION_DAYS && v <= MAX_TRASH_RETENTION_DAYS
+    ? v
+    : MIN_TRASH_RETENTION_DAYS;
+};
+
+export const setTrashRetentionDays = async (db: DpoDeskDatabase, days: number): Promise<void> => {
+  if (!Number.isInteger(days) || days < MIN_TRASH_RETENTION_DAYS || days > MAX_TRASH_RETENTION_DAYS)
+    throw new RangeError(
+      `Deleted records are kept between ${MIN_TRASH_RETENTION_DAYS} and ${MAX_TRASH_RETENTION_DAYS} days (a whole number); nothing was changed.`,
+    );
+  await db.settings.put({ key: RETENTION_KEY, value: days });
+};
+
+const ENTITY_STORES = (db: DpoDeskDatabase) => [...TRASH_TABLES.map((t) => db.table(t)), db.auditLog];
+
+/** Every deleted record of the database, most recently deleted first. */
+export const listTrash = async (db: DpoDeskDatabase): Promise<TrashItem[]> => {
+  const items: TrashItem[] = [];
+  await db.transaction(
+    'r',
+    TRASH_TABLES.map((t) => db.table(t)),
+    async () => {
+      for (const table of TRASH_TABLES) {
+        const rows = (await db
+          .table(table)
+          .filter((r: StoredRow) => r.deletedAt !== null)
+          .toArray()) as StoredRow[];
+        for (const r of rows)
+          items.push({
+            table,
+            id: r.id,
+            organisationId: ownerOf(table, r),
+            title: recordTitle(r),
+            deletedAt: r.deletedAt ?? '',
+            revision: r.revision,
+          });
+      }
+    },
+  );
+  return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt)).slice(0, MAX_TRASH_ITEMS);
+};
+
+/** Puts a deleted record back, with its links, and notes it in the history of the records linking to it. */
+export const restoreFromTrash = async (
+  db: DpoDeskDatabase,
+  table: EntityTable,
+  id: string,
+  expectedRevision?: number,
+): Promise<void> => {
+  await createRepositories(db)[table].restore(id, expectedRevision);
+};
+
+/**
+ * Erases deleted records for good: the record, its own history (which holds full copies of it),
+ * and every link to it in the records that remain, each such change in their history. All of it
+ * in one transaction, or nothing. A live record is never erased.
+ */
+export const purgeFromTrash = async (
+  db: DpoDeskDatabase,
+  targets: readonly { table: EntityTable; id: string }[],
+): Promise<number> =>
+  db.transaction('rw', ENTITY_STORES(db), async () => {
+    let purged = 0;
+    for (const { table, id } of targets) {
+      const record = (await db.table(table).get(id)) as StoredRow | undefined;
+      if (!record) throw new NotFoundError('The deleted record', id);
+      if (record.deletedAt === null)
+        throw new Error(`“${recordTitle(record)}” is not in the Trash; nothing was erased.`);
+      const owned =
+        table === 'organisations'
+          ? await Promise.all(
+              TRASH_TABLES.filter((t) => t !== 'organisations').map(async (t) => ({
+                t,
+                rows: (await db.table(t).where('organisationId').equals(id).toArray()) as StoredRow[],
+              })),
+            )
+          : [];
+      // An organisation takes its whole workspace with it, only when nothing in it is live.
+      if (owned.some(({ rows }) => rows.some((r) => r.deletedAt === null)))
+        throw new Error(`“${recordTitle(record)}” still holds records that are not deleted; nothing was erased.`);
+      for (const { t, rows } of owned) await db.table(t).bulkDelete(rows.map((r) => r.id));
+      for (const linked of await linkingRecords(db, table, record)) {
+        const schema = RECORD_SCHEMAS[linked.table];
+        const writes = linked.notes.flatMap(({ row, fields }) => {
+          const after: Record<string, unknown> = { ...row };
+          for (const f of fields) after[f] = withoutLink(row[f], id);
+          // A link the schema cannot do without stays (dangling, as readers already tolerate).
+          return schema.safeParse(after).success ? [{ before: row, after }] : [];
+        });
+        await writeRecords(db, linked.table, writes, 'update', { cause: causeOf(table, record, 'purge') });
+      }
+      await db.auditLog.where('[table+entityId]').equals([table, id]).delete();
+      if (table === 'organisations') await db.auditLog.where('organisationId').equals(id).delete();
+      await db.table(table).delete(id);
+      purged++;
+    }
+    return purged;
+  });
+
+/** Erases every record deleted longer ago than the retention (at start-up, after the daily backup). */
+export const purgeExpiredTrash = async (db: DpoDeskDatabase, now: Date = new Date()): Promise<number> => {
+  const days = await readTrashRetentionDays(db);
+  return purgeOlderThan(db, days, now);
+};
+
+/** Erases every record deleted more than `days` days before `now` (never under the minimum). */
+export const purgeOlderThan = async (db: DpoDeskDatabase, days: number, now: Date = new Date()): Promise<number> => {
+  const cutoff = new Date(now.getTime() - Math.max(days, MIN_TRASH_RETENTION_DAYS) * DAY_MS).toISOString();
+  const expired = (await listTrash(db)).filter((i) => i.deletedAt < cutoff);
+  // Records of a deleted organisation go with it: erase the organisation last.
+  const ordered = [
+    ...expired.filter((i) => i.table !== 'organisations'),
+    ...expired.filter((i) => i.table === 'organisations'),
+  ];
+  return ordered.length === 0 ? 0 : purgeFromTrash(db, ordered);
+};

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { StatusChip } from '../../components';
+import { repositories } from '../../data/repositories';
+import { blankOf, recipientContentSchema, type Recipient } from '../../domain';
+import { CATALOGUES } from '../../domain/catalogue';
+import { defineResource } from '../shared/resource-pages';
+import { RecipientFields } from './RecipientFields';
+
+const CategoryChip = ({ record }: { record: Recipient }) => {
+  const { t } = useTranslation('recipients');
+  return <StatusChip label={t(`category.${record.category}`)} />;
+};
+
+/** A recipient (Art. 30(1)(d)): its own fields; the pages are the generic ones. */
+export const recipientResource = defineResource({
+  catalogue: CATALOGUES.recipient,
+  schema: recipientContentSchema,
+  repo: () => repositories().recipients,
+  nameOf: (r) => r.name,
+  blank: () => blankOf(recipientContentSchema, { name: '', category: 'third_party' }),
+  Fields: RecipientFields,
+  show: { badges: (r) => <CategoryChip record={r} />, usedThrough: 'recipientIds' },
+});
+
+export const { Create: RecipientCreate, Edit: RecipientEdit, Show: RecipientShow } = recipientResource;

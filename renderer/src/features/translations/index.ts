@@ -1,0 +1,2 @@
+export { TranslationsSection } from './TranslationsSection';
+export { translationHref, TRANSLATIONS_PATH } from './links';

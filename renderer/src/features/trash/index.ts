@@ -1,0 +1,1 @@
+export { TrashSection } from './TrashSection';

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import {
+  breachContentSchema,
+  contactContentSchema,
+  controllerActivityContentSchema,
+  organisationContentSchema,
+  policySettingContentSchema,
+  processorActivityContentSchema,
+  processorContentSchema,
+  recipientContentSchema,
+  registerSettingContentSchema,
+  requestContentSchema,
+  securityMeasureContentSchema,
+  transferContentSchema,
+} from '../../renderer/src/domain';
+import { rewriteLinks } from '../../renderer/src/data/backup/apply';
+import { CATALOGUES, fieldOf, LINK_KEYS, type ResourceName } from '../../renderer/src/domain/catalogue';
+
+const SCHEMAS: Record<ResourceName, readonly z.ZodObject[]> = {
+  organisation: [organisationContentSchema],
+  contact: [contactContentSchema],
+  activity: [controllerActivityContentSchema, processorActivityContentSchema],
+  recipient: [recipientContentSchema],
+  processor: [processorContentSchema],
+  transfer: [transferContentSchema],
+  securityMeasure: [securityMeasureContentSchema],
+  documentSetting: [policySettingContentSchema, registerSettingContentSchema],
+  breach: [breachContentSchema],
+  request: [requestContentSchema],
+};
+
+const lookup = (lang: string, key: string): unknown => {
+  const [ns, rest] = key.split(':') as [string, string];
+  const json: unknown = JSON.parse(readFileSync(join('assets/i18n', lang, `${ns}.json`), 'utf8'));
+  return rest.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], json);
+};
+
+describe('field catalogue', () => {
+  it('names every field of every content schema, so a new field cannot be forgotten', () => {
+    const missing: string[] = [];
+    for (const [name, schemas] of Object.entries(SCHEMAS)) {
+      const catalogued = new Set(CATALOGUES[name as ResourceName].fields.map((f) => f.path));
+      const keys = new Set(schemas.flatMap((s) => Object.keys(s.shape)));
+      for (const key of keys)
+        if ((key !== 'kind' || name === 'documentSetting') && !catalogued.has(key)) missing.push(`${name}.${key}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('labels every field in English and French, and every enum value list exists', () => {
+    for (const lang of ['en', 'fr'])
+      for (const c of Object.values(CATALOGUES))
+        for (const f of c.fields) {
+          expect(typeof lookup(lang, f.label), `${lang} ${f.label}`).toBe('string');
+          if (f.values) expect(typeof lookup(lang, f.values), `${lang} ${f.values}`).toBe('object');
+        }
+  });
+
+  it('declares every stored link, singular ones included (a breach’s processor, a notice’s recipient)', () => {
+    for (const key of [
+      'processorId',
+      'contactPointId',
+      'recipientId',
+      'parentProcessorId',
+      'activityIds',
+      'recipientIds',
+    ])
+      expect(LINK_KEYS).toContain(key);
+    // Ids of items inside the same record (a collection point's purposes) are not links to records.
+    expect(LINK_KEYS).not.toContain('purposeIds');
+    expect(fieldOf('requests', 'recipientNotices[n-1].recipientId')?.link).toBe('recipients');
+    expect(fieldOf('activities', 'purposes.2')?.label).toBe('activities:fields.purposes');
+  });
+
+  it('restore rewrites the singular links it used to miss when records get new ids', () => {
+    const ids = new Map([
+      ['p-old', 'p-new'],
+      ['r-old', 'r-new'],
+    ]);
+    const breach = { id: 'b', processorId: 'p-old', activityIds: ['x'], facts: 'p-old' };
+    const request = { id: 'q', recipientNotices: [{ id: 'n', recipientId: 'r-old', processorId: 'p-old' }] };
+    expect(rewriteLinks(breach, ids)).toEqual({ ...breach, processorId: 'p-new' });
+    expect(rewriteLinks(request, ids).recipientNotices[0]).toEqual({
+      id: 'n',
+      recipientId: 'r-new',
+      processorId: 'p-new',
+    });
+  });
+});
