@@ -4,7 +4,9 @@
  * the Open XML SDK validator, python-docx reads the letterhead's header, logo, page size and
  * margins, LibreOffice converts it with the header on the page; the PDF export carries the same
  * logo, lines, page size and heading colour and still passes PDF/A-1b. Page images of both go to
- * test/artifacts/pages/letterhead-*.png. Hostile files are refused, each with its reason.
+ * test/artifacts/pages/letterhead-*.png. A large register laid out in parts takes the letterhead
+ * (and the fallback fonts) as the single layout does. Hostile files are refused, each with its reason.
+ * Kept lean: one LibreOffice run converts both letterheads' DOCX.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,10 +15,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LetterheadRefusedError, readLetterhead } from '../../renderer/src/data/letterhead/read';
+import { LETTERHEAD_LIMITS, LetterheadRefusedError, readLetterhead } from '../../renderer/src/data/letterhead/read';
 import type { HouseStyle } from '../../renderer/src/domain/letterhead';
+import { inProcessPdfPool } from '../../renderer/src/export/common/pdf/parts';
+import type { ExportWarning } from '../../renderer/src/export/common/warnings';
 import { buildRegisterViewModel, renderRegisterDocx, renderRegisterPdf } from '../../renderer/src/export/register';
-import { libreOfficeToPdf, ooxmlValidate, pdfaPreflight, pdfText, qpdfCheck } from '../support/document-clients';
+import { renderRegisterPdfInParts } from '../../renderer/src/export/register/pdf-parts';
+import { libreOfficeToPdfs, ooxmlValidate, pdfaPreflight, pdfText, qpdfCheck } from '../support/document-clients';
 import { richWorkspace } from './register-fixture';
 
 const run = promisify(execFile);
@@ -107,21 +112,55 @@ const pageSize = async (pdf: Uint8Array): Promise<string> => {
   return /^Page size:\s+(.*)$/m.exec(stdout)?.[1] ?? '';
 };
 
-const vm = () =>
-  buildRegisterViewModel(richWorkspace(), { register: 'controller', language: 'en', generatedOn: '2026-06-01' });
+/** A recipient named in Arabic, with a character no bundled font has: the letterhead meets the fallback fonts. */
+const ARABIC = 'حماية البيانات الشخصية';
+const vm = () => {
+  const ws = richWorkspace();
+  const [first, ...others] = ws.recipients;
+  if (!first) throw new Error('The fixture lost its recipients.');
+  return buildRegisterViewModel(
+    { ...ws, recipients: [{ ...first, name: `${ARABIC} 😀` }, ...others] },
+    { register: 'controller', language: 'en', generatedOn: '2026-06-01' },
+  );
+};
+
+interface OnLetterhead {
+  style: HouseStyle;
+  docx: Uint8Array;
+  pdf: Uint8Array;
+  /** The DOCX as LibreOffice prints it. */
+  converted: Uint8Array;
+}
+const exported = new Map<string, OnLetterhead>();
+
+beforeAll(async () => {
+  const built = await Promise.all(
+    LETTERHEADS.map(async (lh) => {
+      const style = readLetterhead(fixture(lh.file), lh.file);
+      return {
+        style,
+        docx: await renderRegisterDocx(vm(), { houseStyle: style }),
+        pdf: await renderRegisterPdf(vm(), { houseStyle: style }),
+      };
+    }),
+  );
+  const converted = await libreOfficeToPdfs(built.map((b) => ({ bytes: b.docx, extension: 'docx' as const })));
+  LETTERHEADS.forEach((lh, i) => {
+    const one = built[i];
+    const pdf = converted[i];
+    if (one && pdf) exported.set(lh.file, { ...one, converted: pdf });
+  });
+});
+
+const exportedOn = (file: string): OnLetterhead => {
+  const one = exported.get(file);
+  if (!one) throw new Error(`Nothing was exported on ${file}.`);
+  return one;
+};
 
 describe.each(LETTERHEADS)('the register on the $firm letterhead', (lh) => {
-  let style: HouseStyle;
-  let docx: Uint8Array;
-  let pdf: Uint8Array;
-
-  beforeAll(async () => {
-    style = readLetterhead(fixture(lh.file), lh.file);
-    docx = await renderRegisterDocx(vm(), { houseStyle: style });
-    pdf = await renderRegisterPdf(vm(), { houseStyle: style });
-  });
-
   it('reads the letterhead’s header, footer, logo, page, font and colour', () => {
+    const { style } = exportedOn(lh.file);
     expect(style.header?.lines[0]).toBe(lh.firm);
     expect(style.footer?.lines[0]).toBe(lh.footer);
     expect(style.logo).not.toBeNull();
@@ -130,6 +169,7 @@ describe.each(LETTERHEADS)('the register on the $firm letterhead', (lh) => {
   });
 
   it('writes a DOCX that the validator, python-docx and LibreOffice accept, with the firm’s header, logo and page', async () => {
+    const { docx, converted } = exportedOn(lh.file);
     expect((await ooxmlValidate(docx, 'docx')).ok).toBe(true);
     const view = await pythonDocxView(docx);
     expect(view.header).toContain(lh.firm);
@@ -137,7 +177,6 @@ describe.each(LETTERHEADS)('the register on the $firm letterhead', (lh) => {
     expect(view.pictures).toBe(1);
     expect([view.width, view.height].map((t) => Math.round(t / 20))).toEqual(lh.pagePoints);
     expect({ top: view.top, left: view.left }).toEqual(lh.margins);
-    const converted = await libreOfficeToPdf(docx, 'docx');
     const text = await pdfText(converted);
     expect(text).toContain(lh.firm);
     expect(text).toContain(lh.footer);
@@ -146,6 +185,7 @@ describe.each(LETTERHEADS)('the register on the $firm letterhead', (lh) => {
   });
 
   it('writes a PDF/A-1b PDF with the same logo, lines and page size', async () => {
+    const { pdf } = exportedOn(lh.file);
     expect((await pdfaPreflight(pdf)).ok).toBe(true);
     expect((await qpdfCheck(pdf)).ok).toBe(true);
     const text = await pdfText(pdf);
@@ -159,6 +199,30 @@ describe.each(LETTERHEADS)('the register on the $firm letterhead', (lh) => {
         .map((n) => Math.round(parseFloat(n))),
     ).toEqual(lh.pagePoints);
     await pageImage(pdf, `letterhead-${lh.file.replace('.docx', '')}-pdf`);
+  });
+});
+
+describe('a large register laid out in parts on a letterhead', () => {
+  it('reads as the single layout, with the logo once a page, the lines, the page and the Arabic name, and warns once', async () => {
+    const single = exportedOn('northbridge-legal.docx');
+    const heard: ExportWarning[] = [];
+    // The front, the overview, the activities and the footer document: each part takes the letterhead.
+    const joined = await renderRegisterPdfInParts(
+      vm(),
+      { houseStyle: single.style, onWarning: (w) => heard.push(w) },
+      { pool: inProcessPdfPool(), activitiesPerPart: 4 },
+    );
+    expect(await pdfText(joined, true)).toBe(await pdfText(single.pdf, true));
+    const text = (await pdfText(joined)).normalize('NFC').replace(/[\u202A-\u202E]/g, '');
+    for (const line of [single.style.header?.lines[0] ?? '?', single.style.footer?.lines[0] ?? '?', ARABIC])
+      expect(text).toContain(line);
+    // The footer document draws no logo: as many images as the single layout, one logo a page.
+    expect(await imageCount(joined)).toBe(await imageCount(single.pdf));
+    expect(await pageSize(joined)).toContain('612 x 792');
+    expect(heard).toEqual([
+      { kind: 'missingCharacter', character: '😀', codePoint: 'U+1F600', context: expect.any(String) },
+    ]);
+    expect((await pdfaPreflight(joined)).ok).toBe(true);
   });
 });
 
@@ -223,7 +287,13 @@ describe('hostile or unusable letterheads', () => {
         'image-too-large',
         /8000 × 8000 pixels/,
       ],
-      ['zip bomb', refusal(tampered({ 'word/styles.xml': new Uint8Array(40 * 1024 * 1024) })), 'too-large', /zip bomb/],
+      [
+        'zip bomb',
+        // Just over what a letterhead may unpack to (a bigger one says no more and costs seconds to make).
+        refusal(tampered({ 'word/styles.xml': new Uint8Array(LETTERHEAD_LIMITS.maxUnpackedBytes + 1024 * 1024) })),
+        'too-large',
+        /zip bomb/,
+      ],
       ['not a zip', refusal(strToU8('Dear Sir, this is a letter.')), 'not-word', /not a Word document/],
       [
         'a spreadsheet',
