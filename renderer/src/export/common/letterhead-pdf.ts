@@ -15,6 +15,24 @@ const pt = (twips: number): number => Math.round((twips / TWIPS_PER_POINT) * 100
 /** The logo's height on the page, in points; its width follows its proportions. */
 const LOGO_HEIGHT = 26;
 const LINE_HEIGHT = 10;
+/** Font sizes of the letterhead's header lines: the firm's name, then its smaller lines. */
+const FIRST_LINE_SIZE = 10;
+const OTHER_LINE_SIZE = 7.5;
+/** A line's height for its font size (Roboto's ascent and descent at the documents' line height 1.15). */
+const lineHeight = (fontSize: number): number => fontSize * 1.4;
+/** DPO Desk's running header below the letterhead: its gap and one 8 pt line. */
+const RUNNING_HEADER_HEIGHT = 2 + lineHeight(8);
+
+/**
+ * The document's own running header and page footer go in the letterhead's column, under its
+ * header lines and under its footer lines: their own margins place them on a page without a
+ * letterhead (at DPO Desk's 40 pt and away from the page's edge) and would here push the running
+ * header out of the header area and off the letterhead's left edge.
+ */
+const inLetterheadColumn = (content: Content): Content =>
+  typeof content === 'object' && content !== null && !Array.isArray(content) && 'margin' in content
+    ? { ...content, margin: [0, 0, 0, 0] }
+    : content;
 
 type Dynamic = (currentPage: number, pageCount: number, pageSize: unknown) => Content | null | undefined;
 
@@ -50,7 +68,12 @@ export const applyHouseStylePdf = (
   const headerTop = pt(style.margins.header);
   const footerBottom = pt(style.margins.footer);
   // The letterhead block must fit above the text: the top margin grows if the firm's is too small.
-  const headerHeight = headerTop + (usableLogo ? LOGO_HEIGHT + 4 : 0) + headerLines.length * LINE_HEIGHT + 22;
+  const headerHeight =
+    headerTop +
+    (usableLogo ? LOGO_HEIGHT + 4 : 0) +
+    headerLines.reduce((sum, _, i) => sum + lineHeight(i === 0 ? FIRST_LINE_SIZE : OTHER_LINE_SIZE), 0) +
+    RUNNING_HEADER_HEIGHT +
+    8;
   const footerHeight = footerBottom + footerLines.length * LINE_HEIGHT + 22;
   const top = Math.max(pt(style.margins.top), headerHeight);
   const bottom = Math.max(pt(style.margins.bottom), footerHeight);
@@ -69,7 +92,7 @@ export const applyHouseStylePdf = (
       : []),
     ...headerLines.map((line, i): Content => ({
       text: line,
-      fontSize: i === 0 ? 10 : 7.5,
+      fontSize: i === 0 ? FIRST_LINE_SIZE : OTHER_LINE_SIZE,
       bold: i === 0,
       ...(i === 0 && colour ? { color: colour } : {}),
     })),
@@ -84,7 +107,10 @@ export const applyHouseStylePdf = (
       : (page: number, pages: number, size: unknown): Content => {
           const ours = callPart(header, page, pages, size);
           return {
-            stack: [...letterheadTop(), ...(ours ? [{ stack: [ours], margin: [-left, 2, -right, 0] } as Content] : [])],
+            stack: [
+              ...letterheadTop(),
+              ...(ours ? [{ stack: [inLetterheadColumn(ours)], margin: [0, 2, 0, 0] } as Content] : []),
+            ],
             margin: [left, headerTop, right, 0],
           };
         },
@@ -95,7 +121,7 @@ export const applyHouseStylePdf = (
           return {
             stack: [
               ...footerLines.map((line): Content => ({ text: line, fontSize: 7, color: '#444444' })),
-              ...(ours ? [{ stack: [ours], margin: [-left, 0, -right, 0] } as Content] : []),
+              ...(ours ? [{ stack: [inLetterheadColumn(ours)], margin: [0, 4, 0, 0] } as Content] : []),
             ],
             margin: [left, 4, right, footerBottom],
           };

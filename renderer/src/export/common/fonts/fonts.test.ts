@@ -83,4 +83,16 @@ describe('right-to-left words on a line', () => {
     mirrorRightToLeftWords(words);
     expect(words.map((w) => w.x)).toEqual([0, 85, 55, 30, 105]);
   });
+
+  it('keeps the space between the mirrored words and the next Latin word (the trailing spaces pdfmake cuts)', () => {
+    const words = [
+      { text: 'Name: ', x: 0, width: 30, trailingCut: 4 },
+      { text: 'حماية ', x: 30, width: 20, trailingCut: 4 },
+      { text: 'الشخصية ', x: 50, width: 29, trailingCut: 4 },
+      { text: '— ', x: 79, width: 10, trailingCut: 4 },
+    ];
+    mirrorRightToLeftWords(words);
+    // Ink of "حماية" at 59–75 (drawn from 55, its space first), of "الشخصية" at 30–55: 4 apart, and 4 before "—" at 79.
+    expect(words.map((w) => w.x)).toEqual([0, 55, 26, 79]);
+  });
 });

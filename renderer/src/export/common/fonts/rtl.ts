@@ -23,6 +23,8 @@ interface Word {
   text: string;
   x: number;
   width: number;
+  /** pdfmake's width of the word's trailing spaces (part of `width`). */
+  trailingCut?: number;
 }
 
 interface PageWithLines {
@@ -49,12 +51,19 @@ export const mirrorRightToLeftWords = (words: readonly Word[]): void => {
       else if (!isNeutral(word)) break;
     }
     if (last > i) {
+      // What is mirrored is each word's ink (its width less its trailing space), within the span
+      // from the first word's start to the last word's ink: the space after the run stays between
+      // it and the next left-to-right word, and the spaces inside it stay between its words.
+      const ink = (word: Word): number => word.width - (word.trailingCut ?? 0);
       const lastWord = words[last];
       const start = first.x;
-      const end = lastWord ? lastWord.x + lastWord.width : start;
+      const end = lastWord ? lastWord.x + ink(lastWord) : start;
       for (let k = i; k <= last; k++) {
         const word = words[k];
-        if (word) word.x = start + end - (word.x + word.width);
+        if (!word) continue;
+        const inkStart = start + end - (word.x + ink(word));
+        // fontkit draws a right-to-left word's glyphs reversed, its trailing space first (on the left).
+        word.x = isRightToLeft(word) ? inkStart - (word.trailingCut ?? 0) : inkStart;
       }
     }
     i = last + 1;
