@@ -171,4 +171,28 @@ export default tseslint.config(
   ),
   zone(['electron/**'], MAIN_NOT_RENDERER),
   zone(['electron/shared/**'], MAIN_NOT_RENDERER, SHARED_IS_PURE),
+  // The command line answers a refused option, --help or a missing file before loading the export
+  // pipeline (seconds: zod, the reference data, docx, pdfmake, exceljs): its entry modules import
+  // those with import() once the arguments are checked, never statically. Types cost nothing.
+  // A rule of its own, so that it adds to the zones' no-restricted-imports instead of replacing it.
+  {
+    files: ['cli/export.ts', 'cli/export-args.ts', 'cli/export-core.ts', 'cli/import.ts', 'cli/import-args.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // Everything of the app but the plain bounds and the lists the options are checked against.
+              regex:
+                '^(zod|docx|pdfmake|exceljs|fflate|fake-indexeddb)(/.*)?$|/electron/|renderer/src/(?!data/limits$|export/logs/kinds$|export/register/xlsx-layouts$)|^\\./(import-core|pdf-pool|in-memory-indexeddb)$',
+              allowTypeImports: true,
+              message:
+                'The command line checks its arguments before loading the export pipeline: load this with await import() where it is needed.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -15,5 +16,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One fork per core. Vitest's default keeps a core free for itself (one fork on CI's two cores),
+    // but the document tests spend much of their time waiting on LibreOffice, qpdf or a spawned CLI.
+    maxWorkers: availableParallelism(),
   },
 });

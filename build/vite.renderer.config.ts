@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicyMeta } from './csp-plugin';
+import { treeshake } from './treeshake';
 import { RENDERER_NAME } from './vite.main.config';
 
 const rendererRoot = fileURLToPath(new URL('../renderer', import.meta.url));
@@ -15,9 +16,10 @@ export default defineConfig({
   define: { 'import.meta.env.DPO_DESK_EDITION': JSON.stringify('desktop') },
   // The renderer imports reference data and i18n from assets/ and the IPC contract from electron/shared.
   server: { fs: { allow: ['..'] } },
-  worker: { format: 'es' },
+  worker: { format: 'es', rollupOptions: { treeshake } },
   clearScreen: false,
   build: {
+    rollupOptions: { treeshake },
     outDir,
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,

@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../electron/shared/csp';
 import { contentSecurityPolicyMeta } from './csp-plugin';
+import { treeshake } from './treeshake';
 
 const root = fileURLToPath(new URL('../renderer', import.meta.url));
+
 
 /**
  * The renderer as a plain web page: the browser edition (`npm run web`) and the end-to-end target.
@@ -19,8 +21,9 @@ export default defineConfig({
   define: { 'import.meta.env.DPO_DESK_EDITION': JSON.stringify('web') },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
-  worker: { format: 'es' },
+  worker: { format: 'es', rollupOptions: { treeshake } },
   build: {
+    rollupOptions: { treeshake },
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,

@@ -1,5 +1,6 @@
-import { writeFileAtomic } from '../electron/main/ipc/files';
-import { exportDocument, parseArgs, UsageError } from './export-core';
+// Only the argument parser is loaded up front: a refused option or a missing file is answered at
+// once, and the export pipeline (seconds of loading) only when there is something to export.
+import { parseArgs, UsageError } from './export-args';
 
 /** Reads a line from the terminal without echoing it (raw mode), as ssh and sudo do. */
 const promptHidden = (question: string): Promise<string> =>
@@ -32,12 +33,14 @@ const promptHidden = (question: string): Promise<string> =>
 const main = async (): Promise<number> => {
   try {
     const args = parseArgs(process.argv.slice(2));
+    const { exportDocument } = await import('./export-core');
     const bytes = await exportDocument(args, {
       env: process.env,
       warn: (line) => process.stderr.write(`${line}\n`),
       ...(process.stdin.isTTY ? { askPassword: () => promptHidden('Backup password: ') } : {}),
     });
     // Same save as the app's: never a half-written document, and an existing file keeps its mode.
+    const { writeFileAtomic } = await import('../electron/main/ipc/files');
     await writeFileAtomic(args.out, bytes);
     process.stdout.write(`Wrote ${args.out} (${bytes.byteLength} bytes).\n`);
     return 0;

@@ -7,39 +7,9 @@ import {
   type ImportPreview,
   type TextEncodingName,
 } from '../renderer/src/data/import';
-import { quoteCut, SPREADSHEET_LIMITS } from '../renderer/src/data/limits';
 import { repositories } from '../renderer/src/data/repositories';
-import { readBoundedFile, UsageError } from './export-core';
-
-export const IMPORT_USAGE =
-  'Usage: npm run import -- <register.ods|.xlsx|.csv> --out <backup.json> [--organisation <name>]';
-
-export interface ImportArgs {
-  input: string;
-  out: string;
-  organisation: string;
-}
-
-export const parseImportArgs = (argv: readonly string[]): ImportArgs => {
-  const values = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg.startsWith('--')) {
-      const name = arg.slice(2);
-      if (!['out', 'organisation'].includes(name))
-        throw new UsageError(`Unknown option ${quoteCut(arg)}.\n${IMPORT_USAGE}`);
-      const value = argv[i + 1];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`Option ${arg} needs a value.`);
-      values.set(name, value);
-      i++;
-    } else positional.push(arg);
-  }
-  if (positional.length !== 1) throw new UsageError(`Give exactly one spreadsheet.\n${IMPORT_USAGE}`);
-  const out = values.get('out');
-  if (!out) throw new UsageError(`Missing --out <backup.json>.\n${IMPORT_USAGE}`);
-  return { input: positional[0] ?? '', out, organisation: values.get('organisation') ?? 'Imported register' };
-};
+import { UsageError } from './export-args';
+import type { ImportArgs } from './import-args';
 
 export interface ImportOutcome {
   backup: Uint8Array;
@@ -51,10 +21,14 @@ export interface ImportOutcome {
 /**
  * The app's import, from the command line: the same reader, table detection, column mapping,
  * preview and all-or-nothing apply, into a new organisation of the process's database, written
- * out as a backup the app restores (Settings › Restore).
+ * out as a backup the app restores (Settings › Restore). `bytes` is the spreadsheet, read within
+ * its bound by import.ts.
  */
-export const importSpreadsheet = async (args: ImportArgs, appVersion: string): Promise<ImportOutcome> => {
-  const bytes = await readBoundedFile(args.input, SPREADSHEET_LIMITS.maxFileBytes, 'spreadsheets');
+export const importSpreadsheet = async (
+  args: ImportArgs,
+  bytes: Uint8Array,
+  appVersion: string,
+): Promise<ImportOutcome> => {
   const read = await readSpreadsheet(bytes, args.input);
   if (!read.ok) throw new UsageError(read.error.message);
   const table = detectTable(read.sheets);

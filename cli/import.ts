@@ -1,9 +1,7 @@
-// The command line has no browser: Dexie runs on an in-memory IndexedDB, as in the tests.
-import 'fake-indexeddb/auto';
 import { writeFile } from 'node:fs/promises';
-import { quoteCut } from '../renderer/src/data/limits';
-import { UsageError } from './export-core';
-import { importSpreadsheet, parseImportArgs } from './import-core';
+import { quoteCut, SPREADSHEET_LIMITS } from '../renderer/src/data/limits';
+import { readBoundedFile, UsageError } from './export-args';
+import { parseImportArgs } from './import-args';
 
 /** Problems listed in full; the rest are counted (a sheet of 50,000 bad rows must not flood the terminal). */
 const LISTED_PROBLEMS = 50;
@@ -12,8 +10,13 @@ const LISTED_PROBLEMS = 50;
 const main = async (): Promise<number> => {
   try {
     const args = parseImportArgs(process.argv.slice(2));
+    // Refused by its size or absence before the readers and the database code are loaded (seconds).
+    const bytes = await readBoundedFile(args.input, SPREADSHEET_LIMITS.maxFileBytes, 'spreadsheets');
+    // The in-memory IndexedDB is installed before import-core loads Dexie, which looks for it then.
+    await import('./in-memory-indexeddb');
+    const { importSpreadsheet } = await import('./import-core');
     const { version } = (await import('../package.json', { with: { type: 'json' } })).default;
-    const outcome = await importSpreadsheet(args, version);
+    const outcome = await importSpreadsheet(args, bytes, version);
     await writeFile(args.out, outcome.backup, { mode: 0o600 });
     const { preview } = outcome;
     if (outcome.encoding && outcome.encoding !== 'utf-8')

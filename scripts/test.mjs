@@ -1,9 +1,10 @@
 /**
  * `npm test`: the whole suite, in the order that fails fastest.
- * system packages → typecheck → lint → unit and document tests (vitest) → end-to-end (web build, Playwright, Chromium).
+ * system packages → typecheck, lint and the web build side by side (each uses one core) → unit and
+ * document tests (vitest) → end-to-end (Playwright, Chromium, on the web build).
  * Ends with one summary line "N passed, N failed" counting every test that ran.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureSystemDependencies } from './system-deps.mjs';
@@ -24,13 +25,52 @@ const step = (name, cmd, args, env = {}) => {
   return r.status === 0;
 };
 
+/**
+ * Runs a command with its output collected, resolving to its exit status; the output is printed
+ * whole when it ends, so that steps running side by side do not interleave their lines.
+ */
+const background = (name, cmd, args) => {
+  const t0 = Date.now();
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' });
+  const chunks = [];
+  child.stdout.on('data', (c) => chunks.push(c));
+  child.stderr.on('data', (c) => chunks.push(c));
+  return new Promise((resolvePromise) => {
+    child.on('close', (code) => {
+      console.log(`\n=== ${name} ===`);
+      process.stdout.write(Buffer.concat(chunks));
+      timings.push(`${name}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      resolvePromise(code === 0);
+    });
+    child.on('error', (e) => {
+      console.log(`\n=== ${name} ===\n${e.message}`);
+      resolvePromise(false);
+    });
+  });
+};
+
 console.log('=== system packages ===');
 ensureSystemDependencies();
 
 const npx = 'npx';
 const results = {};
-results.typecheck = step('typecheck', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']);
-results.lint = step('lint', npx, ['eslint', '.', '--max-warnings', '0']);
+// tsc, ESLint and Rollup each keep one core busy: side by side they take the time of the longest.
+console.log('\n(typecheck, lint and the web build run side by side; each prints when it ends)');
+const [typecheck, lint, webBuild] = await Promise.all([
+  background('typecheck', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']),
+  background('lint', npx, ['eslint', '.', '--max-warnings', '0']),
+  background('web build (for the end-to-end tests)', npx, [
+    'vite',
+    'build',
+    '--config',
+    'build/vite.web.config.ts',
+    '--logLevel',
+    'warn',
+  ]),
+]);
+results.typecheck = typecheck;
+results.lint = lint;
+results['web build'] = webBuild;
 results.unit = step('unit and document tests', npx, [
   'vitest',
   'run',
@@ -38,15 +78,13 @@ results.unit = step('unit and document tests', npx, [
   '--reporter=json',
   `--outputFile.json=${join(reports, 'vitest.json')}`,
 ]);
-// Playwright builds the web edition and serves it (test/e2e/playwright.config.ts webServer).
-results.e2e = step(
-  'end-to-end tests (web build, then Chromium)',
-  npx,
-  ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts'],
-  {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'playwright.json'),
-  },
-);
+// Playwright serves the web build made above (test/e2e/playwright.config.ts webServer, told not to rebuild).
+results.e2e = webBuild
+  ? step('end-to-end tests (Chromium)', npx, ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'playwright.json'),
+      DPO_DESK_E2E_PREBUILT: '1',
+    })
+  : false;
 
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
 const vitest = readJson(join(reports, 'vitest.json'));

@@ -41,7 +41,7 @@ test.describe('backups', () => {
 
     await settings.enterBackupPassword('correct horse battery staple');
     await expect(settings.dialog).toContainText('Acme Conseil SAS');
-    await expect(settings.dialog.getByRole('row', { name: 'Organisations 1' })).toBeVisible();
+    await expect(settings.dialog.getByRole('row', { name: 'Organisations 1 0' })).toBeVisible();
     await settings.restoreAndWait();
     await settings.closeDialog();
 

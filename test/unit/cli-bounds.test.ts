@@ -1,27 +1,19 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSampleWorkspace } from '../fixtures/backups/sample-workspace';
+import { runCli } from '../support/export-cli';
 import { odsZipBomb } from '../support/hostile-files';
 import { createBackup } from '../../renderer/src/data/backup/create';
 import { inspectBackup } from '../../renderer/src/data/backup/inspect';
 import { DpoDeskDatabase } from '../../renderer/src/data/db';
 import { CLI_LIMITS } from '../../renderer/src/data/limits';
-import { loadWorkspace, PASSWORD_VISIBLE_WARNING, parseArgs, resolvePassword, UsageError } from '../../cli/export-core';
+import { languageSchema } from '../../renderer/src/domain/common';
+import { CLI_LANGUAGES, PASSWORD_VISIBLE_WARNING, parseArgs, resolvePassword, UsageError } from '../../cli/export-args';
+import { loadWorkspace } from '../../cli/export-core';
 
-const run = promisify(execFile);
-const cli = async (script: string, args: readonly string[], env: Record<string, string> = {}) => {
-  try {
-    const { stdout, stderr } = await run('npx', ['tsx', script, ...args], { env: { ...process.env, ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code?: number; stdout?: string; stderr?: string };
-    return { code: err.code ?? -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' };
-  }
-};
+const cli = runCli;
 
 let dir: string;
 let encryptedPath: string;
@@ -143,5 +135,18 @@ describe('npm run export: inputs and messages are bounded', () => {
     const error = await loadWorkspace(plainPath, 'N'.repeat(1_000_000)).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/^No organisation "N+…" in the backup. It holds: "Source SA"/);
     expect((error as Error).message.length).toBeLessThan(300);
+  });
+});
+
+describe('npm run export: arguments', () => {
+  it('offers and accepts exactly the languages a record is written in', () => {
+    // The parser lists them itself (it runs before zod is loaded): the same list, in the same order.
+    expect(CLI_LANGUAGES).toEqual(languageSchema.options);
+    expect(() =>
+      parseArgs(['ws.json', '--register', 'controller', '--format', 'pdf', '--lang', 'es', '--out', 'x.pdf']),
+    ).toThrow('--lang must be one of en, fr, de, not "es".');
+    expect(
+      parseArgs(['ws.json', '--log', 'breaches', '--format', 'pdf', '--lang', 'de', '--out', 'x.pdf']).target,
+    ).toEqual({ kind: 'log', log: 'breaches', format: 'pdf', language: 'de' });
   });
 });

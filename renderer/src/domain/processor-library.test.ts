@@ -120,9 +120,11 @@ describe('libraryDrafts', () => {
     expect(p.address.country).toBe('US');
     expect(p.library).toEqual({ id: 'mailchimp', checkedOn: '2026-12-01' });
     expect(p.notes).toContain('entity The Rocket Science Group LLC');
-    expect(p.notes).toContain('check dpaUrl:');
-    // The DPA's address was not confirmed: it is not put in the record.
-    expect(p.dpa.reference).toBe('');
+    expect(p.notes).toContain('check subProcessorsUrl:');
+    // The DPA's address is verified: it becomes the record's DPA reference, unsigned.
+    expect(p.dpa).toMatchObject({ signed: false, reference: entry('mailchimp').dpaUrl.value });
+    // The sub-processor list's address was not confirmed: it is not put in the notes as a fact.
+    expect(p.notes).not.toContain('subs ');
   });
 
   it('creates a US transfer under adequacy with DPF, dated by the adequacy list', () => {
@@ -162,14 +164,14 @@ describe('libraryDrafts', () => {
 
   it('puts the points to check in the language of the record', () => {
     const fr = libraryDrafts(entry('mailchimp'), { ...wording, lang: 'fr' });
-    expect(fr.processor.notes).toContain(`check dpaUrl: ${entry('mailchimp').dpaUrl.note.fr}`);
-    expect(fr.processor.notes).not.toContain(entry('mailchimp').dpaUrl.note.en);
+    expect(fr.processor.notes).toContain(`check subProcessorsUrl: ${entry('mailchimp').subProcessorsUrl.note.fr}`);
+    expect(fr.processor.notes).not.toContain(entry('mailchimp').subProcessorsUrl.note.en);
   });
 
   it('falls back to English where the library has no German text yet', () => {
     const de = libraryDrafts(entry('mailchimp'), { ...wording, lang: 'de' });
     expect(de.processor.service).toBe(entry('mailchimp').service.en);
-    expect(de.processor.notes).toContain(`check dpaUrl: ${entry('mailchimp').dpaUrl.note.en}`);
+    expect(de.processor.notes).toContain(`check subProcessorsUrl: ${entry('mailchimp').subProcessorsUrl.note.en}`);
     expect(searchLibrary('mailchimp', 'de').map((e) => e.id)).toEqual(['mailchimp']);
   });
 

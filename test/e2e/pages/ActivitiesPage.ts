@@ -65,6 +65,10 @@ export class ActivitiesPage {
   /** The editor's id, from `/activities/:id/edit`. */
   async currentId(): Promise<string> {
     await expect(this.page).toHaveURL(/#\/activities\/[^/]+\/edit/);
+    // After the first save the address changes a moment before the stored record's editor replaces
+    // the new-activity form: what is typed into the old form in between would be lost with it.
+    await expect(this.page.getByRole('heading', { level: 1, name: /^New activity as/ })).toHaveCount(0);
+    await expect(this.page.locator('form')).toBeVisible();
     const m = /#\/activities\/([^/?]+)\/edit/.exec(this.page.url());
     if (!m?.[1]) throw new Error(`Not on an activity editor: ${this.page.url()}`);
     return m[1];

@@ -89,22 +89,34 @@ export class ExamplesPage {
   }
 
   /**
-   * Opens every row of a section's list, one after the other, through the side navigation and a
-   * click on the row, and reads each record's page. `expected` is how many records the list must show.
+   * Reads every record's page of a section: through the side navigation to its list (which must
+   * show `expected` rows), a click on the first row as a person would, then each further row's own
+   * address, as its link in the list gives it (no list re-rendered between two records).
    */
   async readEveryRecord(section: SectionName, expected: number): Promise<ScreenText[]> {
     const screens: ScreenText[] = [];
     if (expected === 0) return screens;
-    for (let i = 0; i < expected; i++) {
-      await this.shell.goTo(section);
-      await expect(this.rows).toHaveCount(expected, { timeout: SECTION_LOAD_MS });
-      const listUrl = this.page.url();
-      await this.rows.nth(i).getByRole('gridcell').first().click();
-      await expect(this.page).not.toHaveURL(listUrl);
+    await this.shell.goTo(section);
+    await expect(this.rows).toHaveCount(expected, { timeout: SECTION_LOAD_MS });
+    const ids = await this.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? ''));
+    expect(
+      ids.every((id) => id !== ''),
+      `every row of ${section} carries its record id`,
+    ).toBe(true);
+    const listUrl = this.page.url();
+    for (const [i, id] of ids.entries()) {
+      if (i === 0) await this.rows.first().getByRole('gridcell').first().click();
+      else await this.page.goto(`${listUrl}/${id}`);
+      await expect(this.page).toHaveURL(`${listUrl}/${id}`);
       // The record's own page (a read view renders nothing until its record is read), not the
-      // list still on screen while the next one renders.
+      // list still on screen while it renders, nor the previous record.
       await expect(this.shell.heading).toBeVisible({ timeout: SECTION_LOAD_MS });
       await expect(this.shell.heading).not.toHaveText(section, { timeout: SECTION_LOAD_MS });
+      const previous = screens[i - 1]?.text;
+      if (previous !== undefined)
+        await expect
+          .poll(async () => normaliseForReading(await this.main.innerText()), { timeout: SECTION_LOAD_MS })
+          .not.toBe(previous);
       screens.push(await this.readMain(`${section}, row ${i + 1}`));
     }
     return screens;

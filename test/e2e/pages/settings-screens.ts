@@ -51,7 +51,9 @@ export class SettingsScreens {
     await this.page.getByRole('button', { name: 'Restore or import a backup' }).click();
     await (await chooser).setFiles(file);
     await expect(this.dialog).toBeVisible();
-    await expect(this.dialog.getByRole('status')).toBeHidden();
+    // Checking reads and verifies the whole file in a worker: a backup of hundreds of records takes
+    // a while on two busy cores.
+    await expect(this.dialog.getByRole('status')).toBeHidden({ timeout: 30_000 });
   }
 
   async enterBackupPassword(password: string): Promise<void> {

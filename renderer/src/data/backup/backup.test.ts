@@ -212,6 +212,20 @@ describe('applyBackup', () => {
     expect(writing).toEqual([...writing].sort((a, b) => a - b));
   });
 
+  it('counts the records in use and those in the Trash apart, and restores the deleted one into the Trash', async () => {
+    const activities = await createRepositories(db).activities.list(orgId);
+    const deleted = activities[0];
+    if (!deleted) throw new Error('The sample workspace has no activity.');
+    await createRepositories(db).activities.remove(deleted.id, deleted.revision);
+    const plan = planOf(await inspectBackup(await createBackup(db, { kind: 'all' }, { appVersion }), { db: target }));
+    expect(plan.counts.activities).toBe(activities.length);
+    expect(plan.inTrash.activities).toBe(1);
+    expect(plan.inTrash.organisations).toBe(0);
+    const result = await applyBackup(target, plan, { onConflict: 'replace' });
+    expect(result.ok).toBe(true);
+    expect((await target.activities.get(deleted.id))?.deletedAt).not.toBeNull();
+  });
+
   it('lists conflicts, and replace / skip / keep-both do what they say', async () => {
     const bytes = await createBackup(db, { kind: 'organisation', organisationId: orgId }, { appVersion });
     const repos = createRepositories(db);

@@ -63,10 +63,15 @@ export interface RestorePlan {
   migratedFrom: { formatVersion: number; schemaVersion: number } | null;
   data: BackupData;
   counts: Record<BackupTable, number>;
+  /** Of `counts`, the records that were in the Trash when the backup was made (they come back there). */
+  inTrash: Record<BackupTable, number>;
   organisations: { id: string; name: string }[];
   /** Records whose id already exists in the database (empty when no database was given). */
   conflicts: BackupConflict[];
 }
+
+/** A record deleted into the Trash (audit entries and settings have no `deletedAt`). */
+const isInTrash = (row: object): boolean => 'deletedAt' in row && row.deletedAt !== null;
 
 export type InspectResult = { ok: true; plan: RestorePlan } | { ok: false; error: BackupError };
 
@@ -350,6 +355,9 @@ const inspect = async (bytes: Uint8Array, options: InspectOptions): Promise<Insp
 
   const data = parsed.data;
   const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, data[t]?.length ?? 0])) as Record<BackupTable, number>;
+  const inTrash = Object.fromEntries(
+    BACKUP_TABLES.map((t) => [t, (data[t] ?? []).filter((row: object) => isInTrash(row)).length]),
+  ) as Record<BackupTable, number>;
   const { format: _format, ...headerWithoutFormat } = h;
   return {
     ok: true,
@@ -361,6 +369,7 @@ const inspect = async (bytes: Uint8Array, options: InspectOptions): Promise<Insp
           : null,
       data,
       counts,
+      inTrash,
       organisations: data.organisations.map((o) => ({ id: o.id, name: o.name })),
       conflicts: options.db ? await findConflicts(options.db, data) : [],
     },

@@ -1,4 +1,4 @@
-import cnilData from '../../../../assets/reference-data/cnil-dpia-list.json';
+import cnilData from '../../../../assets/reference-data/cnil-dpia-list.json' with { type: 'json' };
 import wp248Data from '../../../../assets/reference-data/wp248-criteria.json';
 import type { ControllerActivity, DataSubjectsBand, Dpia, DpiaResult } from '../activity';
 import type { Language } from '../common';

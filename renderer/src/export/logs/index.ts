@@ -1,14 +1,14 @@
 import type { Language } from '../../domain/common';
 import type { Workspace } from '../../domain/workspace';
 import type { BuildControl } from '../common/progress';
-import { buildBreachLogDocument, buildBreachNotificationDocument } from './breach-view-model';
+import { buildBreachNotificationDocument } from './breach-view-model';
 import { renderLogDocx } from './docx';
 import { buildRequestLetter, type LetterKind } from './letters';
 import { renderLetterDocx } from './letter';
 import { renderLogPdf } from './pdf';
-import { buildRequestLogDocument } from './request-view-model';
 import { renderLogXlsx } from './xlsx';
-import { workspaceIn } from '../../domain/workspace-in';
+import { buildLogDocument, type LogDocumentOptions } from './build';
+import type { LogFormat } from './kinds';
 
 export * from './document';
 export { buildBreachLogDocument, buildBreachNotificationDocument, breachLogT, liveBreaches } from './breach-view-model';
@@ -19,20 +19,11 @@ export { renderLogDocx } from './docx';
 export { renderLogPdf } from './pdf';
 export { renderLogXlsx } from './xlsx';
 
-/** The two logs kept beside the Art. 30 register. */
-export const LOG_KINDS = ['breaches', 'requests'] as const;
-export type LogKind = (typeof LOG_KINDS)[number];
-export const LOG_FORMATS = ['docx', 'pdf', 'xlsx'] as const;
-export type LogFormat = (typeof LOG_FORMATS)[number];
+export { LOG_KINDS, LOG_FORMATS, type LogKind, type LogFormat } from './kinds';
+export { buildLogDocument, type LogDocumentOptions } from './build';
 
-export interface LogRenderOptions {
-  log: LogKind;
+export interface LogRenderOptions extends LogDocumentOptions {
   format: LogFormat;
-  language: Language;
-  /** YYYY-MM-DD printed on the cover and used as today for the clocks. */
-  generatedOn: string;
-  /** Now, for a 72-hour clock still running; defaults to the current time. */
-  now?: string;
 }
 
 /** The breach register or the request log in one format: what the export worker, the CLI and tests call. */
@@ -41,15 +32,7 @@ export const renderLog = (
   options: LogRenderOptions,
   control: BuildControl = {},
 ): Promise<Uint8Array> => {
-  const ws = workspaceIn(record, options.language).workspace;
-  const doc =
-    options.log === 'breaches'
-      ? buildBreachLogDocument(ws, {
-          language: options.language,
-          generatedOn: options.generatedOn,
-          ...(options.now ? { now: options.now } : {}),
-        })
-      : buildRequestLogDocument(ws, { language: options.language, generatedOn: options.generatedOn });
+  const doc = buildLogDocument(record, options);
   switch (options.format) {
     case 'docx':
       return renderLogDocx(doc, control);

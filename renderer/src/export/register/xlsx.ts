@@ -9,6 +9,7 @@ import { buildRegisterViewModel, type RegisterItem, type RegisterOptions } from 
 import { registerT } from './wording';
 import { citeArticle } from '../common/citation';
 import { workspaceIn } from '../../domain/workspace-in';
+import { defaultXlsxLayout, type XlsxLayout } from './xlsx-layouts';
 
 /**
  * Column headers of the authorities' templates, verbatim (rubric §3.1 and §3.4): they are the
@@ -93,15 +94,7 @@ export const fixFontOrder = (xlsx: Uint8Array): Uint8Array => {
   return zipSync(files);
 };
 
-/**
- * The authority template the workbook follows, chosen by the user: the CNIL simplified register
- * ("Liste des traitements") or the ICO controller documentation template. The template's own
- * headers stay verbatim; the values are in the export's language.
- */
-export const XLSX_LAYOUTS = ['cnil', 'ico'] as const;
-export type XlsxLayout = (typeof XLSX_LAYOUTS)[number];
-/** Without a choice, the template of the export language's authority: the CNIL's in French. */
-export const defaultXlsxLayout = (language: string): XlsxLayout => (language === 'fr' ? 'cnil' : 'ico');
+export { XLSX_LAYOUTS, defaultXlsxLayout, type XlsxLayout } from './xlsx-layouts';
 
 /** ICO template: column headers on row 9, one activity per row below. */
 export const ICO_HEADER_ROW = 9;

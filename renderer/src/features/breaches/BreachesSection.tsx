@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { OneRecord } from '../../components/OneRecord';
 import { BreachCreate, BreachEdit } from './resource';
 import { BreachList } from './BreachList';
 import { BreachShow } from './BreachShow';
@@ -8,7 +9,21 @@ export const BreachesSection = () => (
   <Routes>
     <Route index element={<BreachList />} />
     <Route path="new" element={<BreachCreate />} />
-    <Route path=":id" element={<BreachShow />} />
-    <Route path=":id/edit" element={<BreachEdit />} />
+    <Route
+      path=":id"
+      element={
+        <OneRecord>
+          <BreachShow />
+        </OneRecord>
+      }
+    />
+    <Route
+      path=":id/edit"
+      element={
+        <OneRecord>
+          <BreachEdit />
+        </OneRecord>
+      }
+    />
   </Routes>
 );

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { OneRecord } from '../../components/OneRecord';
 import { ContactCreate, ContactEdit, ContactShow } from './resource';
 import { ContactList } from './ContactList';
 
@@ -7,7 +8,21 @@ export const ContactsSection = () => (
   <Routes>
     <Route index element={<ContactList />} />
     <Route path="new" element={<ContactCreate />} />
-    <Route path=":id" element={<ContactShow />} />
-    <Route path=":id/edit" element={<ContactEdit />} />
+    <Route
+      path=":id"
+      element={
+        <OneRecord>
+          <ContactShow />
+        </OneRecord>
+      }
+    />
+    <Route
+      path=":id/edit"
+      element={
+        <OneRecord>
+          <ContactEdit />
+        </OneRecord>
+      }
+    />
   </Routes>
 );

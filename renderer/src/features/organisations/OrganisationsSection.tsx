@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { OneRecord } from '../../components/OneRecord';
 import { GuidedStartPage } from '../guided-start/GuidedStartPage';
 import { OrganisationCreate, OrganisationEdit } from './resource';
 import { OrganisationList } from './OrganisationList';
@@ -9,8 +10,22 @@ export const OrganisationsSection = () => (
   <Routes>
     <Route index element={<OrganisationList />} />
     <Route path="new" element={<OrganisationCreate />} />
-    <Route path=":id" element={<OrganisationShow />} />
-    <Route path=":id/edit" element={<OrganisationEdit />} />
+    <Route
+      path=":id"
+      element={
+        <OneRecord>
+          <OrganisationShow />
+        </OneRecord>
+      }
+    />
+    <Route
+      path=":id/edit"
+      element={
+        <OneRecord>
+          <OrganisationEdit />
+        </OneRecord>
+      }
+    />
     <Route path=":id/guided-start" element={<GuidedStartPage />} />
   </Routes>
 );

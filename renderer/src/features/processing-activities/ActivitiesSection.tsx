@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { OneRecord } from '../../components/OneRecord';
 import { ActivityEdit } from './ActivityEdit';
 import { ActivityList, type ActivityFindingsRenderer } from './ActivityList';
 import { ActivityShow } from './ActivityShow';
@@ -11,7 +12,21 @@ export const ActivitiesSection = ({ renderFindings }: { renderFindings?: Activit
   <Routes>
     <Route index element={<ActivityList renderFindings={renderFindings} />} />
     <Route path="new" element={<ActivityEdit mode="create" />} />
-    <Route path=":id" element={<ActivityShow />} />
-    <Route path=":id/edit" element={<ActivityEdit mode="edit" />} />
+    <Route
+      path=":id"
+      element={
+        <OneRecord>
+          <ActivityShow />
+        </OneRecord>
+      }
+    />
+    <Route
+      path=":id/edit"
+      element={
+        <OneRecord>
+          <ActivityEdit mode="edit" />
+        </OneRecord>
+      }
+    />
   </Routes>
 );

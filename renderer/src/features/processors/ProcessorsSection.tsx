@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { OneRecord } from '../../components/OneRecord';
 import { ProcessorCreate, ProcessorEdit } from './resource';
 import { ProcessorList } from './ProcessorList';
 import { ProcessorShow } from './ProcessorShow';
@@ -8,7 +9,21 @@ export const ProcessorsSection = () => (
   <Routes>
     <Route index element={<ProcessorList />} />
     <Route path="new" element={<ProcessorCreate />} />
-    <Route path=":id" element={<ProcessorShow />} />
-    <Route path=":id/edit" element={<ProcessorEdit />} />
+    <Route
+      path=":id"
+      element={
+        <OneRecord>
+          <ProcessorShow />
+        </OneRecord>
+      }
+    />
+    <Route
+      path=":id/edit"
+      element={
+        <OneRecord>
+          <ProcessorEdit />
+        </OneRecord>
+      }
+    />
   </Routes>
 );

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { OneRecord } from '../../components/OneRecord';
 import { RecipientCreate, RecipientEdit, RecipientShow } from './resource';
 import { RecipientList } from './RecipientList';
 
@@ -7,7 +8,21 @@ export const RecipientsSection = () => (
   <Routes>
     <Route index element={<RecipientList />} />
     <Route path="new" element={<RecipientCreate />} />
-    <Route path=":id" element={<RecipientShow />} />
-    <Route path=":id/edit" element={<RecipientEdit />} />
+    <Route
+      path=":id"
+      element={
+        <OneRecord>
+          <RecipientShow />
+        </OneRecord>
+      }
+    />
+    <Route
+      path=":id/edit"
+      element={
+        <OneRecord>
+          <RecipientEdit />
+        </OneRecord>
+      }
+    />
   </Routes>
 );

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { OneRecord } from '../../components/OneRecord';
 import { RequestCreate, RequestEdit } from './resource';
 import { RequestList } from './RequestList';
 import { RequestShow } from './RequestShow';
@@ -8,7 +9,21 @@ export const RequestsSection = () => (
   <Routes>
     <Route index element={<RequestList />} />
     <Route path="new" element={<RequestCreate />} />
-    <Route path=":id" element={<RequestShow />} />
-    <Route path=":id/edit" element={<RequestEdit />} />
+    <Route
+      path=":id"
+      element={
+        <OneRecord>
+          <RequestShow />
+        </OneRecord>
+      }
+    />
+    <Route
+      path=":id/edit"
+      element={
+        <OneRecord>
+          <RequestEdit />
+        </OneRecord>
+      }
+    />
   </Routes>
 );

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { OneRecord } from '../../components/OneRecord';
 import { SecurityMeasureCreate, SecurityMeasureEdit, SecurityMeasureShow } from './resource';
 import { SecurityMeasureList } from './SecurityMeasureList';
 
@@ -7,7 +8,21 @@ export const SecurityMeasuresSection = () => (
   <Routes>
     <Route index element={<SecurityMeasureList />} />
     <Route path="new" element={<SecurityMeasureCreate />} />
-    <Route path=":id" element={<SecurityMeasureShow />} />
-    <Route path=":id/edit" element={<SecurityMeasureEdit />} />
+    <Route
+      path=":id"
+      element={
+        <OneRecord>
+          <SecurityMeasureShow />
+        </OneRecord>
+      }
+    />
+    <Route
+      path=":id/edit"
+      element={
+        <OneRecord>
+          <SecurityMeasureEdit />
+        </OneRecord>
+      }
+    />
   </Routes>
 );

@@ -15,6 +15,7 @@ import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -122,13 +123,21 @@ const Preview = ({
         <Typography>{plan.organisations.map((o) => o.name).join(', ') || '—'}</Typography>
       </Box>
       <Table size="small" aria-label={t('restore.preview.countsLabel')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('restore.preview.recordsColumn')}</TableCell>
+            <TableCell align="right">{t('restore.preview.liveColumn')}</TableCell>
+            <TableCell align="right">{t('restore.preview.trashColumn')}</TableCell>
+          </TableRow>
+        </TableHead>
         <TableBody>
           {SHOWN_TABLES.filter((table) => plan.counts[table] > 0).map((table) => (
             <TableRow key={table}>
               <TableCell component="th" scope="row">
                 {t(`tables.${table}`)}
               </TableCell>
-              <TableCell align="right">{plan.counts[table]}</TableCell>
+              <TableCell align="right">{plan.counts[table] - plan.inTrash[table]}</TableCell>
+              <TableCell align="right">{plan.inTrash[table]}</TableCell>
             </TableRow>
           ))}
         </TableBody>

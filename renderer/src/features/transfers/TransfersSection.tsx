@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { OneRecord } from '../../components/OneRecord';
 import { TransferCreate, TransferEdit } from './resource';
 import { TransferList } from './TransferList';
 import { TransferShow } from './TransferShow';
@@ -8,7 +9,21 @@ export const TransfersSection = () => (
   <Routes>
     <Route index element={<TransferList />} />
     <Route path="new" element={<TransferCreate />} />
-    <Route path=":id" element={<TransferShow />} />
-    <Route path=":id/edit" element={<TransferEdit />} />
+    <Route
+      path=":id"
+      element={
+        <OneRecord>
+          <TransferShow />
+        </OneRecord>
+      }
+    />
+    <Route
+      path=":id/edit"
+      element={
+        <OneRecord>
+          <TransferEdit />
+        </OneRecord>
+      }
+    />
   </Routes>
 );
