@@ -10,7 +10,7 @@ import type { Language } from '../renderer/src/domain/common';
 import type { HouseStyle } from '../renderer/src/domain/letterhead';
 import type { Workspace } from '../renderer/src/domain/workspace';
 import type { BuildControl } from '../renderer/src/export/common/progress';
-import { addWarning, describeWarning, type ExportWarning } from '../renderer/src/export/common/warnings';
+import type { ExportWarning } from '../renderer/src/export/common/warnings';
 import {
   readBoundedFile,
   resolvePassword,
@@ -257,6 +257,7 @@ export const exportDocument = async (
       : await loadWorkspace(args.input, args.organisation, await resolvePassword(args, sources), sources.askPassword);
   // What the document could not print as entered is said on stderr, as the app says it in a notice,
   // once each (the parts of a large PDF may each hear the same one).
+  const { addWarning, describeWarning } = await import('../renderer/src/export/common/warnings');
   const heard: ExportWarning[] = [];
   const control: BuildControl = {
     onWarning: (warning) => {
