@@ -12,7 +12,7 @@ export default defineConfig({
       'test/migrations/**/*.test.ts',
     ],
     environment: 'node',
-    setupFiles: ['test/setup/fake-indexeddb.ts'],
+    setupFiles: ['test/setup/fake-indexeddb.ts', 'test/setup/fonts.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -14,12 +14,17 @@ import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { buildPolicyViewModel, renderPolicyDocx, renderPolicyPdf } from '../renderer/src/export/policy';
 import { buildRegisterViewModel, renderRegisterDocx, renderRegisterPdf } from '../renderer/src/export/register';
+import { readFontFile } from '../cli/font-files';
+import { setFontFileLoader } from '../renderer/src/export/common/fonts/pdf-fonts';
 import { registerHtml } from './register-html';
 import { syntheticWorkspace } from './synthetic';
 import type { Workspace } from '../renderer/src/domain';
 import { createNodePdfPool } from '../cli/pdf-pool';
 import { renderRegisterPdfInParts } from '../renderer/src/export/register/pdf-parts';
 import type { PdfPartPool } from '../renderer/src/export/common/pdf/parts';
+
+// The benchmark finds the fallback fonts as the command-line tool does (only loaded if a record needs them).
+setFontFileLoader(readFontFile);
 
 const ALL_SIZES = [100, 1000, 5000] as const;
 type Size = (typeof ALL_SIZES)[number];

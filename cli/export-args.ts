@@ -22,9 +22,9 @@ const _everyLanguageListed: [Exclude<Language, (typeof CLI_LANGUAGES)[number]>] 
 const LANGS = CLI_LANGUAGES.join('|');
 
 export const USAGE = [
-  `Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--xlsx-layout cnil|ico] [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password-file <file>]`,
-  `   or: npm run export -- <backup-or-workspace.json> --log breaches|requests --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--organisation <name or id>] [--password-file <file>]`,
-  `   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang ${LANGS}] --out <file> [--organisation <name or id>] [--password-file <file>]`,
+  `Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--xlsx-layout cnil|ico] [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password-file <file>] [--letterhead <file.docx>]`,
+  `   or: npm run export -- <backup-or-workspace.json> --log breaches|requests --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--organisation <name or id>] [--password-file <file>] [--letterhead <file.docx>]`,
+  `   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang ${LANGS}] --out <file> [--organisation <name or id>] [--password-file <file>] [--letterhead <file.docx>]`,
   'Instead of a file, --example <slug> exports a bundled example (utixo, tixeo, infomaniak, eximitech, luxcloud).',
   'The password of an encrypted backup is read from --password-file, else from the DPO_DESK_PASSWORD environment variable, else asked for (hidden) when run in a terminal.',
 ].join('\n');
@@ -57,6 +57,8 @@ export interface ExportArgs {
   /** Given on the command line: works, but is visible in `ps` and the shell history (a warning says so). */
   password?: string;
   passwordFile?: string;
+  /** A .docx or .dotx whose header, footer, page, fonts and colours the document takes. */
+  letterhead?: string;
   /** --xlsx-layout: the authority template of the workbook (CNIL or ICO). */
   xlsxLayout?: XlsxLayout;
 }
@@ -90,6 +92,7 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
           'version',
           'password',
           'password-file',
+          'letterhead',
           'xlsx-layout',
           'example',
         ].includes(name)
@@ -149,6 +152,7 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
       : {}),
     password: values.get('password')?.[0],
     passwordFile: values.get('password-file')?.[0],
+    letterhead: values.get('letterhead')?.[0],
   };
 };
 

@@ -7,7 +7,10 @@
  */
 import { CLI_LIMITS, quoteCut } from '../renderer/src/data/limits';
 import type { Language } from '../renderer/src/domain/common';
+import type { HouseStyle } from '../renderer/src/domain/letterhead';
 import type { Workspace } from '../renderer/src/domain/workspace';
+import type { BuildControl } from '../renderer/src/export/common/progress';
+import type { ExportWarning } from '../renderer/src/export/common/warnings';
 import {
   readBoundedFile,
   resolvePassword,
@@ -115,6 +118,7 @@ const exportRegister = async (
   ws: Workspace,
   target: Extract<ExportTarget, { kind: 'register' }>,
   args: ExportArgs,
+  control: BuildControl,
 ): Promise<Uint8Array> => {
   const options = {
     language: target.language,
@@ -126,31 +130,35 @@ const exportRegister = async (
     if (target.register === 'processor')
       throw new UsageError('The XLSX export follows the CNIL and ICO controller templates: use --register controller.');
     const { renderRegisterXlsx } = await import('../renderer/src/export/register/xlsx');
-    return renderRegisterXlsx(ws, { ...options, ...(args.xlsxLayout ? { layout: args.xlsxLayout } : {}) });
+    return renderRegisterXlsx(ws, { ...options, ...(args.xlsxLayout ? { layout: args.xlsxLayout } : {}) }, control);
   }
   const { buildRegisterViewModel } = await import('../renderer/src/export/register/view-model');
   const vm = buildRegisterViewModel(ws, { ...options, register: target.register });
   if (target.format === 'docx') {
     const { renderRegisterDocx } = await import('../renderer/src/export/register/docx');
-    return renderRegisterDocx(vm);
+    return renderRegisterDocx(vm, control);
   }
   const [{ renderRegisterPdf }, { PARALLEL_THRESHOLD, renderRegisterPdfInParts }] = await Promise.all([
     import('../renderer/src/export/register/pdf'),
     import('../renderer/src/export/register/pdf-parts'),
   ]);
-  if (vm.activities.length < PARALLEL_THRESHOLD) return renderRegisterPdf(vm);
+  if (vm.activities.length < PARALLEL_THRESHOLD) return renderRegisterPdf(vm, control);
   // A large register is laid out in parts on every core (worker threads), then joined.
   const { createNodePdfPool } = await import('./pdf-pool');
   const pool = createNodePdfPool();
   try {
-    return await renderRegisterPdfInParts(vm, {}, { pool });
+    return await renderRegisterPdfInParts(vm, control, { pool });
   } finally {
     pool.close();
   }
 };
 
 /** A policy by id or by title (case-insensitive); `--lang` writes it in another language than its own. */
-const exportPolicy = async (ws: Workspace, target: Extract<ExportTarget, { kind: 'policy' }>): Promise<Uint8Array> => {
+const exportPolicy = async (
+  ws: Workspace,
+  target: Extract<ExportTarget, { kind: 'policy' }>,
+  control: BuildControl,
+): Promise<Uint8Array> => {
   const policies = ws.documents.filter((d) => d.kind === 'privacy_policy' && d.deletedAt === null);
   const wanted = target.policy.trim().toLowerCase();
   const policy = policies.find((p) => p.id === target.policy || p.title.trim().toLowerCase() === wanted);
@@ -170,9 +178,9 @@ const exportPolicy = async (ws: Workspace, target: Extract<ExportTarget, { kind:
   const vm = buildPolicyViewModel(source, policy.id);
   switch (target.format) {
     case 'docx':
-      return (await import('../renderer/src/export/policy/docx')).renderPolicyDocx(vm);
+      return (await import('../renderer/src/export/policy/docx')).renderPolicyDocx(vm, control);
     case 'pdf':
-      return (await import('../renderer/src/export/policy/pdf')).renderPolicyPdf(vm);
+      return (await import('../renderer/src/export/policy/pdf')).renderPolicyPdf(vm, control);
     case 'html':
       return new TextEncoder().encode((await import('../renderer/src/export/policy/html')).renderPolicyHtml(vm));
     case 'md':
@@ -183,7 +191,11 @@ const exportPolicy = async (ws: Workspace, target: Extract<ExportTarget, { kind:
 };
 
 /** The breach register or the request log, from the same builders as the app's export worker (renderLog's). */
-const exportLog = async (ws: Workspace, target: Extract<ExportTarget, { kind: 'log' }>): Promise<Uint8Array> => {
+const exportLog = async (
+  ws: Workspace,
+  target: Extract<ExportTarget, { kind: 'log' }>,
+  control: BuildControl,
+): Promise<Uint8Array> => {
   const [{ buildLogDocument }, { isoDay }] = await Promise.all([
     import('../renderer/src/export/logs/build'),
     import('../renderer/src/export/common/format'),
@@ -191,11 +203,25 @@ const exportLog = async (ws: Workspace, target: Extract<ExportTarget, { kind: 'l
   const doc = buildLogDocument(ws, { log: target.log, language: target.language, generatedOn: isoDay(new Date()) });
   switch (target.format) {
     case 'docx':
-      return (await import('../renderer/src/export/logs/docx')).renderLogDocx(doc);
+      return (await import('../renderer/src/export/logs/docx')).renderLogDocx(doc, control);
     case 'pdf':
-      return (await import('../renderer/src/export/logs/pdf')).renderLogPdf(doc);
+      return (await import('../renderer/src/export/logs/pdf')).renderLogPdf(doc, control);
     case 'xlsx':
-      return (await import('../renderer/src/export/logs/xlsx')).renderLogXlsx(doc);
+      return (await import('../renderer/src/export/logs/xlsx')).renderLogXlsx(doc, control);
+  }
+};
+
+/** The letterhead file, read and vetted as the app does; a refused file stops the export with its reason. */
+const loadLetterhead = async (path: string): Promise<HouseStyle> => {
+  const { LETTERHEAD_LIMITS, LetterheadRefusedError, readLetterhead } =
+    await import('../renderer/src/data/letterhead/read');
+  const bytes = await readBoundedFile(path, LETTERHEAD_LIMITS.maxFileBytes, 'letterheads');
+  try {
+    return readLetterhead(bytes, path);
+  } catch (e) {
+    if (e instanceof LetterheadRefusedError)
+      throw new UsageError(`The letterhead "${quoteCut(path)}" was refused: ${e.message}`);
+    throw e;
   }
 };
 
@@ -229,6 +255,24 @@ export const exportDocument = async (
     args.example !== undefined
       ? await exampleWorkspace(args.example)
       : await loadWorkspace(args.input, args.organisation, await resolvePassword(args, sources), sources.askPassword);
+  // What the document could not print as entered is said on stderr, as the app says it in a notice,
+  // once each (the parts of a large PDF may each hear the same one).
+  const { addWarning, describeWarning } = await import('../renderer/src/export/common/warnings');
+  const heard: ExportWarning[] = [];
+  const control: BuildControl = {
+    onWarning: (warning) => {
+      if (addWarning(heard, warning)) sources.warn(`Warning: ${describeWarning(warning)}`);
+    },
+    ...(args.letterhead === undefined ? {} : { houseStyle: await loadLetterhead(args.letterhead) }),
+  };
+  if (args.target.format === 'pdf') {
+    // A PDF finds the fallback fonts (for characters Roboto lacks) in their npm packages.
+    const [{ setFontFileLoader }, { readFontFile }] = await Promise.all([
+      import('../renderer/src/export/common/fonts/pdf-fonts'),
+      import('./font-files'),
+    ]);
+    setFontFileLoader(readFontFile);
+  }
   const language = documentLanguage(ws, args.target);
   if (language !== undefined) {
     const { fallbackMark, workspaceIn } = await import('../renderer/src/domain/workspace-in');
@@ -244,10 +288,10 @@ export const exportDocument = async (
   }
   switch (args.target.kind) {
     case 'register':
-      return exportRegister(ws, args.target, args);
+      return exportRegister(ws, args.target, args, control);
     case 'policy':
-      return exportPolicy(ws, args.target);
+      return exportPolicy(ws, args.target, control);
     case 'log':
-      return exportLog(ws, args.target);
+      return exportLog(ws, args.target, control);
   }
 };

@@ -40,7 +40,7 @@ describe('PDFs when the speed-ups do not fit pdfmake', () => {
       const warnings: ExportWarning[] = [];
       const pdf = await renderPdf({ content: [{ text: SENTENCE }] }, meta, { onWarning: (w) => warnings.push(w) });
       // The failure is not cached as a broken renderer: the second document builds as well.
-      expect(warnings).toEqual(['pdfSpeedupsUnavailable']);
+      expect(warnings).toEqual([{ kind: 'pdfSpeedupsUnavailable' }]);
       expect((await pdfText(pdf)).replace(/\s+/g, ' ')).toContain(SENTENCE);
       expect((await qpdfCheck(pdf)).ok).toBe(true);
       expect((await pdfaPreflight(pdf)).ok).toBe(true);

@@ -110,6 +110,34 @@ export const pdfaPreflight = (pdf: Uint8Array): Promise<CheckResult> =>
     }
   });
 
+/**
+ * PDFBox Preflight over several PDFs in one Java start (most of the cost of a small PDF): one
+ * result per PDF, in the order given. Each output is its entry of Preflight's XML report.
+ */
+export const pdfaPreflightAll = async (pdfs: readonly Uint8Array[]): Promise<CheckResult[]> => {
+  const dir = await mkdtemp(join(tmpdir(), 'dpo-desk-doc-'));
+  try {
+    const names = pdfs.map((_, i) => `doc-${i}.pdf`);
+    await Promise.all(pdfs.map((pdf, i) => writeFile(join(dir, names[i] ?? ''), pdf)));
+    const list = join(dir, 'list.txt');
+    await writeFile(list, names.map((n) => join(dir, n)).join('\n'));
+    try {
+      await run('java', ['-cp', PDFBOX_CLASSPATH, 'org.apache.pdfbox.preflight.Validator_A1b', 'xml', 'group', list], {
+        maxBuffer: MAX_BUFFER,
+      });
+    } catch {
+      // Preflight exits non-zero when a file is not valid: the report says which.
+    }
+    const report = await readFile(`${list}.preflight.xml`, 'utf8').catch(() => '');
+    return names.map((name) => {
+      const entry = new RegExp(`<preflight name="${name}">([\\s\\S]*?)</preflight>`).exec(report)?.[1] ?? '';
+      return { ok: /<isValid type="PDF\/A1-b">true<\/isValid>/.test(entry), output: entry || report };
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+};
+
 /** Open XML SDK schema validation of a .docx or .xlsx. */
 export const ooxmlValidate = (
   bytes: Uint8Array,
@@ -134,6 +162,43 @@ export const libreOfficeToPdf = (bytes: Uint8Array, extension: 'docx' | 'xlsx' |
     );
     return new Uint8Array(await readFile(join(dir, 'doc.pdf')));
   });
+
+/**
+ * LibreOffice converts several documents to PDF in one run (one start and one profile: the start is
+ * most of the cost of a small document). Returns the PDFs in the order given.
+ */
+export const libreOfficeToPdfs = async (
+  documents: readonly { bytes: Uint8Array; extension: 'docx' | 'xlsx' | 'odt' }[],
+): Promise<Uint8Array[]> => {
+  const dir = await mkdtemp(join(tmpdir(), 'dpo-desk-doc-'));
+  try {
+    const paths = await Promise.all(
+      documents.map(async (d, i) => {
+        const path = join(dir, `doc-${i}.${d.extension}`);
+        await writeFile(path, d.bytes);
+        return path;
+      }),
+    );
+    const profile = `file://${join(dir, 'lo-profile')}`;
+    await run(
+      'soffice',
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        ...paths,
+      ],
+      { maxBuffer: MAX_BUFFER, timeout: 180_000 },
+    );
+    return await Promise.all(documents.map(async (_, i) => new Uint8Array(await readFile(join(dir, `doc-${i}.pdf`)))));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+};
 
 /**
  * Text of a .docx as python-docx reads it: paragraphs and table cells in document order,

@@ -1,8 +1,10 @@
 // First: zod must be in jitless mode before any schema is created (see the module).
 import '../domain/zod-config';
 import { loadCurrentWorkspace } from '../data/repositories/workspace';
+import { setFontFileLoader } from '../export/common/fonts/pdf-fonts';
 import { createExportHandler, runExportJob } from '../export/worker/handler';
 import { startPdfPartPool } from './pdf-part-pool';
+import { importFontFile } from './font-files';
 
 /** The part of a dedicated worker's global scope this worker uses (the program is typed with DOM, not WebWorker). */
 interface WorkerScope {
@@ -16,6 +18,7 @@ interface WorkerScope {
  * however large the record. Started by `startExportWorker` as a module worker, one per export.
  */
 const scope = self as unknown as WorkerScope;
+setFontFileLoader(importFontFile);
 const { handle } = createExportHandler(
   (message, transfer) => scope.postMessage(message, transfer ?? []),
   loadCurrentWorkspace,

@@ -1,4 +1,6 @@
+import { setFontFileLoader } from '../export/common/fonts/pdf-fonts';
 import { handlePartMessage } from '../export/common/pdf/worker-pool';
+import { importFontFile } from './font-files';
 
 /** The part of a dedicated worker's global scope this worker uses (the program is typed with DOM, not WebWorker). */
 interface WorkerScope {
@@ -11,6 +13,8 @@ interface WorkerScope {
  * of a large register at a time, so the parts of one register use every core.
  */
 const scope = self as unknown as WorkerScope;
+// A part with Arabic, Chinese… loads the fallback fonts it needs, as the export worker does.
+setFontFileLoader(importFontFile);
 scope.onmessage = (event) => {
   void handlePartMessage(event.data, (message, transfer) => scope.postMessage(message, transfer ?? []));
 };

@@ -15,6 +15,9 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Language } from '../../domain/common';
+import type { HouseStyle } from '../../domain/letterhead';
+import { DOCX_SCRIPT_FONTS, hintScripts } from './docx-scripts';
+import { applyHouseStyleDocx } from './letterhead-docx';
 import { LANGUAGE_STYLE } from '../../domain/languages';
 import { printableText } from './text';
 
@@ -23,6 +26,8 @@ import { printableText } from './text';
  * the table of contents work), a running header and a "Page x of y" footer, A4 pages.
  */
 export const DOCX_FONT = 'Calibri';
+/** Heading colour of DPO Desk's own style, replaced by a letterhead's. */
+export const DOCX_HEADING_COLOUR = '1A3C6E';
 
 /** A4 in twentieths of a point; the page numbers, margins and orientation docx expects. */
 const A4 = { width: 11906, height: 16838 } as const;
@@ -90,7 +95,6 @@ export interface DocxDocumentInput {
   sections: DocxSectionInput[];
 }
 
-
 export const buildDocxDocument = (input: DocxDocumentInput): Document =>
   new Document({
     title: input.title,
@@ -101,13 +105,25 @@ export const buildDocxDocument = (input: DocxDocumentInput): Document =>
     features: { updateFields: true },
     styles: {
       default: {
-        document: { run: { font: DOCX_FONT, size: 20, language: { value: LANGUAGE_STYLE[input.language].locale } } },
+        document: {
+          run: {
+            // Calibri has no Chinese, Arabic, Hebrew or Thai: each script class names a font that has them.
+            font: {
+              ascii: DOCX_FONT,
+              hAnsi: DOCX_FONT,
+              eastAsia: DOCX_SCRIPT_FONTS.eastAsia,
+              cs: DOCX_SCRIPT_FONTS.arabic,
+            },
+            size: 20,
+            language: { value: LANGUAGE_STYLE[input.language].locale },
+          },
+        },
         heading1: {
-          run: { size: 32, bold: true, color: '1A3C6E' },
+          run: { size: 32, bold: true, color: DOCX_HEADING_COLOUR },
           paragraph: { spacing: { before: 240, after: 120 } },
         },
         heading2: {
-          run: { size: 26, bold: true, color: '1A3C6E' },
+          run: { size: 26, bold: true, color: DOCX_HEADING_COLOUR },
           paragraph: { spacing: { before: 200, after: 80 } },
         },
         title: { run: { size: 48, bold: true }, paragraph: { spacing: { before: 2400, after: 240 } } },
@@ -128,15 +144,31 @@ export const docxTableOfContents = (title: string): FileChild[] => [
 const DOCUMENT_PART = 'word/document.xml';
 const FAST_DEFLATE_LEVEL = 1;
 
-export const packDocx = async (doc: Document, fast?: DocxFastBody): Promise<Uint8Array> => {
+/** The parts whose text runs get script font hints (./docx-scripts.ts). */
+const TEXT_PART = /^word\/(document|header\d*|footer\d*)\.xml$/;
+
+export const packDocx = async (doc: Document, fast?: DocxFastBody, houseStyle?: HouseStyle): Promise<Uint8Array> => {
   const bytes = await Packer.pack(doc, 'uint8array');
-  if (!fast || fast.isEmpty) return bytes;
-  const files = unzipSync(bytes);
+  const unpacked = unzipSync(bytes);
+  const files = houseStyle
+    ? applyHouseStyleDocx(unpacked, houseStyle, { font: DOCX_FONT, headingColour: DOCX_HEADING_COLOUR })
+    : unpacked;
   const main = files[DOCUMENT_PART];
   if (!main) throw new Error(`The Word builder wrote no ${DOCUMENT_PART}.`);
-  // The main part is now megabytes of very repetitive markup: the fastest deflate level already
-  // shrinks it about tenfold, and the slower levels would cost more than the rest of the build.
-  return zipSync({ ...files, [DOCUMENT_PART]: [strToU8(fast.apply(strFromU8(main))), { level: FAST_DEFLATE_LEVEL }] });
+  let changed = houseStyle !== undefined;
+  const out: Record<string, Uint8Array | [Uint8Array, { level: 1 }]> = { ...files };
+  for (const [name, part] of Object.entries(files)) {
+    if (!TEXT_PART.test(name)) continue;
+    const xml = strFromU8(part);
+    const filled = name === DOCUMENT_PART && fast && !fast.isEmpty ? fast.apply(xml) : xml;
+    const hinted = hintScripts(filled);
+    if (hinted === xml) continue;
+    changed = true;
+    // The main part may be megabytes of very repetitive markup: the fastest deflate level already
+    // shrinks it about tenfold, and the slower levels would cost more than the rest of the build.
+    out[name] = [strToU8(hinted), { level: FAST_DEFLATE_LEVEL }];
+  }
+  return changed ? zipSync(out) : bytes;
 };
 
 /**

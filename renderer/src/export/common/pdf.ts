@@ -3,6 +3,8 @@ import robotoVfs from 'pdfmake/build/vfs_fonts';
 import type { Content, ContentText, ContentTocItem, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../../domain/common';
 import { LANGUAGE_STYLE } from '../../domain/languages';
+import { prepareFonts } from './fonts/pdf-fonts';
+import { applyHouseStylePdf } from './letterhead-pdf';
 import { installPdfSpeedups, type PdfMakeLike, type PdfSpeedupsStatus } from './pdf/install';
 import { type BuildControl, ExportCancelledError, throwIfCancelled } from './progress';
 
@@ -27,8 +29,7 @@ const withoutNarrowNbsp = <T>(value: T): T => {
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return v.includes('\u202f') ? v.replace(/\u202f/g, '\u00a0') : v;
     if (Array.isArray(v)) return v.map(walk);
-    if (typeof v === 'function')
-      return (...args: unknown[]) => walk((v as (...a: unknown[]) => unknown)(...args));
+    if (typeof v === 'function') return (...args: unknown[]) => walk((v as (...a: unknown[]) => unknown)(...args));
     if (typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype) {
       const out: Record<string, unknown> = {};
       for (const [k, item] of Object.entries(v)) out[k] = walk(item);
@@ -84,7 +85,6 @@ export interface PdfMetadata {
   language: Language;
 }
 
-
 /**
  * Share of the progress scale given to pdfmake's layout and rendering (the rest is the caller's
  * own work building the definition). pdfmake reports rendering as a fraction.
@@ -102,11 +102,18 @@ export const renderPdf = async (
   control: BuildControl & { progressBase?: number } = {},
 ): Promise<Uint8Array> => {
   const speedups = await setUpPdfRendering();
-  if (!speedups.installed) control.onWarning?.('pdfSpeedupsUnavailable');
+  if (!speedups.installed) control.onWarning?.({ kind: 'pdfSpeedupsUnavailable' });
   throwIfCancelled(control.signal);
   const base = control.progressBase ?? 0;
   const total = base + PDF_RENDER_UNITS;
-  const printable = PDF_FONT_HAS_NARROW_NBSP ? definition : withoutNarrowNbsp(definition);
+  const styled = control.houseStyle ? applyHouseStylePdf(definition, control.houseStyle) : undefined;
+  for (const warning of styled?.warnings ?? []) control.onWarning?.(warning);
+  const onRoboto = PDF_FONT_HAS_NARROW_NBSP
+    ? (styled?.definition ?? definition)
+    : withoutNarrowNbsp(styled?.definition ?? definition);
+  // Characters Roboto lacks go on the bundled Noto fonts, loaded only when a document needs them.
+  const fonts = await prepareFonts(pdfMake, onRoboto);
+  const printable = fonts.definition;
   const full: TDocumentDefinitions & Record<string, unknown> = {
     ...printable,
     info: {
@@ -136,6 +143,7 @@ export const renderPdf = async (
   if (kit.outline) kit.outline.options = { ...kit.outline.options, expanded: true };
   const buffer = await output.getBuffer();
   throwIfCancelled(control.signal);
+  for (const missing of fonts.missing()) control.onWarning?.({ kind: 'missingCharacter', ...missing });
   control.onProgress?.(total, total);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 };

@@ -1,3 +1,6 @@
+import type { HouseStyle } from '../../domain/letterhead';
+import type { ExportWarning } from './warnings';
+
 /**
  * What every document builder accepts so the app can run it in a Web Worker with a progress bar
  * and a Cancel button, and the command-line tool and tests can call it plainly.
@@ -7,16 +10,14 @@ export interface BuildControl {
   onProgress?: (done: number, total: number) => void;
   /** Aborting rejects the build with an `ExportCancelledError` at the next step boundary. */
   signal?: AbortSignal;
-  /** Something worth telling about a document that was still built (once per build and warning). */
+  /** Told about what the document could not print as entered (a character no bundled font has) or a slower path taken. */
   onWarning?: (warning: ExportWarning) => void;
+  /** The firm's letterhead to put the document on (header, footer, page, fonts, colours). */
+  houseStyle?: HouseStyle;
 }
 
-/**
- * What a build can warn about while still delivering the document.
- * - `pdfSpeedupsUnavailable`: this pdfmake did not take the PDF speed-ups; the PDF is the same, built slower.
- */
-export const EXPORT_WARNINGS = ['pdfSpeedupsUnavailable'] as const;
-export type ExportWarning = (typeof EXPORT_WARNINGS)[number];
+/** What a build can warn about while still delivering the document (defined with its wording in `./warnings`). */
+export type { ExportWarning } from './warnings';
 
 export class ExportCancelledError extends Error {
   constructor() {

@@ -75,7 +75,7 @@ export const renderLogDocx = async (doc: LogDocument, control: BuildControl = {}
     wording: { page: doc.wording.page, of: doc.wording.of, header: doc.runningHeader },
     sections,
   });
-  const bytes = await packDocx(word, fast);
+  const bytes = await packDocx(word, fast, control.houseStyle);
   progress.finish();
   return bytes;
 };

@@ -75,7 +75,7 @@ export const renderPolicyDocx = async (vm: PolicyViewModel, control: BuildContro
     wording: { page: vm.labels.page, of: vm.labels.of, header: `${vm.title} · ${vm.organisationName}` },
     sections: [{ orientation: 'portrait', titlePage: true, children }],
   });
-  const bytes = await packDocx(doc);
+  const bytes = await packDocx(doc, undefined, control.houseStyle);
   progress.finish();
   return bytes;
 };

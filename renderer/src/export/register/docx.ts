@@ -78,7 +78,7 @@ export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildCo
       { orientation: 'portrait', children: activities },
     ],
   });
-  const bytes = await packDocx(doc, fast);
+  const bytes = await packDocx(doc, fast, control.houseStyle);
   progress.finish();
   return bytes;
 };

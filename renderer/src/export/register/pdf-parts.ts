@@ -1,7 +1,9 @@
 import type { Content, PageOrientation } from 'pdfmake/interfaces';
 import { describePart, joinPdfParts, type PdfPartLayout } from '../common/pdf/join';
 import { partProgress, type PdfPartJob, type PdfPartPool } from '../common/pdf/parts';
+import type { HouseStyle } from '../../domain/letterhead';
 import { type BuildControl, throwIfCancelled } from '../common/progress';
+import { addWarning, type ExportWarning } from '../common/warnings';
 import {
   DEFINITION_UNITS,
   REGISTER_PAGE_MARGINS,
@@ -51,7 +53,12 @@ interface TocEntry {
   id: string;
 }
 
-const frontJob = (vm: RegisterViewModel, entries: readonly TocEntry[], pageOf: (id: string) => string): PdfPartJob => {
+const frontJob = (
+  vm: RegisterViewModel,
+  entries: readonly TocEntry[],
+  pageOf: (id: string) => string,
+  houseStyle: HouseStyle | undefined,
+): PdfPartJob => {
   const body = entries.map((e) => [
     {
       text: e.title,
@@ -80,6 +87,7 @@ const frontJob = (vm: RegisterViewModel, entries: readonly TocEntry[], pageOf: (
     pageMargins: REGISTER_PAGE_MARGINS,
     metadata: registerMetadata(vm),
     header: { text: vm.runningHeader, fromPage: 2 },
+    ...(houseStyle ? { houseStyle } : {}),
   };
 };
 
@@ -93,13 +101,22 @@ const defaultPerPart = (activities: number, workers: number): number =>
  */
 export const renderRegisterPdfInParts = async (
   vm: RegisterViewModel,
-  control: BuildControl,
+  buildControl: BuildControl,
   options: ParallelPdfOptions,
 ): Promise<Uint8Array> => {
   const { pool } = options;
   if (options.activitiesPerPart === undefined && vm.activities.length < PARALLEL_THRESHOLD) {
-    return renderRegisterPdf(vm, control);
+    return renderRegisterPdf(vm, buildControl);
   }
+  const { houseStyle } = buildControl;
+  // Every part hears the same warnings (a missing character in two parts, the logo left out): told once.
+  const told: ExportWarning[] = [];
+  const control: BuildControl = {
+    ...buildControl,
+    onWarning: (warning) => {
+      if (addWarning(told, warning)) buildControl.onWarning?.(warning);
+    },
+  };
   throwIfCancelled(control.signal);
   const total = DEFINITION_UNITS + PARTS_UNITS + TAIL_UNITS;
   control.onProgress?.(0, total);
@@ -130,6 +147,7 @@ export const renderRegisterPdfInParts = async (
       pageMargins: REGISTER_PAGE_MARGINS,
       metadata,
       header: { text: vm.runningHeader, fromPage: 1 },
+      ...(houseStyle ? { houseStyle } : {}),
     };
   };
   const jobs: PdfPartJob[] = [bodyPart(await registerOverview(vm, ids), 'landscape')];
@@ -145,7 +163,7 @@ export const renderRegisterPdfInParts = async (
     weights.push(to - from);
   }
   // The front with placeholder numbers, laid out alongside: its page count is all that is used.
-  const placeholder = frontJob(vm, entries, () => '0');
+  const placeholder = frontJob(vm, entries, () => '0', houseStyle);
   weights.push(entries.length / 40 + 1);
   control.onProgress?.(DEFINITION_UNITS, total);
 
@@ -183,7 +201,7 @@ export const renderRegisterPdfInParts = async (
     );
     const footerJob: PdfPartJob = { ...placeholder, content: [], footers };
     const [frontPdf, footerPdf] = await Promise.all([
-      pool.render(frontJob(vm, entries, pageOf), tail.forPart(0)),
+      pool.render(frontJob(vm, entries, pageOf, houseStyle), tail.forPart(0)),
       pool.render(footerJob, tail.forPart(1)),
     ]);
     return [frontPdf, footerPdf];

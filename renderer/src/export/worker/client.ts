@@ -1,5 +1,6 @@
 import type { Finding } from '../../domain/checks';
 import { type BuildControl, ExportCancelledError, type ExportWarning } from '../common/progress';
+import { addWarning } from '../common/warnings';
 import type { FromWorkerMessage, StoredExportRequest, ToWorkerMessage } from './protocol';
 
 /** What the client needs from a Worker; tests pass a fake. */
@@ -71,7 +72,7 @@ export const runExportInWorker = (
           control.onProgress?.(message.done, message.total);
           break;
         case 'warning':
-          if (!warnings.includes(message.warning)) warnings.push(message.warning);
+          addWarning(warnings, message.warning);
           control.onWarning?.(message.warning);
           break;
         case 'gaps':

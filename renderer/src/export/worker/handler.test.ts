@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExportCancelledError } from '../common/progress';
+import { ExportCancelledError, type ExportWarning } from '../common/progress';
 import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../../../../test/fixtures/policy/sample-workspace';
 import type { Workspace } from '../../domain/workspace';
 import { runExportInWorker, type ExportOutcome, type ExportWorkerPort } from './client';
@@ -239,18 +239,18 @@ describe('export worker client', () => {
   it('hands the builder’s warnings to the window with the document, each once', async () => {
     // The register PDF built as when pdfmake did not take the speed-ups: it warns, and still delivers.
     const slowPdf: typeof runExportJob = async (request, control = {}) => {
-      control.onWarning?.('pdfSpeedupsUnavailable');
+      control.onWarning?.({ kind: 'pdfSpeedupsUnavailable' });
       const bytes = await runExportJob(request, control);
-      control.onWarning?.('pdfSpeedupsUnavailable');
+      control.onWarning?.({ kind: 'pdfSpeedupsUnavailable' });
       return bytes;
     };
-    const heard: string[] = [];
+    const heard: ExportWarning[] = [];
     const outcome = await runExportInWorker(registerRequest('pdf'), { onWarning: (w) => heard.push(w) }, () =>
       inProcessWorker(load, slowPdf),
     );
     expect(text(documentBytes(outcome).subarray(0, 5))).toBe('%PDF-');
-    expect(outcome.kind === 'document' && outcome.warnings).toEqual(['pdfSpeedupsUnavailable']);
-    expect(heard).toEqual(['pdfSpeedupsUnavailable', 'pdfSpeedupsUnavailable']);
+    expect(outcome.kind === 'document' && outcome.warnings).toEqual([{ kind: 'pdfSpeedupsUnavailable' }]);
+    expect(heard).toEqual([{ kind: 'pdfSpeedupsUnavailable' }, { kind: 'pdfSpeedupsUnavailable' }]);
   });
 
   it('rejects with ExportCancelledError when the user cancels', async () => {

@@ -24,6 +24,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useNotify } from '../../components';
+import { savedNotice } from './export-warnings';
 import { activityStatusSchema, type ActivityStatus } from '../../domain/activity';
 import type { Finding } from '../../domain/checks';
 import type { Language } from '../../domain/common';
@@ -198,13 +199,9 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
           mimeType: MIME_TYPES[format],
           filters: [{ name: t(`format.${format}`), extensions: [FILE_EXTENSIONS[format]] }],
         });
-        const warnings = outcome.warnings.map((w) => t(`export-warnings:${w}`)).join(' ');
         notify(
           saved.saved
-            ? {
-                severity: warnings ? 'warning' : 'success',
-                message: [t('export.saved', { name: suggestedName }), warnings].filter(Boolean).join(' '),
-              }
+            ? savedNotice(t, t('export.saved', { name: suggestedName }), outcome.warnings)
             : { severity: 'info', message: t('export.notSaved') },
         );
         onClose();

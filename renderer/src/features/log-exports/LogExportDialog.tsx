@@ -13,6 +13,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { savedNotice } from '../documents/export-warnings';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useNotify } from '../../components';
 import type { Language } from '../../domain/common';
@@ -125,7 +126,7 @@ export const LogExportDialog = ({ target, organisation, onClose }: LogExportDial
       });
       notify(
         saved.saved
-          ? { severity: 'success', message: t('saved', { name: suggestedName }) }
+          ? savedNotice(t, t('saved', { name: suggestedName }), outcome.warnings)
           : { severity: 'info', message: t('notSaved') },
       );
       onClose();

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ExportCancelledError } from '../../export/common/progress';
+import type { ExportWarning } from '../../export/common/warnings';
 import { runExportInWorker } from '../../export/worker/client';
 import type { StoredExportRequest } from '../../export/worker/protocol';
 import { startExportWorker } from '../../workers';
 
 export type WorkerExportStage = 'idle' | 'running' | 'saving' | 'failed';
 
-export type WorkerExportResult = { kind: 'document'; bytes: Uint8Array } | { kind: 'cancelled' };
+export type WorkerExportResult =
+  { kind: 'document'; bytes: Uint8Array; warnings: ExportWarning[] } | { kind: 'cancelled' };
 
 /**
  * One export run in the export worker, with a percentage and Cancel: what a dialog needs around

@@ -1,4 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { mirrorRightToLeftLines } from '../fonts/rtl';
 import { mergePageInlines } from './merge-inlines';
 import { installFastFontLayout } from './font';
 import { installFastStreams, type PolyfillBuffer } from './streams';
@@ -109,6 +110,9 @@ const installLineMerging = (documentProto: object, enabled: () => boolean): void
   proto.addPage = function addPageAfterMerging(...args) {
     if (this._pdfMakePages && !this._dpoDeskMerged) {
       this._dpoDeskMerged = true;
+      // Right-to-left words take their visual places first, so they are never joined out of order.
+      // Not a speed-up: it is how those words read, so it runs on both paths.
+      mirrorRightToLeftLines(this._pdfMakePages);
       if (enabled()) mergePageInlines(this._pdfMakePages);
     }
     return addPage.apply(this, args);

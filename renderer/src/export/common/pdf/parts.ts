@@ -1,4 +1,6 @@
 import type { Content, PageOrientation, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { HouseStyle } from '../../../domain/letterhead';
+import { applyHouseStylePdf } from '../letterhead-pdf';
 import { PDF_BASE_STYLES, pdfPageFooter, pdfRunningHeader, renderPdf, type PdfMetadata } from '../pdf';
 import { type BuildControl, throwIfCancelled } from '../progress';
 
@@ -17,6 +19,11 @@ export interface PdfPartJob {
   header?: { text: string; fromPage: number };
   /** For the footer document: one footer per page, its label and orientation; the content is then ignored. */
   footers?: { label: string; orientation: PageOrientation }[];
+  /**
+   * The firm's letterhead (page, margins, colours on every part). Its logo and header lines are
+   * drawn by the body parts and its footer lines by the footer document, so the join shows each once.
+   */
+  houseStyle?: HouseStyle;
 }
 
 /** The footer document: one page per label, nothing on it but the footer. */
@@ -52,7 +59,13 @@ export const renderPdfPart = (job: PdfPartJob, control: BuildControl = {}): Prom
             : {}),
         }),
   };
-  return renderPdf(definition, job.metadata, control);
+  // The part applies the letterhead itself (which blocks it draws depends on the part), not renderPdf.
+  const { houseStyle: _ignored, ...plain } = control;
+  if (!job.houseStyle) return renderPdf(definition, job.metadata, plain);
+  const footerDocument = job.footers !== undefined;
+  const styled = applyHouseStylePdf(definition, job.houseStyle, { top: !footerDocument, bottom: footerDocument });
+  for (const warning of styled.warnings) plain.onWarning?.(warning);
+  return renderPdf(styled.definition, job.metadata, plain);
 };
 
 /**

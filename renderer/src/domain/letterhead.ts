@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * A firm's house style, taken from a Word document or template it supplies (its letterhead):
+ * what every DOCX and PDF export reuses. Only parts that hold no active content are kept (no
+ * macros, external links or embedded objects: the reader refuses those files whole), as text,
+ * so the stored value is plain data that zod checks on every read, like any other record.
+ */
+
+/** Twentieths of a point (Word's unit for page size and margins). A0 is 47,678 × 67,407. */
+const twips = z.number().int().min(0).max(80_000);
+const hexColour = z.string().regex(/^[0-9A-F]{6}$/, 'a colour as six hexadecimal digits');
+
+export const LETTERHEAD_IMAGE_TYPES = ['image/png', 'image/jpeg'] as const;
+
+export const letterheadImageSchema = z.object({
+  /** The file name inside the letterhead (word/media/…), kept for its relationship. */
+  name: z.string().min(1).max(200),
+  contentType: z.enum(LETTERHEAD_IMAGE_TYPES),
+  base64: z.string().max(8_000_000),
+  /** Pixels, read from the image itself. */
+  widthPx: z.number().int().min(1).max(10_000),
+  heightPx: z.number().int().min(1).max(10_000),
+  /** Whether it has transparency (PDF/A-1 forbids it: such a logo is left out of PDFs, with a warning). */
+  transparent: z.boolean(),
+});
+export type LetterheadImage = z.infer<typeof letterheadImageSchema>;
+
+/** A header or footer part as the letterhead has it, with the relationships of its images. */
+export const letterheadPartSchema = z.object({
+  xml: z.string().max(2_000_000),
+  /** Relationship id → image name (an entry of `images`). */
+  images: z.record(z.string().max(100), z.string().max(200)),
+  /** Its text, paragraph by paragraph (for the PDF and the preview). */
+  lines: z.array(z.string().max(1000)).max(50),
+});
+export type LetterheadPart = z.infer<typeof letterheadPartSchema>;
+
+export const houseStyleSchema = z.object({
+  /** What the DPO calls it: the file name by default. */
+  name: z.string().trim().min(1).max(200),
+  page: z.object({ width: twips, height: twips }),
+  margins: z.object({ top: twips, right: twips, bottom: twips, left: twips, header: twips, footer: twips }),
+  /** The body font (Normal style, or the document defaults), if named. */
+  bodyFont: z.string().max(100).nullable(),
+  /** The font of Heading 1, if it names its own. */
+  headingFont: z.string().max(100).nullable(),
+  headingColour: hexColour.nullable(),
+  header: letterheadPartSchema.nullable(),
+  footer: letterheadPartSchema.nullable(),
+  images: z.array(letterheadImageSchema).max(20),
+  /** The image shown in the PDF header: the header's first image. */
+  logo: z.string().max(200).nullable(),
+});
+export type HouseStyle = z.infer<typeof houseStyleSchema>;
+
+/** The image named as the letterhead's logo, if any. */
+export const letterheadLogo = (style: HouseStyle): LetterheadImage | undefined =>
+  style.logo === null ? undefined : style.images.find((i) => i.name === style.logo);

@@ -1,0 +1,42 @@
+/**
+ * What a document builder tells the user about a document it did build: something in the record
+ * that could not be printed as entered, or a build that took a slower path. Plain data, so it
+ * crosses from the export worker (and the PDF part workers) to the window and reaches the
+ * command-line tool's output.
+ */
+export type ExportWarning =
+  /** This pdfmake did not take the PDF speed-ups: the PDF is the same, built slower. */
+  | { kind: 'pdfSpeedupsUnavailable' }
+  | {
+      kind: 'missingCharacter';
+      /** The character as entered, e.g. "😀". */
+      character: string;
+      /** "U+1F600", also what the document prints in its place. */
+      codePoint: string;
+      /** The start of the text it is in, to find it in the record. */
+      context: string;
+    }
+  /** The letterhead's logo has transparency, which PDF/A-1 forbids: the PDF goes out without it. */
+  | { kind: 'letterheadLogoLeftOut'; image: string };
+
+/** The same warning heard twice (from two parts of a parallel PDF, say) is told once. */
+export const sameWarning = (a: ExportWarning, b: ExportWarning): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** Adds the warning to the list unless the list already has it; true when it was new. */
+export const addWarning = (list: ExportWarning[], warning: ExportWarning): boolean => {
+  if (list.some((known) => sameWarning(known, warning))) return false;
+  list.push(warning);
+  return true;
+};
+
+/** One line in English, for the command-line tool and logs (the app words it through i18n). */
+export const describeWarning = (warning: ExportWarning): string => {
+  switch (warning.kind) {
+    case 'pdfSpeedupsUnavailable':
+      return "The PDF was built without DPO Desk's speed-ups (this copy's PDF library did not accept them): the document is complete, only the export took longer.";
+    case 'missingCharacter':
+      return `No bundled font has the character ${warning.character} (${warning.codePoint}), in "${warning.context}": it is printed as [${warning.codePoint}].`;
+    case 'letterheadLogoLeftOut':
+      return `The letterhead's logo (${warning.image}) has transparency, which PDF/A-1 forbids: the PDF is printed without it.`;
+  }
+};
