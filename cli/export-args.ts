@@ -25,7 +25,7 @@ export const USAGE = [
   `Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--xlsx-layout cnil|ico] [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password-file <file>] [--letterhead <file.docx>]`,
   `   or: npm run export -- <backup-or-workspace.json> --log breaches|requests --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--organisation <name or id>] [--password-file <file>] [--letterhead <file.docx>]`,
   `   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang ${LANGS}] --out <file> [--organisation <name or id>] [--password-file <file>] [--letterhead <file.docx>]`,
-  'Instead of a file, --example <slug> exports a bundled example (utixo, tixeo, infomaniak, eximitech, luxcloud).',
+  'Instead of a file, --example <slug> exports a bundled example (utixo, tixeo, infomaniak, eximitech, luxcloud, hetzner).',
   'The password of an encrypted backup is read from --password-file, else from the DPO_DESK_PASSWORD environment variable, else asked for (hidden) when run in a terminal.',
 ].join('\n');
 

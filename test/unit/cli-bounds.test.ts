@@ -10,7 +10,15 @@ import { inspectBackup } from '../../renderer/src/data/backup/inspect';
 import { DpoDeskDatabase } from '../../renderer/src/data/db';
 import { CLI_LIMITS } from '../../renderer/src/data/limits';
 import { languageSchema } from '../../renderer/src/domain/common';
-import { CLI_LANGUAGES, PASSWORD_VISIBLE_WARNING, parseArgs, resolvePassword, UsageError } from '../../cli/export-args';
+import { EXAMPLES } from '../../renderer/src/examples';
+import {
+  CLI_LANGUAGES,
+  PASSWORD_VISIBLE_WARNING,
+  parseArgs,
+  resolvePassword,
+  USAGE,
+  UsageError,
+} from '../../cli/export-args';
 import { loadWorkspace } from '../../cli/export-core';
 
 const cli = runCli;
@@ -148,5 +156,11 @@ describe('npm run export: arguments', () => {
     expect(
       parseArgs(['ws.json', '--log', 'breaches', '--format', 'pdf', '--lang', 'de', '--out', 'x.pdf']).target,
     ).toEqual({ kind: 'log', log: 'breaches', format: 'pdf', language: 'de' });
+  });
+
+  it('names every bundled example in its usage, and no other', () => {
+    // Written out too (the examples are loaded only for --example): the same slugs, in the same order.
+    const listed = /--example <slug> exports a bundled example \(([^)]*)\)/.exec(USAGE)?.[1];
+    expect(listed?.split(', ')).toEqual(EXAMPLES.map((e) => e.slug));
   });
 });
