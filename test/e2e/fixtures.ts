@@ -34,7 +34,7 @@ export const launchApp = async (userDataDir: string): Promise<RunningApp> => {
   await page.goto(`${WEB_URL}/#/organisations`);
   return {
     page,
-    // Playwright's `trace: 'retain-on-failure'` records this context too and keeps the trace of a failed test.
+    // Playwright's trace (DPO_DESK_E2E_TRACE=1) and its screenshot on failure cover this context too.
     close: () => context.close(),
   };
 };
