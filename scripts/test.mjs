@@ -14,6 +14,11 @@ const reports = resolve('test', 'artifacts', 'reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
+// A larger young generation for every Node process of the suite (tsc, ESLint, Rollup, Vitest's forks,
+// Playwright): they allocate heavily, and V8's default 16 MB semi-space makes them collect garbage
+// all the time. The web build took 166 s of CPU with the default and 134 s with 64 MB.
+process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, '--max-semi-space-size=64'].filter(Boolean).join(' ');
+
 const started = Date.now();
 const timings = [];
 const step = (name, cmd, args, env = {}) => {

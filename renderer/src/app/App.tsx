@@ -44,7 +44,8 @@ export const App = () => {
   const mode = preference === 'system' ? (prefersDark ? 'dark' : 'light') : preference;
   const { i18n } = useTranslation();
   const language = languageOrEnglish(i18n.language);
-  const theme = useMemo(() => buildTheme(mode, language), [mode, language]);
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
+  const theme = useMemo(() => buildTheme(mode, language, { reducedMotion }), [mode, language, reducedMotion]);
   return (
     <ThemeProvider theme={theme}>
       {/* Date pickers type and show dates in the interface language's order (dayjs locale). */}

@@ -16,10 +16,26 @@ const MUI_LOCALES = {
   de: [materialDe, gridDe, pickersDe],
 } as const satisfies Record<Language, readonly object[]>;
 
+/** How the system asks the app to look and move. */
+export interface ThemeOptions {
+  /** The system's "reduce motion" setting (`prefers-reduced-motion: reduce`). */
+  reducedMotion?: boolean;
+}
+
+/**
+ * No motion for those who asked their system for less (WCAG 2.3.3): dialogs, menus, collapses and
+ * tooltips appear at once, and a click draws no ripple.
+ */
+const STILL_TRANSITIONS = {
+  create: () => 'none',
+  duration: { shortest: 0, shorter: 0, short: 0, standard: 0, complex: 0, enteringScreen: 0, leavingScreen: 0 },
+};
+
 /** A calm office-tool look; the palette follows the system unless the user chose otherwise. */
-export const buildTheme = (mode: 'light' | 'dark', language: Language = 'en'): Theme =>
+export const buildTheme = (mode: 'light' | 'dark', language: Language = 'en', options: ThemeOptions = {}): Theme =>
   createTheme(
     {
+      ...(options.reducedMotion ? { transitions: STILL_TRANSITIONS } : {}),
       palette: {
         mode,
         // Text on a coloured surface (chips, filled buttons and alerts) picks black or white for a
@@ -35,6 +51,7 @@ export const buildTheme = (mode: 'light' | 'dark', language: Language = 'en'): T
       shape: { borderRadius: 8 },
       typography: { fontFamily: 'Roboto, "Segoe UI", system-ui, sans-serif' },
       components: {
+        ...(options.reducedMotion ? { MuiButtonBase: { defaultProps: { disableRipple: true } } } : {}),
         MuiButton: { defaultProps: { disableElevation: true } },
         MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
         MuiAppBar: { defaultProps: { elevation: 0 } },

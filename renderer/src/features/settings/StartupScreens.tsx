@@ -28,7 +28,8 @@ const StandaloneTheme = ({ children }: { children: ReactNode }) => {
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const [preference] = useThemePreference();
   const mode = preference === 'system' ? (prefersDark ? 'dark' : 'light') : preference;
-  const theme = useMemo(() => buildTheme(mode), [mode]);
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
+  const theme = useMemo(() => buildTheme(mode, 'en', { reducedMotion }), [mode, reducedMotion]);
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />

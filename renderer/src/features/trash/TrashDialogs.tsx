@@ -10,7 +10,7 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trashItemPreview, type TrashItem, type TrashPreview, type TrashRecordRef } from '../../data/app-database';
 
@@ -81,15 +81,31 @@ interface ItemDialogProps {
 }
 
 /**
- * Asks before a restore, and says what comes back: the record, where it returns, the records that
- * count it again, and what stays in the Trash. Restoring is safe, so "Restore" has the focus (Enter).
+ * The frame both dialogs share: the title, the preview being read (or why it could not be), what
+ * the preview says, and Cancel beside the action. `confirmFirst` puts the focus (Enter) on the
+ * action rather than on Cancel, for an action that is safe.
  */
-export const RestoreDialog = ({ item, workspace, onConfirm, onClose, onExited }: ItemDialogProps) => {
+const PreviewDialog = ({
+  item,
+  onConfirm,
+  onClose,
+  onExited,
+  title,
+  intro,
+  children,
+  confirm,
+}: Omit<ItemDialogProps, 'workspace'> & {
+  title: string;
+  /** Said before the preview, while it is read too. */
+  intro?: ReactNode;
+  /** What the preview says, once it is read. */
+  children(preview: TrashPreview): ReactNode;
+  confirm: { label: string; danger: boolean };
+}) => {
   const { t } = useTranslation('trash');
   const { t: tc } = useTranslation();
   const titleId = useId();
   const { preview, failure } = usePreview(item);
-  const kind = item ? t(`kinds.${item.table}`) : '';
   return (
     <Dialog
       open={item !== null}
@@ -99,52 +115,29 @@ export const RestoreDialog = ({ item, workspace, onConfirm, onClose, onExited }:
       fullWidth
       slotProps={{ transition: { onExited } }}
     >
-      <DialogTitle id={titleId}>{t('restoreDialog.title', { title: item?.title ?? '' })}</DialogTitle>
+      <DialogTitle id={titleId}>{title}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
+          {intro}
           {failure && <Alert severity="error">{t('preview.failed', { reason: failure })}</Alert>}
           {!preview && !failure && <CircularProgress size={24} aria-label={t('preview.reading')} />}
-          {preview && (
-            <>
-              <Typography>
-                {item?.table === 'organisations'
-                  ? t('restoreDialog.organisation', { count: preview.workspaceRecords })
-                  : t('restoreDialog.where', {
-                      kind,
-                      workspace: preview.deletedOrganisation ?? workspace,
-                      title: item?.title ?? '',
-                    })}
-              </Typography>
-              {preview.deletedOrganisation !== null && (
-                <Alert severity="warning">
-                  {t('restoreDialog.organisationDeleted', { organisation: preview.deletedOrganisation })}
-                </Alert>
-              )}
-              <RecordNames
-                heading={t('restoreDialog.linkedFrom')}
-                refs={preview.linkedFrom}
-                count={preview.linkedFromCount}
-              />
-              <RecordNames
-                heading={t('restoreDialog.linksToDeleted')}
-                refs={preview.linksToDeleted}
-                count={preview.linksToDeletedCount}
-              />
-            </>
-          )}
+          {preview && children(preview)}
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{tc('actions.cancel')}</Button>
+        <Button onClick={onClose} autoFocus={confirm.danger}>
+          {tc('actions.cancel')}
+        </Button>
         <Button
           variant="contained"
-          autoFocus
+          color={confirm.danger ? 'error' : 'primary'}
+          autoFocus={!confirm.danger}
           onClick={() => {
             if (item) onConfirm(item);
             onClose();
           }}
         >
-          {t('restoreDialog.confirm')}
+          {confirm.label}
         </Button>
       </DialogActions>
     </Dialog>
@@ -152,56 +145,73 @@ export const RestoreDialog = ({ item, workspace, onConfirm, onClose, onExited }:
 };
 
 /**
+ * Asks before a restore, and says what comes back: the record, where it returns, the records that
+ * count it again, and what stays in the Trash. Restoring is safe, so "Restore" has the focus (Enter).
+ */
+export const RestoreDialog = ({ workspace, ...props }: ItemDialogProps) => {
+  const { t } = useTranslation('trash');
+  const { item } = props;
+  const kind = item ? t(`kinds.${item.table}`) : '';
+  return (
+    <PreviewDialog
+      {...props}
+      title={t('restoreDialog.title', { title: item?.title ?? '' })}
+      confirm={{ label: t('restoreDialog.confirm'), danger: false }}
+    >
+      {(preview) => (
+        <>
+          <Typography>
+            {item?.table === 'organisations'
+              ? t('restoreDialog.organisation', { count: preview.workspaceRecords })
+              : t('restoreDialog.where', {
+                  kind,
+                  workspace: preview.deletedOrganisation ?? workspace,
+                  title: item?.title ?? '',
+                })}
+          </Typography>
+          {preview.deletedOrganisation !== null && (
+            <Alert severity="warning">
+              {t('restoreDialog.organisationDeleted', { organisation: preview.deletedOrganisation })}
+            </Alert>
+          )}
+          <RecordNames
+            heading={t('restoreDialog.linkedFrom')}
+            refs={preview.linkedFrom}
+            count={preview.linkedFromCount}
+          />
+          <RecordNames
+            heading={t('restoreDialog.linksToDeleted')}
+            refs={preview.linksToDeleted}
+            count={preview.linksToDeletedCount}
+          />
+        </>
+      )}
+    </PreviewDialog>
+  );
+};
+
+/**
  * Asks before erasing one record for good, and says what goes with it: its history, the links the
  * remaining records lose, and for an organisation its whole workspace. "Cancel" keeps the focus.
  */
-export const EraseDialog = ({ item, onConfirm, onClose, onExited }: Omit<ItemDialogProps, 'workspace'>) => {
+export const EraseDialog = (props: Omit<ItemDialogProps, 'workspace'>) => {
   const { t } = useTranslation('trash');
-  const { t: tc } = useTranslation();
-  const titleId = useId();
-  const { preview, failure } = usePreview(item);
+  const { item } = props;
   return (
-    <Dialog
-      open={item !== null}
-      onClose={onClose}
-      aria-labelledby={titleId}
-      maxWidth="sm"
-      fullWidth
-      slotProps={{ transition: { onExited } }}
+    <PreviewDialog
+      {...props}
+      title={t('confirmOne.title', { title: item?.title ?? '' })}
+      intro={<Typography>{t('confirmOne.body')}</Typography>}
+      confirm={{ label: t('confirmOne.confirm'), danger: true }}
     >
-      <DialogTitle id={titleId}>{t('confirmOne.title', { title: item?.title ?? '' })}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2}>
-          <Typography>{t('confirmOne.body')}</Typography>
-          {failure && <Alert severity="error">{t('preview.failed', { reason: failure })}</Alert>}
-          {!preview && !failure && <CircularProgress size={24} aria-label={t('preview.reading')} />}
-          {preview && item?.table === 'organisations' && preview.workspaceRecords > 0 && (
+      {(preview) => (
+        <>
+          {item?.table === 'organisations' && preview.workspaceRecords > 0 && (
             <Alert severity="warning">{t('confirmOne.workspace', { count: preview.workspaceRecords })}</Alert>
           )}
-          {preview && (
-            <RecordNames
-              heading={t('confirmOne.linkedFrom')}
-              refs={preview.linkedFrom}
-              count={preview.linkedFromCount}
-            />
-          )}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} autoFocus>
-          {tc('actions.cancel')}
-        </Button>
-        <Button
-          variant="contained"
-          color="error"
-          onClick={() => {
-            if (item) onConfirm(item);
-            onClose();
-          }}
-        >
-          {t('confirmOne.confirm')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+          <RecordNames heading={t('confirmOne.linkedFrom')} refs={preview.linkedFrom} count={preview.linkedFromCount} />
+        </>
+      )}
+    </PreviewDialog>
   );
 };
