@@ -3,18 +3,14 @@ import {
   buildDocxDocument,
   DocxFastBody,
   docxHeading,
+  docxItemBlocks,
+  docxPageNumbers,
   docxTableOfContents,
   packDocx,
   type DocxFastBlock,
 } from '../common/docx';
 import { progressSteps, type BuildControl } from '../common/progress';
-import type { LogDocument, LogItem } from './document';
-
-// A single value is a plain paragraph, a list of values is bulleted (as in the PDF).
-const itemBlocks = (item: LogItem): DocxFastBlock[] => [
-  { kind: 'label', text: item.label },
-  ...item.lines.map((line): DocxFastBlock => ({ kind: item.lines.length === 1 ? 'paragraph' : 'bullet', text: line })),
-];
+import type { LogDocument } from './document';
 
 /**
  * A log as an editable Word document, built like the Art. 30 register: cover and contents, the
@@ -22,7 +18,14 @@ const itemBlocks = (item: LogItem): DocxFastBlock[] => [
  */
 export const renderLogDocx = async (doc: LogDocument, control: BuildControl = {}): Promise<Uint8Array> => {
   const progress = progressSteps(doc.entries.length + 1, control);
-  const fast = new DocxFastBody();
+  const fast = new DocxFastBody(
+    control.docxPageNumbers !== undefined &&
+      control.houseStyle === undefined &&
+      (doc.summary?.table.rows.length ?? 0) +
+        doc.entries.reduce((n, e) => n + e.groups.reduce((m, g) => m + 1 + g.items.length * 2, 1), 0) <=
+        DocxFastBody.INLINE_BLOCKS,
+  );
+  const pageNumbers = docxPageNumbers(control, fast);
   const cover: FileChild[] = [
     new Paragraph({ text: doc.coverTitle, heading: 'Title' }),
     new Paragraph({ children: [new TextRun({ text: doc.articleLine, size: 28 })] }),
@@ -31,7 +34,10 @@ export const renderLogDocx = async (doc: LogDocument, control: BuildControl = {}
   ];
   const sections: Parameters<typeof buildDocxDocument>[0]['sections'] = [];
   if (doc.summary) {
-    cover.push(new Paragraph({ text: '', pageBreakBefore: true }), ...docxTableOfContents(doc.wording.contents));
+    cover.push(
+      new Paragraph({ text: '', pageBreakBefore: true }),
+      ...docxTableOfContents(doc.wording.contents, pageNumbers !== undefined),
+    );
     sections.push({ orientation: 'portrait', titlePage: true, children: cover });
     sections.push({
       orientation: 'landscape',
@@ -55,7 +61,7 @@ export const renderLogDocx = async (doc: LogDocument, control: BuildControl = {}
     });
     for (const group of entry.groups) {
       blocks.push({ kind: 'heading', text: group.heading, level: 2 });
-      for (const item of group.items) blocks.push(...itemBlocks(item));
+      for (const item of group.items) blocks.push(...docxItemBlocks(item));
     }
     progress.step();
   });
@@ -73,6 +79,7 @@ export const renderLogDocx = async (doc: LogDocument, control: BuildControl = {}
     creator: doc.organisationName,
     language: doc.language,
     wording: { page: doc.wording.page, of: doc.wording.of, header: doc.runningHeader },
+    ...(pageNumbers ? { pageNumbers } : {}),
     sections,
   });
   const bytes = await packDocx(word, fast, control.houseStyle);

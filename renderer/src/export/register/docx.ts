@@ -3,31 +3,21 @@ import {
   buildDocxDocument,
   DocxFastBody,
   docxHeading,
+  docxItemBlocks,
+  docxItemParagraphs,
+  docxPageNumbers,
   docxTableOfContents,
   packDocx,
   type DocxFastBlock,
 } from '../common/docx';
 import { progressSteps, type BuildControl } from '../common/progress';
 import { dataMapDocxContent } from './data-map-docx';
-import type { RegisterItem, RegisterViewModel } from './view-model';
+import type { RegisterViewModel } from './view-model';
 
-/** A single value is plain text under its label; only a list of values is bulleted. */
-const itemParagraphs = (item: RegisterItem): Paragraph[] => [
-  new Paragraph({
-    keepNext: true,
-    spacing: { before: 120 },
-    children: [new TextRun({ text: item.label, bold: true })],
-  }),
-  ...item.lines.map((line) =>
-    item.lines.length === 1 ? new Paragraph({ text: line }) : new Paragraph({ text: line, bullet: { level: 0 } }),
-  ),
-];
-
-/** Same markup as `itemParagraphs`, written directly: a register repeats it ~100,000 times. */
-const itemBlocks = (item: RegisterItem): DocxFastBlock[] => [
-  { kind: 'label', text: item.label },
-  ...item.lines.map((line): DocxFastBlock => ({ kind: item.lines.length === 1 ? 'paragraph' : 'bullet', text: line })),
-];
+/** Blocks of the activities and the summary above which the body is written as text (no page numbers then). */
+const blockCount = (vm: RegisterViewModel): number =>
+  vm.summary.table.rows.length +
+  vm.activities.reduce((n, a) => n + 1 + a.items.reduce((m, item) => m + 1 + item.lines.length, 0), 0);
 
 /**
  * The register as an editable Word document: cover and contents (portrait), identity block and the
@@ -35,17 +25,26 @@ const itemBlocks = (item: RegisterItem): DocxFastBlock[] => [
  */
 export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildControl = {}): Promise<Uint8Array> => {
   const progress = progressSteps(vm.activities.length + 2, control);
-  const fast = new DocxFastBody();
+  // Small enough, docx lays the whole register out and the contents get their page numbers.
+  const fast = new DocxFastBody(
+    control.docxPageNumbers !== undefined &&
+      control.houseStyle === undefined &&
+      blockCount(vm) <= DocxFastBody.INLINE_BLOCKS,
+  );
+  const pageNumbers = docxPageNumbers(control, fast);
   // The cover carries the identity block (Art. 30(1)(a), 30(2)(a)), so it is never a near-empty page.
   const cover: FileChild[] = [
     new Paragraph({ text: vm.coverTitle, heading: 'Title' }),
     new Paragraph({ children: [new TextRun({ text: vm.articleLine, size: 28 })], spacing: { after: 240 } }),
-    ...vm.identity.items.flatMap(itemParagraphs),
+    ...vm.identity.items.flatMap(docxItemParagraphs),
     new Paragraph({ text: vm.versionLine, spacing: { before: 360 } }),
     new Paragraph({ text: vm.generatedLine }),
     new Paragraph({ text: vm.scopeLine }),
     ...(vm.showContents
-      ? [new Paragraph({ text: '', pageBreakBefore: true }), ...docxTableOfContents(vm.wording.contents)]
+      ? [
+          new Paragraph({ text: '', pageBreakBefore: true }),
+          ...docxTableOfContents(vm.wording.contents, pageNumbers !== undefined),
+        ]
       : []),
   ];
   const overview: FileChild[] = [
@@ -62,7 +61,7 @@ export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildCo
   const activityBlocks: DocxFastBlock[] = [];
   vm.activities.forEach((a, i) => {
     activityBlocks.push({ kind: 'heading', text: a.heading, level: 2, pageBreakBefore: i > 0 });
-    for (const item of a.items) activityBlocks.push(...itemBlocks(item));
+    for (const item of a.items) activityBlocks.push(...docxItemBlocks(item));
     progress.step();
   });
   if (activityBlocks.length > 0) activities.push(...fast.placeholder(activityBlocks));
@@ -72,6 +71,7 @@ export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildCo
     creator: vm.organisationName,
     language: vm.language,
     wording: { page: vm.wording.page, of: vm.wording.of, header: vm.runningHeader },
+    ...(pageNumbers ? { pageNumbers } : {}),
     sections: [
       { orientation: 'portrait', titlePage: true, children: cover },
       { orientation: 'landscape', children: overview },
