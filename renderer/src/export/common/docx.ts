@@ -11,13 +11,8 @@ import {
   type PageNumberEstimator,
   PageOrientation,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
   TableOfContents,
-  TableRow,
   TextRun,
-  WidthType,
   type FileChild,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -117,11 +112,11 @@ export interface DocxDocumentInput {
  * for Calibri on the test machine) it put 2 headings of 25 one page early, and no Word is at hand
  * to check it against: an estimate is not a page number a lawyer sends unchecked. A caller that
  * gives `control.docxPageNumbers` gets its numbers, except where the layout is not the one the
- * estimator sees: a letterhead changes fonts, margins and headers after docx wrote the document, and
- * a body written as text (`DocxFastBody`, large registers) is not in docx's object model to lay out.
+ * estimator sees: a letterhead changes fonts, margins and headers after docx wrote the document. The
+ * registers and logs write their body as text (`DocxFastBody`), which docx cannot lay out: no numbers.
  */
-export const docxPageNumbers = (control: BuildControl, fast?: DocxFastBody): PageNumberEstimator | undefined =>
-  control.houseStyle !== undefined || (fast !== undefined && !fast.inline) ? undefined : control.docxPageNumbers;
+export const docxPageNumbers = (control: BuildControl): PageNumberEstimator | undefined =>
+  control.houseStyle !== undefined ? undefined : control.docxPageNumbers;
 
 export const buildDocxDocument = (input: DocxDocumentInput): Document =>
   new Document({
@@ -299,46 +294,6 @@ const fastBlockXml = (b: DocxFastBlock, ctx: FastContext): string => {
   }
 };
 
-/** The docx objects of a fast block: the same document, laid out by docx (`DocxFastBody` inline). */
-const fastBlockChildren = (b: DocxFastBlock): FileChild[] => {
-  switch (b.kind) {
-    case 'heading':
-      return [docxHeading(printableText(b.text), b.level, b.pageBreakBefore ?? false)];
-    case 'label':
-      return [
-        new Paragraph({
-          keepNext: true,
-          spacing: { before: 120 },
-          children: [new TextRun({ text: printableText(b.text), bold: true })],
-        }),
-      ];
-    case 'bullet':
-      return [new Paragraph({ text: printableText(b.text), bullet: { level: 0 } })];
-    case 'paragraph':
-      return [new Paragraph({ text: printableText(b.text) })];
-    case 'table': {
-      const cell = (value: string, header: boolean): TableCell =>
-        new TableCell({
-          ...(header ? { shading: { fill: 'E8EEF7', type: ShadingType.CLEAR } } : {}),
-          children: value
-            .split('\n')
-            .map((line) => new Paragraph({ children: [new TextRun({ text: printableText(line), bold: header })] })),
-        });
-      const col = Math.floor(textWidth(b.orientation) / Math.max(1, b.columns.length));
-      return [
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          columnWidths: b.columns.map(() => col),
-          rows: [
-            new TableRow({ tableHeader: true, children: b.columns.map((c) => cell(c, true)) }),
-            ...b.rows.map((r) => new TableRow({ children: r.map((v) => cell(v, false)) })),
-          ],
-        }),
-      ];
-    }
-  }
-};
-
 /**
  * Collects the fast blocks of one document. `placeholder(blocks)` goes where the blocks belong
  * among ordinary docx children; `packDocx(doc, fast)` swaps them in, and their headings into the
@@ -347,18 +302,8 @@ const fastBlockChildren = (b: DocxFastBlock): FileChild[] => {
 export class DocxFastBody {
   private readonly pending = new Map<string, readonly DocxFastBlock[]>();
 
-  /**
-   * `inline`: the blocks go in as docx objects, so docx lays them out and the contents get their
-   * page numbers (`docxPageNumbers`). For documents small enough that the object model costs little.
-   */
-  constructor(readonly inline = false) {}
-
-  /**
-   * Inline, the blocks themselves; otherwise a Heading 2 marker (so docx lists it in the contents,
-   * where the block's headings will go) and a bullet marker.
-   */
-  placeholder(blocks: readonly DocxFastBlock[]): FileChild[] {
-    if (this.inline) return blocks.flatMap(fastBlockChildren);
+  /** A Heading 2 marker (so docx lists it in the contents, where the block's headings will go) and a bullet marker. */
+  placeholder(blocks: readonly DocxFastBlock[]): Paragraph[] {
     const marker = `DPO-FAST-BLOCK-${this.pending.size}`;
     this.pending.set(marker, blocks);
     return [
@@ -391,9 +336,6 @@ export class DocxFastBody {
   get isEmpty(): boolean {
     return this.pending.size === 0;
   }
-
-  /** The size above which a document's body is written as text (no page numbers in its contents). */
-  static readonly INLINE_BLOCKS = 4000;
 }
 
 /** A labelled item of a document (register, log, policy cover): a bold label above its values. */

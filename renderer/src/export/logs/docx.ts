@@ -4,7 +4,6 @@ import {
   DocxFastBody,
   docxHeading,
   docxItemBlocks,
-  docxPageNumbers,
   docxTableOfContents,
   packDocx,
   type DocxFastBlock,
@@ -18,14 +17,7 @@ import type { LogDocument } from './document';
  */
 export const renderLogDocx = async (doc: LogDocument, control: BuildControl = {}): Promise<Uint8Array> => {
   const progress = progressSteps(doc.entries.length + 1, control);
-  const fast = new DocxFastBody(
-    control.docxPageNumbers !== undefined &&
-      control.houseStyle === undefined &&
-      (doc.summary?.table.rows.length ?? 0) +
-        doc.entries.reduce((n, e) => n + e.groups.reduce((m, g) => m + 1 + g.items.length * 2, 1), 0) <=
-        DocxFastBody.INLINE_BLOCKS,
-  );
-  const pageNumbers = docxPageNumbers(control, fast);
+  const fast = new DocxFastBody();
   const cover: FileChild[] = [
     new Paragraph({ text: doc.coverTitle, heading: 'Title' }),
     new Paragraph({ children: [new TextRun({ text: doc.articleLine, size: 28 })] }),
@@ -34,10 +26,7 @@ export const renderLogDocx = async (doc: LogDocument, control: BuildControl = {}
   ];
   const sections: Parameters<typeof buildDocxDocument>[0]['sections'] = [];
   if (doc.summary) {
-    cover.push(
-      new Paragraph({ text: '', pageBreakBefore: true }),
-      ...docxTableOfContents(doc.wording.contents, pageNumbers !== undefined),
-    );
+    cover.push(new Paragraph({ text: '', pageBreakBefore: true }), ...docxTableOfContents(doc.wording.contents, false));
     sections.push({ orientation: 'portrait', titlePage: true, children: cover });
     sections.push({
       orientation: 'landscape',
@@ -79,7 +68,6 @@ export const renderLogDocx = async (doc: LogDocument, control: BuildControl = {}
     creator: doc.organisationName,
     language: doc.language,
     wording: { page: doc.wording.page, of: doc.wording.of, header: doc.runningHeader },
-    ...(pageNumbers ? { pageNumbers } : {}),
     sections,
   });
   const bytes = await packDocx(word, fast, control.houseStyle);

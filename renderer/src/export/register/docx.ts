@@ -5,7 +5,6 @@ import {
   docxHeading,
   docxItemBlocks,
   docxItemParagraphs,
-  docxPageNumbers,
   docxTableOfContents,
   packDocx,
   type DocxFastBlock,
@@ -14,24 +13,13 @@ import { progressSteps, type BuildControl } from '../common/progress';
 import { dataMapDocxContent } from './data-map-docx';
 import type { RegisterViewModel } from './view-model';
 
-/** Blocks of the activities and the summary above which the body is written as text (no page numbers then). */
-const blockCount = (vm: RegisterViewModel): number =>
-  vm.summary.table.rows.length +
-  vm.activities.reduce((n, a) => n + 1 + a.items.reduce((m, item) => m + 1 + item.lines.length, 0), 0);
-
 /**
  * The register as an editable Word document: cover and contents (portrait), identity block and the
  * summary table (landscape, it has six columns), then one Heading 1 section per activity.
  */
 export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildControl = {}): Promise<Uint8Array> => {
   const progress = progressSteps(vm.activities.length + 2, control);
-  // Small enough, docx lays the whole register out and the contents get their page numbers.
-  const fast = new DocxFastBody(
-    control.docxPageNumbers !== undefined &&
-      control.houseStyle === undefined &&
-      blockCount(vm) <= DocxFastBody.INLINE_BLOCKS,
-  );
-  const pageNumbers = docxPageNumbers(control, fast);
+  const fast = new DocxFastBody();
   // The cover carries the identity block (Art. 30(1)(a), 30(2)(a)), so it is never a near-empty page.
   const cover: FileChild[] = [
     new Paragraph({ text: vm.coverTitle, heading: 'Title' }),
@@ -41,10 +29,7 @@ export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildCo
     new Paragraph({ text: vm.generatedLine }),
     new Paragraph({ text: vm.scopeLine }),
     ...(vm.showContents
-      ? [
-          new Paragraph({ text: '', pageBreakBefore: true }),
-          ...docxTableOfContents(vm.wording.contents, pageNumbers !== undefined),
-        ]
+      ? [new Paragraph({ text: '', pageBreakBefore: true }), ...docxTableOfContents(vm.wording.contents, false)]
       : []),
   ];
   const overview: FileChild[] = [
@@ -71,7 +56,6 @@ export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildCo
     creator: vm.organisationName,
     language: vm.language,
     wording: { page: vm.wording.page, of: vm.wording.of, header: vm.runningHeader },
-    ...(pageNumbers ? { pageNumbers } : {}),
     sections: [
       { orientation: 'portrait', titlePage: true, children: cover },
       { orientation: 'landscape', children: overview },
