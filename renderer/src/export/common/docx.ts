@@ -5,8 +5,10 @@ import {
   Header,
   HeadingLevel,
   type ISectionOptions,
+  LeaderType,
   Packer,
   PageNumber,
+  type PageNumberEstimator,
   PageOrientation,
   Paragraph,
   TableOfContents,
@@ -19,6 +21,7 @@ import type { HouseStyle } from '../../domain/letterhead';
 import { DOCX_SCRIPT_FONTS, hintScripts } from './docx-scripts';
 import { applyHouseStyleDocx } from './letterhead-docx';
 import { LANGUAGE_STYLE } from '../../domain/languages';
+import type { BuildControl } from './progress';
 import { printableText } from './text';
 
 /**
@@ -93,7 +96,27 @@ export interface DocxDocumentInput {
   language: Language;
   wording: DocxPageWording;
   sections: DocxSectionInput[];
+  /**
+   * Works out the page of each heading so the contents are written with their page numbers
+   * (`docxPageNumbers`); without it the contents list the headings as links, without numbers.
+   */
+  pageNumbers?: PageNumberEstimator;
 }
+
+/**
+ * Whether the contents get page numbers, and how they are worked out. Word's contents are written
+ * filled and clean, so neither Word nor LibreOffice has a field to update or a question to ask on
+ * opening; a number is written only when it can be worked out, since a wrong page is worse than none.
+ * By default there are none: each entry is a link to its heading. docx's estimator lays the pages out
+ * as Word does, but measured against LibreOffice with the very font LibreOffice drew (DejaVu Sans
+ * for Calibri on the test machine) it put 2 headings of 25 one page early, and no Word is at hand
+ * to check it against: an estimate is not a page number a lawyer sends unchecked. A caller that
+ * gives `control.docxPageNumbers` gets its numbers, except where the layout is not the one the
+ * estimator sees: a letterhead changes fonts, margins and headers after docx wrote the document. The
+ * registers and logs write their body as text (`DocxFastBody`), which docx cannot lay out: no numbers.
+ */
+export const docxPageNumbers = (control: BuildControl): PageNumberEstimator | undefined =>
+  control.houseStyle !== undefined ? undefined : control.docxPageNumbers;
 
 export const buildDocxDocument = (input: DocxDocumentInput): Document =>
   new Document({
@@ -101,8 +124,9 @@ export const buildDocxDocument = (input: DocxDocumentInput): Document =>
     subject: input.subject,
     creator: input.creator,
     lastModifiedBy: input.creator,
-    // Word refreshes the table of contents page numbers on opening.
-    features: { updateFields: true },
+    // No `updateFields`: Word would ask on opening whether to update fields "that may refer to other
+    // files", a question a DPO should not have to answer. The contents are written filled instead.
+    ...(input.pageNumbers ? { pageNumbers: input.pageNumbers } : {}),
     styles: {
       default: {
         document: {
@@ -135,10 +159,19 @@ export const buildDocxDocument = (input: DocxDocumentInput): Document =>
 export const docxHeading = (text: string, level: 1 | 2, pageBreakBefore = false): Paragraph =>
   new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, pageBreakBefore });
 
-/** A Word TOC field over Heading 1–2, filled from the headings so it reads well before any update. */
-export const docxTableOfContents = (title: string): FileChild[] => [
+/**
+ * A Word TOC field over Heading 1–2, filled from the headings and written clean (Word shows it as it
+ * is, without asking): with page numbers when the document is given `pageNumbers`, else each entry
+ * a link to its heading, without dot leaders pointing at nothing.
+ */
+export const docxTableOfContents = (title: string, numbered: boolean): FileChild[] => [
   new Paragraph({ text: title, heading: HeadingLevel.TITLE, spacing: { before: 0 } }),
-  new TableOfContents(title, { hyperlink: true, headingStyleRange: '1-2' }),
+  new TableOfContents(title, {
+    hyperlink: true,
+    headingStyleRange: '1-2',
+    beginDirty: false,
+    ...(numbered ? {} : { tabLeader: LeaderType.NONE }),
+  }),
 ];
 
 const DOCUMENT_PART = 'word/document.xml';
@@ -146,6 +179,14 @@ const FAST_DEFLATE_LEVEL = 1;
 
 /** The parts whose text runs get script font hints (./docx-scripts.ts). */
 const TEXT_PART = /^word\/(document|header\d*|footer\d*)\.xml$/;
+
+/**
+ * docx writes the contents' page references dirty when it has no numbers for them, and Word asks on
+ * opening whether to update fields "that may refer to other files": the references are written clean
+ * and blank instead (Update Table in Word still fills them on demand).
+ */
+const withCleanFields = (xml: string): string =>
+  xml.replace(/<w:fldChar w:fldCharType="begin" w:dirty="true"\/>/g, '<w:fldChar w:fldCharType="begin"/>');
 
 export const packDocx = async (doc: Document, fast?: DocxFastBody, houseStyle?: HouseStyle): Promise<Uint8Array> => {
   const bytes = await Packer.pack(doc, 'uint8array');
@@ -160,7 +201,7 @@ export const packDocx = async (doc: Document, fast?: DocxFastBody, houseStyle?: 
   for (const [name, part] of Object.entries(files)) {
     if (!TEXT_PART.test(name)) continue;
     const xml = strFromU8(part);
-    const filled = name === DOCUMENT_PART && fast && !fast.isEmpty ? fast.apply(xml) : xml;
+    const filled = name === DOCUMENT_PART ? withCleanFields(fast && !fast.isEmpty ? fast.apply(xml) : xml) : xml;
     const hinted = hintScripts(filled);
     if (hinted === xml) continue;
     changed = true;
@@ -211,9 +252,9 @@ const fastBlockXml = (b: DocxFastBlock, ctx: FastContext): string => {
       const name = `_TocDpo${id}`;
       const style = b.level === 1 ? 'Heading1' : 'Heading2';
       ctx.toc.push(
-        `<w:p><w:pPr><w:pStyle w:val="TOC${b.level}"/><w:tabs><w:tab w:val="right" w:pos="9638" w:leader="dot"/></w:tabs></w:pPr>` +
+        `<w:p><w:pPr><w:pStyle w:val="TOC${b.level}"/><w:tabs><w:tab w:val="right" w:pos="9638" w:leader="none"/></w:tabs></w:pPr>` +
           `<w:hyperlink w:history="1" w:anchor="${name}">${textRun(b.text)}<w:r><w:tab/></w:r>` +
-          `<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/><w:instrText xml:space="preserve">PAGEREF ${name} \\h</w:instrText>` +
+          `<w:r><w:fldChar w:fldCharType="begin"/><w:instrText xml:space="preserve">PAGEREF ${name} \\h</w:instrText>` +
           `<w:fldChar w:fldCharType="separate"/><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`,
       );
       return (
@@ -296,3 +337,31 @@ export class DocxFastBody {
     return this.pending.size === 0;
   }
 }
+
+/** A labelled item of a document (register, log, policy cover): a bold label above its values. */
+export interface DocxLabelledItem {
+  label: string;
+  lines: readonly string[];
+}
+
+/** A single value is plain text; only a list of values is bulleted (a regulator reads "• MKT-01" as a list of one). */
+export const docxValueParagraphs = (lines: readonly string[]): Paragraph[] =>
+  lines.map((line) =>
+    lines.length === 1 ? new Paragraph({ text: line }) : new Paragraph({ text: line, bullet: { level: 0 } }),
+  );
+
+/** The label, kept with its values, then the values as `docxValueParagraphs` writes them. */
+export const docxItemParagraphs = (item: DocxLabelledItem): Paragraph[] => [
+  new Paragraph({
+    keepNext: true,
+    spacing: { before: 120 },
+    children: [new TextRun({ text: item.label, bold: true })],
+  }),
+  ...docxValueParagraphs(item.lines),
+];
+
+/** Same markup as `docxItemParagraphs`, as fast blocks: a register repeats it ~100,000 times. */
+export const docxItemBlocks = (item: DocxLabelledItem): DocxFastBlock[] => [
+  { kind: 'label', text: item.label },
+  ...item.lines.map((line): DocxFastBlock => ({ kind: item.lines.length === 1 ? 'paragraph' : 'bullet', text: line })),
+];

@@ -200,3 +200,19 @@ export const PDF_BASE_STYLES: TDocumentDefinitions['styles'] = {
   small: { fontSize: 8 },
   muted: { color: '#555555' },
 };
+
+/** A labelled item of a document (register, log, policy cover): a bold label above its values. */
+export interface PdfLabelledItem {
+  label: string;
+  lines: readonly string[];
+}
+
+/** A single value is plain text; only a list of values is bulleted (a regulator reads "• MKT-01" as a list of one). */
+export const pdfValueContent = (lines: readonly string[]): Content =>
+  lines.length === 1 ? { text: lines[0] ?? '' } : { ul: lines.map((line) => ({ text: line })), margin: [6, 0, 0, 0] };
+
+/** The label above its values, as `pdfValueContent` writes them. */
+export const pdfItemContent = (item: PdfLabelledItem): Content[] => [
+  { text: item.label, style: 'label', margin: [0, 6, 0, 2] },
+  pdfValueContent(item.lines),
+];

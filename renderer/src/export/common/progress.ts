@@ -1,3 +1,4 @@
+import type { PageNumberEstimator } from 'docx';
 import type { HouseStyle } from '../../domain/letterhead';
 import type { ExportWarning } from './warnings';
 
@@ -14,6 +15,11 @@ export interface BuildControl {
   onWarning?: (warning: ExportWarning) => void;
   /** The firm's letterhead to put the document on (header, footer, page, fonts, colours). */
   houseStyle?: HouseStyle;
+  /**
+   * Works out the pages of a Word document's contents (`docxPageNumbers` in ./docx.ts); without it
+   * the contents are links to the headings, without numbers (none is better than a wrong one).
+   */
+  docxPageNumbers?: PageNumberEstimator;
 }
 
 /** What a build can warn about while still delivering the document (defined with its wording in `./warnings`). */

@@ -3,18 +3,13 @@ import {
   buildDocxDocument,
   DocxFastBody,
   docxHeading,
+  docxItemBlocks,
   docxTableOfContents,
   packDocx,
   type DocxFastBlock,
 } from '../common/docx';
 import { progressSteps, type BuildControl } from '../common/progress';
-import type { LogDocument, LogItem } from './document';
-
-// A single value is a plain paragraph, a list of values is bulleted (as in the PDF).
-const itemBlocks = (item: LogItem): DocxFastBlock[] => [
-  { kind: 'label', text: item.label },
-  ...item.lines.map((line): DocxFastBlock => ({ kind: item.lines.length === 1 ? 'paragraph' : 'bullet', text: line })),
-];
+import type { LogDocument } from './document';
 
 /**
  * A log as an editable Word document, built like the Art. 30 register: cover and contents, the
@@ -31,7 +26,7 @@ export const renderLogDocx = async (doc: LogDocument, control: BuildControl = {}
   ];
   const sections: Parameters<typeof buildDocxDocument>[0]['sections'] = [];
   if (doc.summary) {
-    cover.push(new Paragraph({ text: '', pageBreakBefore: true }), ...docxTableOfContents(doc.wording.contents));
+    cover.push(new Paragraph({ text: '', pageBreakBefore: true }), ...docxTableOfContents(doc.wording.contents, false));
     sections.push({ orientation: 'portrait', titlePage: true, children: cover });
     sections.push({
       orientation: 'landscape',
@@ -55,7 +50,7 @@ export const renderLogDocx = async (doc: LogDocument, control: BuildControl = {}
     });
     for (const group of entry.groups) {
       blocks.push({ kind: 'heading', text: group.heading, level: 2 });
-      for (const item of group.items) blocks.push(...itemBlocks(item));
+      for (const item of group.items) blocks.push(...docxItemBlocks(item));
     }
     progress.step();
   });

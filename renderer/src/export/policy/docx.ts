@@ -1,5 +1,13 @@
 import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from 'docx';
-import { buildDocxDocument, docxHeading, docxTableOfContents, packDocx } from '../common/docx';
+import {
+  buildDocxDocument,
+  docxHeading,
+  docxItemParagraphs,
+  docxPageNumbers,
+  docxTableOfContents,
+  docxValueParagraphs,
+  packDocx,
+} from '../common/docx';
 import { progressSteps, type BuildControl } from '../common/progress';
 import type { PolicyBlock, PolicyTableCell, PolicyViewModel } from './types';
 
@@ -44,27 +52,35 @@ const blockChildren = (b: PolicyBlock): FileChild[] => {
     case 'subheading':
       return [docxHeading(b.text, 2)];
     case 'list':
-      return b.items.map((i) => new Paragraph({ text: i, bullet: { level: 0 } }));
+      // A list of one value is a plain paragraph, as in the register.
+      return b.items.length === 1
+        ? [new Paragraph({ text: b.items[0] ?? '', spacing: { after: 100 } })]
+        : docxValueParagraphs(b.items);
     case 'table':
       return tableOf(b);
   }
 };
 
 /**
- * The policy as an editable Word document: title, subtitle, a table of contents, then one
- * Heading 1 per section (Word's own heading styles, so the navigation pane and TOC work).
+ * The policy as an editable Word document, in the PDF's order: a cover (title, subtitle, the identity
+ * block, dates), the contents with their page numbers, then one Heading 1 per section from a new page
+ * (Word's own heading styles, so the navigation pane and the contents work).
  */
 export const renderPolicyDocx = async (vm: PolicyViewModel, control: BuildControl = {}): Promise<Uint8Array> => {
   const progress = progressSteps(vm.sections.length + 1, control);
+  const pageNumbers = docxPageNumbers(control);
+  // The cover carries the controller's identity block, as the register's does; the contents follow on their own page.
   const children: FileChild[] = [
     new Paragraph({ text: vm.title, heading: 'Title' }),
-    new Paragraph({ children: [new TextRun({ text: vm.subtitle, size: 26 })] }),
-    new Paragraph({ children: [new TextRun({ text: vm.labels.effectiveDate })] }),
+    new Paragraph({ children: [new TextRun({ text: vm.subtitle, size: 26 })], spacing: { after: 240 } }),
+    ...vm.identity.flatMap(docxItemParagraphs),
+    new Paragraph({ children: [new TextRun({ text: vm.labels.effectiveDate })], spacing: { before: 360 } }),
     new Paragraph({ children: [new TextRun({ text: vm.labels.generatedOn, color: '555555' })] }),
-    ...docxTableOfContents(vm.labels.contents),
+    new Paragraph({ text: '', pageBreakBefore: true }),
+    ...docxTableOfContents(vm.labels.contents, pageNumbers !== undefined),
   ];
-  for (const s of vm.sections) {
-    children.push(docxHeading(s.heading, 1), ...s.blocks.flatMap(blockChildren));
+  for (const [i, s] of vm.sections.entries()) {
+    children.push(docxHeading(s.heading, 1, i === 0), ...s.blocks.flatMap(blockChildren));
     progress.step();
   }
   const doc = buildDocxDocument({
@@ -73,6 +89,7 @@ export const renderPolicyDocx = async (vm: PolicyViewModel, control: BuildContro
     creator: vm.metadata.author,
     language: vm.language,
     wording: { page: vm.labels.page, of: vm.labels.of, header: `${vm.title} · ${vm.organisationName}` },
+    ...(pageNumbers ? { pageNumbers } : {}),
     sections: [{ orientation: 'portrait', titlePage: true, children }],
   });
   const bytes = await packDocx(doc, undefined, control.houseStyle);

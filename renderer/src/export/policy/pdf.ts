@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { PDF_BASE_STYLES, pdfHeading, pdfRunningHeaderFooter, renderPdf } from '../common/pdf';
+import { PDF_BASE_STYLES, pdfHeading, pdfItemContent, pdfRunningHeaderFooter, renderPdf } from '../common/pdf';
 import { type BuildControl, throwIfCancelled } from '../common/progress';
 import type { PolicyBlock, PolicyTableCell, PolicyViewModel } from './types';
 
@@ -16,7 +16,10 @@ const blockContent = (b: PolicyBlock): Content[] => {
     case 'subheading':
       return [pdfHeading(b.text, 'h3', { tocItem: false })];
     case 'list':
-      return [{ ul: b.items.map((text) => ({ text })), margin: [6, 0, 0, 6] }];
+      // A list of one value is a plain paragraph, as in the register.
+      return b.items.length === 1
+        ? [{ text: b.items[0] ?? '', margin: [0, 0, 0, 6] }]
+        : [{ ul: b.items.map((text) => ({ text })), margin: [6, 0, 0, 6] }];
     case 'table': {
       const header: TableCell[] = b.columns.map((c) => ({ text: c, style: 'tableHeader' }));
       const rows: TableCell[][] = b.rows.map((r) => r.map((cell, i) => cellContent(cell, i === 0 && b.rowHeaders)));
@@ -34,18 +37,23 @@ const blockContent = (b: PolicyBlock): Content[] => {
 };
 
 /**
- * The policy as PDF/A-1b with the same content and order as the DOCX: title, contents, then one
+ * The policy as PDF/A-1b with the same content and order as the DOCX: cover with the identity block, contents, then one
  * bookmarked Heading 1 per section (sub-headings are bookmarked under it).
  */
 export const renderPolicyPdf = async (vm: PolicyViewModel, control: BuildControl = {}): Promise<Uint8Array> => {
   throwIfCancelled(control.signal);
   control.onProgress?.(0, DEFINITION_UNITS + 100);
+  // The cover carries the controller's identity block, as the register's does; the contents follow on their own page.
   const content: Content[] = [
-    { text: vm.title, style: 'title', margin: [0, 40, 0, 8] },
-    { text: vm.subtitle, style: 'subtitle' },
-    { text: vm.labels.effectiveDate },
-    { text: vm.labels.generatedOn, style: 'muted', margin: [0, 0, 0, 16] },
-    { toc: { title: { text: vm.labels.contents, style: 'h2' }, numberStyle: { fontSize: 9.5 } } },
+    { text: vm.title, style: 'title', margin: [0, 60, 0, 12] },
+    { text: vm.subtitle, style: 'subtitle', margin: [0, 0, 0, 14] },
+    ...vm.identity.flatMap(pdfItemContent),
+    { text: vm.labels.effectiveDate, margin: [0, 18, 0, 0] },
+    { text: vm.labels.generatedOn, style: 'muted' },
+    {
+      toc: { title: { text: vm.labels.contents, style: 'h1' }, numberStyle: { fontSize: 9.5 } },
+      pageBreak: 'before',
+    },
   ];
   vm.sections.forEach((s, i) => {
     content.push(pdfHeading(s.heading, 'h1', i === 0 ? { pageBreak: 'before', id: s.anchor } : { id: s.anchor }));

@@ -73,6 +73,11 @@ export interface PolicyViewModel {
   hiddenOverrideKeys: readonly PolicySectionKey[];
   /** Document metadata for PDF info / DOCX core properties / HTML head. */
   metadata: { title: string; author: string; subject: string; keywords: string };
+  /**
+   * The cover's identity block (controller, representative, DPO with their contacts), built by the
+   * register's code (../common/identity.ts) for a public notice.
+   */
+  identity: readonly { key: string; label: string; lines: readonly string[] }[];
   /** Localised labels the renderers need around the content (table of contents, footer). */
   labels: { contents: string; page: string; of: string; generatedOn: string; effectiveDate: string };
 }

@@ -3,6 +3,7 @@ import { policySectionKeySchema } from '../../domain/document-setting';
 import type { Workspace } from '../../domain/workspace';
 import { isLive } from '../../domain/workspace';
 import { formatDate, joinParts } from '../common/format';
+import { identityItems } from '../common/identity';
 import { printableDeep } from '../common/text';
 import { typesetDeep } from '../common/typography';
 import { createPolicyContext, type PolicyContext } from './context';
@@ -147,6 +148,8 @@ export const buildPolicyViewModel = (
       activityIds: ctx.activities.map((a) => a.id),
       sections,
       hiddenOverrideKeys: hidden,
+      // Art. 13(1)(a)–(b), 14(1)(a)–(b): who the controller is and how to reach it and its DPO, on the cover.
+      identity: identityItems(ws, { role: 'controller', audience: 'public', language: lang, t: ctx.t }),
       metadata: {
         title: policy.title,
         author: org.name,

@@ -3,31 +3,15 @@ import {
   buildDocxDocument,
   DocxFastBody,
   docxHeading,
+  docxItemBlocks,
+  docxItemParagraphs,
   docxTableOfContents,
   packDocx,
   type DocxFastBlock,
 } from '../common/docx';
 import { progressSteps, type BuildControl } from '../common/progress';
 import { dataMapDocxContent } from './data-map-docx';
-import type { RegisterItem, RegisterViewModel } from './view-model';
-
-/** A single value is plain text under its label; only a list of values is bulleted. */
-const itemParagraphs = (item: RegisterItem): Paragraph[] => [
-  new Paragraph({
-    keepNext: true,
-    spacing: { before: 120 },
-    children: [new TextRun({ text: item.label, bold: true })],
-  }),
-  ...item.lines.map((line) =>
-    item.lines.length === 1 ? new Paragraph({ text: line }) : new Paragraph({ text: line, bullet: { level: 0 } }),
-  ),
-];
-
-/** Same markup as `itemParagraphs`, written directly: a register repeats it ~100,000 times. */
-const itemBlocks = (item: RegisterItem): DocxFastBlock[] => [
-  { kind: 'label', text: item.label },
-  ...item.lines.map((line): DocxFastBlock => ({ kind: item.lines.length === 1 ? 'paragraph' : 'bullet', text: line })),
-];
+import type { RegisterViewModel } from './view-model';
 
 /**
  * The register as an editable Word document: cover and contents (portrait), identity block and the
@@ -40,12 +24,12 @@ export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildCo
   const cover: FileChild[] = [
     new Paragraph({ text: vm.coverTitle, heading: 'Title' }),
     new Paragraph({ children: [new TextRun({ text: vm.articleLine, size: 28 })], spacing: { after: 240 } }),
-    ...vm.identity.items.flatMap(itemParagraphs),
+    ...vm.identity.items.flatMap(docxItemParagraphs),
     new Paragraph({ text: vm.versionLine, spacing: { before: 360 } }),
     new Paragraph({ text: vm.generatedLine }),
     new Paragraph({ text: vm.scopeLine }),
     ...(vm.showContents
-      ? [new Paragraph({ text: '', pageBreakBefore: true }), ...docxTableOfContents(vm.wording.contents)]
+      ? [new Paragraph({ text: '', pageBreakBefore: true }), ...docxTableOfContents(vm.wording.contents, false)]
       : []),
   ];
   const overview: FileChild[] = [
@@ -62,7 +46,7 @@ export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildCo
   const activityBlocks: DocxFastBlock[] = [];
   vm.activities.forEach((a, i) => {
     activityBlocks.push({ kind: 'heading', text: a.heading, level: 2, pageBreakBefore: i > 0 });
-    for (const item of a.items) activityBlocks.push(...itemBlocks(item));
+    for (const item of a.items) activityBlocks.push(...docxItemBlocks(item));
     progress.step();
   });
   if (activityBlocks.length > 0) activities.push(...fast.placeholder(activityBlocks));

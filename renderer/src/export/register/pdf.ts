@@ -1,8 +1,15 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { PDF_BASE_STYLES, pdfHeading, pdfRunningHeaderFooter, renderPdf, type PdfMetadata } from '../common/pdf';
+import {
+  PDF_BASE_STYLES,
+  pdfHeading,
+  pdfItemContent,
+  pdfRunningHeaderFooter,
+  renderPdf,
+  type PdfMetadata,
+} from '../common/pdf';
 import { type BuildControl, throwIfCancelled } from '../common/progress';
 import { dataMapPdfContent } from './data-map-pdf';
-import type { RegisterItem, RegisterViewModel } from './view-model';
+import type { RegisterViewModel } from './view-model';
 
 /** Units of progress for building the definition; pdfmake's rendering adds its own on top. */
 export const DEFINITION_UNITS = 20;
@@ -10,19 +17,11 @@ export const DEFINITION_UNITS = 20;
 /** The register's page margins, the same in the single document and in every part of a parallel one. */
 export const REGISTER_PAGE_MARGINS: [number, number, number, number] = [40, 50, 40, 50];
 
-/** A single value is plain text under its label; only a list of values is bulleted. */
-const itemContent = (item: RegisterItem): Content[] => [
-  { text: item.label, style: 'label', margin: [0, 6, 0, 2] },
-  item.lines.length === 1
-    ? { text: item.lines[0] ?? '' }
-    : { ul: item.lines.map((line) => ({ text: line })), margin: [6, 0, 0, 0] },
-];
-
 /** The cover: title, article, the identity block (Art. 30(1)(a), 30(2)(a)) so it is never a near-empty page, version, date, scope. */
 export const registerCover = (vm: RegisterViewModel): Content[] => [
   { text: vm.coverTitle, style: 'title', margin: [0, 60, 0, 12] },
   { text: vm.articleLine, style: 'subtitle', margin: [0, 0, 0, 14] },
-  ...vm.identity.items.flatMap(itemContent),
+  ...vm.identity.items.flatMap(pdfItemContent),
   { text: vm.versionLine, margin: [0, 18, 0, 0] },
   { text: vm.generatedLine },
   { text: vm.scopeLine, margin: [0, 6, 0, 0] },
@@ -69,7 +68,7 @@ export const registerActivities = (
   vm.activities.slice(from, to).flatMap((a, k) => {
     const i = from + k;
     const options = { ...(i > 0 ? { pageBreak: 'before' as const } : {}), ...(idOf ? { id: idOf(i) } : {}) };
-    return [pdfHeading(a.heading, 'h2', options), ...a.items.flatMap(itemContent)];
+    return [pdfHeading(a.heading, 'h2', options), ...a.items.flatMap(pdfItemContent)];
   });
 
 export const registerMetadata = (vm: RegisterViewModel): PdfMetadata => ({

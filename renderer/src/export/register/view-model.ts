@@ -1,6 +1,5 @@
 import type { ActivityStatus, ControllerActivity, ProcessorActivity, Retention } from '../../domain/activity';
-import type { Address, Language } from '../../domain/common';
-import type { Contact } from '../../domain/contact';
+import type { Language } from '../../domain/common';
 import { LEGAL_BASIS_ARTICLE, ART9_CONDITION_ARTICLE, TRANSFER_MECHANISM_ARTICLE } from '../../domain/legal';
 import { adequacyPosition } from '../../domain/adequacy-position';
 import type { Processor } from '../../domain/processor';
@@ -8,10 +7,8 @@ import { ADEQUACY_AS_OF, countryName, isThirdCountry } from '../../domain/refere
 import type { Transfer } from '../../domain/transfer';
 import {
   controllerActivities,
-  dpoOf,
   indexWorkspace,
   processorActivities,
-  representativeOf,
   resolveIds,
   subProcessorsOf,
   type Workspace,
@@ -19,7 +16,8 @@ import {
 } from '../../domain/workspace';
 import { adequacyDecisionName, adequacyScope } from '../common/adequacy';
 import { citeArticle } from '../common/citation';
-import { compareText, formatAddress, formatDate, joinList, joinParts } from '../common/format';
+import { contactLine, identityItems } from '../common/identity';
+import { compareText, formatDate, joinList, joinParts } from '../common/format';
 import { printableDeep } from '../common/text';
 import { typesetDeep } from '../common/typography';
 import { buildRegisterDataMap, type RegisterDataMapVm } from './data-map';
@@ -89,18 +87,6 @@ type T = (key: string, vars?: Record<string, string | number>) => string;
 /** Above this many activities the register opens with a contents page. */
 export const CONTENTS_FROM = 3;
 const orEmpty = (lines: string[], empty: string): string[] => (lines.length > 0 ? lines : [empty]);
-
-const contactLine = (parts: { address: Address; email: string; phone: string }, language: Language): string =>
-  joinParts([formatAddress(parts.address, language), parts.email, parts.phone]);
-
-const contactLines = (c: Contact, t: T, language: Language): string[] => {
-  const name = joinParts(
-    [c.name, c.jobTitle, c.external && c.firm ? t('identity.externalDpo', { firm: c.firm }) : ''],
-    ', ',
-  );
-  const details = contactLine(c, language);
-  return [name, details === '' ? t('identity.noContact') : details];
-};
 
 export const retentionRule = (r: Retention, t: T): string | null => {
   const period =
@@ -471,25 +457,13 @@ export const buildRegisterViewModel = (record: Workspace, options: RegisterOptio
   const title = t(isController ? 'document.controllerTitle' : 'document.processorTitle');
   const orgName = org.name;
 
-  const dpo = dpoOf(ws);
-  const representative = representativeOf(ws);
-  const orgLines = [
-    orgName,
-    contactLine(org, language) || t('identity.noContact'),
-    ...(org.registrationNumber ? [t('identity.registration', { value: org.registrationNumber })] : []),
-    ...(org.website ? [t('identity.website', { value: org.website })] : []),
-  ];
-  const identity: RegisterItem[] = [
-    { key: 'organisation', label: t(isController ? 'identity.controller' : 'identity.processor'), lines: orgLines },
-    {
-      key: 'representative',
-      label: t('identity.representative'),
-      lines: representative
-        ? contactLines(representative, t, language)
-        : [t(org.establishedInEu ? 'identity.representativeNotApplicable' : 'identity.representativeMissing')],
-    },
-    { key: 'dpo', label: t('identity.dpo'), lines: dpo ? contactLines(dpo, t, language) : [t('identity.dpoMissing')] },
-  ];
+  // The same identity block as the policy's cover (../common/identity.ts), every item stated.
+  const identity: RegisterItem[] = identityItems(ws, {
+    role: isController ? 'controller' : 'processor',
+    audience: 'register',
+    language,
+    t,
+  });
 
   const scope = inScope(options);
   let summary: RegisterTable;

@@ -135,6 +135,18 @@ describe('list rows', () => {
     expect(filterRows(rows, { ...NO_FILTER, search: 'payroll', kind: 'processor' })).toEqual([]);
   });
 
+  it('match the searched fields in every language the record is translated into', () => {
+    const translated = toRow({
+      ...stored(controller(), 'fr'),
+      translations: { fr: { name: 'Paie', 'purposes.p2.description': 'Prévention de la fraude', notes: 'Mot secret' } },
+    });
+    const all = [...rows, translated];
+    expect(filterRows(all, { ...NO_FILTER, search: 'paie' }).map((r) => r.id)).toEqual(['fr']);
+    expect(filterRows(all, { ...NO_FILTER, search: 'prévention payroll' }).map((r) => r.id)).toEqual(['fr']);
+    // Only the fields the search covers in the record's own language, translated or not.
+    expect(filterRows(all, { ...NO_FILTER, search: 'secret' })).toEqual([]);
+  });
+
   it('filter 5,000 rows well within a keystroke', () => {
     const many = Array.from({ length: 5000 }, (_v, i) =>
       toRow(stored(controller({ name: `Activity ${i}`, department: `Dept ${i % 17}` }), `id${i}`)),

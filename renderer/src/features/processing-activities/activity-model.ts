@@ -254,6 +254,21 @@ export interface ActivityRow {
 
 const basisShort = (article: string): string => article.replace(/^Art\. /, '');
 
+/** Paths of the searched free text, as the translations name them (`purposes.<id>.description`, `processingCategories.2`). */
+const SEARCHED_TRANSLATION =
+  /^(name|department|owner|software|purposes\.[^.]+\.description|processingCategories\.\d+)$/;
+
+/**
+ * The searched fields in every language the record is translated into: someone who publishes in
+ * English and French finds "Paie" as well as "Payroll".
+ */
+const translatedSearchText = (activity: Activity): string[] =>
+  Object.values(activity.translations).flatMap((fields) =>
+    Object.entries(fields ?? {})
+      .filter(([path]) => SEARCHED_TRANSLATION.test(path))
+      .map(([, text]) => text),
+  );
+
 export const toRow = (activity: Activity): ActivityRow => {
   const legalBases =
     activity.kind === 'controller'
@@ -272,7 +287,15 @@ export const toRow = (activity: Activity): ActivityRow => {
     status: activity.status,
     legalBases,
     lastReviewedOn: activity.lastReviewedOn,
-    searchText: [activity.name, activity.reference, activity.department, activity.owner, legalBases, ...extra]
+    searchText: [
+      activity.name,
+      activity.reference,
+      activity.department,
+      activity.owner,
+      legalBases,
+      ...extra,
+      ...translatedSearchText(activity),
+    ]
       .join('\n')
       .toLowerCase(),
     activity,
