@@ -186,7 +186,8 @@ const checkIntegrity = (data: BackupData, header: BackupHeader): FieldProblem[] 
       });
   }
   for (const table of BACKUP_TABLES) {
-    const rows: readonly { id: string; organisationId?: string }[] = data[table] ?? [];
+    // A letterhead for every organisation has `organisationId: null`: it belongs to no one organisation.
+    const rows: readonly { id: string; organisationId?: string | null }[] = data[table] ?? [];
     const seen = new Set<string>();
     rows.forEach((row, i) => {
       if (seen.has(row.id))
@@ -195,7 +196,7 @@ const checkIntegrity = (data: BackupData, header: BackupHeader): FieldProblem[] 
           message: `${TABLE_LABELS[table]} ${i + 1}: the identifier ${row.id} appears twice in this table.`,
         });
       seen.add(row.id);
-      if (table !== 'organisations' && row.organisationId !== undefined && !orgIds.has(row.organisationId))
+      if (table !== 'organisations' && typeof row.organisationId === 'string' && !orgIds.has(row.organisationId))
         problems.push({
           path: `data.${table}[${i}].organisationId`,
           message: `${TABLE_LABELS[table]} ${i + 1} (“${recordTitle(row)}”) belongs to an organisation that is not in this backup.`,
