@@ -185,6 +185,16 @@ const checkIntegrity = (data: BackupData, header: BackupHeader): FieldProblem[] 
         message: 'This workspace backup must hold exactly the organisation named in its header.',
       });
   }
+  // One letterhead per place (an organisation, or every organisation): the app never writes two.
+  const places = new Set<string | null>();
+  (data.letterheads ?? []).forEach((row, i) => {
+    if (places.has(row.organisationId))
+      problems.push({
+        path: `data.letterheads[${i}].organisationId`,
+        message: `Letterhead ${i + 1} (“${recordTitle(row.style)}”) is a second letterhead ${row.organisationId === null ? 'for every organisation' : 'of the same organisation'}: a place holds one.`,
+      });
+    places.add(row.organisationId);
+  });
   for (const table of BACKUP_TABLES) {
     // A letterhead for every organisation has `organisationId: null`: it belongs to no one organisation.
     const rows: readonly { id: string; organisationId?: string | null }[] = data[table] ?? [];
