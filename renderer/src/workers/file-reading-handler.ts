@@ -11,7 +11,7 @@ export const handleFileReading = async (request: FileReadingRequest): Promise<Fi
         return { kind: 'letterhead', result: { ok: true, style: readLetterhead(request.bytes, request.fileName) } };
       } catch (e) {
         if (!(e instanceof LetterheadRefusedError)) throw e;
-        return { kind: 'letterhead', result: { ok: false, problem: e.problem, message: e.message } };
+        return { kind: 'letterhead', result: { ok: false, problem: e.problem, message: e.message, detail: e.detail } };
       }
     }
     if (request.kind === 'spreadsheet')

@@ -5,7 +5,7 @@ import type { HouseStyle } from '../domain/letterhead';
 
 /** A letterhead read into a house style, or refused with the reader's reason (nothing is stored by reading). */
 export type ReadLetterheadResult =
-  { ok: true; style: HouseStyle } | { ok: false; problem: LetterheadProblem; message: string };
+  { ok: true; style: HouseStyle } | { ok: false; problem: LetterheadProblem; message: string; detail: string };
 
 /**
  * The typed conversation between the window and the file-reading worker. Reading a spreadsheet

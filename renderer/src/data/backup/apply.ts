@@ -77,7 +77,7 @@ const emptyByTable = (): ApplyCounts['byTable'] =>
 
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-type Row = { id: string; organisationId?: string };
+type Row = { id: string; organisationId?: string | null };
 
 /**
  * Writes a checked backup into the database: all of it or, if anything fails, none of it

@@ -143,7 +143,7 @@ describe('letterheads kept in the app', () => {
     const inspected = await inspectBackup(file.bytes);
     expect(inspected.ok).toBe(false);
     if (inspected.ok || inspected.error.kind !== 'invalid') return;
-    expect(inspected.error.problems.map((p) => p.message).join('\n')).toMatch(
+    expect((inspected.error.problems ?? []).map((p) => p.message).join('\n')).toMatch(
       /second letterhead for every organisation/,
     );
   });
