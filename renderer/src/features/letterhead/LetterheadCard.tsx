@@ -182,7 +182,7 @@ export const LetterheadCard = () => {
         <PlaceBlock
           title={t('places.all')}
           record={letterheads?.all}
-          inUse={letterheads?.inUse !== undefined && letterheads.inUse === letterheads.all}
+          inUse={current !== undefined && letterheads?.inUse !== undefined && letterheads.inUse === letterheads.all}
           onImport={() => void importFor({ kind: 'all' })}
           onRemove={setRemoving}
           busy={reading}
