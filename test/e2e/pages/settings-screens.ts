@@ -102,6 +102,8 @@ export class SettingsScreens {
     const chooser = this.page.waitForEvent('filechooser');
     await block.getByRole('button', { name: /Import letterhead…|Replace…/ }).click();
     await (await chooser).setFiles(file);
+    // The reading runs in a fresh worker, whose start alone takes seconds on two busy cores.
+    await expect(this.page.getByText('Reading the letterhead…')).toBeHidden({ timeout: 30_000 });
   }
 
   async chooseSpreadsheet(path: string): Promise<void> {
