@@ -3,6 +3,8 @@ import { OrganisationScreens } from './pages/OrganisationScreens';
 import { autoBackupReasons, dumpDatabase, waitForDailyBackup } from './pages/settings-idb';
 import { SettingsScreens } from './pages/settings-screens';
 
+const LETTERHEAD = 'test/fixtures/letterheads/northbridge-legal.docx';
+
 test.describe('history and automatic backups', () => {
   test.describe.configure({ timeout: 120_000 });
 
@@ -77,5 +79,31 @@ test.describe('history and automatic backups', () => {
     await shell.reload();
     await settings.open();
     await expect(shell.page.getByLabel('Keep automatic backups for')).toHaveValue('90');
+
+    // The letterhead, kept like a setting: a file that is not Word is refused with its reason and
+    // changes nothing; the firm's letterhead is previewed, then kept, and is still there after a reload.
+    const block = settings.letterheadBlock();
+    await expect(block).toContainText('None: documents use DPO Desk’s own layout here.');
+    await settings.pickLetterhead({
+      name: 'notes.docx',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('not a letterhead'),
+    });
+    await expect(shell.page.getByRole('region', { name: 'Letterhead', exact: true }).getByRole('alert')).toContainText(
+      'This letterhead was refused. The file is not a Word document (.docx or .dotx). Nothing was changed.',
+    );
+    await expect(block).toContainText('None: documents use DPO Desk’s own layout here.');
+    await settings.pickLetterhead(LETTERHEAD);
+    const preview = shell.page.getByRole('dialog', { name: 'Use the letterhead “northbridge-legal”?' });
+    await expect(preview).toContainText('US Letter (216 × 279 mm)');
+    await expect(preview).toContainText('Northbridge Legal LLP');
+    await preview.getByRole('button', { name: 'Use letterhead' }).click();
+    await expect(shell.notice).toContainText('The letterhead “northbridge-legal” is used for the next exports.');
+    await shell.reload();
+    await settings.open();
+    await expect(block).toContainText('Imported from northbridge-legal.docx');
+    await expect(block.getByRole('img', { name: 'Sample page on this letterhead' })).toContainText(
+      'Northbridge Legal LLP',
+    );
   });
 });

@@ -25,6 +25,7 @@ describe('backup fixtures of every version', () => {
         'format1-schema2-workspace-encrypted.json',
         'format1-schema3-all.json',
         'format1-schema4-all.json',
+        'format1-schema5-all.json',
       ]),
     );
   });
@@ -56,9 +57,14 @@ describe('backup fixtures of every version', () => {
       // Records and history come back exactly; the restore itself adds one audit entry per record.
       const { auditLog: before = [], ...records } = plan.data;
       const { auditLog: after = [], ...recordsAgain } = again.plan.data;
-      expect({ ...recordsAgain, snapshots: recordsAgain.snapshots ?? [] }).toEqual({
+      expect({
+        ...recordsAgain,
+        snapshots: recordsAgain.snapshots ?? [],
+        letterheads: recordsAgain.letterheads ?? [],
+      }).toEqual({
         ...records,
         snapshots: records.snapshots ?? [],
+        letterheads: records.letterheads ?? [],
       });
       expect(after.filter((e) => before.some((b) => b.id === e.id))).toEqual(before);
       expect(after.length - before.length).toBe(applied.ok ? applied.counts.auditEntriesWritten : -1);
@@ -91,9 +97,19 @@ describe('backup fixtures of every version', () => {
     expect(request?.types).toEqual(['access']);
 
     const v4 = await read('format1-schema4-all.json');
-    expect(v4.migratedFrom).toBeNull();
+    expect(v4.migratedFrom).toEqual({ formatVersion: 1, schemaVersion: 4 });
+    expect(v4.data.letterheads ?? []).toEqual([]);
     expect(v4.data.organisations?.[0]?.documentLanguages).toEqual(['en', 'fr']);
     expect(v4.data.activities?.some((a) => a.translations.fr?.name?.endsWith('(FR)'))).toBe(true);
+
+    // Schema 5: the firm's letterhead for every organisation comes back, header text and logo.
+    const v5 = await read('format1-schema5-all.json');
+    expect(v5.migratedFrom).toBeNull();
+    await applyBackup(db, v5, { onConflict: 'replace', backupFirst: false });
+    const [letterhead] = await db.letterheads.toArray();
+    expect(letterhead?.organisationId).toBeNull();
+    expect(letterhead?.style.header?.lines[0]).toBe('Northbridge Legal LLP');
+    expect(letterhead?.style.logo).not.toBeNull();
 
     const v2 = await read('format1-schema2-all.json');
     expect(v2.migratedFrom).toEqual({ formatVersion: 1, schemaVersion: 2 });

@@ -16,6 +16,8 @@ import type {
 import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
 import { upgradeToV4 } from './migrations/v4';
+import { upgradeToV5 } from './migrations/v5';
+import type { LetterheadRecord } from '../domain/letterhead';
 
 export const DATABASE_NAME = 'dpo-desk';
 
@@ -55,8 +57,15 @@ export const SCHEMA_VERSIONS = {
    * text, `documentLanguages` on the organisation. No new index (see migrations/v4.ts).
    */
   4: {},
+  /**
+   * v5: the firm's letterheads (house styles read from a .docx/.dotx), one for every organisation
+   * (`organisationId` null, left out of the index) and one per organisation that has its own.
+   */
+  5: {
+    letterheads: 'id, organisationId',
+  },
 } as const;
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /** A frozen copy of one workspace, labelled by the user ("version sent to the authority on 2026-11-22"). */
 export interface SnapshotRecord {
@@ -106,6 +115,7 @@ export class DpoDeskDatabase extends Dexie {
   snapshots!: DexieTable<SnapshotRecord, 'id'>;
   settings!: DexieTable<SettingRecord, 'key'>;
   autoBackups!: DexieTable<AutoBackupRecord, 'id'>;
+  letterheads!: DexieTable<LetterheadRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -116,6 +126,8 @@ export class DpoDeskDatabase extends Dexie {
     this.version(3).stores(SCHEMA_VERSIONS[3]).upgrade(upgradeToV3);
     // v4 adds fields to existing records, no table or index (see migrations/v4.ts).
     this.version(4).stores(SCHEMA_VERSIONS[4]).upgrade(upgradeToV4);
+    // v5 only adds the letterheads table (see migrations/v5.ts).
+    this.version(5).stores(SCHEMA_VERSIONS[5]).upgrade(upgradeToV5);
   }
 }
 

@@ -57,3 +57,27 @@ export type HouseStyle = z.infer<typeof houseStyleSchema>;
 /** The image named as the letterhead's logo, if any. */
 export const letterheadLogo = (style: HouseStyle): LetterheadImage | undefined =>
   style.logo === null ? undefined : style.images.find((i) => i.name === style.logo);
+
+/**
+ * A letterhead kept in the app: the house style read from the file, and where it applies. A firm
+ * (lawyers, external DPOs) puts its own paper under every client's documents; a group may give a
+ * subsidiary its own. `organisationId: null` is the letterhead for every organisation; an
+ * organisation's own one, when it has one, wins over it. One per place (the repository replaces).
+ */
+export const letterheadRecordSchema = z.object({
+  id: z.string().min(1).max(100),
+  organisationId: z.string().min(1).max(100).nullable(),
+  /** The file it was read from, as the DPO picked it (shown in Settings and the export dialog). */
+  fileName: z.string().trim().min(1).max(260),
+  sizeBytes: z.number().int().min(0).max(100_000_000),
+  importedAt: z.iso.datetime({ offset: true }),
+  style: houseStyleSchema,
+});
+export type LetterheadRecord = z.infer<typeof letterheadRecordSchema>;
+
+/** The letterhead an organisation's documents go out on: its own, else the one for every organisation. */
+export const letterheadInUse = (
+  records: readonly LetterheadRecord[],
+  organisationId: string,
+): LetterheadRecord | undefined =>
+  records.find((r) => r.organisationId === organisationId) ?? records.find((r) => r.organisationId === null);

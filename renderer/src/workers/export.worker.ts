@@ -1,6 +1,7 @@
 // First: zod must be in jitless mode before any schema is created (see the module).
 import '../domain/zod-config';
 import { loadCurrentWorkspace } from '../data/repositories/workspace';
+import { appHouseStyleFor } from '../data/letterhead/store';
 import { setFontFileLoader } from '../export/common/fonts/pdf-fonts';
 import { createExportHandler, runExportJob } from '../export/worker/handler';
 import { startPdfPartPool } from './pdf-part-pool';
@@ -31,6 +32,7 @@ const { handle } = createExportHandler(
       pdfPool.close();
     }
   },
+  appHouseStyleFor,
 );
 scope.onmessage = (event) => {
   void handle(event.data);

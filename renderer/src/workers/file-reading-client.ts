@@ -1,7 +1,6 @@
-import type { InspectResult } from '../data/backup';
-import type { ReadSpreadsheetResult } from '../data/import';
 import {
   FileReadingCancelledError,
+  type FileReadingResultOf,
   type FileReadingReply,
   type FileReadingRequest,
   type FileReadingWorkerPort,
@@ -16,7 +15,7 @@ export const readFileInWorker = <R extends FileReadingRequest>(
   request: R,
   signal: AbortSignal | undefined,
   createWorker: () => FileReadingWorkerPort,
-): Promise<R extends { kind: 'spreadsheet' } ? ReadSpreadsheetResult : InspectResult> =>
+): Promise<FileReadingResultOf<R>> =>
   new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(new FileReadingCancelledError());
@@ -39,10 +38,7 @@ export const readFileInWorker = <R extends FileReadingRequest>(
       else if (reply.kind !== request.kind)
         finish(() => reject(new Error('The file reader answered another question.')));
       // The reply's kind matches the request's, so its result is the type the caller asked for.
-      else
-        finish(() =>
-          resolve(reply.result as R extends { kind: 'spreadsheet' } ? ReadSpreadsheetResult : InspectResult),
-        );
+      else finish(() => resolve(reply.result as FileReadingResultOf<R>));
     });
     worker.addEventListener('error', (event: ErrorEvent) =>
       finish(() => reject(new Error(`The file could not be read: ${event.message || 'its worker did not start.'}`))),

@@ -1,10 +1,19 @@
 import { inspectBackupFile } from '../data/app-database';
 import { readSpreadsheet } from '../data/import';
+import { LetterheadRefusedError, readLetterhead } from '../data/letterhead/read';
 import type { FileReadingReply, FileReadingRequest } from './file-reading-protocol';
 
 /** What the worker does with one request; both readers never throw, so a throw is the worker's own failure. */
 export const handleFileReading = async (request: FileReadingRequest): Promise<FileReadingReply> => {
   try {
+    if (request.kind === 'letterhead') {
+      try {
+        return { kind: 'letterhead', result: { ok: true, style: readLetterhead(request.bytes, request.fileName) } };
+      } catch (e) {
+        if (!(e instanceof LetterheadRefusedError)) throw e;
+        return { kind: 'letterhead', result: { ok: false, problem: e.problem, message: e.message, detail: e.detail } };
+      }
+    }
     if (request.kind === 'spreadsheet')
       return { kind: 'spreadsheet', result: await readSpreadsheet(request.bytes, request.fileName) };
     return { kind: 'backup', result: await inspectBackupFile(request.bytes, request.password) };

@@ -1,5 +1,11 @@
 import type { InspectResult } from '../data/backup';
 import type { ReadSpreadsheetResult } from '../data/import';
+import type { LetterheadProblem } from '../data/letterhead/read';
+import type { HouseStyle } from '../domain/letterhead';
+
+/** A letterhead read into a house style, or refused with the reader's reason (nothing is stored by reading). */
+export type ReadLetterheadResult =
+  { ok: true; style: HouseStyle } | { ok: false; problem: LetterheadProblem; message: string; detail: string };
 
 /**
  * The typed conversation between the window and the file-reading worker. Reading a spreadsheet
@@ -9,13 +15,22 @@ import type { ReadSpreadsheetResult } from '../data/import';
  */
 export type FileReadingRequest =
   | { kind: 'spreadsheet'; bytes: Uint8Array; fileName: string }
-  | { kind: 'backup'; bytes: Uint8Array; password?: string };
+  | { kind: 'backup'; bytes: Uint8Array; password?: string }
+  | { kind: 'letterhead'; bytes: Uint8Array; fileName: string };
 
 /** Worker → window: the reader's own typed answer, or why the worker itself failed. */
 export type FileReadingReply =
   | { kind: 'spreadsheet'; result: ReadSpreadsheetResult }
   | { kind: 'backup'; result: InspectResult }
+  | { kind: 'letterhead'; result: ReadLetterheadResult }
   | { kind: 'failed'; message: string };
+
+/** The answer to a request of each kind. */
+export type FileReadingResultOf<R extends FileReadingRequest> = R extends { kind: 'spreadsheet' }
+  ? ReadSpreadsheetResult
+  : R extends { kind: 'backup' }
+    ? InspectResult
+    : ReadLetterheadResult;
 
 /** What the client needs from a Worker; tests pass a fake. */
 export interface FileReadingWorkerPort {

@@ -3,9 +3,9 @@ import type { ReadSpreadsheetResult } from '../data/import';
 import type { ExportWorkerPort } from '../export/worker';
 import type { DailyBackupReply, DailyBackupRequest } from './daily-backup-protocol';
 import { readFileInWorker } from './file-reading-client';
-import type { FileReadingWorkerPort } from './file-reading-protocol';
+import type { FileReadingWorkerPort, ReadLetterheadResult } from './file-reading-protocol';
 
-export { FileReadingCancelledError } from './file-reading-protocol';
+export { FileReadingCancelledError, type ReadLetterheadResult } from './file-reading-protocol';
 
 /**
  * The app's Web Workers. A worker composes the data layer (it reads the stored record itself) with
@@ -57,6 +57,14 @@ export const inspectBackupInWorker = (
     signal,
     startFileReadingWorker,
   );
+
+/** Reads a letterhead (.docx/.dotx, bounded: LETTERHEAD_LIMITS) in a worker of its own; nothing is stored. */
+export const readLetterheadInWorker = (
+  bytes: Uint8Array,
+  fileName: string,
+  signal?: AbortSignal,
+): Promise<ReadLetterheadResult> =>
+  readFileInWorker({ kind: 'letterhead', bytes, fileName }, signal, startFileReadingWorker);
 
 /** Reads every organisation's record and works out what is due, in a worker of its own; one per home screen. */
 export const startHomeWorker = (): Worker =>

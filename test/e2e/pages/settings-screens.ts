@@ -92,6 +92,20 @@ export class SettingsScreens {
     return file;
   }
 
+  /** The Letterhead section's block for every organisation (or for the named organisation only). */
+  letterheadBlock(name = 'For every organisation'): Locator {
+    return this.page.getByRole('region', { name, exact: true });
+  }
+
+  /** Picks a letterhead file from a block's Import or Replace button; the reading runs in a worker. */
+  async pickLetterhead(file: string | PickedFile, block = this.letterheadBlock()): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await block.getByRole('button', { name: /Import letterhead…|Replace…/ }).click();
+    await (await chooser).setFiles(file);
+    // The reading runs in a fresh worker, whose start alone takes seconds on two busy cores.
+    await expect(this.page.getByText('Reading the letterhead…')).toBeHidden({ timeout: 30_000 });
+  }
+
   async chooseSpreadsheet(path: string): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByRole('button', { name: 'Choose a spreadsheet' }).click();

@@ -77,7 +77,7 @@ const emptyByTable = (): ApplyCounts['byTable'] =>
 
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-type Row = { id: string; organisationId?: string };
+type Row = { id: string; organisationId?: string | null };
 
 /**
  * Writes a checked backup into the database: all of it or, if anything fails, none of it
@@ -204,6 +204,36 @@ const write = async (
     await db.table(table).bulkPut(toPut);
     done += rows.length;
     onProgress?.({ phase: 'writing', done, total, table });
+  }
+
+  // Letterheads: one per place (an organisation, or every organisation). The backup's takes its
+  // place unless the DPO chose to keep what is there ('skip'); with 'keep-both' a re-keyed
+  // organisation's letterhead goes with it, and an occupied place keeps its own (there is one slot).
+  const letterheads = data.letterheads ?? [];
+  if (letterheads.length > 0) {
+    const stored = await db.letterheads.toArray();
+    for (const incoming of letterheads) {
+      const row = rewriteLinks(incoming, newIds);
+      const tally = counts.byTable.letterheads;
+      const inPlace = stored.filter((s) => s.organisationId === row.organisationId);
+      const sameId = inPlace.some((s) => s.id === row.id);
+      if (inPlace.length > 0 && (options.onConflict === 'skip' || (options.onConflict === 'keep-both' && !sameId))) {
+        counts.skipped++;
+        tally.skipped++;
+        continue;
+      }
+      await db.letterheads.bulkDelete(inPlace.map((s) => s.id));
+      await db.letterheads.put(row);
+      if (inPlace.length > 0) {
+        counts.replaced++;
+        tally.replaced++;
+      } else {
+        counts.added++;
+        tally.added++;
+      }
+    }
+    done += letterheads.length;
+    onProgress?.({ phase: 'writing', done, total, table: 'letterheads' });
   }
 
   return counts;

@@ -25,7 +25,7 @@ const headerShape = {
     .number()
     .int()
     .min(1)
-    .describe('Database schema version the records were written with (4 today); older ones are migrated on restore.'),
+    .describe('Database schema version the records were written with (5 today); older ones are migrated on restore.'),
   appVersion: z.string().min(1).describe('Version of the program that wrote the file (any non-empty text).'),
   createdAt: z.iso
     .datetime({ offset: true })

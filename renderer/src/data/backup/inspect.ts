@@ -185,8 +185,19 @@ const checkIntegrity = (data: BackupData, header: BackupHeader): FieldProblem[] 
         message: 'This workspace backup must hold exactly the organisation named in its header.',
       });
   }
+  // One letterhead per place (an organisation, or every organisation): the app never writes two.
+  const places = new Set<string | null>();
+  (data.letterheads ?? []).forEach((row, i) => {
+    if (places.has(row.organisationId))
+      problems.push({
+        path: `data.letterheads[${i}].organisationId`,
+        message: `Letterhead ${i + 1} (“${recordTitle(row.style)}”) is a second letterhead ${row.organisationId === null ? 'for every organisation' : 'of the same organisation'}: a place holds one.`,
+      });
+    places.add(row.organisationId);
+  });
   for (const table of BACKUP_TABLES) {
-    const rows: readonly { id: string; organisationId?: string }[] = data[table] ?? [];
+    // A letterhead for every organisation has `organisationId: null`: it belongs to no one organisation.
+    const rows: readonly { id: string; organisationId?: string | null }[] = data[table] ?? [];
     const seen = new Set<string>();
     rows.forEach((row, i) => {
       if (seen.has(row.id))
@@ -195,7 +206,7 @@ const checkIntegrity = (data: BackupData, header: BackupHeader): FieldProblem[] 
           message: `${TABLE_LABELS[table]} ${i + 1}: the identifier ${row.id} appears twice in this table.`,
         });
       seen.add(row.id);
-      if (table !== 'organisations' && row.organisationId !== undefined && !orgIds.has(row.organisationId))
+      if (table !== 'organisations' && typeof row.organisationId === 'string' && !orgIds.has(row.organisationId))
         problems.push({
           path: `data.${table}[${i}].organisationId`,
           message: `${TABLE_LABELS[table]} ${i + 1} (“${recordTitle(row)}”) belongs to an organisation that is not in this backup.`,

@@ -18,7 +18,8 @@ const FORMAT_MIGRATIONS: Readonly<Record<number, (file: Json) => Json>> = {};
  * (snapshots, settings, autoBackups), so schema-1 records are already schema-2 records. Schema 3
  * only added the breach register and the request log, which an older file does not have: they
  * are filled as empty tables below. Schema 4 gave the printed records their translations: an older
- * file's text is in the organisation's default language, with nothing translated yet.
+ * file's text is in the organisation's default language, with nothing translated yet. Schema 5
+ * only added the letterheads, which an older file does not have (the table is optional).
  */
 const SCHEMA_MIGRATIONS: Readonly<Record<number, (data: Json) => Json>> = {
   1: (data) => data,

@@ -15,6 +15,7 @@ import {
   workspaceSchema,
   type EntityTable,
 } from '../../domain';
+import { letterheadRecordSchema } from '../../domain/letterhead';
 
 /** The record tables a backup carries, in the order they are written back (parents first). */
 export const ENTITY_TABLES = [
@@ -47,6 +48,7 @@ export const TABLE_LABELS: Record<BackupTable, string> = {
   requests: 'Data-subject request',
   auditLog: 'History entry',
   snapshots: 'Snapshot',
+  letterheads: 'Letterhead',
 };
 
 /** A stored snapshot (schema v2 table `snapshots`). */
@@ -59,7 +61,13 @@ export const snapshotRecordSchema = z.object({
   workspace: workspaceSchema,
 });
 
-export const OPTIONAL_TABLES = ['auditLog', 'snapshots'] as const;
+export const OPTIONAL_TABLES = ['auditLog', 'snapshots', 'letterheads'] as const;
+
+/**
+ * At most one letterhead per organisation plus the one for all (the repository keeps it so); a
+ * file with more was not written by DPO Desk. Each is bounded by its schema (images, parts).
+ */
+export const MAX_BACKUP_LETTERHEADS = 1_000;
 export type BackupTable = (typeof ENTITY_TABLES)[number] | (typeof OPTIONAL_TABLES)[number];
 export const BACKUP_TABLES: readonly BackupTable[] = [...ENTITY_TABLES, ...OPTIONAL_TABLES];
 
@@ -78,6 +86,14 @@ export const backupDataSchema = z.object({
   requests: z.array(requestSchema).default([]),
   auditLog: z.array(auditEntrySchema).optional(),
   snapshots: z.array(snapshotRecordSchema).optional(),
+  /**
+   * Schema v5: the letterheads (house styles). A one-organisation file holds that organisation's
+   * own; a file of everything also holds the one for every organisation. Absent before v5.
+   */
+  letterheads: z
+    .array(letterheadRecordSchema)
+    .max(MAX_BACKUP_LETTERHEADS, { error: `A backup holds at most ${MAX_BACKUP_LETTERHEADS} letterheads.` })
+    .optional(),
 });
 export type BackupData = z.infer<typeof backupDataSchema>;
 export type BackupRecord = BackupData[BackupTable] extends infer A

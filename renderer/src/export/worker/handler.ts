@@ -14,6 +14,7 @@ import { renderRegisterPdfInParts } from '../register/pdf-parts';
 import type { PdfPartPool } from '../common/pdf/parts';
 import { renderBreachNotification, renderLog, renderRequestLetter } from '../logs';
 import type { Workspace } from '../../domain/workspace';
+import type { HouseStyle } from '../../domain/letterhead';
 import type {
   ExportRequest,
   FromWorkerMessage,
@@ -149,6 +150,9 @@ const isToWorkerMessage = (value: unknown): value is ToWorkerMessage => {
 
 /** Where the worker reads an organisation's stored record (the app database, or a test's fixture). */
 export type LoadWorkspace = (organisationId: string) => Promise<Workspace>;
+/** Where the worker finds the letterhead an organisation's documents go out on (none: the app's own layout). */
+export type LoadHouseStyle = (organisationId: string) => Promise<HouseStyle | undefined>;
+const noHouseStyle: LoadHouseStyle = () => Promise.resolve(undefined);
 
 /** The request the builders take: the window's request with the record read. */
 export const withWorkspace = (request: StoredExportRequest, workspace: Workspace): ExportRequest => {
@@ -176,6 +180,7 @@ export const createExportHandler = (
   post: PostToWindow,
   loadWorkspace: LoadWorkspace,
   run: typeof runExportJob = runExportJob,
+  loadHouseStyle: LoadHouseStyle = noHouseStyle,
 ) => {
   const jobs = new Map<string, AbortController>();
   const handle = async (data: unknown): Promise<void> => {
@@ -195,7 +200,10 @@ export const createExportHandler = (
     const controller = new AbortController();
     jobs.set(jobId, controller);
     try {
-      const request = withWorkspace(data.request, await loadWorkspace(data.request.organisationId));
+      const { organisationId } = data.request;
+      const request = withWorkspace(data.request, await loadWorkspace(organisationId));
+      // Read with the record, so every document of the job (DOCX, PDF, its parts) takes the same letterhead.
+      const houseStyle = await loadHouseStyle(organisationId);
       throwIfCancelled(controller.signal);
       if (stopAtGaps) {
         const gaps = gapsOf(request);
@@ -209,6 +217,7 @@ export const createExportHandler = (
           signal: controller.signal,
           onProgress: (done, total) => post({ type: 'progress', jobId, done, total }),
           onWarning: (warning) => post({ type: 'warning', jobId, warning }),
+          ...(houseStyle ? { houseStyle } : {}),
         }),
       );
       // A cancel that arrived while the last step finished still wins: the user asked for nothing.

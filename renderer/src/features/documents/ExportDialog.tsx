@@ -43,6 +43,7 @@ import {
 } from '../../export/worker/protocol';
 import { getPlatform } from '../../platform';
 import { startExportWorker } from '../../workers';
+import { ExportLetterheadNote } from '../letterhead/ExportLetterheadNote';
 import { departmentOptions, exportFileName, findingLink } from './export-plan';
 import { ConflictError } from '../../data/repositories';
 import { documentsRepo, readActivityDepartments } from './queries';
@@ -325,6 +326,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
                 />
               )}
             </Stack>
+            <ExportLetterheadNote organisationId={organisation.id} format={format} />
             {target.kind === 'register' && format === 'xlsx' && (
               <TextField
                 select

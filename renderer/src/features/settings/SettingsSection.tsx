@@ -25,6 +25,7 @@ import { SettingsCard } from './SettingsCard';
 import { useAppInfo } from './use-app-info';
 import { WorkspacesCard } from './WorkspacesCard';
 import { LANGUAGE_STYLE, languageOrEnglish } from '../../domain/languages';
+import { LetterheadCard } from '../letterhead/LetterheadCard';
 
 const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark'];
 
@@ -162,6 +163,7 @@ export const SettingsSection = () => {
         <BackupFolderCard />
         <WorkspacesCard />
         <ImportCard />
+        <LetterheadCard />
         <PreferencesCard />
       </Stack>
     </>

@@ -1,0 +1,257 @@
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import CircularProgress from '@mui/material/CircularProgress';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useNotify } from '../../components/notifications';
+import { LETTERHEAD_LIMITS } from '../../data/letterhead/read';
+import {
+  appLetterheadsOf,
+  putAppLetterheadBack,
+  removeAppLetterhead,
+  saveAppLetterhead,
+  type LetterheadPlace,
+} from '../../data/letterhead/store';
+import type { HouseStyle, LetterheadRecord } from '../../domain/letterhead';
+import { useUiDates } from '../../i18n/dates';
+import { getPlatform } from '../../platform';
+import { useCurrentOrganisation } from '../../session/current-organisation';
+import { readLetterheadInWorker } from '../../workers';
+import { SettingsCard } from '../settings/SettingsCard';
+import { LetterheadPreview } from './LetterheadPreview';
+
+/** Word documents and templates; the macro-enabled kinds are let through so the reader can say why it refuses them. */
+const ACCEPT = ['.docx', '.dotx', '.docm', '.dotm'];
+
+interface Candidate {
+  fileName: string;
+  sizeBytes: number;
+  style: HouseStyle;
+}
+
+const placeKey = (place: LetterheadPlace): string => (place.kind === 'all' ? 'all' : 'organisation');
+
+/** One place's letterhead (every organisation, or the current one): its preview, or an Import button. */
+const PlaceBlock = ({
+  title,
+  record,
+  inUse,
+  onImport,
+  onRemove,
+  busy,
+}: {
+  title: string;
+  record: LetterheadRecord | undefined;
+  inUse: boolean;
+  onImport(): void;
+  onRemove(record: LetterheadRecord): void;
+  busy: boolean;
+}) => {
+  const { t } = useTranslation('house-style');
+  const dates = useUiDates();
+  const headingId = useId();
+  return (
+    <Box component="section" aria-labelledby={headingId} sx={{ borderTop: 1, borderColor: 'divider', pt: 2 }}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap', rowGap: 1 }}>
+        <Typography id={headingId} variant="subtitle1" component="h3" sx={{ fontWeight: 500 }}>
+          {title}
+        </Typography>
+        {record && inUse && <Chip size="small" color="primary" label={t('inUse')} />}
+      </Stack>
+      {record ? (
+        <>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+            {t('importedFrom', { file: record.fileName, date: dates.date(record.importedAt) })}
+          </Typography>
+          <LetterheadPreview style={record.style} />
+        </>
+      ) : (
+        <Typography variant="body2" color="text.secondary">
+          {t('noneHere')}
+        </Typography>
+      )}
+      <Stack direction="row" spacing={1.5} sx={{ mt: 1.5 }}>
+        <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={onImport} disabled={busy}>
+          {record ? t('replace') : t('import')}
+        </Button>
+        {record && (
+          <Button color="error" startIcon={<DeleteOutlineIcon />} onClick={() => onRemove(record)} disabled={busy}>
+            {t('remove')}
+          </Button>
+        )}
+      </Stack>
+    </Box>
+  );
+};
+
+/**
+ * The firm's letterhead (issue 19): imported from a .docx/.dotx, read in a worker, previewed before
+ * it is kept, for every organisation or for the current one only. A refused file changes nothing
+ * and says what is wrong; removing asks first and can be undone.
+ */
+export const LetterheadCard = () => {
+  const { t } = useTranslation('house-style');
+  const notify = useNotify();
+  const { current } = useCurrentOrganisation();
+  const letterheads = useLiveQuery(() => appLetterheadsOf(current?.id ?? null), [current?.id]);
+  const [place, setPlace] = useState<LetterheadPlace>({ kind: 'all' });
+  const [reading, setReading] = useState(false);
+  const [refusal, setRefusal] = useState<{ message: string; detail: string } | null>(null);
+  const [candidate, setCandidate] = useState<Candidate | null>(null);
+  const [removing, setRemoving] = useState<LetterheadRecord | null>(null);
+  const titleId = useId();
+
+  const importFor = async (target: LetterheadPlace) => {
+    setRefusal(null);
+    setPlace(target);
+    let opened;
+    try {
+      opened = await getPlatform().openFile({ accept: ACCEPT, maxBytes: LETTERHEAD_LIMITS.maxFileBytes });
+    } catch (e) {
+      setRefusal({ message: e instanceof Error ? e.message : String(e), detail: '' });
+      return;
+    }
+    if (!opened) return;
+    setReading(true);
+    try {
+      const result = await readLetterheadInWorker(opened.bytes, opened.name);
+      if (result.ok) setCandidate({ fileName: opened.name, sizeBytes: opened.bytes.byteLength, style: result.style });
+      else setRefusal({ message: t(`refused.${result.problem}`), detail: result.detail });
+    } catch (e) {
+      setRefusal({ message: e instanceof Error ? e.message : String(e), detail: '' });
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const use = async () => {
+    if (!candidate) return;
+    const target: LetterheadPlace = place.kind === 'organisation' && current ? place : { kind: 'all' };
+    try {
+      await saveAppLetterhead({ place: target, ...candidate });
+      setCandidate(null);
+      notify({ severity: 'success', message: t('saved', { name: candidate.style.name }) });
+    } catch (e) {
+      setCandidate(null);
+      setRefusal({ message: e instanceof Error ? e.message : String(e), detail: '' });
+    }
+  };
+
+  const remove = async () => {
+    const record = removing;
+    setRemoving(null);
+    if (!record) return;
+    const removed = await removeAppLetterhead(record.id);
+    if (removed)
+      notify({
+        message: t('removed', { name: removed.style.name }),
+        action: { label: t('undo'), run: () => putAppLetterheadBack(removed) },
+      });
+  };
+
+  return (
+    <SettingsCard title={t('title')} description={t('description')}>
+      <Stack spacing={2}>
+        {reading && (
+          <Stack direction="row" spacing={1.5} role="status" sx={{ alignItems: 'center' }}>
+            <CircularProgress size={20} />
+            <Typography variant="body2">{t('reading')}</Typography>
+          </Stack>
+        )}
+        {refusal && (
+          <Alert severity="error" onClose={() => setRefusal(null)}>
+            {t('refusedTitle')} {refusal.message}
+            {refusal.detail && <> {t('refused.detail', { detail: refusal.detail })}</>} {t('refused.nothingChanged')}
+          </Alert>
+        )}
+        <PlaceBlock
+          title={t('places.all')}
+          record={letterheads?.all}
+          inUse={current !== undefined && letterheads?.inUse !== undefined && letterheads.inUse === letterheads.all}
+          onImport={() => void importFor({ kind: 'all' })}
+          onRemove={setRemoving}
+          busy={reading}
+        />
+        {current && (
+          <PlaceBlock
+            title={t('places.organisation', { name: current.name })}
+            record={letterheads?.own}
+            inUse={letterheads?.own !== undefined}
+            onImport={() => void importFor({ kind: 'organisation', organisationId: current.id })}
+            onRemove={setRemoving}
+            busy={reading}
+          />
+        )}
+      </Stack>
+
+      <Dialog
+        open={candidate !== null}
+        onClose={() => setCandidate(null)}
+        aria-labelledby={titleId}
+        maxWidth="md"
+        fullWidth
+      >
+        <DialogTitle id={titleId}>{t('previewTitle', { name: candidate?.style.name ?? '' })}</DialogTitle>
+        <DialogContent>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            {t('previewIntro')}
+          </Typography>
+          {candidate && <LetterheadPreview style={candidate.style} />}
+          {current && (
+            <RadioGroup
+              aria-label={t('useFor')}
+              value={placeKey(place)}
+              onChange={(e) =>
+                setPlace(
+                  e.target.value === 'organisation'
+                    ? { kind: 'organisation', organisationId: current.id }
+                    : { kind: 'all' },
+                )
+              }
+              sx={{ mt: 2 }}
+            >
+              <FormControlLabel value="all" control={<Radio />} label={t('places.all')} />
+              <FormControlLabel
+                value="organisation"
+                control={<Radio />}
+                label={t('places.organisation', { name: current.name })}
+              />
+            </RadioGroup>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setCandidate(null)}>{t('cancel')}</Button>
+          <Button variant="contained" onClick={() => void use()}>
+            {t('use')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('removeTitle', { name: removing?.style.name ?? '' })}
+        confirmLabel={t('remove')}
+        destructive
+        onConfirm={() => void remove()}
+        onClose={() => setRemoving(null)}
+      >
+        <Typography>{t(removing?.organisationId === null ? 'removeBodyAll' : 'removeBodyOwn')}</Typography>
+      </ConfirmDialog>
+    </SettingsCard>
+  );
+};

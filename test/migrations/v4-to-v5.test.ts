@@ -1,0 +1,58 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dumpScope } from '../../renderer/src/data/backup/create';
+import { DpoDeskDatabase, SCHEMA_VERSIONS } from '../../renderer/src/data/db';
+import { houseStyleFor } from '../../renderer/src/data/letterhead/store';
+import { openDatabaseSafely } from '../../renderer/src/data/migrations/open';
+import { loadWorkspace } from '../../renderer/src/data/repositories/workspace';
+import { buildSampleWorkspace } from '../fixtures/backups/sample-workspace';
+
+const names: string[] = [];
+const uniqueName = (): string => {
+  const name = `migration-${crypto.randomUUID()}`;
+  names.push(name);
+  return name;
+};
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+const V4_TABLES = { ...SCHEMA_VERSIONS[1], ...SCHEMA_VERSIONS[2], ...SCHEMA_VERSIONS[3] };
+
+/** A v4 database as shipped: versions 1 to 4 declared, filled with a real workspace. */
+const seedV4 = async (name: string) => {
+  const source = new DpoDeskDatabase(`source-${crypto.randomUUID()}`);
+  const orgId = await buildSampleWorkspace(source);
+  const data = (await dumpScope(source, { kind: 'all' })) as unknown as Record<string, unknown[] | undefined>;
+  await source.delete();
+  const v4 = new Dexie(name);
+  v4.version(1).stores(SCHEMA_VERSIONS[1]);
+  v4.version(2).stores(SCHEMA_VERSIONS[2]);
+  v4.version(3).stores(SCHEMA_VERSIONS[3]);
+  v4.version(4).stores(SCHEMA_VERSIONS[4]);
+  await v4.open();
+  for (const table of Object.keys(V4_TABLES)) await v4.table(table).bulkAdd(data[table] ?? []);
+  v4.close();
+  return { orgId, data };
+};
+
+describe('schema v4 → v5', () => {
+  it('keeps every v4 record and adds an empty letterheads table: documents keep the app’s own layout', async () => {
+    const name = uniqueName();
+    const { orgId, data } = await seedV4(name);
+    const opened = await openDatabaseSafely({ name, appVersion: '0.5.0' });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const db = opened.db;
+    expect(opened.upgradedFrom).toBe(4);
+    expect(db.verno).toBe(5);
+    const after = (await dumpScope(db, { kind: 'all' })) as unknown as Record<string, unknown[] | undefined>;
+    for (const table of Object.keys(SCHEMA_VERSIONS[1])) expect(after[table], table).toEqual(data[table]);
+    expect(after.letterheads).toEqual([]);
+    expect(await houseStyleFor(db, orgId)).toBeUndefined();
+    expect((await loadWorkspace(db, orgId)).activities).toHaveLength(2);
+    // The backup taken before the upgrade is of the v4 data.
+    const backup = (await db.autoBackups.toArray()).find((b) => b.id === opened.preMigrationBackupId);
+    expect(backup?.schemaVersion).toBe(4);
+    db.close();
+  });
+});
