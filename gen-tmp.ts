@@ -1,0 +1,14 @@
+import { writeFileSync } from 'node:fs';
+import { exampleBySlug } from './renderer/src/examples';
+import { buildBilingualPolicy, buildBilingualRegister, renderBilingualDocx, renderBilingualPdf } from './renderer/src/export/bilingual';
+const ws = exampleBySlug('tixeo')!.workspace;
+let t0 = Date.now();
+const lap = (l: string) => { console.log(l, Date.now() - t0); t0 = Date.now(); };
+const reg = buildBilingualRegister(ws, { register: 'controller', language: 'en', generatedOn: '2026-11-22' }, 'fr');
+const pol = ws.documents.find((d) => d.kind === 'privacy_policy')!;
+const p = buildBilingualPolicy(ws, pol.id, ['en', 'fr'], { today: '2026-11-22' });
+lap('vm');
+writeFileSync('/tmp/bil/reg.docx', await renderBilingualDocx(reg)); lap('regdocx');
+writeFileSync('/tmp/bil/reg.pdf', await renderBilingualPdf(reg)); lap('regpdf');
+writeFileSync('/tmp/bil/pol.docx', await renderBilingualDocx(p)); lap('poldocx');
+writeFileSync('/tmp/bil/pol.pdf', await renderBilingualPdf(p)); lap('polpdf');
