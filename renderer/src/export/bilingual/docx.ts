@@ -32,21 +32,44 @@ const runs = (text: string, lang: Lang, extra: { bold?: boolean; size?: number; 
 const cellParagraphs = (lines: readonly string[], bold: boolean, lang: Lang): Paragraph[] =>
   lines.length === 0
     ? [new Paragraph('')]
-    : lines.map(
-        (line) =>
-          new Paragraph({
-            children: runs(line, lang, { bold, size: 16 }),
-            ...(lines.length > 1 ? { bullet: { level: 0 } } : {}),
-          }),
+    : lines.map((line) =>
+        // A narrow cell: the bullet is a character hanging by 8 pt, not a list item indented by 36.
+        lines.length > 1
+          ? new Paragraph({
+              indent: { left: 160, hanging: 160 },
+              children: runs(`•\u00a0${line}`, lang, { bold, size: 16 }),
+            })
+          : new Paragraph({ children: runs(line, lang, { bold, size: 16 }) }),
       );
 
-/** A table of the single-language documents (the summary, a policy table) inside a column. */
-const innerTable = (b: Extract<ColumnBlock, { kind: 'table' }>, lang: Lang): (Paragraph | Table)[] => [
+/** Word's width for an 'auto' column (a reference, a status, a date at 8 pt): 48 pt. */
+const AUTO_TWIPS = 960;
+
+/**
+ * Twips of each column of a table `width` twips wide: 'auto' columns a short value's width, the
+ * rest shared by the '*' columns (Word would otherwise share a narrow table equally and break words).
+ */
+const innerWidths = (b: Extract<ColumnBlock, { kind: 'table' }>, width: number): number[] | undefined => {
+  const asked = b.widths;
+  if (asked?.length !== b.columns.length) return undefined;
+  const autos = asked.filter((w) => w === 'auto').length;
+  const stars = asked.length - autos;
+  const share = stars > 0 ? Math.max(0, Math.floor((width - autos * AUTO_TWIPS) / stars)) : 0;
+  return asked.map((w) => (w === 'auto' ? AUTO_TWIPS : share));
+};
+
+/** A table of the single-language documents (the summary, a policy table) inside a column `width` twips wide. */
+const innerTable = (b: Extract<ColumnBlock, { kind: 'table' }>, lang: Lang, width: number): (Paragraph | Table)[] => [
   ...(b.caption
     ? [new Paragraph({ keepNext: true, spacing: { before: 120 }, children: runs(b.caption, lang, { bold: true }) })]
     : []),
   new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    ...(() => {
+      const columnWidths = innerWidths(b, width);
+      return columnWidths
+        ? { width: { size: width, type: WidthType.DXA }, columnWidths, layout: TableLayoutType.FIXED }
+        : { width: { size: 100, type: WidthType.PERCENTAGE } };
+    })(),
     rows: [
       new TableRow({
         tableHeader: true,
@@ -57,7 +80,6 @@ const innerTable = (b: Extract<ColumnBlock, { kind: 'table' }>, lang: Lang): (Pa
       ...b.rows.map(
         (r) =>
           new TableRow({
-            cantSplit: true,
             children: r.map(
               (cell, i) => new TableCell({ children: cellParagraphs(cell, i === 0 && b.rowHeaders, lang) }),
             ),
@@ -71,7 +93,7 @@ const innerTable = (b: Extract<ColumnBlock, { kind: 'table' }>, lang: Lang): (Pa
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-const blockChildren = (b: ColumnBlock, lang: Lang): (Paragraph | Table)[] => {
+const blockChildren = (b: ColumnBlock, lang: Lang, width: number): (Paragraph | Table)[] => {
   switch (b.kind) {
     case 'title':
       return [
@@ -95,7 +117,7 @@ const blockChildren = (b: ColumnBlock, lang: Lang): (Paragraph | Table)[] => {
     case 'bullets':
       return b.items.map((text) => new Paragraph({ bullet: { level: 0 }, children: runs(text, lang) }));
     case 'table':
-      return innerTable(b, lang);
+      return innerTable(b, lang, width);
   }
 };
 
@@ -105,7 +127,7 @@ const column = (blocks: readonly ColumnBlock[], lang: Lang, width: number, heade
     margins: { left: GUTTER, right: GUTTER, top: 40, bottom: 40 },
     ...(header ? { shading: { fill: 'E8EEF7' } } : {}),
     children: (() => {
-      const children = blocks.flatMap((b) => blockChildren(b, lang));
+      const children = blocks.flatMap((b) => blockChildren(b, lang, width - 2 * GUTTER));
       return children.length > 0 ? children : [new Paragraph('')];
     })(),
   });

@@ -29,8 +29,11 @@ export type ColumnBlock =
       /** Each cell is one or more lines. */
       rows: readonly (readonly (readonly string[])[])[];
       rowHeaders: boolean;
-      /** PDF column widths in points or '*' (a share of what is left); all '*' when absent. */
-      widths?: readonly (number | '*')[];
+      /**
+       * Column widths: 'auto' for a short value (as wide as it needs, about 48 pt in Word), '*' a
+       * share of what is left; all '*' when absent.
+       */
+      widths?: readonly ('auto' | '*')[];
     };
 
 /** One line of the document: the first language's blocks on the left, the second's on the right. */
@@ -145,7 +148,7 @@ export const pairRegisters = (a: RegisterViewModel, b: RegisterViewModel): Bilin
           rows: rowsInOrder(vm).map((r) => r.map((cell) => cell.split('\n'))),
           rowHeaders: false,
           // Reference, name, purposes, legal bases, status, last review: the texts get the room.
-          widths: [40, '*', '*', '*', 36, 44],
+          widths: ['auto', '*', '*', '*', 'auto', 'auto'],
         }
       : { kind: 'paragraph', text: vm.noActivities };
   const overview: BilingualRow[] = [
