@@ -177,7 +177,8 @@ export const pairRegisters = (a: RegisterViewModel, b: RegisterViewModel): Bilin
     const other = byId.get(activity.id);
     return {
       orientation: 'portrait',
-      pageBreakBefore: i > 0,
+      // Each activity on a page of its own; the first also turns the pages back to portrait.
+      pageBreakBefore: true,
       rows: [
         ...(i === 0
           ? [
