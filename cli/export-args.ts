@@ -20,11 +20,14 @@ export const CLI_LANGUAGES = ['en', 'fr', 'de'] as const satisfies readonly Lang
 const _everyLanguageListed: [Exclude<Language, (typeof CLI_LANGUAGES)[number]>] extends [never] ? true : never = true;
 
 const LANGS = CLI_LANGUAGES.join('|');
+/** `--lang en+fr`: a register or policy in two languages side by side (DOCX or PDF). */
+const BILINGUAL = `--lang <first>+<second>`;
 
 export const USAGE = [
   `Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--xlsx-layout cnil|ico] [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password-file <file>] [--letterhead <file.docx>]`,
   `   or: npm run export -- <backup-or-workspace.json> --log breaches|requests --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--organisation <name or id>] [--password-file <file>] [--letterhead <file.docx>]`,
   `   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang ${LANGS}] --out <file> [--organisation <name or id>] [--password-file <file>] [--letterhead <file.docx>]`,
+  `A register or policy in DOCX or PDF may be in two languages side by side: ${BILINGUAL} (e.g. --lang en+fr), the first on the left.`,
   'Instead of a file, --example <slug> exports a bundled example (utixo, tixeo, infomaniak, eximitech, luxcloud, hetzner).',
   'The password of an encrypted backup is read from --password-file, else from the DPO_DESK_PASSWORD environment variable, else asked for (hidden) when run in a terminal.',
 ].join('\n');
@@ -39,8 +42,22 @@ export class UsageError extends Error {
 
 /** The document to write: an Art. 30 register, or one of the organisation's privacy policies. */
 export type ExportTarget =
-  | { kind: 'register'; register: 'controller' | 'processor'; format: 'docx' | 'pdf' | 'xlsx'; language: Language }
-  | { kind: 'policy'; policy: string; format: 'docx' | 'pdf' | 'html' | 'md'; language?: Language }
+  | {
+      kind: 'register';
+      register: 'controller' | 'processor';
+      format: 'docx' | 'pdf' | 'xlsx';
+      language: Language;
+      /** `--lang en+fr`: the right column's language of a bilingual register. */
+      secondLanguage?: Language;
+    }
+  | {
+      kind: 'policy';
+      policy: string;
+      format: 'docx' | 'pdf' | 'html' | 'md';
+      language?: Language;
+      /** `--lang en+fr`: the right column's language of a bilingual policy. */
+      secondLanguage?: Language;
+    }
   | { kind: 'log'; log: LogKind; format: 'docx' | 'pdf' | 'xlsx'; language: Language };
 
 export interface ExportArgs {
@@ -111,9 +128,20 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
     throw new UsageError(`Give exactly one input file (or --example <slug>).\n${USAGE}`);
   const out = values.get('out')?.[0];
   if (!out) throw new UsageError(`Missing --out <file>.\n${USAGE}`);
-  const lang = values.get('lang')?.[0];
-  const policy = values.get('policy')?.[0];
   const log = values.get('log')?.[0];
+  const langValue = values.get('lang')?.[0];
+  const [lang, second, ...more] = langValue === undefined ? [] : langValue.split('+');
+  if (more.length > 0 || (second !== undefined && (log !== undefined || lang === '' || second === '')))
+    throw new UsageError(
+      log !== undefined
+        ? `A log is written in one language: --lang takes one of ${CLI_LANGUAGES.join(', ')}, not "${quoteCut(langValue ?? '')}".`
+        : `--lang takes one language or two joined by "+" (${BILINGUAL}), not "${quoteCut(langValue ?? '')}".`,
+    );
+  const secondLanguage = second === undefined ? undefined : oneOf('lang', second, CLI_LANGUAGES);
+  if (secondLanguage !== undefined && secondLanguage === lang)
+    throw new UsageError(`A bilingual document needs two different languages, not "${quoteCut(langValue ?? '')}".`);
+  const bilingual = secondLanguage === undefined ? {} : { secondLanguage };
+  const policy = values.get('policy')?.[0];
   const chosen = ['register', 'policy', 'log'].filter((name) => values.has(name));
   if (chosen.length > 1)
     throw new UsageError(`Choose either ${chosen.map((name) => `--${name}`).join(' or ')}, not both.\n${USAGE}`);
@@ -131,13 +159,24 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
             register: oneOf('register', values.get('register')?.[0], ['controller', 'processor'] as const),
             format: oneOf('format', values.get('format')?.[0], ['docx', 'pdf', 'xlsx'] as const),
             language: oneOf('lang', lang ?? 'en', CLI_LANGUAGES),
+            ...bilingual,
           }
         : {
             kind: 'policy',
             policy,
             format: oneOf('format', values.get('format')?.[0], ['docx', 'pdf', 'html', 'md'] as const),
             ...(lang === undefined ? {} : { language: oneOf('lang', lang, CLI_LANGUAGES) }),
+            ...bilingual,
           };
+  if (
+    target.kind !== 'log' &&
+    target.secondLanguage !== undefined &&
+    target.format !== 'docx' &&
+    target.format !== 'pdf'
+  )
+    throw new UsageError(
+      `A document in two languages side by side is written as DOCX or PDF: use --format docx or pdf with ${BILINGUAL}.`,
+    );
   return {
     input: positional[0] ?? '',
     ...(example === undefined ? {} : { example }),

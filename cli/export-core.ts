@@ -132,6 +132,13 @@ const exportRegister = async (
     const { renderRegisterXlsx } = await import('../renderer/src/export/register/xlsx');
     return renderRegisterXlsx(ws, { ...options, ...(args.xlsxLayout ? { layout: args.xlsxLayout } : {}) }, control);
   }
+  if (target.secondLanguage !== undefined) {
+    // In two languages side by side: the register's view model in each, paired (export/bilingual).
+    const { buildBilingualRegister, renderBilingualDocx, renderBilingualPdf } =
+      await import('../renderer/src/export/bilingual');
+    const doc = buildBilingualRegister(ws, { ...options, register: target.register }, target.secondLanguage);
+    return target.format === 'docx' ? renderBilingualDocx(doc, control) : renderBilingualPdf(doc, control);
+  }
   const { buildRegisterViewModel } = await import('../renderer/src/export/register/view-model');
   const vm = buildRegisterViewModel(ws, { ...options, register: target.register });
   if (target.format === 'docx') {
@@ -169,6 +176,12 @@ const exportPolicy = async (
         ? `${ws.organisation.name} has no privacy policy yet: create one in Documents first.`
         : `No privacy policy "${target.policy}" in ${ws.organisation.name}. It has: ${names}.`,
     );
+  }
+  if (target.secondLanguage !== undefined && (target.format === 'docx' || target.format === 'pdf')) {
+    const { buildBilingualPolicy, renderBilingualDocx, renderBilingualPdf } =
+      await import('../renderer/src/export/bilingual');
+    const doc = buildBilingualPolicy(ws, policy.id, [target.language ?? policy.language, target.secondLanguage]);
+    return target.format === 'docx' ? renderBilingualDocx(doc, control) : renderBilingualPdf(doc, control);
   }
   const source =
     target.language === undefined
@@ -273,8 +286,10 @@ export const exportDocument = async (
     ]);
     setFontFileLoader(readFontFile);
   }
-  const language = documentLanguage(ws, args.target);
-  if (language !== undefined) {
+  const first = documentLanguage(ws, args.target);
+  const second = args.target.kind === 'log' ? undefined : args.target.secondLanguage;
+  // A bilingual document has the gaps of each of its columns.
+  for (const language of first === undefined ? [] : second === undefined ? [first] : [first, second]) {
     const { fallbackMark, workspaceIn } = await import('../renderer/src/domain/workspace-in');
     const { gaps } = workspaceIn(ws, language);
     // The same choice as the export dialog's "export anyway": the document prints them marked.

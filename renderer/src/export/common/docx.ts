@@ -11,7 +11,9 @@ import {
   type PageNumberEstimator,
   PageOrientation,
   Paragraph,
+  Tab,
   TableOfContents,
+  TabStopType,
   TextRun,
   type FileChild,
 } from 'docx';
@@ -44,6 +46,11 @@ export interface DocxPageWording {
   of: string;
   /** Text of the running header (document title and organisation). */
   header: string;
+  /**
+   * A bilingual document's second language (../bilingual): its header and "Page x of y" on the
+   * right of the page, the first language's on the left, as its column is.
+   */
+  second?: { page: string; of: string; header: string; locale: string };
 }
 
 export interface DocxSectionInput {
@@ -53,23 +60,57 @@ export interface DocxSectionInput {
   titlePage?: boolean;
 }
 
-const pageFooter = (w: DocxPageWording): Footer =>
+const pageNumberRuns = (w: { page: string; of: string }, lang?: string): TextRun[] => {
+  const language = lang === undefined ? {} : { language: { value: lang } };
+  return [
+    new TextRun({ text: `${w.page} `, size: 16, ...language }),
+    new TextRun({ children: [PageNumber.CURRENT], size: 16, ...language }),
+    new TextRun({ text: ` ${w.of} `, size: 16, ...language }),
+    new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, ...language }),
+  ];
+};
+
+/** A right-aligned tab stop at the right margin: the second language's half of a header or footer. */
+const rightTab = (o: Orientation) => [{ type: TabStopType.RIGHT, position: textWidth(o) }];
+
+const pageFooter = (w: DocxPageWording, o: Orientation): Footer =>
   new Footer({
     children: [
+      w.second
+        ? new Paragraph({
+            tabStops: rightTab(o),
+            children: [
+              ...pageNumberRuns(w),
+              new TextRun({ children: [new Tab()], size: 16 }),
+              ...pageNumberRuns(w.second, w.second.locale),
+            ],
+          })
+        : new Paragraph({ alignment: AlignmentType.RIGHT, children: pageNumberRuns(w) }),
+    ],
+  });
+
+const pageHeader = (w: DocxPageWording, o: Orientation): Header =>
+  new Header({
+    children: [
       new Paragraph({
-        alignment: AlignmentType.RIGHT,
+        ...(w.second ? { tabStops: rightTab(o) } : {}),
         children: [
-          new TextRun({ text: `${w.page} `, size: 16 }),
-          new TextRun({ children: [PageNumber.CURRENT], size: 16 }),
-          new TextRun({ text: ` ${w.of} `, size: 16 }),
-          new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 }),
+          new TextRun({ text: w.header, size: 16, color: '555555' }),
+          ...(w.second
+            ? [
+                new TextRun({ children: [new Tab()], size: 16 }),
+                new TextRun({
+                  text: w.second.header,
+                  size: 16,
+                  color: '555555',
+                  language: { value: w.second.locale },
+                }),
+              ]
+            : []),
         ],
       }),
     ],
   });
-
-const pageHeader = (w: DocxPageWording): Header =>
-  new Header({ children: [new Paragraph({ children: [new TextRun({ text: w.header, size: 16, color: '555555' })] })] });
 
 const toSection = (s: DocxSectionInput, w: DocxPageWording): ISectionOptions => ({
   properties: {
@@ -84,8 +125,14 @@ const toSection = (s: DocxSectionInput, w: DocxPageWording): ISectionOptions => 
       margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
     },
   },
-  headers: { default: pageHeader(w), ...(s.titlePage ? { first: new Header({ children: [new Paragraph('')] }) } : {}) },
-  footers: { default: pageFooter(w), ...(s.titlePage ? { first: pageFooter(w) } : {}) },
+  headers: {
+    default: pageHeader(w, s.orientation),
+    ...(s.titlePage ? { first: new Header({ children: [new Paragraph('')] }) } : {}),
+  },
+  footers: {
+    default: pageFooter(w, s.orientation),
+    ...(s.titlePage ? { first: pageFooter(w, s.orientation) } : {}),
+  },
   children: s.children,
 });
 
@@ -235,7 +282,7 @@ const textRun = (text: string, bold = false): string =>
   `<w:r>${bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 
 /** Word's text width between the margins, for the table grid. */
-const textWidth = (o: Orientation): number => (o === 'landscape' ? A4.height : A4.width) - 2 * MARGIN;
+export const textWidth = (o: Orientation): number => (o === 'landscape' ? A4.height : A4.width) - 2 * MARGIN;
 /** Bookmarks of the fast headings get their own name and id range so they never meet docx's `_TocN`. */
 const FAST_BOOKMARK_ID_BASE = 1_000_000;
 

@@ -13,6 +13,10 @@ import { buildRegisterViewModel, renderRegisterDocx, renderRegisterPdf, renderRe
 import { renderRegisterPdfInParts } from '../register/pdf-parts';
 import type { PdfPartPool } from '../common/pdf/parts';
 import { renderBreachNotification, renderLog, renderRequestLetter } from '../logs';
+import { buildBilingualPolicy, buildBilingualRegister, renderBilingualDocx, renderBilingualPdf } from '../bilingual';
+import { TRANSLATION_RULE_ID } from '../../domain/checks/translation-rules';
+import type { Language } from '../../domain/common';
+import { LANGUAGES } from '../../domain/languages';
 import type { Workspace } from '../../domain/workspace';
 import type { HouseStyle } from '../../domain/letterhead';
 import type {
@@ -36,6 +40,14 @@ const withPolicyLanguage = (ws: Workspace, options: PolicyExportOptions): Worksp
   ),
 });
 
+/** A bilingual document is laid out in two columns: only the paged formats have them. */
+export class BilingualFormatError extends Error {
+  constructor(format: string) {
+    super(`A document in two languages side by side is made as DOCX or PDF, not ${format.toUpperCase()}.`);
+    this.name = 'BilingualFormatError';
+  }
+}
+
 /** What a build may use besides the request: a pool of workers that lays out large PDFs in parts. */
 export interface ExportEnvironment {
   pdfPool?: PdfPartPool;
@@ -48,6 +60,10 @@ export const runExportJob = async (
   environment: ExportEnvironment = {},
 ): Promise<Uint8Array> => {
   throwIfCancelled(control.signal);
+  // The window's options are plain data: a second language must be one of ours.
+  const second = request.kind === 'register' || request.kind === 'policy' ? request.options.secondLanguage : undefined;
+  if (second !== undefined && !(LANGUAGES as readonly string[]).includes(second))
+    throw new Error(`"${String(second)}" is not a document language of DPO Desk (${LANGUAGES.join(', ')}).`);
   if (request.kind === 'register') {
     const { format, ...options } = request.options;
     const registerOptions = {
@@ -59,6 +75,7 @@ export const runExportJob = async (
       departments: options.departments,
       statuses: options.statuses,
     };
+    if (options.secondLanguage !== undefined && format === 'xlsx') throw new BilingualFormatError(format);
     // The spreadsheet lists controller activities in the CNIL/ICO columns, whatever register is picked.
     if (format === 'xlsx')
       return renderRegisterXlsx(
@@ -66,6 +83,10 @@ export const runExportJob = async (
         { ...registerOptions, ...(options.xlsxLayout ? { layout: options.xlsxLayout } : {}) },
         control,
       );
+    if (options.secondLanguage !== undefined) {
+      const doc = buildBilingualRegister(request.workspace, registerOptions, options.secondLanguage);
+      return format === 'docx' ? renderBilingualDocx(doc, control) : renderBilingualPdf(doc, control);
+    }
     const vm = buildRegisterViewModel(request.workspace, registerOptions);
     if (format === 'docx') return renderRegisterDocx(vm, control);
     // A large register is laid out in parts on every core; a small one in one go.
@@ -82,7 +103,14 @@ export const runExportJob = async (
     const { requestId, letter, language, date } = request.options;
     return renderRequestLetter(request.workspace, requestId, { kind: letter, language, date }, control);
   }
-  const { format, policyId, today } = request.options;
+  const { format, policyId, today, secondLanguage } = request.options;
+  if (secondLanguage !== undefined) {
+    if (format !== 'docx' && format !== 'pdf') throw new BilingualFormatError(format);
+    const doc = buildBilingualPolicy(request.workspace, policyId, [request.options.language, secondLanguage], {
+      today,
+    });
+    return format === 'docx' ? renderBilingualDocx(doc, control) : renderBilingualPdf(doc, control);
+  }
   const vm = buildPolicyViewModel(withPolicyLanguage(request.workspace, request.options), policyId, { today });
   switch (format) {
     case 'pdf':
@@ -101,18 +129,35 @@ export const runExportJob = async (
   }
 };
 
-/** The gaps the document of a request would go out with, on the record as read. */
+/** The texts with no translation in the second language of a bilingual document: its column's gaps. */
+const untranslatedIn = (findings: readonly Finding[], language: Language): Finding[] =>
+  findings.filter((f) => f.ruleId === TRANSLATION_RULE_ID && f.params?.language === language.toUpperCase());
+
+/**
+ * The gaps the document of a request would go out with, on the record as read. A bilingual
+ * document has those of its first language and, for its second column, the texts that have no
+ * translation in the second (the other checks are about the record, the same in both columns).
+ */
 export const gapsOf = (request: ExportRequest): Finding[] => {
   if (request.kind === 'register') {
-    const { register, includeRetired, departments, statuses, generatedOn } = request.options;
+    const { register, includeRetired, departments, statuses, generatedOn, secondLanguage } = request.options;
     const { language } = request.options;
-    return registerGaps(request.workspace, { register, includeRetired, departments, statuses }, generatedOn, language);
+    const scope = { register, includeRetired, departments, statuses };
+    const first = registerGaps(request.workspace, scope, generatedOn, language);
+    if (secondLanguage === undefined) return first;
+    return [
+      ...first,
+      ...untranslatedIn(registerGaps(request.workspace, scope, generatedOn, secondLanguage), secondLanguage),
+    ];
   }
   // The logs print their own gaps ("Not recorded") entry by entry; their checks run in the checks screen.
   if (request.kind !== 'policy') return [];
-  const { policyId, today } = request.options;
+  const { policyId, today, secondLanguage } = request.options;
   const ws = withPolicyLanguage(request.workspace, request.options);
-  return policyGaps(ws, findPolicy(ws, policyId), today);
+  const first = policyGaps(ws, findPolicy(ws, policyId), today);
+  if (secondLanguage === undefined) return first;
+  const other = withPolicyLanguage(request.workspace, { ...request.options, language: secondLanguage });
+  return [...first, ...untranslatedIn(policyGaps(other, findPolicy(other, policyId), today), secondLanguage)];
 };
 
 /** A view of exactly the bytes, on a buffer of its own, so transferring it moves nothing else. */

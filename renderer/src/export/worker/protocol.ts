@@ -31,6 +31,11 @@ export interface RegisterExportOptions {
   statuses: readonly ActivityStatus[];
   /** XLSX only: the authority template the workbook follows; by default the export language's. */
   xlsxLayout?: XlsxLayout;
+  /**
+   * DOCX and PDF only: a bilingual register, `language` in the left column and this one in the
+   * right (export/bilingual). Absent for a document in one language.
+   */
+  secondLanguage?: Language;
 }
 
 export interface PolicyExportOptions {
@@ -38,6 +43,8 @@ export interface PolicyExportOptions {
   policyId: string;
   /** The document language; when it differs from the policy's own, the copy is written in it. */
   language: Language;
+  /** DOCX and PDF only: a bilingual policy, `language` left and this one right (export/bilingual). */
+  secondLanguage?: Language;
   /** YYYY-MM-DD of generation. */
   today: string;
 }

@@ -50,7 +50,7 @@ import { documentsRepo, readActivityDepartments } from './queries';
 import { localToday } from '../../domain';
 import { LANGUAGES, languageOrEnglish } from '../../domain/languages';
 import { TRANSLATION_RULE_ID } from '../../domain/checks/translation-rules';
-import { fallbackMark } from '../../domain/workspace-in';
+import { fallbackMark, publishedLanguages } from '../../domain/workspace-in';
 
 export type ExportTarget = { kind: 'register'; setting?: RegisterSetting } | { kind: 'policy'; policy: PolicySetting };
 
@@ -75,6 +75,7 @@ export const GAPS_LISTED = 50;
  */
 export const ExportDialog = ({ target, organisation, onClose, autoStart = false }: ExportDialogProps) => {
   const { t, i18n } = useTranslation(['documents', 'translations']);
+  const { t: tb } = useTranslation('bilingual');
   const { t: ts } = useTranslation('statements');
   const notify = useNotify();
   const titleId = useId();
@@ -96,6 +97,13 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
   // Null until the user picks one: the template of the export language's authority meanwhile.
   const [chosenLayout, setChosenLayout] = useState<XlsxLayout | null>(null);
   const xlsxLayout = chosenLayout ?? defaultXlsxLayout(language);
+  // A bilingual document (two columns) when the organisation publishes in more than one language.
+  const [chosenSecond, setSecondLanguage] = useState<Language | null>(null);
+  const secondChoices = publishedLanguages(organisation).filter((l) => l !== language);
+  const offersBilingual = publishedLanguages(organisation).length > 1;
+  const pagedFormat = format === 'pdf' || format === 'docx';
+  const secondLanguage =
+    pagedFormat && chosenSecond !== null && secondChoices.includes(chosenSecond) ? chosenSecond : undefined;
   const [settingTitle, setSettingTitle] = useState(setting?.title ?? '');
   const [settingRevision, setSettingRevision] = useState(setting?.revision);
 
@@ -142,6 +150,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
               departments,
               statuses,
               ...(format === 'xlsx' ? { xlsxLayout } : {}),
+              ...(secondLanguage ? { secondLanguage } : {}),
             },
           }
         : {
@@ -152,9 +161,22 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
               policyId: target.policy.id,
               language,
               today: localToday(),
+              ...(secondLanguage ? { secondLanguage } : {}),
             },
           },
-    [target, organisation.id, format, register, language, version, includeRetired, departments, statuses, xlsxLayout],
+    [
+      target,
+      organisation.id,
+      format,
+      register,
+      language,
+      version,
+      includeRetired,
+      departments,
+      statuses,
+      xlsxLayout,
+      secondLanguage,
+    ],
   );
 
   /**
@@ -326,6 +348,41 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
                 />
               )}
             </Stack>
+            {offersBilingual && (
+              <TextField
+                select
+                label={tb('secondLanguage')}
+                value={secondLanguage ?? ''}
+                onChange={(e) => {
+                  const v = e.target.value;
+                  setSecondLanguage(secondChoices.find((l) => l === v) ?? null);
+                }}
+                disabled={!pagedFormat}
+                slotProps={{
+                  select: { displayEmpty: true },
+                  inputLabel: { shrink: true },
+                  // It says why the field is unavailable: readable, not greyed out with it.
+                  formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } },
+                }}
+                helperText={
+                  !pagedFormat
+                    ? tb('formats')
+                    : secondLanguage
+                      ? tb('hint', {
+                          first: t(`language.${language}`),
+                          second: t(`language.${secondLanguage}`),
+                        })
+                      : tb('hintNone')
+                }
+              >
+                <MenuItem value="">{tb('none')}</MenuItem>
+                {secondChoices.map((l) => (
+                  <MenuItem key={l} value={l}>
+                    {t(`language.${l}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
             <ExportLetterheadNote organisationId={organisation.id} format={format} />
             {target.kind === 'register' && format === 'xlsx' && (
               <TextField
