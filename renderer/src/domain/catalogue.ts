@@ -98,6 +98,8 @@ export interface ResourceCatalogue<P extends string = string> {
   namespace: string;
   /** Route of its screens. */
   basePath: string;
+  /** Route prefix of a record's editor when it is not `<basePath>/<id>/edit` (a policy: `<editorBase>/<id>`). */
+  editorBase?: string;
   fields: readonly FieldSpec<P>[];
   /** Spreadsheet columns with no field of their own (resources that can be imported: the activity). */
   importNotes?: readonly ImportNoteColumn[];
@@ -551,6 +553,8 @@ export const CATALOGUES = {
     table: 'documents',
     namespace: 'documents',
     basePath: '/documents',
+    // The checks only look at privacy policies, whose editor is their page.
+    editorBase: '/documents/policies',
     fields: [
       { path: 'translations', label: 'catalogue:translations', display: 'group' },
       { path: 'kind', label: 'documents:fields.kind', display: 'enum', values: 'documents:kind' },
@@ -748,6 +752,15 @@ const BY_TABLE: ReadonlyMap<string, ResourceCatalogue> = new Map(Object.values(C
 
 /** The catalogue of a stored table (undefined for tables that are not resources: audit, snapshots…). */
 export const catalogueOfTable = (table: string): ResourceCatalogue | undefined => BY_TABLE.get(table);
+
+/** The route of a record's editor (undefined for a table that is not a resource). */
+export const editorPathOf = (table: string, id: string): string | undefined => {
+  const c = catalogueOfTable(table);
+  if (!c) return undefined;
+  return c.editorBase !== undefined
+    ? `${c.editorBase}/${encodeURIComponent(id)}`
+    : `${c.basePath}/${encodeURIComponent(id)}/edit`;
+};
 
 /** Item ids inside a path ("purposes.2.legalBasis", "purposes[p-1].legalBasis") dropped: "purposes.legalBasis". */
 export const catalogueKey = (path: string): string =>
