@@ -168,7 +168,7 @@ test.describe('backups', () => {
     await settings.open();
     await settings.chooseSpreadsheet(fixturePath('spreadsheets/cnil-registre-simplifie.ods'));
     await expect(settings.dialog).toContainText('2 - Liste des traitements');
-    await expect(settings.mappingOf('Nom du traitement')).toHaveText('Activity name');
+    await expect(settings.mappingOf('Nom du traitement')).toHaveText('Name of the activity');
     await expect(settings.mappingOf('N° / RÉF')).toHaveText('Reference');
     await expect(settings.mappingOf('Finalité du traitement')).toHaveText('Purposes');
 

@@ -17,7 +17,16 @@ import {
   transferContentSchema,
 } from '../../renderer/src/domain';
 import { rewriteLinks } from '../../renderer/src/data/backup/apply';
-import { CATALOGUES, fieldOf, LINK_KEYS, type ResourceName } from '../../renderer/src/domain/catalogue';
+import { SECTIONS } from '../../renderer/src/app/sections';
+import {
+  BOOKKEEPING_ID_KEYS,
+  CATALOGUES,
+  editorPathOf,
+  fieldOf,
+  isIdKey,
+  LINK_KEYS,
+  type ResourceName,
+} from '../../renderer/src/domain/catalogue';
 
 const SCHEMAS: Record<ResourceName, readonly z.ZodObject[]> = {
   organisation: [organisationContentSchema],
@@ -88,5 +97,30 @@ describe('field catalogue', () => {
       recipientId: 'r-new',
       processorId: 'p-new',
     });
+  });
+
+  it('finds ids only where the catalogue declares them: its links and the bookkeeping keys, in one place', () => {
+    for (const key of ['id', 'organisationId', 'entityId']) expect(BOOKKEEPING_ID_KEYS).toContain(key);
+    for (const key of [...LINK_KEYS, ...BOOKKEEPING_ID_KEYS]) expect(isIdKey(key), key).toBe(true);
+    expect(isIdKey('purposeIds')).toBe(false);
+    expect(isIdKey('name')).toBe(false);
+    // An audit entry's record is rewritten with the record it points at.
+    const ids = new Map([['a-old', 'a-new']]);
+    expect(rewriteLinks({ id: 'x', entityId: 'a-old', name: 'a-old' }, ids)).toEqual({
+      id: 'x',
+      entityId: 'a-new',
+      name: 'a-old',
+    });
+  });
+
+  it('opens each record’s editor under a route the navigation declares', () => {
+    const routes = new Set(SECTIONS.map((s) => s.path));
+    for (const c of Object.values(CATALOGUES)) {
+      expect(routes, c.resource).toContain(c.basePath);
+      expect(editorPathOf(c.table, 'r 1')?.startsWith(`${c.basePath}/`), c.resource).toBe(true);
+    }
+    expect(editorPathOf('activities', 'a 1')).toBe('/activities/a%201/edit');
+    expect(editorPathOf('documents', 'p-1')).toBe('/documents/policies/p-1');
+    expect(editorPathOf('auditLog', 'x')).toBeUndefined();
   });
 });

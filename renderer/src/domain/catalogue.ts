@@ -17,7 +17,9 @@ import { organisationContentSchema } from './organisation';
 import { processorContentSchema } from './processor';
 import { recipientContentSchema } from './recipient';
 import { securityMeasureContentSchema } from './security-measure';
+import { itemKey, type Translations } from './translatable';
 import { transferContentSchema } from './transfer';
+import { isObject } from './values';
 
 /** The stored tables of one organisation's record: what a link points at. */
 export const RESOURCE_TABLES = [
@@ -69,8 +71,25 @@ export interface FieldSpec<P extends string = string> {
   section?: string;
   /** Only some kinds of the resource have it (controller or processor activity). */
   kinds?: readonly string[];
-  /** Spreadsheet column headers (normalised: lower case, no accents) that import into it. */
+  /**
+   * Spreadsheet column headers (normalised: lower case, no accents, no punctuation, see
+   * `normaliseHeader`) that import into it: the labels of the CNIL and ICO templates and common
+   * English ones. A header matches when it contains an alias; the longest alias wins.
+   */
   importAliases?: readonly string[];
+  /** The list's quick search looks into its text (a list of texts or of items: every item's text). */
+  searched?: boolean;
+}
+
+/**
+ * A spreadsheet column the record has no field for, kept word for word in the imported record's
+ * description under its own header (so an import never drops what the DPO wrote).
+ */
+export interface ImportNoteColumn {
+  column: string;
+  /** i18n key of its label in the import dialog. */
+  label: string;
+  importAliases: readonly string[];
 }
 
 export interface ResourceCatalogue<P extends string = string> {
@@ -80,7 +99,11 @@ export interface ResourceCatalogue<P extends string = string> {
   namespace: string;
   /** Route of its screens. */
   basePath: string;
+  /** Route prefix of a record's editor when it is not `<basePath>/<id>/edit` (a policy: `<editorBase>/<id>`). */
+  editorBase?: string;
   fields: readonly FieldSpec<P>[];
+  /** Spreadsheet columns with no field of their own (resources that can be imported: the activity). */
+  importNotes?: readonly ImportNoteColumn[];
 }
 
 /** Top-level keys of a schema (of each schema, for a resource with kinds), and dotted paths below them. */
@@ -161,13 +184,59 @@ export const CATALOGUES = {
     table: 'activities',
     namespace: 'activities',
     basePath: '/activities',
+    // Aliases: the CNIL simplified register ("2 - Liste des traitements", rubric §3.1), the ICO
+    // controller documentation template (rubric §3.4), then generic English headers (our own CSV
+    // export, hand-made sheets).
+    importNotes: [
+      {
+        column: 'createdOn',
+        label: 'settings:import.fields.createdOn',
+        importAliases: ['date de creation de la fiche', 'date de creation du traitement'],
+      },
+      { column: 'sensitive', label: 'settings:import.fields.sensitive', importAliases: ['donnees sensibles'] },
+      // ICO columns with no field of their own, named so that a generic alias does not catch them.
+      {
+        column: 'note',
+        label: 'settings:import.fields.note',
+        importAliases: ['general description of technical and organisational security measures'],
+      },
+    ],
     fields: [
       { path: 'translations', label: 'catalogue:translations', display: 'group' },
-      { path: 'name', label: 'activities:fields.name', display: 'text' },
-      { path: 'reference', label: 'activities:fields.reference', display: 'text' },
-      { path: 'department', label: 'activities:fields.department', display: 'text' },
-      { path: 'owner', label: 'activities:fields.owner', display: 'text' },
-      { path: 'description', label: 'activities:fields.description', display: 'text' },
+      {
+        path: 'name',
+        label: 'activities:fields.name',
+        display: 'text',
+        searched: true,
+        importAliases: ['nom du traitement', 'activity name', 'name of processing'],
+      },
+      {
+        path: 'reference',
+        label: 'activities:fields.reference',
+        display: 'text',
+        searched: true,
+        importAliases: ['n ref', 'reference'],
+      },
+      {
+        path: 'department',
+        label: 'activities:fields.department',
+        display: 'text',
+        searched: true,
+        importAliases: ['service', 'business function'],
+      },
+      {
+        path: 'owner',
+        label: 'activities:fields.owner',
+        display: 'text',
+        searched: true,
+        importAliases: ['owner'],
+      },
+      {
+        path: 'description',
+        label: 'activities:fields.description',
+        display: 'text',
+        importAliases: ['description'],
+      },
       { path: 'status', label: 'activities:fields.status', display: 'enum', values: 'activities:enums.status' },
       {
         path: 'transferIds',
@@ -199,9 +268,22 @@ export const CATALOGUES = {
         section: 'processors',
         kinds: ['processor'],
       },
-      { path: 'lastReviewedOn', label: 'activities:fields.lastReviewedOn', display: 'date' },
+      {
+        path: 'lastReviewedOn',
+        label: 'activities:fields.lastReviewedOn',
+        display: 'date',
+        section: 'review',
+        importAliases: ['derniere mise a jour de la fiche', 'mise a jour du traitement'],
+      },
       { path: 'template', label: 'catalogue:activity.template', display: 'group', printed: false },
-      { path: 'software', label: 'activities:fields.software', display: 'text', kinds: ['controller'] },
+      {
+        path: 'software',
+        label: 'activities:fields.software',
+        display: 'text',
+        kinds: ['controller'],
+        searched: true,
+        importAliases: ['nom du logiciel', 'software'],
+      },
       {
         path: 'audiences',
         label: 'activities:fields.audiences',
@@ -215,6 +297,52 @@ export const CATALOGUES = {
         display: 'group',
         section: 'purposes',
         kinds: ['controller'],
+        importAliases: [
+          'finalite du traitement',
+          'finalite principale',
+          'sous finalite',
+          'objectifs poursuivis',
+          'purpose of processing',
+        ],
+      },
+      {
+        path: 'purposes.description',
+        label: 'history:fields.description',
+        display: 'text',
+        section: 'purposes',
+        kinds: ['controller'],
+        searched: true,
+      },
+      {
+        path: 'purposes.legalBasis',
+        label: 'history:fields.legalBasis',
+        display: 'enum',
+        values: 'activities:enums.legalBasis',
+        section: 'purposes',
+        kinds: ['controller'],
+        importAliases: [
+          'base legale',
+          'article 6 lawful basis for processing personal data',
+          'lawful basis',
+          'legal basis',
+        ],
+      },
+      {
+        path: 'purposes.art9Condition',
+        label: 'history:fields.art9Condition',
+        display: 'enum',
+        values: 'activities:enums.art9Condition',
+        section: 'purposes',
+        kinds: ['controller'],
+        importAliases: ['article 9 condition for processing special category data'],
+      },
+      {
+        path: 'purposes.legitimateInterest',
+        label: 'history:fields.legitimateInterest',
+        display: 'text',
+        section: 'purposes',
+        kinds: ['controller'],
+        importAliases: ['legitimate interests for the processing'],
       },
       {
         path: 'dataSubjectCategories',
@@ -222,6 +350,7 @@ export const CATALOGUES = {
         display: 'group',
         section: 'people',
         kinds: ['controller'],
+        importAliases: ['categories de personnes concernees', 'categories of individuals', 'data subjects'],
       },
       {
         path: 'estimatedDataSubjects',
@@ -237,6 +366,16 @@ export const CATALOGUES = {
         display: 'group',
         section: 'people',
         kinds: ['controller'],
+        importAliases: ['categories de donnees', 'categories of personal data'],
+      },
+      // Retention has its own overview section of the editor (the people section shows it inline too).
+      {
+        path: 'dataCategories.retention',
+        label: 'history:fields.retention',
+        display: 'group',
+        section: 'retention',
+        kinds: ['controller'],
+        importAliases: ['duree de conservation', 'durees de conservation', 'retention schedule'],
       },
       {
         path: 'collectedFromDataSubject',
@@ -314,11 +453,20 @@ export const CATALOGUES = {
       { path: 'dpia', label: 'history:fields.dpia', display: 'group', section: 'dpia', kinds: ['controller'] },
       { path: 'client', label: 'history:fields.client', display: 'group', section: 'client', kinds: ['processor'] },
       {
+        path: 'client.name',
+        label: 'history:fields.name',
+        display: 'text',
+        section: 'client',
+        kinds: ['processor'],
+        searched: true,
+      },
+      {
         path: 'processingCategories',
         label: 'history:fields.processingCategories',
         display: 'list',
         section: 'categories',
         kinds: ['processor'],
+        searched: true,
       },
     ],
   }),
@@ -406,6 +554,8 @@ export const CATALOGUES = {
     table: 'documents',
     namespace: 'documents',
     basePath: '/documents',
+    // The checks only look at privacy policies, whose editor is their page.
+    editorBase: '/documents/policies',
     fields: [
       { path: 'translations', label: 'catalogue:translations', display: 'group' },
       { path: 'kind', label: 'documents:fields.kind', display: 'enum', values: 'documents:kind' },
@@ -604,6 +754,15 @@ const BY_TABLE: ReadonlyMap<string, ResourceCatalogue> = new Map(Object.values(C
 /** The catalogue of a stored table (undefined for tables that are not resources: audit, snapshots…). */
 export const catalogueOfTable = (table: string): ResourceCatalogue | undefined => BY_TABLE.get(table);
 
+/** The route of a record's editor (undefined for a table that is not a resource). */
+export const editorPathOf = (table: string, id: string): string | undefined => {
+  const c = catalogueOfTable(table);
+  if (!c) return undefined;
+  return c.editorBase !== undefined
+    ? `${c.editorBase}/${encodeURIComponent(id)}`
+    : `${c.basePath}/${encodeURIComponent(id)}/edit`;
+};
+
 /** Item ids inside a path ("purposes.2.legalBasis", "purposes[p-1].legalBasis") dropped: "purposes.legalBasis". */
 export const catalogueKey = (path: string): string =>
   path
@@ -618,6 +777,68 @@ export const fieldOf = (table: string, path: string): FieldSpec | undefined => {
   return catalogueOfTable(table)?.fields.find((f) => f.path === key);
 };
 
+/** The entries a record of this kind has (all of them when the resource has no kinds or none is given). */
+export const fieldsOfKind = (catalogue: ResourceCatalogue, kind?: string): readonly FieldSpec[] =>
+  catalogue.fields.filter((f) => f.kinds === undefined || kind === undefined || f.kinds.includes(kind));
+
+/**
+ * The editor section showing a (possibly nested, indexed) path: the section of its own entry or of
+ * the nearest catalogued field above it ("dataCategories.2.retention.period" → the retention
+ * entry's; "dataCategories.2.name" → the data categories'). Undefined when none declares one.
+ */
+export const sectionOfPath = (table: string, path: string, kind?: string): string | undefined => {
+  const catalogue = catalogueOfTable(table);
+  if (!catalogue) return undefined;
+  const fields = fieldsOfKind(catalogue, kind);
+  const parts = catalogueKey(path).split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const key = parts.slice(0, n).join('.');
+    const section = fields.find((f) => f.path === key && f.section !== undefined)?.section;
+    if (section !== undefined) return section;
+  }
+  return undefined;
+};
+
+/**
+ * Every string found at a dotted path, lists (and lists of items) walked through, with the path a
+ * translation names it by: list items by their id (else their index), as `translatableFields` does.
+ */
+const stringsAt = (value: unknown, parts: readonly string[], at = ''): { path: string; text: string }[] => {
+  const join = (key: string): string => (at === '' ? key : `${at}.${key}`);
+  if (Array.isArray(value)) return value.flatMap((item, i) => stringsAt(item, parts, join(itemKey(item, i))));
+  const [head, ...rest] = parts;
+  if (head === undefined) return typeof value === 'string' ? [{ path: at, text: value }] : [];
+  return isObject(value) ? stringsAt(value[head], rest, join(head)) : [];
+};
+
+/**
+ * The texts of a record that the list's quick search looks into: the entries marked `searched`
+ * (for the record's kind), in catalogue order, then the same fields in each language the record
+ * is translated into (someone who publishes in English and French finds "Paie" as well as "Payroll").
+ */
+export const searchedTexts = (
+  catalogue: ResourceCatalogue,
+  record: { translations?: Translations },
+  kind?: string,
+): string[] => {
+  const found = fieldsOfKind(catalogue, kind)
+    .filter((f) => f.searched === true)
+    .flatMap((f) => stringsAt(record, f.path.split('.')));
+  const translated = Object.values(record.translations ?? {}).flatMap((texts) =>
+    found.flatMap(({ path }) => {
+      const text = texts?.[path];
+      return text === undefined ? [] : [text];
+    }),
+  );
+  return [...found.map((f) => f.text), ...translated];
+};
+
+/**
+ * Keys that hold ids without being fields of a resource: a record's own id, its organisation and
+ * an audit entry's record. Restore rewrites them like the declared links.
+ */
+export const BOOKKEEPING_ID_KEYS: ReadonlySet<string> = new Set(['id', 'organisationId', 'entityId']);
+
 /**
  * Keys whose string values are record ids, from every catalogue's links: restore rewrites them
  * when it gives records new ids. A new link field declared in a catalogue is rewritten too.
@@ -627,3 +848,6 @@ export const LINK_KEYS: ReadonlySet<string> = new Set(
     c.fields.filter((f) => f.link !== undefined).map((f) => f.path.split('.').pop() ?? f.path),
   ),
 );
+
+/** Whether a key's string value is a record id: a declared link or a bookkeeping key. */
+export const isIdKey = (key: string): boolean => BOOKKEEPING_ID_KEYS.has(key) || LINK_KEYS.has(key);

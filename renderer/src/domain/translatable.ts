@@ -102,7 +102,8 @@ type Walker = (value: unknown, prefix: string, visit: Visit) => unknown;
 const join = (prefix: string, key: string): string => (prefix === '' ? key : `${prefix}.${key}`);
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const itemKey = (item: unknown, index: number): string =>
+/** How a translation names a list item: by its id, else by its index. */
+export const itemKey = (item: unknown, index: number): string =>
   isPlainObject(item) && typeof item.id === 'string' && /^[A-Za-z0-9_-]+$/.test(item.id) ? item.id : String(index);
 
 /** A value that is only an e-mail address or a web address reads the same in every language: not prose. */

@@ -5,7 +5,7 @@ import { storeAutoBackup } from './auto-store';
 import { createBackupFile } from './create';
 import type { RestorePlan } from './inspect';
 import { BACKUP_TABLES, ENTITY_TABLES, type BackupData, type BackupTable } from './tables';
-import { LINK_KEYS } from '../../domain/catalogue';
+import { isIdKey, LINK_KEYS } from '../../domain/catalogue';
 
 /**
  * What to do with a record whose id already exists:
@@ -46,19 +46,12 @@ export type ApplyResult =
   | { ok: true; counts: ApplyCounts; safetyBackupId: string | null }
   | { ok: false; error: { kind: 'write-failed'; message: string } };
 
-/**
- * Keys whose string values are record ids: the links rewritten when records are re-keyed. Besides
- * the bookkeeping keys (a record's own id, its organisation, an audit entry's record), they come
- * from the field catalogues, so a link declared there (singular or a list) is never missed.
- */
-const isLinkKey = (key: string): boolean =>
-  key === 'id' || key === 'organisationId' || key === 'entityId' || LINK_KEYS.has(key);
-
 /** Rewrites every link (and every link inside audit before/after and snapshot workspaces). */
 export const rewriteLinks = <T>(value: T, ids: ReadonlyMap<string, string>): T => {
   if (ids.size === 0) return value;
   const walk = (v: unknown, key: string | null): unknown => {
-    if (typeof v === 'string') return key !== null && isLinkKey(key) ? (ids.get(v) ?? v) : v;
+    // Ids are found by key, as the catalogue declares them: its links and the bookkeeping keys.
+    if (typeof v === 'string') return key !== null && isIdKey(key) ? (ids.get(v) ?? v) : v;
     if (Array.isArray(v)) return v.map((item) => walk(item, key !== null && LINK_KEYS.has(key) ? key : null));
     if (v !== null && typeof v === 'object') {
       const out: Record<string, unknown> = {};

@@ -51,8 +51,8 @@ describe('ODS reader', () => {
       'name',
       'reference',
       'createdOn',
-      'updatedOn',
-      'purpose',
+      'lastReviewedOn',
+      'purposes',
       'sensitive',
     ]);
     expect(t.rows[0]?.[3]).toBe('2025-11-03');
@@ -110,7 +110,7 @@ describe('import preview', () => {
     const mapping = suggestMapping(t.headers);
     const fieldOf = (label: string) => mapping.find((m) => m.header.endsWith(label))?.field;
     expect(fieldOf('Business function')).toBe('department');
-    expect(fieldOf('Article 6 lawful basis for processing personal data')).toBe('legalBasis');
+    expect(fieldOf('Article 6 lawful basis for processing personal data')).toBe('purposes.legalBasis');
     expect(fieldOf('Link to record of legitimate interests assessment (if applicable)')).toBe('note');
     expect(fieldOf('General description of technical and organisational security measures (if possible)')).toBe('note');
 

@@ -5,9 +5,19 @@ import {
   type ControllerActivityContent,
   type LegalBasis,
 } from '../../domain';
+import { CATALOGUES, fieldsOfKind } from '../../domain/catalogue';
 import { formatPath } from '../backup/inspect';
 import { quoteCut } from '../limits';
 import { normaliseHeader, type ColumnMapping, type ImportField } from './mapping';
+
+/**
+ * The activity's own fields a column fills as it stands: a text copied as written, a date read as
+ * a date. Declaring `importAliases` on such a catalogue entry is all it takes to import it; the
+ * fields made of items (purposes and their bases, categories and their retention) are built below.
+ */
+const PLAIN_FIELDS = fieldsOfKind(CATALOGUES.activity, 'controller').filter(
+  (f) => f.importAliases !== undefined && !f.path.includes('.') && (f.display === 'text' || f.display === 'date'),
+);
 
 export interface RowProblem {
   /** Spreadsheet row number as the user sees it (1-based). */
@@ -106,10 +116,10 @@ export const previewImport = (
     const notes: string[] = values('note').map((v) => `${v.header}: ${v.value}`);
     const one = (field: ImportField): string => values(field)[0]?.value ?? '';
 
-    const purposeTexts = values('purpose').flatMap((v) => splitList(v.value).map((text) => ({ ...v, text })));
-    const basisCell = values('legalBasis')[0];
+    const purposeTexts = values('purposes').flatMap((v) => splitList(v.value).map((text) => ({ ...v, text })));
+    const basisCell = values('purposes.legalBasis')[0];
     const bases = basisCell ? pick(basisCell.value, LEGAL_BASES) : [];
-    const art9Cell = values('art9Condition')[0];
+    const art9Cell = values('purposes.art9Condition')[0];
     const conditions = art9Cell ? pick(art9Cell.value, ART9) : [];
     const basis = bases[0];
     if (basisCell && bases.length === 0) {
@@ -127,9 +137,9 @@ export const previewImport = (
     }
     if (art9Cell && conditions.length === 0) notes.push(`${art9Cell.header}: ${art9Cell.value}`);
 
-    const interest = one('legitimateInterest');
+    const interest = one('purposes.legitimateInterest');
     if (interest && basis !== 'legitimate_interests')
-      notes.push(`${values('legitimateInterest')[0]?.header}: ${interest}`);
+      notes.push(`${values('purposes.legitimateInterest')[0]?.header}: ${interest}`);
     const purposes = basis
       ? purposeTexts.map((p) => ({
           id: newId(),
@@ -159,34 +169,35 @@ export const previewImport = (
         );
     }
     for (const created of values('createdOn')) notes.push(`${created.header}: ${created.value}`);
-    let lastReviewedOn = '';
-    const updated = values('updatedOn')[0];
-    if (updated) {
-      const iso = toIsoDate(updated.value);
-      if (iso) lastReviewedOn = iso;
+    const plain: Record<string, string> = {};
+    for (const field of PLAIN_FIELDS) {
+      if (field.display === 'text') {
+        plain[field.path] = one(field.path);
+        continue;
+      }
+      const cell = values(field.path)[0];
+      if (!cell) continue;
+      const iso = toIsoDate(cell.value);
+      if (iso) plain[field.path] = iso;
       else {
-        notes.push(`${updated.header}: ${updated.value}`);
+        notes.push(`${cell.header}: ${cell.value}`);
         warn(
-          `“${quoteCut(updated.value)}” is not a date (use 2026-05-25 or 25/05/2026); it was kept in the description.`,
-          updated.header,
+          `“${quoteCut(cell.value)}” is not a date (use 2026-05-25 or 25/05/2026); it was kept in the description.`,
+          cell.header,
         );
       }
     }
 
-    const retention = one('retention');
+    const retention = one('dataCategories.retention');
     const name = one('name') || purposeTexts[0]?.text.slice(0, 300) || one('department');
     const description = [one('description'), ...notes].filter((s) => s !== '').join('\n');
     const candidate = {
+      ...plain,
       kind: 'controller',
       name,
-      reference: one('reference'),
-      department: one('department'),
-      owner: one('owner'),
-      software: one('software'),
       status: 'draft',
-      lastReviewedOn,
       purposes,
-      dataSubjectCategories: values('dataSubjects').flatMap((v) =>
+      dataSubjectCategories: values('dataSubjectCategories').flatMap((v) =>
         splitList(v.value).map((n) => ({ id: newId(), name: n.slice(0, 300), description: '' })),
       ),
       dataCategories: values('dataCategories').flatMap((v) =>
@@ -214,7 +225,10 @@ export const previewImport = (
     }
     if (retention && values('dataCategories').length === 0) {
       warn('A retention period is given but no data category: it was kept in the description.');
-      parsed.data.description = [parsed.data.description, `${values('retention')[0]?.header}: ${retention}`]
+      parsed.data.description = [
+        parsed.data.description,
+        `${values('dataCategories.retention')[0]?.header}: ${retention}`,
+      ]
         .filter(Boolean)
         .join('\n');
     }

@@ -23,6 +23,7 @@ import { LogExportButton } from '../log-exports';
 import { useBreachClockText } from './BreachClockChip';
 import { breachName, breachesRepo } from './queries';
 import { useUiDates } from '../../i18n/dates';
+import { useCatalogueItem } from '../shared/catalogue-values';
 
 /** A stored instant on the organisation's clock, "2026-03-02 09:30" ('' when not said). */
 const local = (iso: string, b: Breach): string => {
@@ -61,12 +62,13 @@ export const BreachShow = () => {
   const { id } = useParams();
   const { current } = useCurrentOrganisation();
   const b = useLiveRecord(breachesRepo(), id);
+  // Labels and plain values as the catalogue reads them; instants, counts and links stay written here.
+  const item = useCatalogueItem('breaches');
   const activities = useActivities(current?.id);
   const processors = useLiveList(processorsRepo(), current?.id, processorSortKey);
   if (b === undefined) return null;
   if (b === null) return <RecordNotFound backTo="/breaches" />;
   const name = breachName(b);
-  const label = (group: string, values: readonly string[]) => values.map((v) => t(`${group}.${v}`)).join(', ');
   const count = (c: Breach['subjectsCount']) =>
     c.value === null ? '' : `${c.value.toLocaleString(lang)} (${t(`precision.${c.precision}`)})`;
   const risk = currentRiskAssessment(b.riskAssessments);
@@ -109,20 +111,14 @@ export const BreachShow = () => {
         title={t('form.when')}
         items={items([
           { label: t('fields.awareAt'), value: local(b.awareAt, b) },
-          { label: t('fields.timeZone'), value: b.timeZone },
+          item(b, 'timeZone'),
           { label: t('fields.startedAt'), value: local(b.startedAt, b) },
           { label: t('fields.endedAt'), value: local(b.endedAt, b) },
-          { label: t('fields.role'), value: t(`role.${b.role}`) },
+          item(b, 'role'),
           ...(b.role === 'processor'
-            ? [
-                { label: t('fields.clientName'), value: b.clientName },
-                { label: t('fields.clientInformedAt'), value: local(b.clientInformedAt, b) },
-              ]
+            ? [item(b, 'clientName'), { label: t('fields.clientInformedAt'), value: local(b.clientInformedAt, b) }]
             : []),
-          {
-            label: t('fields.detectionSource'),
-            value: b.detectionSource ? t(`detectionSource.${b.detectionSource}`) : '',
-          },
+          item(b, 'detectionSource'),
           { label: t('fields.processorId'), value: processor?.name ?? '' },
           { label: t('fields.processorInformedAt'), value: local(b.processorInformedAt, b) },
         ])}
@@ -130,14 +126,14 @@ export const BreachShow = () => {
       <DetailCard
         title={t('form.nature')}
         items={[
-          { label: t('fields.types'), value: label('type', b.types) },
-          { label: t('fields.effects'), value: label('effect', b.effects) },
-          { label: t('fields.origin'), value: b.origin ? t(`origin.${b.origin}`) : '' },
-          { label: t('fields.cause'), value: b.cause ? t(`cause.${b.cause}`) : '' },
-          { label: t('fields.facts'), value: b.facts, wide: true },
+          item(b, 'types'),
+          item(b, 'effects'),
+          item(b, 'origin'),
+          item(b, 'cause'),
+          item(b, 'facts', { wide: true }),
           { label: t('fields.activityIds'), value: activityNames.join(', '), wide: true },
-          { label: t('fields.systems'), value: b.systems },
-          { label: t('fields.incidentReference'), value: b.incidentReference },
+          item(b, 'systems'),
+          item(b, 'incidentReference'),
         ]}
       />
       <DetailCard
@@ -147,7 +143,7 @@ export const BreachShow = () => {
           { label: t('fields.subjectsCount'), value: count(b.subjectsCount) },
           { label: t('fields.dataCategories'), value: b.dataCategories.join(', ') },
           { label: t('fields.recordsCount'), value: count(b.recordsCount) },
-          { label: t('fields.dataFlags'), value: label('dataFlag', b.dataFlags), wide: true },
+          item(b, 'dataFlags', { wide: true }),
           {
             label: t('fields.crossBorder'),
             value: b.crossBorder
@@ -162,9 +158,9 @@ export const BreachShow = () => {
       <DetailCard
         title={t('form.risk')}
         items={[
-          { label: t('fields.consequences'), value: label('consequence', b.consequences), wide: true },
-          { label: t('fields.consequencesDetails'), value: b.consequencesDetails, wide: true },
-          { label: t('fields.mitigatingFactors'), value: b.mitigatingFactors, wide: true },
+          item(b, 'consequences', { wide: true }),
+          item(b, 'consequencesDetails', { wide: true }),
+          item(b, 'mitigatingFactors', { wide: true }),
           ...b.riskAssessments.map((r, i) => ({
             label: `${t('items.riskAssessment')} ${i + 1}${r.id === risk?.id ? ` — ${t('riskCurrent')}` : ''}`,
             value: `${fmt.date(r.assessedOn)} · ${t('fields.likelihood')} ${t(`level.${r.likelihood}`)} × ${t('fields.severity')} ${t(
@@ -177,8 +173,8 @@ export const BreachShow = () => {
       <DetailCard
         title={t('form.authority')}
         items={[
-          { label: t('fields.notifyDecision'), value: t(`notifyDecision.${b.notifyDecision}`) },
-          { label: t('fields.notifyJustification'), value: b.notifyJustification },
+          item(b, 'notifyDecision'),
+          item(b, 'notifyJustification'),
           ...b.notifications.map((n, i) => ({
             label: `${t('items.notification')} ${i + 1}`,
             value: [t(`phase.${n.phase}`), n.authority, local(n.filedAt, b), t(`channel.${n.channel}`), n.reference]
@@ -186,16 +182,16 @@ export const BreachShow = () => {
               .join(' · '),
             wide: true,
           })),
-          { label: t('fields.delayReason'), value: b.delayReason, wide: true },
+          item(b, 'delayReason', { wide: true }),
         ]}
       />
       <DetailCard
         title={t('form.subjects')}
         items={[
-          { label: t('fields.subjectsDecision'), value: t(`subjectsDecision.${b.subjectsDecision}`) },
-          { label: t('fields.art34Exemption'), value: b.art34Exemption ? t(`art34Exemption.${b.art34Exemption}`) : '' },
-          { label: t('fields.subjectsDecisionReason'), value: b.subjectsDecisionReason, wide: true },
-          { label: t('fields.art34ExemptionEvidence'), value: b.art34ExemptionEvidence, wide: true },
+          item(b, 'subjectsDecision'),
+          item(b, 'art34Exemption'),
+          item(b, 'subjectsDecisionReason', { wide: true }),
+          item(b, 'art34ExemptionEvidence', { wide: true }),
           ...b.subjectCommunications.map((s, i) => ({
             label: `${t('items.communication')} ${i + 1}`,
             value: [fmt.date(s.sentOn), t(`method.${s.method}`), s.scope].filter(Boolean).join(' · '),
@@ -213,10 +209,10 @@ export const BreachShow = () => {
               .join(' · '),
             wide: true,
           })),
-          { label: t('fields.followUp'), value: b.followUp, wide: true },
+          item(b, 'followUp', { wide: true }),
           { label: t('fields.closedOn'), value: fmt.date(b.closedOn) },
-          { label: t('fields.closureReason'), value: b.closureReason },
-          { label: t('fields.lessonsLearned'), value: b.lessonsLearned, wide: true },
+          item(b, 'closureReason'),
+          item(b, 'lessonsLearned', { wide: true }),
         ]}
       />
     </>

@@ -1,9 +1,8 @@
-import type { EntityTable } from '../../domain/audit';
 import type { Finding } from '../../domain/checks';
 import type { RegisterKind } from '../../export/register';
 import { FILE_EXTENSIONS, type ExportFormat } from '../../export/worker/protocol';
 import { TRANSLATION_RULE_ID } from '../../domain/checks/translation-rules';
-import { translationHref } from '../translations/links';
+import { findingHref } from '../checks/finding-links';
 
 /**
  * Pure helpers of the export dialog: where to fix a finding a document would go out with, and the
@@ -36,26 +35,11 @@ export const exportFileName = (parts: {
   return `${name || 'DPO Desk export'}.${FILE_EXTENSIONS[parts.format]}`;
 };
 
-const ROUTE_OF_TABLE: Record<EntityTable, string> = {
-  organisations: '/organisations',
-  contacts: '/contacts',
-  activities: '/activities',
-  recipients: '/recipients',
-  processors: '/processors',
-  transfers: '/transfers',
-  securityMeasures: '/security-measures',
-  documents: '/documents/policies',
-  breaches: '/breaches',
-  requests: '/requests',
-};
-
-/** The screen (and field, where the editor supports deep links) that fixes a finding. */
-export const findingLink = (f: Finding): string => {
-  if (f.ruleId === TRANSLATION_RULE_ID) return translationHref(f.target.id, f.target.field);
-  const base = `${ROUTE_OF_TABLE[f.target.table]}/${encodeURIComponent(f.target.id)}`;
-  if (f.target.table === 'documents') return base;
-  return `${base}/edit${f.target.field ? `?field=${encodeURIComponent(f.target.field)}` : ''}`;
-};
+/** The screen (and field, where the editor supports deep links) that fixes a finding; a policy opens on its page. */
+export const findingLink = (f: Finding): string =>
+  f.target.table === 'documents' && f.ruleId !== TRANSLATION_RULE_ID
+    ? findingHref({ table: f.target.table, id: f.target.id })
+    : findingHref(f.target, f.ruleId);
 
 /** Department names used by the live activities of a register, sorted, for the register filter. */
 export const departmentOptions = (

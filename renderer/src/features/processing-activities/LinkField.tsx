@@ -9,7 +9,15 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { useId, useState, type ReactNode } from 'react';
-import { FormProvider, useForm, useWatch, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import {
+  FormProvider,
+  useForm,
+  useWatch,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type UseFormReturn,
+} from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useController, useFormContext } from 'react-hook-form';
 import type { z } from 'zod';
@@ -67,7 +75,10 @@ export const LinkField = ({
   const { control } = useFormContext();
   const { field, fieldState } = useController({ name, control });
   const [creating, setCreating] = useState(false);
-  const ids = (field.value as string[] | undefined) ?? [];
+  // The field holds ids; anything else (a half-reset form) reads as no link rather than a crash.
+  const ids: string[] = Array.isArray(field.value)
+    ? field.value.filter((v: unknown): v is string => typeof v === 'string')
+    : [];
   return (
     <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
       <Box
@@ -105,12 +116,12 @@ export const LinkField = ({
 };
 
 const RECIPIENT_DEFAULTS: RecipientInput = { name: '', category: 'third_party', country: '', description: '' };
-const PROCESSOR_DEFAULTS = { name: '', service: '', countries: [] as string[], parentProcessorId: null };
-const TRANSFER_DEFAULTS = {
-  destinationType: 'country' as const,
+const PROCESSOR_DEFAULTS: ProcessorInput = { name: '', service: '', countries: [], parentProcessorId: null };
+const TRANSFER_DEFAULTS: TransferInput = {
+  destinationType: 'country',
   country: '',
   recipientName: '',
-  mechanism: 'scc' as const,
+  mechanism: 'scc',
   dpfCertified: false,
   safeguardsCopy: '',
   conditions: '',
@@ -183,7 +194,7 @@ const QuickCreateDialog = ({ entity, organisationId, linkables, onClose, onCreat
 };
 
 /** The dialog shell: its own form (nested in a portal, so it never submits the activity). */
-const QuickForm = <TValues extends FieldValues>({
+const QuickForm = <TInput extends FieldValues, TContent>({
   entity,
   schema,
   defaults,
@@ -193,29 +204,29 @@ const QuickForm = <TValues extends FieldValues>({
   children,
 }: {
   entity: LinkedEntity;
-  schema: z.ZodType<object, TValues>;
-  defaults: TValues;
-  create(values: TValues): Promise<{ id: string }>;
+  schema: z.ZodType<TContent, TInput>;
+  defaults: DefaultValues<TInput>;
+  create(values: TContent): Promise<{ id: string }>;
   onClose(): void;
   onCreated(id: string): void;
   children: ReactNode;
 }) => {
   const { t } = useTranslation('activities');
   const titleId = useId();
-  const form = useForm<TValues>({ defaultValues: defaults as never, resolver: zodResolver(schema as never) });
+  const form = useForm<TInput, unknown, TContent>({ defaultValues: defaults, resolver: zodResolver(schema) });
   const [failure, setFailure] = useState<string | undefined>();
   const submit = (e: React.FormEvent) => {
     // The dialog is rendered in a portal but React bubbles events through the tree: stop here.
     e.stopPropagation();
-    void form.handleSubmit(async () => {
+    void form.handleSubmit(async (values) => {
       setFailure(undefined);
       try {
-        // The raw values go to the repository, which parses them with the same schema.
-        const created = await create(form.getValues());
+        // The repository parses the values again with the same schema (its trust boundary).
+        const created = await create(values);
         onCreated(created.id);
       } catch (err) {
         if (err instanceof ValidationError) placeProblems(form, err);
-        else setFailure((err as Error).message);
+        else setFailure(err instanceof Error ? err.message : String(err));
       }
     })(e);
   };
@@ -244,7 +255,8 @@ const QuickForm = <TValues extends FieldValues>({
   );
 };
 
-const placeProblems = <T extends FieldValues>(form: UseFormReturn<T>, err: ValidationError): void => {
+/** A repository's problems on the fields they name (its paths are the schema's, like the form's). */
+const placeProblems = <T extends FieldValues, C>(form: UseFormReturn<T, unknown, C>, err: ValidationError): void => {
   for (const p of err.problems)
     form.setError((p.path || 'root') as Path<T>, { type: 'repository', message: p.message });
 };

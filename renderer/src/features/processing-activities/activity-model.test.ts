@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   activityContentSchema,
   controllerActivityContentSchema,
+  isObject,
   type Activity,
   type ControllerActivityContent,
 } from '../../domain';
+import { CATALOGUES, fieldsOfKind } from '../../domain/catalogue';
 import {
   contentOf,
   duplicateContent,
@@ -89,6 +91,19 @@ describe('sectionForPath', () => {
     expect(sectionForPath('processor', 'processorIds')).toBe('processors');
     expect(sectionForPath('processor', 'nonsense.path')).toBe('general');
   });
+
+  it('takes the section from the catalogue entry of the field, for each kind', () => {
+    for (const kind of ['controller', 'processor'] as const)
+      for (const f of fieldsOfKind(CATALOGUES.activity, kind))
+        if (f.section !== undefined) {
+          expect(sectionForPath(kind, f.path), `${kind} ${f.path}`).toBe(f.section);
+          expect(sectionForPath(kind, `${f.path}.0.x`), `${kind} ${f.path} (nested)`).toBe(f.section);
+        }
+    // Fields the catalogue places outside General: the review date and the estimated number of people.
+    expect(sectionForPath('controller', 'lastReviewedOn')).toBe('review');
+    expect(sectionForPath('processor', 'lastReviewedOn')).toBe('review');
+    expect(sectionForPath('controller', 'estimatedDataSubjects')).toBe('people');
+  });
 });
 
 describe('errorPaths', () => {
@@ -147,14 +162,39 @@ describe('list rows', () => {
     expect(filterRows(all, { ...NO_FILTER, search: 'secret' })).toEqual([]);
   });
 
-  it('filter 5,000 rows well within a keystroke', () => {
+  it('search exactly the fields the catalogue marks as searched', () => {
+    /** The record with `token` at a catalogue path: in the first item of a list, or as a list's only text. */
+    const withToken = (record: Activity, path: string, token: string): Activity => {
+      const copy = structuredClone(record);
+      let node: unknown = copy;
+      const parts = path.split('.');
+      parts.forEach((part, i) => {
+        const holder: unknown = Array.isArray(node) ? node[0] : node;
+        if (!isObject(holder)) throw new Error(`no ${path} in the fixture`);
+        if (i < parts.length - 1) node = holder[part];
+        else holder[part] = Array.isArray(holder[part]) ? [token] : token;
+      });
+      return copy;
+    };
+    const processor = rows[2]!.activity;
+    for (const kind of ['controller', 'processor'] as const) {
+      const base = kind === 'controller' ? rows[0]!.activity : processor;
+      for (const f of fieldsOfKind(CATALOGUES.activity, kind)) {
+        if (f.display !== 'text' && f.display !== 'list') continue;
+        const row = toRow(withToken(base, f.path, 'zebrafinch'));
+        expect(filterRows([row], { ...NO_FILTER, search: 'zebrafinch' }).length, `${kind} ${f.path}`).toBe(
+          f.searched === true ? 1 : 0,
+        );
+      }
+    }
+  });
+
+  // How fast it is lives in the benchmark, not here: a timed assertion fails on a loaded machine.
+  it('find the one row asked for among 5,000', () => {
     const many = Array.from({ length: 5000 }, (_v, i) =>
       toRow(stored(controller({ name: `Activity ${i}`, department: `Dept ${i % 17}` }), `id${i}`)),
     );
-    const start = performance.now();
     const hits = filterRows(many, { ...NO_FILTER, search: 'activity 4999' });
-    const elapsed = performance.now() - start;
     expect(hits.map((r) => r.id)).toEqual(['id4999']);
-    expect(elapsed).toBeLessThan(50);
   });
 });

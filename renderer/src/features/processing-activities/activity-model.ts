@@ -15,6 +15,7 @@ import {
   type ProcessorActivityContent,
   type Purpose,
 } from '../../domain';
+import { CATALOGUES, sectionOfPath, searchedTexts } from '../../domain/catalogue';
 
 /**
  * Pure helpers of the activity screens: blank records, copies, the form's sections and the
@@ -176,45 +177,17 @@ export type ActivitySection = (typeof CONTROLLER_SECTIONS)[number] | (typeof PRO
 export const sectionsOf = (kind: ActivityKind): readonly ActivitySection[] =>
   kind === 'controller' ? CONTROLLER_SECTIONS : PROCESSOR_SECTIONS;
 
-const CONTROLLER_FIELD_SECTION: Record<string, ActivitySection> = {
-  purposes: 'purposes',
-  dataSubjectCategories: 'people',
-  dataCategories: 'people',
-  collectedFromDataSubject: 'sources',
-  sources: 'sources',
-  collectionPoints: 'collection',
-  requirement: 'collection',
-  consequenceOfNotProviding: 'collection',
-  recipientIds: 'recipients',
-  processorIds: 'recipients',
-  transferIds: 'transfers',
-  securityMeasureIds: 'security',
-  jointControllers: 'joint',
-  automatedDecision: 'automated',
-  dpia: 'dpia',
-  websiteAnalytics: 'cookies',
-  cookies: 'cookies',
-};
-const PROCESSOR_FIELD_SECTION: Record<string, ActivitySection> = {
-  client: 'client',
-  processingCategories: 'categories',
-  processorIds: 'processors',
-  transferIds: 'transfers',
-  securityMeasureIds: 'security',
-};
+const isSectionOf = (kind: ActivityKind, s: string | undefined): s is ActivitySection =>
+  sectionsOf(kind).some((section) => section === s);
 
 /**
- * The section showing a dotted field path (`purposes.1.legitimateInterest`). Retention has its
- * own overview section, so `dataCategories.2.retention…` opens there; everything unknown opens General.
+ * The section showing a dotted field path (`purposes.1.legitimateInterest`): the editor section its
+ * catalogue entry declares (or the nearest catalogued field above it: `dataCategories.2.retention…`
+ * opens the retention overview). Everything else opens General.
  */
 export const sectionForPath = (kind: ActivityKind, path: string): ActivitySection => {
-  const parts = path.split('.');
-  const head = parts[0] ?? '';
-  if (kind === 'controller') {
-    if (head === 'dataCategories' && parts[2] === 'retention') return 'retention';
-    return CONTROLLER_FIELD_SECTION[head] ?? 'general';
-  }
-  return PROCESSOR_FIELD_SECTION[head] ?? 'general';
+  const section = sectionOfPath(CATALOGUES.activity.table, path, kind);
+  return isSectionOf(kind, section) ? section : 'general';
 };
 
 /** Whether an open section shows the field: data categories show their retention inline too. */
@@ -254,30 +227,11 @@ export interface ActivityRow {
 
 const basisShort = (article: string): string => article.replace(/^Art\. /, '');
 
-/** Paths of the searched free text, as the translations name them (`purposes.<id>.description`, `processingCategories.2`). */
-const SEARCHED_TRANSLATION =
-  /^(name|department|owner|software|purposes\.[^.]+\.description|processingCategories\.\d+)$/;
-
-/**
- * The searched fields in every language the record is translated into: someone who publishes in
- * English and French finds "Paie" as well as "Payroll".
- */
-const translatedSearchText = (activity: Activity): string[] =>
-  Object.values(activity.translations).flatMap((fields) =>
-    Object.entries(fields ?? {})
-      .filter(([path]) => SEARCHED_TRANSLATION.test(path))
-      .map(([, text]) => text),
-  );
-
 export const toRow = (activity: Activity): ActivityRow => {
   const legalBases =
     activity.kind === 'controller'
       ? [...new Set(activity.purposes.map((p) => basisShort(LEGAL_BASIS_ARTICLE[p.legalBasis])))].sort().join(', ')
       : '';
-  const extra =
-    activity.kind === 'controller'
-      ? [activity.software, ...activity.purposes.map((p) => p.description)]
-      : [activity.client.name, ...activity.processingCategories];
   return {
     id: activity.id,
     name: activity.name,
@@ -287,17 +241,9 @@ export const toRow = (activity: Activity): ActivityRow => {
     status: activity.status,
     legalBases,
     lastReviewedOn: activity.lastReviewedOn,
-    searchText: [
-      activity.name,
-      activity.reference,
-      activity.department,
-      activity.owner,
-      legalBases,
-      ...extra,
-      ...translatedSearchText(activity),
-    ]
-      .join('\n')
-      .toLowerCase(),
+    // The fields the catalogue marks `searched`, in every language the record is translated into,
+    // and the legal bases column as the list shows it.
+    searchText: [...searchedTexts(CATALOGUES.activity, activity, activity.kind), legalBases].join('\n').toLowerCase(),
     activity,
   };
 };

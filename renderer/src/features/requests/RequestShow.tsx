@@ -11,6 +11,7 @@ import { useRecordLinkOptions } from '../shared/record-links';
 import { RequestDueChip, safeRequestDue } from './RequestDueChip';
 import { requestName, requestsRepo } from './queries';
 import { useUiDates } from '../../i18n/dates';
+import { useCatalogueItem } from '../shared/catalogue-values';
 
 /** Art. 12(3): when the answer is due, counted by the deadline module from the organisation's country. */
 const DuePanel = ({ request, country }: { request: DataSubjectRequest; country: string }) => {
@@ -45,6 +46,8 @@ export const RequestShow = () => {
   const { id } = useParams();
   const { current } = useCurrentOrganisation();
   const r = useLiveRecord(requestsRepo(), id);
+  // Labels and plain values as the catalogue reads them; dates, links and the groups stay written here.
+  const item = useCatalogueItem('requests');
   const links = useRecordLinkOptions();
   if (r === undefined) return null;
   if (r === null) return <RecordNotFound backTo="/requests" />;
@@ -87,14 +90,14 @@ export const RequestShow = () => {
         title={t('form.request')}
         items={[
           { label: t('fields.receivedOn'), value: fmt.date(r.receivedOn) },
-          { label: t('fields.channel'), value: t(`channel.${r.channel}`) },
-          { label: t('fields.types'), value: label('type', r.types) },
-          { label: t('fields.deadlineRegime'), value: t(`regime.${r.deadlineRegime}`) },
-          { label: t('fields.description'), value: r.description, wide: true },
-          { label: t('fields.requesterEmail'), value: r.requesterEmail },
-          { label: t('fields.requesterCapacity'), value: t(`capacity.${r.requesterCapacity}`) },
-          { label: t('fields.dataSubjectName'), value: r.dataSubjectName },
-          { label: t('fields.assignee'), value: r.assignee },
+          item(r, 'channel'),
+          item(r, 'types'),
+          item(r, 'deadlineRegime'),
+          item(r, 'description', { wide: true }),
+          item(r, 'requesterEmail'),
+          item(r, 'requesterCapacity'),
+          item(r, 'dataSubjectName'),
+          item(r, 'assignee'),
         ]}
       />
       <DetailCard
@@ -131,7 +134,7 @@ export const RequestShow = () => {
           { label: t('fields.activityIds'), value: namesOf(r.activityIds, links.activities), wide: true },
           { label: t('fields.processorIds'), value: namesOf(r.processorIds, links.processors) },
           { label: t('fields.recipientIds'), value: namesOf(r.recipientIds, links.recipients) },
-          { label: t('fields.systemsSearched'), value: r.systemsSearched, wide: true },
+          item(r, 'systemsSearched', { wide: true }),
           ...r.recipientNotices.map((n, i) => ({
             label: `${t('items.notice')} ${i + 1}`,
             value: [
@@ -151,18 +154,18 @@ export const RequestShow = () => {
       <DetailCard
         title={t('form.outcome')}
         items={[
-          { label: t('fields.outcome'), value: t(`outcome.${r.outcome}`) },
+          item(r, 'outcome'),
           { label: t('fields.respondedOn'), value: fmt.date(r.respondedOn) },
-          { label: t('fields.refusalGrounds'), value: label('refusalGround', r.refusalGrounds) },
+          item(r, 'refusalGrounds'),
           { label: t('fields.remedyInformedOn'), value: fmt.date(r.remedyInformedOn) },
-          { label: t('fields.refusalReasons'), value: r.refusalReasons, wide: true },
+          item(r, 'refusalReasons', { wide: true }),
           {
             label: t('fields.feeCharged'),
             value: r.fee.charged ? `${r.fee.amount ?? ''} ${r.fee.currency}` : yesNo(false),
           },
-          { label: t('fields.responseSummary'), value: r.responseSummary, wide: true },
+          item(r, 'responseSummary', { wide: true }),
           { label: t('fields.closedOn'), value: fmt.date(r.closedOn) },
-          { label: t('fields.closureReason'), value: r.closureReason },
+          item(r, 'closureReason'),
         ]}
       />
     </>

@@ -26,12 +26,12 @@ import { useNavigate } from 'react-router';
 import { importActivities } from '../../data/app-database';
 import {
   detectTable,
-  IMPORT_FIELDS,
+  importOptions,
+  namesTheActivity,
   previewImport,
   suggestMapping,
   type ColumnMapping,
   type DetectedTable,
-  type ImportField,
   type ImportPreview,
   type TextEncodingName,
 } from '../../data/import';
@@ -50,6 +50,8 @@ type Stage =
   | { kind: 'failed'; message: string };
 
 const STEPS = ['choose', 'map', 'check', 'import'] as const;
+/** The fields a column can fill, labelled as the activity's catalogue labels them. */
+const OPTIONS = importOptions();
 const stepIndex = (stage: Stage): number =>
   stage.kind === 'mapping'
     ? 1
@@ -130,16 +132,14 @@ const MappingStep = ({
                   <TextField
                     select
                     value={m.field}
-                    onChange={(e) =>
-                      onChange(mapping.map((x, j) => (j === i ? { ...x, field: e.target.value as ImportField } : x)))
-                    }
+                    onChange={(e) => onChange(mapping.map((x, j) => (j === i ? { ...x, field: e.target.value } : x)))}
                     slotProps={{
                       htmlInput: { 'aria-label': t('import.mapping.fieldFor', { column: m.header || m.column + 1 }) },
                     }}
                   >
-                    {IMPORT_FIELDS.map((f) => (
-                      <MenuItem key={f} value={f}>
-                        {t(`import.fields.${f}`)}
+                    {OPTIONS.map((o) => (
+                      <MenuItem key={o.field} value={o.field}>
+                        {t(o.label)}
                       </MenuItem>
                     ))}
                   </TextField>
@@ -300,7 +300,7 @@ export const ImportDialog = ({
     onClose();
   };
 
-  const mapped = useMemo(() => mapping.some((m) => m.field === 'name' || m.field === 'purpose'), [mapping]);
+  const mapped = useMemo(() => namesTheActivity(mapping), [mapping]);
 
   const importAll = async (preview: ImportPreview) => {
     if (!organisation) return;

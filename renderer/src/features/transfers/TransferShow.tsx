@@ -18,6 +18,7 @@ import { AdequacyChip } from './AdequacyChip';
 import { destinationOf } from './TransferList';
 import { transfersRepo } from './queries';
 import { RecordActions } from '../history';
+import { useCatalogueItem } from '../shared/catalogue-values';
 
 export const TransferShow = () => {
   const { t } = useTranslation('transfers');
@@ -25,6 +26,8 @@ export const TransferShow = () => {
   const { id } = useParams();
   const { current } = useCurrentOrganisation();
   const tr = useLiveRecord(transfersRepo(), id);
+  // Labels and plain values as the catalogue reads them; the destination and the mechanism's article stay here.
+  const item = useCatalogueItem('transfers');
   const usages = useActivitiesUsing(current?.id, 'transferIds', id);
   if (tr === undefined) return null;
   if (tr === null) return <RecordNotFound backTo="/transfers" />;
@@ -35,16 +38,12 @@ export const TransferShow = () => {
       label: t('fields.mechanism'),
       value: `${t(`mechanism.${tr.mechanism}`)} — ${TRANSFER_MECHANISM_ARTICLE[tr.mechanism]}`,
     },
-    { label: t('fields.dpfCertified'), value: yesNo(tr.dpfCertified) },
-    { label: t('fields.conditions'), value: tr.conditions, wide: true },
+    item(tr, 'dpfCertified'),
+    item(tr, 'conditions', { wide: true }),
   ];
-  if (isAppropriateSafeguard(tr.mechanism))
-    mechanismItems.push({ label: t('fields.safeguardsCopy'), value: tr.safeguardsCopy, wide: true });
+  if (isAppropriateSafeguard(tr.mechanism)) mechanismItems.push(item(tr, 'safeguardsCopy', { wide: true }));
   if (tr.mechanism === 'compelling_legitimate_interest')
-    mechanismItems.push(
-      { label: t('fields.compellingInterest'), value: tr.compellingInterest, wide: true },
-      { label: t('fields.art49Assessment'), value: tr.art49Assessment, wide: true },
-    );
+    mechanismItems.push(item(tr, 'compellingInterest', { wide: true }), item(tr, 'art49Assessment', { wide: true }));
   return (
     <>
       <PageHeader
@@ -72,10 +71,7 @@ export const TransferShow = () => {
       />
       <DetailCard
         title={t('form.destination')}
-        items={[
-          { label: t('fields.destination'), value: destinationOf(tr, lang) },
-          { label: t('fields.recipientName'), value: tr.recipientName },
-        ]}
+        items={[{ label: t('fields.destination'), value: destinationOf(tr, lang) }, item(tr, 'recipientName')]}
       />
       <DetailCard title={t('form.mechanism')} items={mechanismItems} />
       <DetailCard
@@ -84,7 +80,7 @@ export const TransferShow = () => {
           { label: t('fields.tiaDone'), value: yesNo(tr.tia.done) },
           { label: t('fields.tiaDate'), value: tr.tia.date },
           { label: t('fields.tiaReference'), value: tr.tia.reference },
-          { label: t('fields.description'), value: tr.description, wide: true },
+          item(tr, 'description', { wide: true }),
         ]}
       />
       <UsagePanel usages={usages} />
