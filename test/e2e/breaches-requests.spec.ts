@@ -38,7 +38,7 @@ test.describe('the breach register and the request log', () => {
     const requests = new RequestScreens(shell.page);
     await requests.create({ requester: 'Paul Martin', receivedOn: '2026-03-31', right: 'Access (Art. 15)' });
     // One month from 31 March is 30 April (no 31 April), a Thursday: no working-day shift.
-    await expect(requests.due).toContainText('Answer due by 2026-04-30');
+    await expect(requests.due).toContainText('Answer due by 30 April 2026');
     await expect(requests.due).toContainText(/days overdue/);
     await shoot(shell.page, 'request-show-en');
 
@@ -49,7 +49,7 @@ test.describe('the breach register and the request log', () => {
     await shoot(shell.page, 'breach-list-en');
     await requests.openList();
     await expect(requests.nameCell('Paul Martin')).toBeVisible();
-    await expect(requests.row('2026-04-30')).toBeVisible();
+    await expect(requests.row('30 April 2026')).toBeVisible();
     await shoot(shell.page, 'request-list-en');
 
     await requests.openRecord('Paul Martin');
@@ -85,6 +85,8 @@ test.describe('the breach register and the request log', () => {
     await expect(shell.page.getByRole('status', { name: 'Délai de 72 heures' })).toContainText(
       'Non notifiée (décision)',
     );
+    // The 72-hour deadline in the French order, never the stored ISO text.
+    await expect(shell.page.getByRole('status', { name: 'Délai de 72 heures' })).toContainText('5 mars 2026, 09:30');
     await shoot(shell.page, 'breach-show-fr');
     await shell.page.getByRole('link', { name: 'Modifier' }).click();
     await expect(shell.page.locator('form')).toBeVisible();

@@ -68,6 +68,6 @@ export class GuidedStartScreens {
     const dialog = this.page.getByRole('dialog', { name: 'Add a processor from the library' });
     await dialog.getByRole('searchbox', { name: 'Search by name, service or kind' }).fill(search);
     await dialog.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-    await expect(dialog.getByTestId('library-preview')).toContainText('Facts checked on 2026-12-01');
+    await expect(dialog.getByTestId('library-preview')).toContainText('Facts checked on 1 December 2026');
   }
 }

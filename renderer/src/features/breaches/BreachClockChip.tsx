@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { StatusChip, type StatusTone } from '../../components';
 import { breachClockOf, type Breach, type BreachClockState } from '../../domain';
+import { useUiDates } from '../../i18n/dates';
 
 const TONE: Record<BreachClockState, StatusTone> = {
   running: 'warning',
@@ -47,13 +48,14 @@ export const BreachClockChip = ({
   now: string;
 }) => {
   const { t } = useTranslation('breaches');
+  const fmt = useUiDates();
   const text = useBreachClockText(breach, now);
   if (!text) return null;
   return (
     <StatusChip
       label={text.label}
       tone={text.tone}
-      title={t('clock.deadline', { deadline: text.deadlineLocal.replace('T', ' ').slice(0, 16) })}
+      title={t('clock.deadline', { deadline: fmt.localDateTime(text.deadlineLocal) })}
     />
   );
 };

@@ -8,11 +8,12 @@ import { useFindingsColumn } from '../checks/findings-column';
 import { LogExportButton } from '../log-exports';
 import { BreachClockChip } from './BreachClockChip';
 import { breachSortKey, breachesRepo } from './queries';
+import { useUiDates } from '../../i18n/dates';
 
-/** The awareness time as the organisation's clock showed it. */
+/** The awareness time as the organisation's clock showed it ("2026-03-02T09:30", sortable). */
 export const awareLocal = (b: Breach): string => {
   try {
-    return instantToLocal(b.awareAt, breachTimeZone(b)).slice(0, 16).replace('T', ' ');
+    return instantToLocal(b.awareAt, breachTimeZone(b)).slice(0, 16);
   } catch {
     return b.awareAt;
   }
@@ -23,6 +24,7 @@ export const BreachList = () => {
   const { current } = useCurrentOrganisation();
   const rows = useLiveList(breachesRepo(), current?.id, breachSortKey);
   const now = useNow();
+  const fmt = useUiDates();
   const findingsColumn = useFindingsColumn<Breach>('breaches');
   const columns = useMemo<GridColDef<Breach>[]>(
     () => [
@@ -34,6 +36,8 @@ export const BreachList = () => {
         headerName: t('fields.awareAt'),
         minWidth: 160,
         valueGetter: (_v, b) => awareLocal(b),
+        // Sorted by the wall-clock text, shown in the interface language.
+        valueFormatter: (v: string) => fmt.localDateTime(v),
       },
       {
         field: 'status',
@@ -50,7 +54,7 @@ export const BreachList = () => {
         renderCell: ({ row }) => <BreachClockChip breach={row} now={now} />,
       },
     ],
-    [t, findingsColumn, now],
+    [t, fmt, findingsColumn, now],
   );
   return (
     <ResourceListPage

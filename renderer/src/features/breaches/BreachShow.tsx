@@ -22,14 +22,15 @@ import { RecordActions } from '../history';
 import { LogExportButton } from '../log-exports';
 import { useBreachClockText } from './BreachClockChip';
 import { breachName, breachesRepo } from './queries';
-import { useUiDates } from '../../i18n/dates';
+import { formatUiLocalDateTime, useUiDates } from '../../i18n/dates';
+import type { Language } from '../../domain/common';
 import { useCatalogueItem } from '../shared/catalogue-values';
 
-/** A stored instant on the organisation's clock, "2026-03-02 09:30" ('' when not said). */
-const local = (iso: string, b: Breach): string => {
+/** A stored instant on the organisation's clock, "2 Mar 2026, 09:30" ('' when not said). */
+const localOn = (iso: string, b: Breach, language: Language): string => {
   if (iso === '') return '';
   try {
-    return instantToLocal(iso, breachTimeZone(b)).slice(0, 16).replace('T', ' ');
+    return formatUiLocalDateTime(instantToLocal(iso, breachTimeZone(b)), language);
   } catch {
     return iso;
   }
@@ -40,6 +41,7 @@ const ClockPanel = ({ breach }: { breach: Breach }) => {
   const { t } = useTranslation('breaches');
   const now = useNow();
   const text = useBreachClockText(breach, now);
+  const fmt = useUiDates();
   if (!text) return null;
   const severity =
     text.tone === 'bad' ? 'error' : text.tone === 'good' ? 'success' : text.tone === 'warning' ? 'warning' : 'info';
@@ -47,7 +49,7 @@ const ClockPanel = ({ breach }: { breach: Breach }) => {
     <Alert severity={severity} sx={{ mb: 2 }} role="status" aria-label={t('clock.title')}>
       <AlertTitle>{t('clock.heading', { label: text.label })}</AlertTitle>
       {t('clock.deadlineLong', {
-        deadline: text.deadlineLocal.slice(0, 16).replace('T', ' '),
+        deadline: fmt.localDateTime(text.deadlineLocal),
         zone: breachTimeZone(breach),
       })}
       {text.state === 'notifiedLate' && breach.delayReason.trim() === '' && <> {t('clock.reasonMissing')}</>}
@@ -59,6 +61,7 @@ export const BreachShow = () => {
   const { t } = useTranslation('breaches');
   const fmt = useUiDates();
   const lang = useUiLanguage();
+  const local = (iso: string, breach: Breach) => localOn(iso, breach, lang);
   const { id } = useParams();
   const { current } = useCurrentOrganisation();
   const b = useLiveRecord(breachesRepo(), id);

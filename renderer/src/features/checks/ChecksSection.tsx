@@ -31,9 +31,10 @@ import { CompletenessPanel } from './CompletenessPanel';
 import { FindingGroups, FindingRow, moveBetweenFixLinks } from './FindingList';
 import { SeverityIcon } from './FindingsBadge';
 import { useActivityScores, useLiveChecks, type LiveChecks } from './queries';
+import { languageOrEnglish } from '../../domain/languages';
+import { formatUiDate } from '../../i18n/dates';
 
-const formatDay = (day: string, lang: string): string =>
-  new Date(`${day}T00:00:00`).toLocaleDateString(lang, { dateStyle: 'long' });
+const formatDay = (day: string, lang: string): string => formatUiDate(day, languageOrEnglish(lang));
 
 const SummaryCard = ({
   label,

@@ -17,6 +17,8 @@ import { SnapshotsPanel } from '../history';
 import type { DocumentSetting } from '../../domain/document-setting';
 import { ExportDialog, type ExportTarget } from './ExportDialog';
 import { documentSortKey, documentsRepo, isPolicy } from './queries';
+import { languageOrEnglish } from '../../domain/languages';
+import { formatUiInstantDay } from '../../i18n/dates';
 
 interface OpenExport {
   target: ExportTarget;
@@ -73,7 +75,7 @@ export const DocumentList = () => {
         headerName: t('fields.updatedAt'),
         width: 140,
         valueGetter: (_v, r) => r.updatedAt,
-        renderCell: ({ row }) => new Date(row.updatedAt).toLocaleDateString(i18n.language),
+        renderCell: ({ row }) => formatUiInstantDay(row.updatedAt, languageOrEnglish(i18n.language)),
       },
       {
         field: 'actions',

@@ -20,9 +20,10 @@ import { recordHistory, restoreRecordVersion } from '../../data/app-database';
 import type { AuditEntry, EntityTable } from '../../domain';
 import { FieldChangeTable } from './FieldChangeTable';
 import { changedFields } from './values';
+import { languageOrEnglish } from '../../domain/languages';
+import { formatUiDateTime } from '../../i18n/dates';
 
-const when = (iso: string, language: string): string =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+const when = (iso: string, language: string): string => formatUiDateTime(iso, languageOrEnglish(language));
 
 /** A deletion is undone by restoring the state before it; every other entry by the state after it. */
 const restorable = (entry: AuditEntry): boolean => (entry.action === 'remove' ? entry.before : entry.after) != null;
@@ -67,7 +68,7 @@ const EntryCard = ({ entry, latest, onRestore }: { entry: AuditEntry; latest: bo
  * and any earlier version put back as a new change, which can itself be undone.
  */
 export const RecordHistoryButton = ({ table, id, title }: { table: EntityTable; id: string; title?: string }) => {
-  const { t } = useTranslation('history');
+  const { t, i18n } = useTranslation('history');
   const notify = useNotify();
   const titleId = useId();
   const [open, setOpen] = useState(false);
@@ -119,9 +120,7 @@ export const RecordHistoryButton = ({ table, id, title }: { table: EntityTable; 
         <Typography>
           {confirming &&
             t(confirming.action === 'remove' ? 'record.confirmBodyRemoved' : 'record.confirmBody', {
-              date: new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-                new Date(confirming.at),
-              ),
+              date: when(confirming.at, i18n.language),
             })}
         </Typography>
       </ConfirmDialog>

@@ -34,12 +34,14 @@ import {
 } from '../../data/app-database';
 import type { WorkspaceDiff } from '../../data/snapshots';
 import { WorkspaceDiffView } from './WorkspaceDiffView';
+import { languageOrEnglish } from '../../domain/languages';
+import { localToday } from '../../domain/values';
+import { formatUiDate, formatUiDateTime } from '../../i18n/dates';
 
 const NOW = 'now';
 
-const dateTime = (iso: string, language: string) =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-const day = (date: Date, language: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date);
+const dateTime = (iso: string, language: string) => formatUiDateTime(iso, languageOrEnglish(language));
+const day = (date: Date, language: string) => formatUiDate(localToday(date), languageOrEnglish(language));
 
 const TakeSnapshotDialog = ({
   organisationId,

@@ -20,6 +20,7 @@ import {
 } from '../../export/common/world-map';
 import { languageOrEnglish } from '../../domain/languages';
 import type { Language } from '../../domain/common';
+import { formatUiDate } from '../../i18n/dates';
 
 const language = (lang: string): Language => languageOrEnglish(lang);
 
@@ -70,9 +71,7 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {t('map.intro', {
-          date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-            new Date(`${ADEQUACY_AS_OF}T00:00:00Z`),
-          ),
+          date: formatUiDate(ADEQUACY_AS_OF, languageOrEnglish(lang)),
         })}
       </Typography>
       {destinations.length === 0 ? (

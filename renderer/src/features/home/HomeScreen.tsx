@@ -27,6 +27,7 @@ import { REVIEW_INTERVAL_MONTHS } from '../../domain/checks/reminders';
 import { countDue, DUE_URGENCIES, mergeDue, type DueItem, type DueUrgency } from '../../domain/due-list';
 import { dueHref, dueLineParams, nextLineIndex } from './due-lines';
 import { useHomeData, type OrganisationHome } from './use-home-data';
+import { useUiDates } from '../../i18n/dates';
 
 /** The map and its geometry load after the list: the list is what the DPO came for. */
 const DataMapPanel = lazy(() => import('./DataMapPanel').then((m) => ({ default: m.DataMapPanel })));
@@ -42,13 +43,7 @@ const URGENCY_COLOUR: Record<DueUrgency, 'error' | 'warning' | 'info'> = {
   info: 'info',
 };
 
-const useFormatDay = (): ((day: string) => string) => {
-  const { i18n } = useTranslation();
-  return useMemo(() => {
-    const f = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' });
-    return (day: string) => f.format(new Date(`${day}T00:00:00Z`));
-  }, [i18n.language]);
-};
+const useFormatDay = (): ((day: string) => string) => useUiDates().date;
 
 const DueList = ({ items, showOrganisation }: { items: DueItem[]; showOrganisation: boolean }) => {
   const { t } = useTranslation('home');

@@ -37,6 +37,7 @@ import {
 import { countryName } from '../../domain/reference';
 import { processorSortKey, processorsRepo } from '../processors/queries';
 import { useLibraryWording } from './wording';
+import { useUiDates } from '../../i18n/dates';
 
 const FactValue = ({ entry, fact, lang }: { entry: LibraryEntry; fact: LibraryFactName; lang: Language }) => {
   const { t } = useTranslation('library');
@@ -66,13 +67,14 @@ const FactValue = ({ entry, fact, lang }: { entry: LibraryEntry; fact: LibraryFa
 /** What the library knows of a provider and what adding it will create. */
 export const LibraryPreview = ({ entry, drafts }: { entry: LibraryEntry; drafts: LibraryDrafts }) => {
   const { t } = useTranslation('library');
+  const fmt = useUiDates();
   const lang = useUiLanguage();
   return (
     <Stack spacing={1.5} data-testid="library-preview">
       <Box>
         <Typography variant="h6">{entry.name}</Typography>
         <Typography color="text.secondary">{libraryText(entry.service, lang)}</Typography>
-        <Typography variant="body2">{t('preview.checkedOn', { date: entry.checkedOn })}</Typography>
+        <Typography variant="body2">{t('preview.checkedOn', { date: fmt.date(entry.checkedOn) })}</Typography>
       </Box>
       {entry.notes && <Alert severity="info">{libraryText(entry.notes, lang)}</Alert>}
       {LIBRARY_FACT_NAMES.map((k) => {
@@ -155,6 +157,7 @@ export const AddFromLibraryButton = () => {
 export const AddFromLibraryDialog = ({ onClose }: { onClose(): void }) => {
   const { t } = useTranslation('library');
   const { t: tx } = useTranslation('library-existing');
+  const fmt = useUiDates();
   const lang = useUiLanguage();
   const { current } = useCurrentOrganisation();
   const notify = useNotify();
@@ -194,7 +197,7 @@ export const AddFromLibraryDialog = ({ onClose }: { onClose(): void }) => {
           name: chosen.name,
           subs: out.subProcessors.length,
           transfers: out.transfers.length,
-          date: chosen.checkedOn,
+          date: fmt.date(chosen.checkedOn),
         }),
       });
       onClose();
@@ -210,7 +213,7 @@ export const AddFromLibraryDialog = ({ onClose }: { onClose(): void }) => {
       <DialogTitle id="library-dialog-title">{t('dialog.title')}</DialogTitle>
       <DialogContent>
         <Typography color="text.secondary" sx={{ mb: 2 }}>
-          {t('dialog.intro', { count: PROCESSOR_LIBRARY.entries.length, date: PROCESSOR_LIBRARY.checkedOn })}
+          {t('dialog.intro', { count: PROCESSOR_LIBRARY.entries.length, date: fmt.date(PROCESSOR_LIBRARY.checkedOn) })}
         </Typography>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
           <Box sx={{ width: { md: 320 }, flexShrink: 0 }}>
@@ -235,7 +238,7 @@ export const AddFromLibraryDialog = ({ onClose }: { onClose(): void }) => {
             {chosen && existing && (
               <Alert severity="warning" sx={{ mb: 2 }} data-testid="library-already-there">
                 {tx('already', { name: chosen.name, existing: existing.name })}
-                {existing.library && ` ${tx('fromLibrary', { date: existing.library.checkedOn })}`}
+                {existing.library && ` ${tx('fromLibrary', { date: fmt.date(existing.library.checkedOn) })}`}
               </Alert>
             )}
             {chosen && drafts ? (

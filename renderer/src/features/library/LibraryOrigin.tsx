@@ -3,12 +3,15 @@ import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
 import { useTranslation } from 'react-i18next';
 import type { Processor } from '../../domain';
+import { useUiDates } from '../../i18n/dates';
 
 /** "Library, checked on <date>": where a processor's facts came from and how old they are. */
 export const LibraryOrigin = ({ processor }: { processor: Processor }) => {
   const { t } = useTranslation('library');
+  const fmt = useUiDates();
   if (processor.library === null) return null;
-  const { id, checkedOn } = processor.library;
+  const { id } = processor.library;
+  const checkedOn = fmt.date(processor.library.checkedOn);
   return (
     <Tooltip title={t('origin.tooltip', { id, date: checkedOn })}>
       <Chip

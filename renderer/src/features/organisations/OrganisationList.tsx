@@ -13,6 +13,8 @@ import { StatusChip } from '../../components/StatusChip';
 import type { Organisation } from '../../domain';
 import { LoadExampleButton } from '../examples';
 import { countryName } from '../../domain/reference';
+import { languageOrEnglish } from '../../domain/languages';
+import { formatUiInstantDay } from '../../i18n/dates';
 
 /** All workspaces: a lawyer keeps one organisation per client. */
 export const OrganisationList = () => {
@@ -59,7 +61,7 @@ export const OrganisationList = () => {
         headerName: t('fields.updatedAt'),
         flex: 1,
         minWidth: 140,
-        valueGetter: (_v, row) => new Date(row.updatedAt).toLocaleDateString(lang),
+        valueGetter: (_v, row) => formatUiInstantDay(row.updatedAt, languageOrEnglish(lang)),
       },
     ],
     [t, lang, current?.id],

@@ -29,6 +29,8 @@ import { DpiaScreeningSummary } from '../checks/DpiaScreeningSummary';
 import { ActivityForm } from './ActivityForm';
 import { useDuplicateActivity } from './duplicate';
 import { useActivity, useLinkables } from './queries';
+import { languageOrEnglish } from '../../domain/languages';
+import { formatUiDateTime } from '../../i18n/dates';
 
 /**
  * The form's schema: the domain schema plus the rules a DPO expects the editor to enforce
@@ -227,8 +229,8 @@ const ActivityEditor = ({
             record && (
               <Typography variant="body2" color="text.secondary">
                 {t('meta', {
-                  created: new Date(record.createdAt).toLocaleString(i18n.language),
-                  updated: new Date(record.updatedAt).toLocaleString(i18n.language),
+                  created: formatUiDateTime(record.createdAt, languageOrEnglish(i18n.language)),
+                  updated: formatUiDateTime(record.updatedAt, languageOrEnglish(i18n.language)),
                   revision: record.revision,
                 })}
               </Typography>

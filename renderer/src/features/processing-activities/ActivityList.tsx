@@ -31,6 +31,7 @@ import { languageOrEnglish } from '../../domain/languages';
 import { useActivities } from './queries';
 import { GuidedStartBanner } from '../guided-start/GuidedStartBanner';
 import { TemplateDialog } from '../templates';
+import { formatUiDate } from '../../i18n/dates';
 
 /** Renders the findings badge of one activity (the checks add it; the column is hidden without it). */
 export type ActivityFindingsRenderer = (activity: Activity) => ReactNode;
@@ -117,8 +118,7 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
         field: 'lastReviewedOn',
         headerName: t('columns.lastReviewed'),
         width: 130,
-        // The system's date format (en-GB and en-US users both read English).
-        valueFormatter: (v: string) => (v ? new Date(`${v}T00:00:00`).toLocaleDateString() : '—'),
+        valueFormatter: (v: string) => (v ? formatUiDate(v, languageOrEnglish(i18n.language)) : '—'),
       },
     ];
     if (renderFindings)
@@ -130,7 +130,7 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
         renderCell: ({ row }) => renderFindings(row.activity),
       });
     return cols;
-  }, [t, renderFindings]);
+  }, [t, i18n.language, renderFindings]);
 
   const open = useCallback((p: GridRowParams<ActivityRow>) => void navigate(`/activities/${p.row.id}`), [navigate]);
   // Enter on a focused row opens it; arrows move between rows (DataGrid keyboard navigation).

@@ -22,6 +22,7 @@ import {
   enumOptions,
   FormCheckboxGroup,
   FormCountryPicker,
+  FormDateField,
   FormFreeChips,
   FormMultiSelectChips,
   FormNumberField,
@@ -83,7 +84,7 @@ const ReviewDate = () => {
   const { t } = useTranslation('activities');
   return (
     <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
-      <FormTextField name="lastReviewedOn" type="date" label={t('fields.lastReviewedOn')} />
+      <FormDateField name="lastReviewedOn" label={t('fields.lastReviewedOn')} />
       <MarkReviewedButton />
     </Stack>
   );
@@ -666,12 +667,12 @@ export const DpiaSection = ({ dpiaSuggestion }: SectionContext) => {
       </FormSection>
       <FormSection title={t('sections.dpiaOutcome')}>
         <FormSelect name="dpia.result" label={t('fields.dpiaResult')} options={o.dpiaResult} />
-        <FormTextField name="dpia.screenedOn" type="date" label={t('fields.screenedOn')} />
+        <FormDateField name="dpia.screenedOn" label={t('fields.screenedOn')} />
         <Full>
           <FormTextField name="dpia.reasoning" label={t('fields.reasoning')} multiline />
         </Full>
         <FormTextField name="dpia.outcome" label={t('fields.dpiaOutcome')} />
-        <FormTextField name="dpia.completedOn" type="date" label={t('fields.completedOn')} />
+        <FormDateField name="dpia.completedOn" label={t('fields.completedOn')} />
         <FormTextField name="dpia.reference" label={t('fields.dpiaReference')} />
       </FormSection>
     </>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { StatusChip } from '../../components';
 import { isRequestClosed, requestDueOf, type DataSubjectRequest, type RequestDueView } from '../../domain';
+import { useUiDates } from '../../i18n/dates';
 
 /** Art. 12(3): the due date of a request as the deadline module counts it; null when its dates contradict. */
 export const safeRequestDue = (r: DataSubjectRequest, country: string, today: string): RequestDueView | null => {
@@ -22,15 +23,17 @@ export const RequestDueChip = ({
   today: string;
 }) => {
   const { t } = useTranslation('requests');
+  const fmt = useUiDates();
   const due = safeRequestDue(request, country, today);
   if (!due) return <StatusChip label={t('due.unreadable')} tone="warning" />;
-  if (isRequestClosed(request)) return <StatusChip label={t('due.answered', { date: due.due.end })} tone="good" />;
+  if (isRequestClosed(request))
+    return <StatusChip label={t('due.answered', { date: fmt.date(due.due.end) })} tone="good" />;
   const left = due.daysLeft;
   return (
     <StatusChip
       label={left < 0 ? t('due.overdue', { count: -left }) : t('due.left', { count: left })}
       tone={left < 0 ? 'bad' : left <= 7 ? 'warning' : 'neutral'}
-      title={t('due.on', { date: due.due.end })}
+      title={t('due.on', { date: fmt.date(due.due.end) })}
     />
   );
 };

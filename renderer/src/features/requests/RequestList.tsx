@@ -42,6 +42,7 @@ export const RequestList = () => {
         headerName: t('fields.due'),
         minWidth: 130,
         valueGetter: (_v, r) => safeRequestDue(r, country, today)?.due.end ?? '',
+        valueFormatter: (v: string) => fmt.date(v),
       },
       {
         field: 'clock',

@@ -16,6 +16,7 @@ import { useCatalogueItem } from '../shared/catalogue-values';
 /** Art. 12(3): when the answer is due, counted by the deadline module from the organisation's country. */
 const DuePanel = ({ request, country }: { request: DataSubjectRequest; country: string }) => {
   const { t } = useTranslation('requests');
+  const fmt = useUiDates();
   const today = useNow().slice(0, 10);
   const due = safeRequestDue(request, country, today);
   if (!due)
@@ -28,12 +29,12 @@ const DuePanel = ({ request, country }: { request: DataSubjectRequest; country: 
   const severity = closed ? 'success' : due.daysLeft < 0 ? 'error' : due.daysLeft <= 7 ? 'warning' : 'info';
   return (
     <Alert severity={severity} sx={{ mb: 2 }} role="status" aria-label={t('due.title')}>
-      <AlertTitle>{t('due.heading', { date: due.due.end })}</AlertTitle>
+      <AlertTitle>{t('due.heading', { date: fmt.date(due.due.end) })}</AlertTitle>
       {!closed && <RequestDueChip request={request} country={country} today={today} />}{' '}
-      {due.due.shift !== 'none' && t(`due.shift.${due.due.shift}`, { nominal: due.due.nominalEnd })}{' '}
+      {due.due.shift !== 'none' && t(`due.shift.${due.due.shift}`, { nominal: fmt.date(due.due.nominalEnd) })}{' '}
       {due.extensionNoticeBy !== null &&
         !request.extension.extended &&
-        t('due.extensionBy', { date: due.extensionNoticeBy })}{' '}
+        t('due.extensionBy', { date: fmt.date(due.extensionNoticeBy) })}{' '}
       {due.suspended && t('due.suspended')}
       {country === '' && <> {t('due.noCountry')}</>}
     </Alert>

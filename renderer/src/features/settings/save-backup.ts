@@ -1,5 +1,7 @@
 import type { CreatedBackup } from '../../data/backup';
 import { getPlatform, type SaveFileOutcome } from '../../platform';
+import { languageOrEnglish } from '../../domain/languages';
+import { formatUiDateTime } from '../../i18n/dates';
 
 /** The file types offered by the desktop Save dialog for a backup. */
 export const BACKUP_FILTERS = [{ name: 'DPO Desk backup', extensions: ['json'] }];
@@ -23,4 +25,4 @@ export const formatSize = (bytes: number, language: string): string => {
 };
 
 export const formatDateTime = (iso: string, language: string): string =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  formatUiDateTime(iso, languageOrEnglish(language));

@@ -2,13 +2,22 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { activityTemplateById, templateText, type TemplateOrigin } from '../../domain';
 import { languageOrEnglish } from '../../domain/languages';
+import { formatUiInstantDay } from '../../i18n/dates';
 
-/** "Payroll, version 1, applied on 2026-12-01": the activity page says where its content came from. */
+/** "Payroll, version 1, applied on 1 December 2026": the activity page says where its content came from. */
 export const TemplateOriginLine = ({ origin }: { origin: TemplateOrigin }) => {
   const { t, i18n } = useTranslation('templates');
   const template = activityTemplateById(origin.id);
   const title = template ? templateText(template.title, languageOrEnglish(i18n.resolvedLanguage)) : origin.id;
-  return <>{t('origin.value', { template: title, version: origin.version, date: origin.appliedAt.slice(0, 10) })}</>;
+  return (
+    <>
+      {t('origin.value', {
+        template: title,
+        version: origin.version,
+        date: formatUiInstantDay(origin.appliedAt, languageOrEnglish(i18n.resolvedLanguage)),
+      })}
+    </>
+  );
 };
 
 /** The source of a retention period, beside the figure. */

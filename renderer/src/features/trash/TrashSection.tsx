@@ -32,6 +32,8 @@ import {
 import type { EntityTable } from '../../domain';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { EraseDialog, RestoreDialog } from './TrashDialogs';
+import { languageOrEnglish } from '../../domain/languages';
+import { formatUiDateTime } from '../../i18n/dates';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -78,7 +80,7 @@ export const TrashSection = () => {
     heading.current?.focus();
   };
 
-  const dateOf = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
+  const dateOf = (iso: string) => formatUiDateTime(iso, languageOrEnglish(i18n.language));
   const workspaceOf = (item: TrashItem) =>
     item.table === 'organisations'
       ? '—'
