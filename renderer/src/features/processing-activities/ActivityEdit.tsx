@@ -4,10 +4,10 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { TFunction } from 'i18next';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { fieldDomId } from '../../components/form';
@@ -83,13 +83,36 @@ const focusField = (values: unknown, path: string): boolean => {
   return true;
 };
 
+/**
+ * What a new activity's first save hands to the editor of the record it became: the form as it
+ * stands (keystrokes typed while the save ran included), the open section and the field with the
+ * cursor, so nothing typed is lost when the address changes to `/activities/:id/edit`.
+ */
+interface CarriedDraft {
+  record: Activity;
+  values: ActivityInput;
+  section: ActivitySection;
+  focusId: string | undefined;
+}
+
+const carriedDraftOf = (state: unknown, id: string | undefined): CarriedDraft | undefined => {
+  if (!isObject(state) || !isObject(state.carriedDraft)) return undefined;
+  const carried = state.carriedDraft as unknown as CarriedDraft;
+  return carried.record.id === id ? carried : undefined;
+};
+
 /** Create (`/activities/new?kind=`) or edit (`/activities/:id/edit?field=`) an activity. */
 export const ActivityEdit = ({ mode }: { mode: 'create' | 'edit' }) => {
   const { t } = useTranslation('activities');
   const { id } = useParams();
   const [params] = useSearchParams();
   const { current } = useCurrentOrganisation();
-  const activity = useActivity(mode === 'edit' ? id : undefined);
+  const location = useLocation();
+  const carried = mode === 'edit' ? carriedDraftOf(location.state, id) : undefined;
+  const stored = useActivity(mode === 'edit' ? id : undefined);
+  // Right after the first save the record just written is shown at once, with no loading step in
+  // which typing would go nowhere.
+  const activity = stored === undefined && carried ? carried.record : stored;
   if (!current) return null;
   if (mode === 'create') {
     const kindParam = params.get('kind');
@@ -105,6 +128,7 @@ export const ActivityEdit = ({ mode }: { mode: 'create' | 'edit' }) => {
       initial={contentOf(activity)}
       record={activity}
       focusPath={params.get('field') ?? undefined}
+      carried={carried}
     />
   );
 };
@@ -114,11 +138,13 @@ const ActivityEditor = ({
   initial,
   record,
   focusPath,
+  carried,
 }: {
   organisationId: string;
   initial: ActivityContent;
   record?: Activity;
   focusPath?: string | undefined;
+  carried?: CarriedDraft | undefined;
 }) => {
   const { t, i18n } = useTranslation('activities');
   const navigate = useNavigate();
@@ -133,8 +159,22 @@ const ActivityEditor = ({
     mode: 'onTouched',
   });
   const [section, setSection] = useState<ActivitySection>(() =>
-    focusPath ? sectionForPath(kind, focusPath) : 'general',
+    focusPath ? sectionForPath(kind, focusPath) : (carried?.section ?? 'general'),
   );
+  const sectionRef = useRef(section);
+  sectionRef.current = section;
+  // The values typed since the first save: the stored record stays the form's saved state, so the
+  // form is still dirty (and leaving still asks) until they are saved too. Then the history entry
+  // forgets them, so a reload never brings back an old draft.
+  const location = useLocation();
+  useEffect(() => {
+    if (!carried) return;
+    form.reset(carried.values, { keepDefaultValues: true });
+    if (carried.focusId) document.getElementById(carried.focusId)?.focus();
+    void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
+    // Once, when the editor of the new record mounts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const [pendingFocus, setPendingFocus] = useState<string | undefined>(focusPath);
   // A new deep link to the open record (same screen, another `?field=`) moves the cursor too.
   useEffect(() => {
@@ -155,7 +195,16 @@ const ActivityEditor = ({
     },
     onSaved: (saved) => {
       notify({ severity: 'success', message: t('saved', { name: saved.name }) });
-      if (!record) void navigate(`/activities/${saved.id}/edit`, { replace: true });
+      if (!record) {
+        const focused = document.activeElement;
+        const carriedDraft: CarriedDraft = {
+          record: saved,
+          values: form.getValues(),
+          section: sectionRef.current,
+          focusId: focused instanceof HTMLElement && focused.id !== '' ? focused.id : undefined,
+        };
+        void navigate(`/activities/${saved.id}/edit`, { replace: true, state: { carriedDraft } });
+      }
     },
   });
 
