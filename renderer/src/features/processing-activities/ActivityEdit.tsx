@@ -165,13 +165,14 @@ const ActivityEditor = ({
   sectionRef.current = section;
   // The values typed since the first save: the stored record stays the form's saved state, so the
   // form is still dirty (and leaving still asks) until they are saved too. Then the history entry
-  // forgets them, so a reload never brings back an old draft.
-  const location = useLocation();
+  // forgets them (in the browser's entry only: the router keeps showing this editor, never a
+  // loading step), so a reload never brings back an old draft.
   useEffect(() => {
     if (!carried) return;
     form.reset(carried.values, { keepDefaultValues: true });
     if (carried.focusId) document.getElementById(carried.focusId)?.focus();
-    void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
+    const entry: unknown = window.history.state;
+    if (isObject(entry)) window.history.replaceState({ ...entry, usr: null }, '');
     // Once, when the editor of the new record mounts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
