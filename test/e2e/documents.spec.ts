@@ -74,6 +74,19 @@ test.describe('Documents', () => {
       docs.dialog.getByRole('heading', { name: 'Export the record of processing activities' }),
     ).toBeVisible();
     await app.page.screenshot({ path: 'test/artifacts/documents-export-options.png' });
+    // Which statuses the register holds is said once, by the chips (retired activities only when
+    // "Retired" is on): no second control that could contradict them, and no empty register.
+    const status = (name: string) => docs.dialog.getByRole('button', { name, exact: true });
+    await expect(status('Draft')).toHaveAttribute('aria-pressed', 'true');
+    await expect(status('Active')).toHaveAttribute('aria-pressed', 'true');
+    await expect(status('Retired')).toHaveAttribute('aria-pressed', 'false');
+    await expect(docs.dialog.getByRole('checkbox', { name: /retired/i })).toHaveCount(0);
+    await status('Draft').click();
+    await status('Active').click();
+    await expect(docs.dialog.getByRole('alert')).toHaveText('Choose at least one status: the register would be empty.');
+    await expect(docs.dialog.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+    await status('Active').click();
+    await status('Draft').click();
     await docs.dialog.getByRole('button', { name: 'Export', exact: true }).click();
     // An organisation without contact details has gaps: they are listed with the article, not blocking.
     // The worker reads the record and runs every check first: on a busy 2-core machine that can take a while.

@@ -8,7 +8,6 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
@@ -91,9 +90,18 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
     setting?.register ?? (organisation.role === 'processor' ? 'processor' : 'controller'),
   );
   const [version, setVersion] = useState(setting?.version ?? '1.0');
-  const [includeRetired, setIncludeRetired] = useState(setting?.includeRetired ?? false);
   const [departments, setDepartments] = useState<string[]>(setting?.departments ?? []);
-  const [statuses, setStatuses] = useState<ActivityStatus[]>([]);
+  // The statuses the register holds, one chip each: retired activities only when their chip is on.
+  const [chosenStatuses, setChosenStatuses] = useState<ActivityStatus[]>(
+    activityStatusSchema.options.filter((s) => s !== 'retired' || setting?.includeRetired === true),
+  );
+  const includeRetired = chosenStatuses.includes('retired');
+  // Every chip on is no status filter at all (the cover then says "all activities").
+  const statuses = useMemo(
+    () => (chosenStatuses.length === activityStatusSchema.options.length ? [] : chosenStatuses),
+    [chosenStatuses],
+  );
+  const noStatus = target.kind === 'register' && chosenStatuses.length === 0;
   // Null until the user picks one: the template of the export language's authority meanwhile.
   const [chosenLayout, setChosenLayout] = useState<XlsxLayout | null>(null);
   const xlsxLayout = chosenLayout ?? defaultXlsxLayout(language);
@@ -445,25 +453,26 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
                       <Chip
                         key={s}
                         label={t(`status.${s}`)}
-                        color={statuses.includes(s) ? 'primary' : 'default'}
-                        variant={statuses.includes(s) ? 'filled' : 'outlined'}
-                        aria-pressed={statuses.includes(s)}
+                        color={chosenStatuses.includes(s) ? 'primary' : 'default'}
+                        variant={chosenStatuses.includes(s) ? 'filled' : 'outlined'}
+                        aria-pressed={chosenStatuses.includes(s)}
                         onClick={() =>
-                          setStatuses((cur) => (cur.includes(s) ? cur.filter((x) => x !== s) : [...cur, s]))
+                          setChosenStatuses((cur) =>
+                            cur.includes(s)
+                              ? cur.filter((x) => x !== s)
+                              : activityStatusSchema.options.filter((x) => x === s || cur.includes(x)),
+                          )
                         }
                       />
                     ))}
-                    <Typography variant="caption" color="text.secondary">
-                      {statuses.length === 0 ? t('export.allStatuses') : ''}
+                    <Typography
+                      variant="caption"
+                      color={noStatus ? 'error' : 'text.secondary'}
+                      role={noStatus ? 'alert' : undefined}
+                    >
+                      {noStatus ? t('export.noStatus') : t('export.statusesHint')}
                     </Typography>
                   </Stack>
-                  <FormControlLabel
-                    sx={{ mt: 1 }}
-                    control={
-                      <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)} />
-                    }
-                    label={t('export.includeRetired')}
-                  />
                 </Box>
                 <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
                   <TextField
@@ -569,7 +578,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
             <Button onClick={onClose} disabled={busy}>
               {t('common:actions.cancel')}
             </Button>
-            <Button variant="contained" onClick={() => void start(false)} disabled={busy}>
+            <Button variant="contained" onClick={() => void start(false)} disabled={busy || noStatus}>
               {stage === 'failed' ? t('common:actions.retry') : t('export.export')}
             </Button>
           </>
