@@ -28,6 +28,8 @@ const german = byLanguage.get('de') ?? new Map<string, string>();
  */
 const SAME_IN_GERMAN = new Set([
   'DPO Desk',
+  // A label and its value: German, like English, puts no space before the colon.
+  '{{label}}: {{value}}',
   'DOCX',
   'PDF',
   'XLSX',

@@ -122,13 +122,15 @@ const useLinkLines = (a: Activity, linkables: Linkables | undefined, o: Activity
     ids.flatMap((id) => rows.find((r) => r.id === id) ?? []);
   const processors = byId(linkables.processors, a.processorIds).map((p) => {
     const subs = subProcessorsOf(p.id, linkables.processors);
-    return subs.length > 0 ? `${p.name} (${t('links.subProcessors')}: ${subs.map((s) => s.name).join(', ')})` : p.name;
+    return subs.length > 0
+      ? `${p.name} (${t('common:detail.labelled', { label: t('links.subProcessors'), value: subs.map((s) => s.name).join(', ') })})`
+      : p.name;
   });
-  const transfers = byId(linkables.transfers, a.transferIds).map(
-    (x) =>
-      `${x.recipientName} → ${x.destinationType === 'country' ? o.countryName(x.country) : x.internationalOrganisation}: ${t(
-        `enums.mechanism.${x.mechanism}`,
-      )} (${TRANSFER_MECHANISM_ARTICLE[x.mechanism]})`,
+  const transfers = byId(linkables.transfers, a.transferIds).map((x) =>
+    t('common:detail.labelled', {
+      label: `${x.recipientName} → ${x.destinationType === 'country' ? o.countryName(x.country) : x.internationalOrganisation}`,
+      value: `${t(`enums.mechanism.${x.mechanism}`)} (${TRANSFER_MECHANISM_ARTICLE[x.mechanism]})`,
+    }),
   );
   const measures = byId(linkables.securityMeasures, a.securityMeasureIds).map(
     (m) => `${m.title} (${t(`enums.securityCategory.${m.category}`)})`,
@@ -144,7 +146,7 @@ const useLinkLines = (a: Activity, linkables: Linkables | undefined, o: Activity
 
 const retentionText = (r: Retention, t: (k: string, o?: Record<string, unknown>) => string): string => {
   const parts = [
-    r.period !== null ? `${r.period} ${t(`enums.retentionUnit.${r.unit}`)}` : '',
+    r.period !== null ? t(`retentionPeriod.${r.unit}`, { count: r.period }) : '',
     r.criteria,
     r.startEvent ? t('fromEvent', { event: r.startEvent }) : '',
   ].filter(Boolean);
@@ -182,7 +184,8 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
               {p.legitimateInterest && (
                 <>
                   {' '}
-                  — {t('fields.legitimateInterest')}: {p.legitimateInterest}
+                  —{' '}
+                  {t('common:detail.labelled', { label: t('fields.legitimateInterest'), value: p.legitimateInterest })}
                 </>
               )}
               {p.legalReference && <> — {p.legalReference}</>}
@@ -203,7 +206,10 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
           {t('sections.people')}
         </Typography>
         <Typography variant="body2" sx={{ mb: 1 }}>
-          {t('fields.dataSubjectCategories')}: {a.dataSubjectCategories.map((d) => d.name).join(', ') || t('notSet')}
+          {t('common:detail.labelled', {
+            label: t('fields.dataSubjectCategories'),
+            value: a.dataSubjectCategories.map((d) => d.name).join(', ') || t('notSet'),
+          })}
         </Typography>
         <CatalogueLine table="activities" record={a} path="estimatedDataSubjects" />
         <Table size="small" aria-label={t('fields.dataCategories')}>
@@ -263,7 +269,9 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
                 [
                   `${c.name} — ${c.requirement ? t(`enums.requirement.${c.requirement}`) : t('statements:activity.requirementAsActivity')}`,
                   c.description,
-                  c.retentionSummary ? `${t('fields.retentionSummary')}: ${c.retentionSummary}` : '',
+                  c.retentionSummary
+                    ? t('common:detail.labelled', { label: t('fields.retentionSummary'), value: c.retentionSummary })
+                    : '',
                 ]
                   .filter(Boolean)
                   .join(' — '),

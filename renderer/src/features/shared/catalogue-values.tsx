@@ -88,7 +88,10 @@ export const CatalogueLine = ({ table, record, path }: { table: string; record: 
   const value: unknown = Object.entries(record).find(([k]) => k === path)?.[1];
   return (
     <Typography variant="body2" sx={{ mb: 1 }}>
-      {spec ? t(spec.label) : path}: {valueOf(spec, value) || t('common:detail.notSet')}
+      {t('common:detail.labelled', {
+        label: spec ? t(spec.label) : path,
+        value: valueOf(spec, value) || t('common:detail.notSet'),
+      })}
     </Typography>
   );
 };
