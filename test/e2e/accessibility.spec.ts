@@ -120,14 +120,20 @@ class Walk {
   }
 }
 
+/** The example loaded, then the language and the theme chosen through the app's menu. */
+const startWalk = async (shell: AppShell, lang: Lang, theme: Theme): Promise<Walk> => {
+  await loadExample(shell);
+  const walk = new Walk(shell, lang, theme);
+  await walk.choosePreferences();
+  return walk;
+};
+
 test('English, light theme: no serious or critical axe violation on any list, nor on the export dialog', async ({
   shell,
 }) => {
   // About twenty axe runs of several seconds each on a busy two-core machine.
   test.setTimeout(300_000);
-  await loadExample(shell);
-  const walk = new Walk(shell, 'en', 'light');
-  await walk.choosePreferences();
+  const walk = await startWalk(shell, 'en', 'light');
   for (const section of LISTS) {
     await walk.goToSection(section);
     await walk.check(`${section}-list`);
@@ -147,9 +153,7 @@ test('French, dark theme: no serious or critical axe violation on any record’s
 }) => {
   // About twenty axe runs of several seconds each on a busy two-core machine.
   test.setTimeout(300_000);
-  await loadExample(shell);
-  const walk = new Walk(shell, 'fr', 'dark');
-  await walk.choosePreferences();
+  const walk = await startWalk(shell, 'fr', 'dark');
   const page = walk.page;
   for (const resource of RESOURCES) {
     await walk.goToSection(resource);

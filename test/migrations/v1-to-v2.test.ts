@@ -5,16 +5,9 @@ import { inspectBackup } from '../../renderer/src/data/backup/inspect';
 import { CURRENT_SCHEMA_VERSION, DpoDeskDatabase, SCHEMA_VERSIONS } from '../../renderer/src/data/db';
 import { openDatabaseSafely } from '../../renderer/src/data/migrations/open';
 import { buildSampleWorkspace } from '../fixtures/backups/sample-workspace';
+import { deleteNamedDatabases, openUpgraded, shippedDatabase, uniqueName } from './databases';
 
-const names: string[] = [];
-const uniqueName = (): string => {
-  const name = `migration-${crypto.randomUUID()}`;
-  names.push(name);
-  return name;
-};
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+afterEach(deleteNamedDatabases);
 
 /** A v1 database as shipped: only version(1) declared, filled with a real workspace. */
 const seedV1 = async (name: string) => {
@@ -22,8 +15,7 @@ const seedV1 = async (name: string) => {
   const orgId = await buildSampleWorkspace(source);
   const data = await dumpScope(source, { kind: 'all' });
   await source.delete();
-  const v1 = new Dexie(name);
-  v1.version(1).stores(SCHEMA_VERSIONS[1]);
+  const v1 = shippedDatabase(name, 1);
   await v1.open();
   for (const table of Object.keys(SCHEMA_VERSIONS[1]) as (keyof (typeof SCHEMA_VERSIONS)[1])[])
     await v1.table(table).bulkAdd(data[table] ?? []);
@@ -58,8 +50,7 @@ describe('schema v1 → v2', () => {
   it('takes a backup of the v1 data before upgrading, and it restores the same records', async () => {
     const name = uniqueName();
     const { data } = await seedV1(name);
-    const opened = await openDatabaseSafely({ name, appVersion: '0.2.0' });
-    if (!opened.ok) throw new Error(opened.error.message);
+    const opened = await openUpgraded(name, '0.2.0');
     const backups = await opened.db.autoBackups.toArray();
     expect(backups).toHaveLength(1);
     expect(backups[0]?.id).toBe(opened.preMigrationBackupId);

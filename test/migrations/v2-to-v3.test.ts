@@ -1,22 +1,13 @@
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dumpScope } from '../../renderer/src/data/backup/create';
 import { inspectBackup } from '../../renderer/src/data/backup/inspect';
 import { DpoDeskDatabase, SCHEMA_VERSIONS } from '../../renderer/src/data/db';
-import { openDatabaseSafely } from '../../renderer/src/data/migrations/open';
 import { createRepositories } from '../../renderer/src/data/repositories';
 import { loadWorkspace } from '../../renderer/src/data/repositories/workspace';
 import { buildSampleWorkspace } from '../fixtures/backups/sample-workspace';
+import { deleteNamedDatabases, openUpgraded, shippedDatabase, uniqueName } from './databases';
 
-const names: string[] = [];
-const uniqueName = (): string => {
-  const name = `migration-${crypto.randomUUID()}`;
-  names.push(name);
-  return name;
-};
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+afterEach(deleteNamedDatabases);
 
 const V2_TABLES = { ...SCHEMA_VERSIONS[1], ...SCHEMA_VERSIONS[2] };
 type V2Table = keyof typeof V2_TABLES;
@@ -27,9 +18,7 @@ const seedV2 = async (name: string) => {
   const orgId = await buildSampleWorkspace(source);
   const data = await dumpScope(source, { kind: 'all' });
   await source.delete();
-  const v2 = new Dexie(name);
-  v2.version(1).stores(SCHEMA_VERSIONS[1]);
-  v2.version(2).stores(SCHEMA_VERSIONS[2]);
+  const v2 = shippedDatabase(name, 2);
   await v2.open();
   for (const table of Object.keys(SCHEMA_VERSIONS[1]) as V2Table[])
     await v2.table(table).bulkAdd((data as Record<string, unknown[] | undefined>)[table] ?? []);
@@ -42,8 +31,7 @@ describe('schema v2 → v3', () => {
   it('keeps every v2 record and setting, and adds the empty breach and request tables', async () => {
     const name = uniqueName();
     const { orgId, data } = await seedV2(name);
-    const opened = await openDatabaseSafely({ name, appVersion: '0.3.0' });
-    if (!opened.ok) throw new Error(opened.error.message);
+    const opened = await openUpgraded(name, '0.3.0');
     const db = opened.db;
     expect(opened.upgradedFrom).toBe(2);
     expect(db.verno).toBeGreaterThanOrEqual(3); // later versions upgrade on top (v3-to-v4.test.ts)
@@ -66,8 +54,7 @@ describe('schema v2 → v3', () => {
   it('writes and finds breaches and requests through the new indexes after the upgrade', async () => {
     const name = uniqueName();
     const { orgId } = await seedV2(name);
-    const opened = await openDatabaseSafely({ name, appVersion: '0.3.0' });
-    if (!opened.ok) throw new Error(opened.error.message);
+    const opened = await openUpgraded(name, '0.3.0');
     const db = opened.db;
     const repos = createRepositories(db);
     await repos.breaches.create(
@@ -84,8 +71,7 @@ describe('schema v2 → v3', () => {
   it('keeps a backup of the v2 data, taken before the upgrade, that restores the same records', async () => {
     const name = uniqueName();
     const { data } = await seedV2(name);
-    const opened = await openDatabaseSafely({ name, appVersion: '0.3.0' });
-    if (!opened.ok) throw new Error(opened.error.message);
+    const opened = await openUpgraded(name, '0.3.0');
     const backup = (await opened.db.autoBackups.toArray()).find((b) => b.id === opened.preMigrationBackupId);
     expect(backup?.schemaVersion).toBe(2);
     const inspected = await inspectBackup(backup?.bytes ?? new Uint8Array());

@@ -1,23 +1,14 @@
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dumpScope } from '../../renderer/src/data/backup/create';
 import { inspectBackup } from '../../renderer/src/data/backup/inspect';
 import { DpoDeskDatabase, SCHEMA_VERSIONS } from '../../renderer/src/data/db';
-import { openDatabaseSafely } from '../../renderer/src/data/migrations/open';
 import { V4_TRANSLATED_TABLES } from '../../renderer/src/data/migrations/v4';
 import { loadWorkspace } from '../../renderer/src/data/repositories/workspace';
 import { workspaceIn } from '../../renderer/src/domain/workspace-in';
 import { buildSampleWorkspace } from '../fixtures/backups/sample-workspace';
+import { deleteNamedDatabases, openUpgraded, shippedDatabase, uniqueName } from './databases';
 
-const names: string[] = [];
-const uniqueName = (): string => {
-  const name = `migration-${crypto.randomUUID()}`;
-  names.push(name);
-  return name;
-};
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+afterEach(deleteNamedDatabases);
 
 const V3_TABLES = { ...SCHEMA_VERSIONS[1], ...SCHEMA_VERSIONS[2], ...SCHEMA_VERSIONS[3] };
 type Row = Record<string, unknown>;
@@ -34,10 +25,7 @@ const seedV3 = async (name: string) => {
   const orgId = await buildSampleWorkspace(source);
   const data = (await dumpScope(source, { kind: 'all' })) as unknown as Record<string, Row[] | undefined>;
   await source.delete();
-  const v3 = new Dexie(name);
-  v3.version(1).stores(SCHEMA_VERSIONS[1]);
-  v3.version(2).stores(SCHEMA_VERSIONS[2]);
-  v3.version(3).stores(SCHEMA_VERSIONS[3]);
+  const v3 = shippedDatabase(name, 3);
   await v3.open();
   const v3Data: Record<string, Row[]> = {};
   for (const table of Object.keys(V3_TABLES)) {
@@ -55,8 +43,7 @@ describe('schema v3 → v4', () => {
   it('keeps every value, as the default language, and adds empty translations and the default language as the one published', async () => {
     const name = uniqueName();
     const { orgId, v3Data } = await seedV3(name);
-    const opened = await openDatabaseSafely({ name, appVersion: '0.4.0' });
-    if (!opened.ok) throw new Error(opened.error.message);
+    const opened = await openUpgraded(name, '0.4.0');
     const db = opened.db;
     expect(opened.upgradedFrom).toBe(3);
     expect(db.verno).toBeGreaterThanOrEqual(4); // later versions upgrade on top (v4-to-v5.test.ts)
@@ -79,8 +66,7 @@ describe('schema v3 → v4', () => {
   it('keeps a backup of the v3 data, taken before the upgrade, that restores with the v4 fields', async () => {
     const name = uniqueName();
     const { v3Data } = await seedV3(name);
-    const opened = await openDatabaseSafely({ name, appVersion: '0.4.0' });
-    if (!opened.ok) throw new Error(opened.error.message);
+    const opened = await openUpgraded(name, '0.4.0');
     const backup = (await opened.db.autoBackups.toArray()).find((b) => b.id === opened.preMigrationBackupId);
     expect(backup?.schemaVersion).toBe(3);
     const inspected = await inspectBackup(backup?.bytes ?? new Uint8Array());

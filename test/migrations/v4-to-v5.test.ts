@@ -1,21 +1,12 @@
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dumpScope } from '../../renderer/src/data/backup/create';
 import { DpoDeskDatabase, SCHEMA_VERSIONS } from '../../renderer/src/data/db';
 import { houseStyleFor } from '../../renderer/src/data/letterhead/store';
-import { openDatabaseSafely } from '../../renderer/src/data/migrations/open';
 import { loadWorkspace } from '../../renderer/src/data/repositories/workspace';
 import { buildSampleWorkspace } from '../fixtures/backups/sample-workspace';
+import { deleteNamedDatabases, openUpgraded, shippedDatabase, uniqueName } from './databases';
 
-const names: string[] = [];
-const uniqueName = (): string => {
-  const name = `migration-${crypto.randomUUID()}`;
-  names.push(name);
-  return name;
-};
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+afterEach(deleteNamedDatabases);
 
 const V4_TABLES = { ...SCHEMA_VERSIONS[1], ...SCHEMA_VERSIONS[2], ...SCHEMA_VERSIONS[3] };
 
@@ -25,11 +16,7 @@ const seedV4 = async (name: string) => {
   const orgId = await buildSampleWorkspace(source);
   const data = (await dumpScope(source, { kind: 'all' })) as unknown as Record<string, unknown[] | undefined>;
   await source.delete();
-  const v4 = new Dexie(name);
-  v4.version(1).stores(SCHEMA_VERSIONS[1]);
-  v4.version(2).stores(SCHEMA_VERSIONS[2]);
-  v4.version(3).stores(SCHEMA_VERSIONS[3]);
-  v4.version(4).stores(SCHEMA_VERSIONS[4]);
+  const v4 = shippedDatabase(name, 4);
   await v4.open();
   for (const table of Object.keys(V4_TABLES)) await v4.table(table).bulkAdd(data[table] ?? []);
   v4.close();
@@ -40,8 +27,7 @@ describe('schema v4 → v5', () => {
   it('keeps every v4 record and adds an empty letterheads table: documents keep the app’s own layout', async () => {
     const name = uniqueName();
     const { orgId, data } = await seedV4(name);
-    const opened = await openDatabaseSafely({ name, appVersion: '0.5.0' });
-    if (!opened.ok) throw new Error(opened.error.message);
+    const opened = await openUpgraded(name, '0.5.0');
     const db = opened.db;
     expect(opened.upgradedFrom).toBe(4);
     expect(db.verno).toBe(5);
