@@ -153,18 +153,24 @@ test.describe('processing activities', () => {
     const page = shell.page;
     const p = new ActivitiesPage(page);
     await p.newControllerActivity();
-    // Created with the keyboard alone and saved with Ctrl+S; the new record's editor opens with the
-    // cursor still in the field, so typing goes on there (and keeps the form unsaved). Keys typed in
-    // the very instant the address changes can still be lost: not asserted until that race is fixed.
+    // Created with the keyboard alone and saved with Ctrl+S. The new record's address keeps the same
+    // editor: keys typed straight after Ctrl+S, while the address changes, land in the field and
+    // stay unsaved.
     await page.getByRole('textbox', { name: 'Name of the activity' }).focus();
     await page.keyboard.type('Payroll');
-    await page.getByRole('textbox', { name: 'Department' }).focus();
+    // Tab walks the fields in the order they are shown: reference and status, then department.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('textbox', { name: 'Reference' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('combobox', { name: 'Status' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('textbox', { name: 'Department' })).toBeFocused();
     await page.keyboard.type('HR');
     await page.keyboard.press('Control+s');
-    await expect(page).toHaveURL(/#\/activities\/[^/]+\/edit$/);
-    await expect(page.getByRole('textbox', { name: 'Department' })).toBeFocused();
     await page.keyboard.type(' team');
+    await expect(page).toHaveURL(/#\/activities\/[^/]+\/edit$/);
     await expect(page.getByRole('textbox', { name: 'Department' })).toHaveValue('HR team');
+    await expect(page.getByRole('textbox', { name: 'Department' })).toBeFocused();
     const id = await p.currentId();
     const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
     // Until the dialog has faded out, the form behind it is hidden from the accessibility tree and

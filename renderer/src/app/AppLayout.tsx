@@ -227,7 +227,7 @@ export const AppLayout = () => {
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, px: { xs: 2, md: 4 }, py: 3, minWidth: 0, maxWidth: 1400 }}>
         <Toolbar />
-        <ErrorBoundary key={pathname}>
+        <ErrorBoundary resetKey={pathname}>
           <Suspense fallback={<CircularProgress aria-label={t('app.loading')} />}>
             {blocked ? <NoOrganisation /> : <Outlet />}
           </Suspense>

@@ -8,9 +8,23 @@ interface State {
   error: Error | undefined;
 }
 
+interface Props {
+  children: ReactNode;
+  /**
+   * The screen's address: a failure is forgotten when it changes. The boundary is not keyed by it,
+   * so a screen that stays under a new address (a new record's editor after its first save) is not
+   * mounted afresh and loses nothing typed.
+   */
+  resetKey?: string;
+}
+
 /** A failing screen shows what went wrong and a way back, instead of a blank window. */
-export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: undefined };
+
+  override componentDidUpdate(previous: Props): void {
+    if (previous.resetKey !== this.props.resetKey && this.state.error) this.setState({ error: undefined });
+  }
 
   static getDerivedStateFromError(error: Error): State {
     return { error };

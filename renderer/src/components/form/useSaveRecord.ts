@@ -44,14 +44,25 @@ export const useSaveRecord = <TInput extends FieldValues, TOutput, TSaved>(
       e?.preventDefault?.();
       setError(undefined);
       setOtherProblems([]);
+      // The form as it is sent (a copy: the form changes its nested values in place): what is typed
+      // while it is checked and saved is not in the record.
+      const sent = structuredClone(form.getValues());
       await form.handleSubmit(
         async (values) => {
           setSaving(true);
           try {
             const saved = await save(values as TOutput & FieldValues);
             leavingRef.current = true;
-            form.reset(form.getValues());
+            // The saved state becomes what was sent; the form keeps what it holds now, so keys typed
+            // during the save stay on screen and count as unsaved (leaving asks, Ctrl+S saves them).
+            form.reset(sent, { keepValues: true });
+            form.reset(form.getValues(), { keepDefaultValues: true });
             onSaved?.(saved);
+            // Only the navigation onSaved starts (the router checks it at once) goes through unasked:
+            // an editor that stays open under the record's address guards its changes again.
+            window.setTimeout(() => {
+              leavingRef.current = false;
+            }, 0);
           } catch (err) {
             if (err instanceof ValidationError) {
               const unplaced: string[] = [];

@@ -20,13 +20,8 @@ export const ActivitiesSection = ({ renderFindings }: { renderFindings?: Activit
         </OneRecord>
       }
     />
-    <Route
-      path=":id/edit"
-      element={
-        <OneRecord>
-          <ActivityEdit mode="edit" />
-        </OneRecord>
-      }
-    />
+    {/* Not in OneRecord: a new activity's first save goes on in the same editor under the record's
+        address (ActivityEdit keeps one editor per record itself). */}
+    <Route path=":id/edit" element={<ActivityEdit mode="edit" />} />
   </Routes>
 );

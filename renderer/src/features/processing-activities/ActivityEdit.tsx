@@ -4,7 +4,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -14,7 +14,14 @@ import { fieldDomId } from '../../components/form';
 import { findFieldElement } from '../../components/form/focus-field';
 import { DeleteRecordButton, FormActions, PageHeader, StatusChip, useNotify, useSaveRecord } from '../../components';
 import { repositories } from '../../data/repositories';
-import { activityContentSchema, isObject, type Activity, type ActivityContent, type ActivityInput } from '../../domain';
+import {
+  activityContentSchema,
+  activitySchema,
+  isObject,
+  type Activity,
+  type ActivityContent,
+  type ActivityInput,
+} from '../../domain';
 import {
   contentOf,
   emptyActivity,
@@ -84,51 +91,59 @@ const focusField = (values: unknown, path: string): boolean => {
 };
 
 /**
- * What a new activity's first save hands to the editor of the record it became: the form as it
- * stands (keystrokes typed while the save ran included), the open section and the field with the
- * cursor, so nothing typed is lost when the address changes to `/activities/:id/edit`.
+ * What a new activity's first save hands to the address of the record it became: the record just
+ * written (shown at once, with no loading step) and the key of the editor that wrote it. The new
+ * record's address renders that same editor instance, so the form, its open section and the field
+ * with the cursor never unmount: a key typed while the address changes lands in the field.
  */
-interface CarriedDraft {
+interface CreatedHere {
   record: Activity;
-  values: ActivityInput;
-  section: ActivitySection;
-  focusId: string | undefined;
+  editorKey: string;
 }
 
-const carriedDraftOf = (state: unknown, id: string | undefined): CarriedDraft | undefined => {
-  if (!isObject(state) || !isObject(state.carriedDraft)) return undefined;
-  const carried = state.carriedDraft as unknown as CarriedDraft;
-  return carried.record.id === id ? carried : undefined;
+const createdHereOf = (state: unknown, id: string | undefined): CreatedHere | undefined => {
+  if (!isObject(state) || !isObject(state.createdHere)) return undefined;
+  const { record, editorKey } = state.createdHere;
+  const parsed = activitySchema.safeParse(record);
+  if (!parsed.success || parsed.data.id !== id || typeof editorKey !== 'string') return undefined;
+  return { record: parsed.data, editorKey };
 };
 
-/** Create (`/activities/new?kind=`) or edit (`/activities/:id/edit?field=`) an activity. */
+/**
+ * Create (`/activities/new?kind=`) or edit (`/activities/:id/edit?field=`) an activity. Both
+ * addresses render this component at the same place, so the editor a first save came from is the
+ * one the record's address keeps showing.
+ */
 export const ActivityEdit = ({ mode }: { mode: 'create' | 'edit' }) => {
   const { t } = useTranslation('activities');
   const { id } = useParams();
   const [params] = useSearchParams();
   const { current } = useCurrentOrganisation();
   const location = useLocation();
-  const carried = mode === 'edit' ? carriedDraftOf(location.state, id) : undefined;
+  const createdHere = mode === 'edit' ? createdHereOf(location.state, id) : undefined;
   const stored = useActivity(mode === 'edit' ? id : undefined);
-  // Right after the first save the record just written is shown at once, with no loading step in
-  // which typing would go nowhere.
-  const activity = stored === undefined && carried ? carried.record : stored;
+  const activity = stored === undefined && createdHere ? createdHere.record : stored;
   if (!current) return null;
   if (mode === 'create') {
     const kindParam = params.get('kind');
     const kind: ActivityKind = isActivityKind(kindParam) ? kindParam : 'controller';
-    return <ActivityEditor key={`new-${kind}`} organisationId={current.id} initial={emptyActivity(kind)} />;
+    // One editor per visit of the new-activity page: the next "New activity" starts blank.
+    const editorKey = `new-${kind}-${location.key}`;
+    return (
+      <ActivityEditor key={editorKey} editorKey={editorKey} organisationId={current.id} initial={emptyActivity(kind)} />
+    );
   }
   if (activity === undefined) return <CircularProgress aria-label={t('loading')} />;
   if (activity === null) return <Alert severity="warning">{t('notFound')}</Alert>;
+  const editorKey = createdHere?.editorKey ?? `record-${activity.id}`;
   return (
     <ActivityEditor
-      key={activity.id}
+      key={editorKey}
+      editorKey={editorKey}
       organisationId={activity.organisationId}
       initial={contentOf(activity)}
       record={activity}
       focusPath={params.get('field') ?? undefined}
-      carried={carried}
     />
   );
 };
@@ -138,13 +153,13 @@ const ActivityEditor = ({
   initial,
   record,
   focusPath,
-  carried,
+  editorKey,
 }: {
   organisationId: string;
   initial: ActivityContent;
   record?: Activity;
   focusPath?: string | undefined;
-  carried?: CarriedDraft | undefined;
+  editorKey: string;
 }) => {
   const { t, i18n } = useTranslation('activities');
   const navigate = useNavigate();
@@ -159,23 +174,16 @@ const ActivityEditor = ({
     mode: 'onTouched',
   });
   const [section, setSection] = useState<ActivitySection>(() =>
-    focusPath ? sectionForPath(kind, focusPath) : (carried?.section ?? 'general'),
+    focusPath ? sectionForPath(kind, focusPath) : 'general',
   );
-  const sectionRef = useRef(section);
-  sectionRef.current = section;
-  // The values typed since the first save: the stored record stays the form's saved state, so the
-  // form is still dirty (and leaving still asks) until they are saved too. Then the history entry
-  // forgets them (in the browser's entry only: the router keeps showing this editor, never a
-  // loading step), so a reload never brings back an old draft.
+  // The record's address keeps the router's state (this editor's key), but the browser's own entry
+  // forgets it: a reload reads the stored record afresh.
   useEffect(() => {
-    if (!carried) return;
-    form.reset(carried.values, { keepDefaultValues: true });
-    if (carried.focusId) document.getElementById(carried.focusId)?.focus();
+    if (!record) return;
     const entry: unknown = window.history.state;
-    if (isObject(entry)) window.history.replaceState({ ...entry, usr: null }, '');
-    // Once, when the editor of the new record mounts.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (isObject(entry) && isObject(entry.usr) && 'createdHere' in entry.usr)
+      window.history.replaceState({ ...entry, usr: null }, '');
+  }, [record]);
   const [pendingFocus, setPendingFocus] = useState<string | undefined>(focusPath);
   // A new deep link to the open record (same screen, another `?field=`) moves the cursor too.
   useEffect(() => {
@@ -189,22 +197,17 @@ const ActivityEditor = ({
 
   const saver = useSaveRecord(form, {
     save: async (values) => {
-      if (!record) return repositories().activities.create(values, organisationId);
-      const saved = await repositories().activities.update(record.id, values, openedRevision);
+      const saved = record
+        ? await repositories().activities.update(record.id, values, openedRevision)
+        : await repositories().activities.create(values, organisationId);
       setOpenedRevision(saved.revision);
       return saved;
     },
     onSaved: (saved) => {
       notify({ severity: 'success', message: t('saved', { name: saved.name }) });
       if (!record) {
-        const focused = document.activeElement;
-        const carriedDraft: CarriedDraft = {
-          record: saved,
-          values: form.getValues(),
-          section: sectionRef.current,
-          focusId: focused instanceof HTMLElement && focused.id !== '' ? focused.id : undefined,
-        };
-        void navigate(`/activities/${saved.id}/edit`, { replace: true, state: { carriedDraft } });
+        const createdHere: CreatedHere = { record: saved, editorKey };
+        void navigate(`/activities/${saved.id}/edit`, { replace: true, state: { createdHere } });
       }
     },
   });

@@ -7,12 +7,16 @@ export const useActivities = (organisationId: string | undefined): Activity[] | 
   useLiveQuery(async () => (organisationId ? repositories().activities.list(organisationId) : []), [organisationId]);
 
 /** One activity; `null` when it does not exist or was deleted, undefined while loading. */
-export const useActivity = (id: string | undefined): Activity | null | undefined =>
-  useLiveQuery(async () => {
-    if (!id) return null;
+export const useActivity = (id: string | undefined): Activity | null | undefined => {
+  const read = useLiveQuery(async () => {
+    if (!id) return { id, activity: null };
     const a = await repositories().activities.get(id);
-    return a && a.deletedAt === null ? a : null;
+    return { id, activity: a && a.deletedAt === null ? a : null };
   }, [id]);
+  // Until the new address's record is read, the query still holds the previous address's answer
+  // (another record, or "none" on the new-activity page): never shown as this address's.
+  return read && read.id === id ? read.activity : undefined;
+};
 
 /** The organisation's records an activity links to (the record is one graph, not copies). */
 export interface Linkables {

@@ -73,7 +73,8 @@ const MarkReviewedButton = () => {
     <Button
       startIcon={<EventAvailableIcon />}
       onClick={() => setValue('lastReviewedOn', localToday(), { shouldDirty: true, shouldValidate: true })}
-      sx={{ alignSelf: 'flex-start' }}
+      // On one line beside the date (it wrapped onto three in a half-width column); below it when narrow.
+      sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
     >
       {t('actions.markReviewedToday')}
     </Button>
@@ -83,7 +84,7 @@ const MarkReviewedButton = () => {
 const ReviewDate = () => {
   const { t } = useTranslation('activities');
   return (
-    <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
+    <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
       <FormDateField name="lastReviewedOn" label={t('fields.lastReviewedOn')} />
       <MarkReviewedButton />
     </Stack>
