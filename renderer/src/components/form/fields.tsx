@@ -27,6 +27,7 @@ import type { Language } from '../../domain';
 import { COUNTRY_CODES, countryName } from '../../domain/reference';
 import { fieldErrorProps, ValidationText } from './ValidationText';
 import { languageOrEnglish } from '../../domain/languages';
+import { fieldTranslationHints, listTranslationHints, TranslationHintsContext } from './translation-hints';
 
 /**
  * The one form kit. Every input is bound to a react-hook-form path (`Path<T>`, so a misspelt name
@@ -80,7 +81,8 @@ export const FormTextField = <T extends FieldValues = FieldValues>({
   ...rest
 }: BaseFieldProps<T> & Pick<TextFieldProps, 'multiline' | 'minRows' | 'type' | 'placeholder' | 'autoFocus'>) => {
   const { field, fieldState, id } = useFormField({ control, name });
-  return (
+  const hints = useContext(TranslationHintsContext);
+  const input = (
     <TextField
       {...rest}
       id={id}
@@ -98,6 +100,15 @@ export const FormTextField = <T extends FieldValues = FieldValues>({
       slotProps={type === 'date' ? { inputLabel: { shrink: true } } : undefined}
       {...fieldErrorProps(fieldState, helperText)}
     />
+  );
+  // In an editor that shows the other languages, every input has the same wrapper whether or not it
+  // has hints right now, so clearing a field (its hints go) never remounts the input under the cursor.
+  if (!hints) return input;
+  return (
+    <div>
+      {input}
+      {fieldTranslationHints(hints, name, field.value, label)}
+    </div>
   );
 };
 
@@ -280,7 +291,8 @@ export const FormFreeChips = <T extends FieldValues = FieldValues>({
   suggestions,
 }: BaseFieldProps<T> & { suggestions?: readonly string[] }) => {
   const { field, fieldState, id } = useFormField({ control, name });
-  return (
+  const hints = useContext(TranslationHintsContext);
+  const input = (
     <Autocomplete
       multiple
       freeSolo
@@ -293,6 +305,13 @@ export const FormFreeChips = <T extends FieldValues = FieldValues>({
       renderValue={chips((v) => v)}
       renderInput={autocompleteInput(field, fieldState, { label, helperText })}
     />
+  );
+  if (!hints) return input;
+  return (
+    <div>
+      {input}
+      {listTranslationHints(hints, name, field.value, label)}
+    </div>
   );
 };
 
