@@ -17,17 +17,24 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   useController,
+  useFormContext,
   type Control,
   type ControllerFieldState,
   type ControllerRenderProps,
   type FieldValues,
   type Path,
+  type UseFormReturn,
 } from 'react-hook-form';
 import type { Language } from '../../domain';
 import { COUNTRY_CODES, countryName } from '../../domain/reference';
 import { fieldErrorProps, ValidationText } from './ValidationText';
 import { languageOrEnglish } from '../../domain/languages';
-import { fieldTranslationHints, listTranslationHints, TranslationHintsContext } from './translation-hints';
+import {
+  fieldTranslationHints,
+  listTranslationHints,
+  TranslationHintsContext,
+  type TranslationHintsValue,
+} from './translation-hints';
 
 /**
  * The one form kit. Every input is bound to a react-hook-form path (`Path<T>`, so a misspelt name
@@ -61,6 +68,15 @@ export const useFormField = <T extends FieldValues>({ control, name }: Pick<Base
   return { field, fieldState, id: useFieldId(name) };
 };
 
+/** The hints of the editor's own form for a field bound to `control` (or to the surrounding form). */
+const useTranslationHintsOf = (control: object | undefined): TranslationHintsValue | null => {
+  const hints = useContext(TranslationHintsContext);
+  // Null outside a FormProvider (a field bound by `control`), whatever the library's type says.
+  const surrounding: UseFormReturn<FieldValues> | null = useFormContext<FieldValues>();
+  if (!hints) return null;
+  return (control ?? surrounding?.control) === hints.control ? hints : null;
+};
+
 const textOf = (v: unknown): string => (typeof v === 'string' ? v : '');
 const stringsOf = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
@@ -81,7 +97,7 @@ export const FormTextField = <T extends FieldValues = FieldValues>({
   ...rest
 }: BaseFieldProps<T> & Pick<TextFieldProps, 'multiline' | 'minRows' | 'type' | 'placeholder' | 'autoFocus'>) => {
   const { field, fieldState, id } = useFormField({ control, name });
-  const hints = useContext(TranslationHintsContext);
+  const hints = useTranslationHintsOf(control);
   const input = (
     <TextField
       {...rest}
@@ -291,7 +307,7 @@ export const FormFreeChips = <T extends FieldValues = FieldValues>({
   suggestions,
 }: BaseFieldProps<T> & { suggestions?: readonly string[] }) => {
   const { field, fieldState, id } = useFormField({ control, name });
-  const hints = useContext(TranslationHintsContext);
+  const hints = useTranslationHintsOf(control);
   const input = (
     <Autocomplete
       multiple

@@ -21,6 +21,11 @@ import {
  * is drawn where no provider is (dialogs, create forms, one-language organisations).
  */
 export interface TranslationHintsValue {
+  /**
+   * The editor's form (its react-hook-form control): a smaller form inside it (a quick-create
+   * dialog, whose context reaches through the portal) has other fields and shows no hints.
+   */
+  control: object;
   index: RecordTranslationIndex;
   /** The other published languages, in order. */
   languages: readonly Language[];

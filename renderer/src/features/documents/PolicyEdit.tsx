@@ -199,7 +199,7 @@ const PolicyPage = ({ organisation, ws, stored }: PolicyPageProps) => {
         }}
       >
         <form onSubmit={saver.submit} noValidate aria-label={t('policy.formLabel')}>
-          <TranslationHintsProvider table="documents" record={stored} getValues={form.getValues}>
+          <TranslationHintsProvider table="documents" record={stored} form={form}>
             <PolicyFields control={form.control} ws={ws} />
           </TranslationHintsProvider>
           <FormActions

@@ -272,7 +272,7 @@ const ActivityEditor = ({
             )
           }
         />
-        <TranslationHintsProvider table="activities" record={record} getValues={form.getValues}>
+        <TranslationHintsProvider table="activities" record={record} form={form}>
           <ActivityForm
             context={{ kind, organisationId, linkables, dpiaSuggestion: <DpiaScreeningSummary /> }}
             section={section}

@@ -118,7 +118,7 @@ export const defineResource = <
     const saver = useSaveRecord(form, { save, onSaved });
     return (
       <form onSubmit={saver.submit} noValidate aria-label={t('form.label')}>
-        <TranslationHintsProvider table={catalogue.table} record={record} getValues={form.getValues}>
+        <TranslationHintsProvider table={catalogue.table} record={record} form={form}>
           <Fields form={form} control={form.control} />
         </TranslationHintsProvider>
         <FormActions saver={saver} dirty={form.formState.isDirty} onCancel={onCancel} />

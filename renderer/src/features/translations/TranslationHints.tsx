@@ -27,8 +27,9 @@ interface HintedRecord {
 export const useTranslationHints = (
   table: string,
   record: HintedRecord | undefined,
-  getValues: () => unknown,
+  form: { control: object; getValues(): unknown },
 ): TranslationHintsValue | null => {
+  const { control, getValues } = form;
   const { t } = useTranslation('translation-hints');
   const { current } = useCurrentOrganisation();
   // An organisation's own editor follows its stored languages; every other record, its organisation's.
@@ -43,6 +44,7 @@ export const useTranslationHints = (
     // Not null when the record has no printed text yet: the inputs keep one shape for the editor's life.
     const index = recordTranslationIndex(table, record, languages);
     return {
+      control,
       index,
       languages,
       getValues,
@@ -56,21 +58,22 @@ export const useTranslationHints = (
           t('listMissing', { missing: t(`missing.${lang}`), count: missing, total: count }),
       },
     };
-  }, [table, record, languagesKey, getValues, t]);
+  }, [table, record, languagesKey, control, getValues, t]);
 };
 
 /** Provides the hints of a stored record to the inputs inside (nothing changes where it is null). */
 export const TranslationHintsProvider = ({
   table,
   record,
-  getValues,
+  form,
   children,
 }: {
   table: string;
   record: HintedRecord | undefined;
-  getValues: () => unknown;
+  /** The editor's form: its control (which fields are its own) and its current values. */
+  form: { control: object; getValues(): unknown };
   children: ReactNode;
 }) => {
-  const value = useTranslationHints(table, record, getValues);
+  const value = useTranslationHints(table, record, form);
   return <TranslationHintsContext.Provider value={value}>{children}</TranslationHintsContext.Provider>;
 };
