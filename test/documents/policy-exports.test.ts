@@ -153,3 +153,65 @@ describe('privacy policy exports (real clients)', () => {
     expect(md).not.toContain('[Co](http://x)');
   });
 });
+
+describe('HTML and Markdown policy: the cover and single values, as the DOCX and PDF print them', () => {
+  const build = (published = true): PolicyViewModel => {
+    const ws = samplePolicyWorkspace();
+    for (const c of ws.contacts) if (c.role === 'dpo') c.published = published;
+    return buildPolicyViewModel(ws, SAMPLE_POLICY_ID, { today: '2026-06-01' });
+  };
+  /** The page's header: title, subtitle, the identity block, the dates (before the contents). */
+  const headerOf = (page: string): string => page.slice(page.indexOf('<header>'), page.indexOf('</header>'));
+
+  it('puts the identity block (controller, DPO) on the cover of the page and of the Markdown', () => {
+    const vm = build();
+    const header = headerOf(renderPolicyHtml(vm));
+    expect(header).toContain('<dl class="identity">');
+    expect(header).toContain('<dt>Controller</dt>');
+    expect(header).toContain('<li>Northwind Cloud SAS</li>');
+    expect(header).toContain('<li>Registration number: RCS Paris 901 234 567</li>');
+    expect(header).toContain('<dt>Data protection officer</dt>');
+    expect(header).toContain('Apolline Schmitt, Lawyer at the Strasbourg Bar, External DPO, Schmitt Avocats');
+    const md = renderPolicyMarkdown(vm);
+    const cover = md.slice(0, md.indexOf('\n## '));
+    expect(cover).toContain('**Controller**\n\n- Northwind Cloud SAS\n');
+    expect(cover).toContain('**Data protection officer**\n\n- Apolline Schmitt');
+    expect(markdownVisibleText(cover)).toContain(
+      '52 avenue des Vosges, 67000 Strasbourg, France · dpo@northwind.example',
+    );
+  });
+
+  it("prints the DPO's name only when it is marked published, the contact details always", () => {
+    const vm = build(false);
+    for (const text of [htmlVisibleText(renderPolicyHtml(vm)), markdownVisibleText(renderPolicyMarkdown(vm))]) {
+      expect(text).not.toContain('Apolline Schmitt');
+      expect(text).toContain('External DPO, Schmitt Avocats');
+      expect(text).toContain('dpo@northwind.example');
+    }
+    // A DPO with one line left (no firm, name withheld) reads as plain text, not a list of one.
+    const ws = samplePolicyWorkspace();
+    for (const c of ws.contacts) if (c.role === 'dpo') Object.assign(c, { published: false, external: false });
+    const single = buildPolicyViewModel(ws, SAMPLE_POLICY_ID, { today: '2026-06-01' });
+    const line = '52 avenue des Vosges, 67000 Strasbourg, France · dpo@northwind.example';
+    expect(headerOf(renderPolicyHtml(single))).toContain(`<dt>Data protection officer</dt>\n<dd>${line}</dd>`);
+    expect(renderPolicyMarkdown(single)).toContain(`**Data protection officer**\n\n${line}\n`);
+  });
+
+  it('prints a list of one value as plain text, and keeps lists of several', () => {
+    const vm = build();
+    const singles = vm.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === 'list' && b.items.length === 1 ? b.items : [])),
+    );
+    expect(singles).toContain('Contact form: Maximum 3 years from the last contact');
+    const page = renderPolicyHtml(vm);
+    const md = renderPolicyMarkdown(vm);
+    expect(page).not.toMatch(/<ul><li>[^<]*<\/li><\/ul>/);
+    expect(page).toContain('<p>Contact form: Maximum 3 years from the last contact</p>');
+    expect(md).toContain('\n\nContact form: Maximum 3 years from the last contact\n\n');
+    expect(md).not.toContain('- Contact form: Maximum 3 years from the last contact');
+    // Several values stay a list.
+    const several = vm.sections.flatMap((s) => s.blocks.filter((b) => b.kind === 'list' && b.items.length > 1));
+    expect(several.length).toBeGreaterThan(0);
+    expect(page).toMatch(/<ul><li>[^<]*<\/li><li>/);
+  });
+});

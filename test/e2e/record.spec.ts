@@ -10,6 +10,11 @@ const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 test.describe('the record', () => {
   test('a processor with a sub-processor, and a transfer to the US under SCCs', async ({ shell }) => {
     await new OrganisationScreens(shell.page).create({ name: 'Tixeo SAS' });
+    // Tixeo publishes in French too: its editors show each printed text's French under the field.
+    await shell.goTo('Translations');
+    const french = shell.page.getByRole('button', { name: 'French' });
+    await french.click();
+    await expect(french).toHaveAttribute('aria-pressed', 'true');
 
     const processors = new ProcessorScreens(shell.page);
     await processors.create({
@@ -23,6 +28,27 @@ test.describe('the record', () => {
     await processors.openList();
     await processors.openRecord('CloudHost Inc.');
     await expect(processors.chain.getByRole('link', { name: 'BackupCo' })).toBeVisible();
+
+    // In the English editor the service has no French yet: it is marked, and its link asks about the
+    // unsaved change, then opens that very field on the Translations screen.
+    const page = shell.page;
+    await processors.edit();
+    await expect(processors.form.locator('[data-translation-hints]')).toHaveText(/^Missing in French/);
+    await processors.fill('Notes', 'Reviewed in June');
+    await page.getByRole('link', { name: 'Missing in French: translate “Service provided”' }).click();
+    await processors.discardChanges();
+    await expect(page).toHaveURL(/#\/translations\?record=[^&]+&field=service$/);
+    const frenchService = page.getByRole('textbox', { name: 'FR — missing' });
+    await expect(frenchService).toBeFocused();
+    await frenchService.fill('Hébergement des serveurs vidéo');
+    await frenchService.blur();
+    await expect(page.getByRole('textbox', { name: 'FR', exact: true })).toHaveValue('Hébergement des serveurs vidéo');
+    // Back in the editor, the French text reads under the field, in French for screen readers.
+    await page.goBack();
+    await expect(processors.form.locator('[data-translation-hints] [lang="fr"]')).toHaveText(
+      'Hébergement des serveurs vidéo',
+    );
+    await expect(processors.field('Notes')).toHaveValue('');
 
     const transfers = new TransferScreens(shell.page);
     await transfers.startTransfer({

@@ -17,16 +17,24 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   useController,
+  useFormContext,
   type Control,
   type ControllerFieldState,
   type ControllerRenderProps,
   type FieldValues,
   type Path,
+  type UseFormReturn,
 } from 'react-hook-form';
 import type { Language } from '../../domain';
 import { COUNTRY_CODES, countryName } from '../../domain/reference';
 import { fieldErrorProps, ValidationText } from './ValidationText';
 import { languageOrEnglish } from '../../domain/languages';
+import {
+  fieldTranslationHints,
+  listTranslationHints,
+  TranslationHintsContext,
+  type TranslationHintsValue,
+} from './translation-hints';
 
 /**
  * The one form kit. Every input is bound to a react-hook-form path (`Path<T>`, so a misspelt name
@@ -60,6 +68,15 @@ export const useFormField = <T extends FieldValues>({ control, name }: Pick<Base
   return { field, fieldState, id: useFieldId(name) };
 };
 
+/** The hints of the editor's own form for a field bound to `control` (or to the surrounding form). */
+const useTranslationHintsOf = (control: object | undefined): TranslationHintsValue | null => {
+  const hints = useContext(TranslationHintsContext);
+  // Null outside a FormProvider (a field bound by `control`), whatever the library's type says.
+  const surrounding: UseFormReturn<FieldValues> | null = useFormContext<FieldValues>();
+  if (!hints) return null;
+  return (control ?? surrounding?.control) === hints.control ? hints : null;
+};
+
 const textOf = (v: unknown): string => (typeof v === 'string' ? v : '');
 const stringsOf = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
@@ -80,7 +97,8 @@ export const FormTextField = <T extends FieldValues = FieldValues>({
   ...rest
 }: BaseFieldProps<T> & Pick<TextFieldProps, 'multiline' | 'minRows' | 'type' | 'placeholder' | 'autoFocus'>) => {
   const { field, fieldState, id } = useFormField({ control, name });
-  return (
+  const hints = useTranslationHintsOf(control);
+  const input = (
     <TextField
       {...rest}
       id={id}
@@ -98,6 +116,15 @@ export const FormTextField = <T extends FieldValues = FieldValues>({
       slotProps={type === 'date' ? { inputLabel: { shrink: true } } : undefined}
       {...fieldErrorProps(fieldState, helperText)}
     />
+  );
+  // In an editor that shows the other languages, every input has the same wrapper whether or not it
+  // has hints right now, so clearing a field (its hints go) never remounts the input under the cursor.
+  if (!hints) return input;
+  return (
+    <div>
+      {input}
+      {fieldTranslationHints(hints, name, field.value, label)}
+    </div>
   );
 };
 
@@ -280,7 +307,8 @@ export const FormFreeChips = <T extends FieldValues = FieldValues>({
   suggestions,
 }: BaseFieldProps<T> & { suggestions?: readonly string[] }) => {
   const { field, fieldState, id } = useFormField({ control, name });
-  return (
+  const hints = useTranslationHintsOf(control);
+  const input = (
     <Autocomplete
       multiple
       freeSolo
@@ -293,6 +321,13 @@ export const FormFreeChips = <T extends FieldValues = FieldValues>({
       renderValue={chips((v) => v)}
       renderInput={autocompleteInput(field, fieldState, { label, helperText })}
     />
+  );
+  if (!hints) return input;
+  return (
+    <div>
+      {input}
+      {listTranslationHints(hints, name, field.value, label)}
+    </div>
   );
 };
 

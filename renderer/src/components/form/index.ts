@@ -5,3 +5,4 @@ export * from './FormSection';
 export * from './useSaveRecord';
 export * from './FormDateTimeField';
 export * from './unsaved-changes';
+export * from './translation-hints';

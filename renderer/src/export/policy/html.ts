@@ -19,7 +19,9 @@ caption{text-align:left;font-weight:600;padding:.25rem 0 .5rem}
 th,td{border:1px solid #c9d3e2;padding:.45rem .6rem;text-align:left;vertical-align:top}
 thead th{background:#e8eef7}
 tbody th{background:#f6f8fb;font-weight:600}
-td ul,th ul{margin:0;padding-left:1.1rem}
+td ul,th ul,dd ul{margin:0;padding-left:1.1rem}
+.identity dt{font-weight:600;margin-top:.6rem}
+.identity dd{margin:0}
 footer{margin-top:3rem;color:#555;font-size:.9rem}
 @media print{nav{display:none}a{color:inherit}}
 `.trim();
@@ -36,7 +38,10 @@ const blockHtml = (b: PolicyBlock): string => {
     case 'subheading':
       return `<h3>${escapeHtml(b.text)}</h3>`;
     case 'list':
-      return `<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
+      // A list of one value is a plain paragraph, as in the DOCX and the PDF.
+      return b.items.length === 1
+        ? `<p>${escapeHtml(b.items[0] ?? '')}</p>`
+        : `<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
     case 'table': {
       const head = b.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
       const body = b.rows
@@ -51,6 +56,24 @@ const blockHtml = (b: PolicyBlock): string => {
     }
   }
 };
+
+/**
+ * The cover's identity block (controller, representative, DPO: ../common/identity.ts, as the DOCX and
+ * PDF print it): a description list, one value as plain text, several as a list.
+ */
+const identityHtml = (identity: PolicyViewModel['identity']): string =>
+  identity.length === 0
+    ? ''
+    : `<dl class="identity">\n${identity
+        .map(
+          (item) =>
+            `<dt>${escapeHtml(item.label)}</dt>\n<dd>${
+              item.lines.length === 1
+                ? escapeHtml(item.lines[0] ?? '')
+                : `<ul>${item.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`
+            }</dd>`,
+        )
+        .join('\n')}\n</dl>\n`;
 
 /**
  * The policy as one standalone, accessible web page to publish on a website: `lang`, a single h1,
@@ -83,7 +106,7 @@ export const renderPolicyHtml = (vm: PolicyViewModel): string => {
 <header>
 <h1>${escapeHtml(vm.title)}</h1>
 <p class="subtitle">${escapeHtml(vm.subtitle)}</p>
-<p>${escapeHtml(vm.labels.effectiveDate)}</p>
+${identityHtml(vm.identity)}<p>${escapeHtml(vm.labels.effectiveDate)}</p>
 </header>
 <nav aria-labelledby="toc-heading">
 <h2 id="toc-heading">${escapeHtml(vm.labels.contents)}</h2>

@@ -50,6 +50,8 @@ const blockMarkdown = (b: PolicyBlock): string => {
     case 'subheading':
       return `### ${escapeMarkdown(b.text)}`;
     case 'list':
+      // A list of one value is a plain paragraph, as in the DOCX and the PDF.
+      if (b.items.length === 1) return escapeMarkdownBlock(b.items[0] ?? '');
       return b.items.map((i) => `- ${escapeMarkdownBlock(i, '  ')}`).join('\n');
     case 'table': {
       const header = `| ${b.columns.map(escapeMarkdown).join(' | ')} |`;
@@ -60,11 +62,24 @@ const blockMarkdown = (b: PolicyBlock): string => {
   }
 };
 
+/**
+ * The cover's identity block (controller, representative, DPO: ../common/identity.ts, as the DOCX and
+ * PDF print it): the label in bold, one value as plain text, several as a list.
+ */
+const identityMarkdown = (identity: PolicyViewModel['identity']): string[] =>
+  identity.flatMap((item) => [
+    `**${escapeMarkdown(item.label)}**`,
+    item.lines.length === 1
+      ? escapeMarkdownBlock(item.lines[0] ?? '')
+      : item.lines.map((l) => `- ${escapeMarkdownBlock(l, '  ')}`).join('\n'),
+  ]);
+
 /** The policy as Markdown (GitHub-flavoured tables) for static site generators. */
 export const renderPolicyMarkdown = (vm: PolicyViewModel): string => {
   const parts: string[] = [
     `# ${escapeMarkdown(vm.title)}`,
     escapeMarkdownBlock(vm.subtitle),
+    ...identityMarkdown(vm.identity),
     escapeMarkdownBlock(vm.labels.effectiveDate),
   ];
   for (const s of vm.sections) {

@@ -32,6 +32,7 @@ import { PolicyPreview } from './PolicyPreview';
 import { useFocusFieldFromQuery } from '../../components/form/focus-field';
 import { documentsRepo, isPolicy, useLiveWorkspace } from './queries';
 import { SectionOverrideDialog } from './SectionOverrideDialog';
+import { TranslationHintsProvider } from '../translations';
 import { localToday } from '../../domain';
 
 /** Id the preview gives a policy that is not stored yet. */
@@ -198,7 +199,9 @@ const PolicyPage = ({ organisation, ws, stored }: PolicyPageProps) => {
         }}
       >
         <form onSubmit={saver.submit} noValidate aria-label={t('policy.formLabel')}>
-          <PolicyFields control={form.control} ws={ws} />
+          <TranslationHintsProvider table="documents" record={stored} form={form}>
+            <PolicyFields control={form.control} ws={ws} />
+          </TranslationHintsProvider>
           <FormActions
             saver={saver}
             dirty={form.formState.isDirty}

@@ -34,6 +34,7 @@ import {
 } from './activity-model';
 import { DpiaScreeningSummary } from '../checks/DpiaScreeningSummary';
 import { ActivityForm } from './ActivityForm';
+import { TranslationHintsProvider } from '../translations';
 import { useDuplicateActivity } from './duplicate';
 import { useActivity, useLinkables } from './queries';
 import { languageOrEnglish } from '../../domain/languages';
@@ -274,22 +275,24 @@ const ActivityEditor = ({
             )
           }
         />
-        <ActivityForm
-          context={{ kind, organisationId, linkables, dpiaSuggestion: <DpiaScreeningSummary /> }}
-          section={section}
-          onSectionChange={changeSection}
-          meta={
-            record && (
-              <Typography variant="body2" color="text.secondary">
-                {t('meta', {
-                  created: formatUiDateTime(record.createdAt, languageOrEnglish(i18n.language)),
-                  updated: formatUiDateTime(record.updatedAt, languageOrEnglish(i18n.language)),
-                  revision: record.revision,
-                })}
-              </Typography>
-            )
-          }
-        />
+        <TranslationHintsProvider table="activities" record={record} form={form}>
+          <ActivityForm
+            context={{ kind, organisationId, linkables, dpiaSuggestion: <DpiaScreeningSummary /> }}
+            section={section}
+            onSectionChange={changeSection}
+            meta={
+              record && (
+                <Typography variant="body2" color="text.secondary">
+                  {t('meta', {
+                    created: formatUiDateTime(record.createdAt, languageOrEnglish(i18n.language)),
+                    updated: formatUiDateTime(record.updatedAt, languageOrEnglish(i18n.language)),
+                    revision: record.revision,
+                  })}
+                </Typography>
+              )
+            }
+          />
+        </TranslationHintsProvider>
         <FormActions saver={editorSaver} dirty={isDirty} onCancel={cancel} />
       </form>
     </FormProvider>

@@ -21,6 +21,7 @@ import { useFocusFieldFromQuery } from '../../components/form/focus-field';
 import type { EntityTable, RecordMeta } from '../../domain';
 import type { ResourceCatalogue } from '../../domain/catalogue';
 import { RecordActions } from '../history';
+import { TranslationHintsProvider } from '../translations';
 import { useCatalogueValue } from './catalogue-values';
 
 /** The repository calls the generic pages make. */
@@ -84,6 +85,8 @@ interface CreateSetup<TInput extends FieldValues> {
 
 interface FormBinding<TInput extends FieldValues, TContent, TRecord> {
   defaultValues: DefaultValues<TInput>;
+  /** The stored record being edited (none when creating): its other languages show under its fields. */
+  record?: TRecord;
   save(values: TContent): Promise<TRecord>;
   onSaved(saved: TRecord): void;
   onCancel(): void;
@@ -105,7 +108,7 @@ export const defineResource = <
   const { catalogue, schema, repo, nameOf, Fields } = def;
   const { namespace, basePath } = catalogue;
 
-  const ResourceForm = ({ defaultValues, save, onSaved, onCancel }: FormBinding<TInput, TContent, TRecord>) => {
+  const ResourceForm = ({ defaultValues, record, save, onSaved, onCancel }: FormBinding<TInput, TContent, TRecord>) => {
     const { t } = useTranslation(namespace);
     const form = useForm<TInput, unknown, TContent>({
       resolver: zodResolver(schema),
@@ -115,7 +118,9 @@ export const defineResource = <
     const saver = useSaveRecord(form, { save, onSaved });
     return (
       <form onSubmit={saver.submit} noValidate aria-label={t('form.label')}>
-        <Fields form={form} control={form.control} />
+        <TranslationHintsProvider table={catalogue.table} record={record} form={form}>
+          <Fields form={form} control={form.control} />
+        </TranslationHintsProvider>
         <FormActions saver={saver} dirty={form.formState.isDirty} onCancel={onCancel} />
       </form>
     );
@@ -186,6 +191,7 @@ export const defineResource = <
         />
         <ResourceForm
           defaultValues={defaultValues}
+          record={record}
           save={(v) => repo().update(record.id, v, openedRevision)}
           onSaved={onSaved}
           onCancel={() => void navigate(`${basePath}/${record.id}`)}

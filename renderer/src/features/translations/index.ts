@@ -1,2 +1,3 @@
 export { TranslationsSection } from './TranslationsSection';
 export { translationHref, TRANSLATIONS_PATH } from './links';
+export { TranslationHintsProvider, useTranslationHints } from './TranslationHints';
