@@ -25,6 +25,7 @@ test.describe('the record', () => {
     await expect(processors.chain.getByRole('link', { name: 'BackupCo' })).toBeVisible();
 
     const transfers = new TransferScreens(shell.page);
+    await mkdir(ARTIFACTS, { recursive: true });
     await transfers.startTransfer({
       country: 'United States',
       recipient: 'CloudHost Inc.',
@@ -32,8 +33,11 @@ test.describe('the record', () => {
     });
     // The US decision covers only DPF-certified recipients: the status says so before saving.
     await expect(transfers.adequacyNotice).toContainText('Not covered by the partial decision');
+    await shell.page.screenshot({ path: `${ARTIFACTS}transfer-edit-en.png` });
     await transfers.saveAndOpen('CloudHost Inc.');
     await expect(shell.page.getByText('Art. 46(2)(c)').first()).toBeVisible();
+    // The transfer points at the processor's record.
+    await expect(shell.page.getByRole('main').getByRole('link', { name: 'CloudHost Inc.' })).toBeVisible();
 
     await transfers.openList();
     await expect(transfers.row('CloudHost Inc.')).toBeVisible();
@@ -42,7 +46,18 @@ test.describe('the record', () => {
     // The processors list as the README shows it.
     await processors.openList();
     await expect(processors.row('BackupCo')).toBeVisible();
-    await mkdir(ARTIFACTS, { recursive: true });
     await shell.page.screenshot({ path: `${ARTIFACTS}main-screen.png` });
+
+    // The transfer's editor in French: the recipient picked among the processors.
+    await shell.page.getByRole('button', { name: 'Settings menu' }).click();
+    await shell.page.getByRole('menuitem', { name: 'Français' }).click();
+    await shell.page
+      .getByRole('navigation', { name: 'Rubriques du registre' })
+      .getByRole('link', { name: 'Transferts' })
+      .click();
+    await transfers.openRecord('CloudHost Inc.');
+    await shell.page.getByRole('link', { name: 'Modifier' }).click();
+    await expect(shell.page.getByRole('combobox', { name: 'Destinataire' })).toHaveValue('CloudHost Inc.');
+    await shell.page.screenshot({ path: `${ARTIFACTS}transfer-edit-fr.png` });
   });
 });
