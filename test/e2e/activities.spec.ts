@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
 import { ActivitiesPage } from './pages/ActivitiesPage';
+import { ChecksPage } from './pages/ChecksPage';
+import { ProcessorScreens } from './pages/ProcessorScreens';
 
 test.describe('processing activities', () => {
   // The dev server compiles the editor on first use; on two cores that alone can take half a minute.
@@ -63,18 +65,24 @@ test.describe('processing activities', () => {
     await p.dialog.getByRole('button', { name: 'Create and link' }).click();
     await expect(p.dialog).toBeHidden();
     await expect(page.getByText('CloudHost: BackupCo')).toBeVisible();
+    // A sub-processor need not be linked itself: it works for the activity through CloudHost.
+    const linkedBackupCo = page.getByRole('button', { name: 'BackupCo', exact: true });
+    await linkedBackupCo.focus();
+    await page.keyboard.press('Delete');
+    await expect(linkedBackupCo).toHaveCount(0);
+    await expect(page.getByText('CloudHost: BackupCo')).toBeVisible();
 
-    // Transfers: Switzerland by adequacy, the United States under SCCs.
+    // Transfers, each to a processor's record: Switzerland by adequacy, the United States under SCCs.
     await p.openSection('Transfers');
     await page.getByRole('button', { name: 'New transfer' }).click();
-    await p.dialog.getByRole('textbox', { name: 'Recipient of the transfer' }).fill('Swiss support centre');
+    await p.pick(p.dialog, 'Recipient', 'CloudHost');
     await p.pick(p.dialog, 'Destination country', 'Switzerland');
     await expect(p.dialog.getByText('Covered by an adequacy decision (Art. 45).')).toBeVisible();
     await p.choose(p.dialog, 'Transfer mechanism', /^Adequacy decision/);
     await p.dialog.getByRole('button', { name: 'Create and link' }).click();
     await expect(p.dialog).toBeHidden();
     await page.getByRole('button', { name: 'New transfer' }).click();
-    await p.dialog.getByRole('textbox', { name: 'Recipient of the transfer' }).fill('US analytics provider');
+    await p.pick(p.dialog, 'Recipient', 'BackupCo');
     await p.pick(p.dialog, 'Destination country', 'United States');
     await p.choose(p.dialog, 'Transfer mechanism', /^Standard contractual clauses/);
     await p.dialog.getByRole('button', { name: 'Create and link' }).click();
@@ -96,8 +104,8 @@ test.describe('processing activities', () => {
       'Protect the company against fraudulent orders',
       'Customers',
       'CloudHost (sub-processors: BackupCo)',
-      'Swiss support centre → Switzerland: Adequacy decision (Art. 45)',
-      'US analytics provider → United States: Standard contractual clauses (Art. 46(2)(c))',
+      'CloudHost → Switzerland: Adequacy decision (Art. 45)',
+      'BackupCo → United States: Standard contractual clauses (Art. 46(2)(c))',
     ])
       await expect(view).toContainText(text);
     const rows = view.getByRole('table', { name: 'Categories of personal data' }).getByRole('row');
@@ -116,6 +124,20 @@ test.describe('processing activities', () => {
     await page.getByRole('searchbox', { name: /Search/ }).fill('fraud');
     await expect(page.getByRole('grid')).toContainText('Customer accounts');
     await expect(page.getByRole('grid')).toContainText('6(1)(b), 6(1)(f)');
+
+    // BackupCo, linked through CloudHost only, is used by the activity: its page says so, and the
+    // checks find that no agreement is recorded for it.
+    const processors = new ProcessorScreens(page);
+    await processors.openList();
+    await processors.openRecord('BackupCo');
+    const usedBy = page.getByRole('main');
+    await expect(usedBy).toContainText('Used by 1 processing activity.');
+    await expect(usedBy.getByRole('link', { name: 'Customer accounts' })).toBeVisible();
+    const checks = new ChecksPage(page);
+    await checks.open();
+    await expect(checks.finding('processor.sub-processor-dpa-missing')).toContainText(
+      'BackupCo, a sub-processor of CloudHost',
+    );
   });
 
   test('an impossible value is rejected on its field and nothing is saved', async ({ shell }) => {

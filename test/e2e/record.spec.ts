@@ -51,6 +51,7 @@ test.describe('the record', () => {
     await expect(processors.field('Notes')).toHaveValue('');
 
     const transfers = new TransferScreens(shell.page);
+    await mkdir(ARTIFACTS, { recursive: true });
     await transfers.startTransfer({
       country: 'United States',
       recipient: 'CloudHost Inc.',
@@ -58,8 +59,11 @@ test.describe('the record', () => {
     });
     // The US decision covers only DPF-certified recipients: the status says so before saving.
     await expect(transfers.adequacyNotice).toContainText('Not covered by the partial decision');
+    await shell.page.screenshot({ path: `${ARTIFACTS}transfer-edit-en.png` });
     await transfers.saveAndOpen('CloudHost Inc.');
     await expect(shell.page.getByText('Art. 46(2)(c)').first()).toBeVisible();
+    // The transfer points at the processor's record.
+    await expect(shell.page.getByRole('main').getByRole('link', { name: 'CloudHost Inc.' })).toBeVisible();
 
     await transfers.openList();
     await expect(transfers.row('CloudHost Inc.')).toBeVisible();
@@ -68,7 +72,6 @@ test.describe('the record', () => {
     // The processors list as the README shows it.
     await processors.openList();
     await expect(processors.row('BackupCo')).toBeVisible();
-    await mkdir(ARTIFACTS, { recursive: true });
     await shell.page.screenshot({ path: `${ARTIFACTS}main-screen.png` });
   });
 });

@@ -26,6 +26,7 @@ describe('backup fixtures of every version', () => {
         'format1-schema3-all.json',
         'format1-schema4-all.json',
         'format1-schema5-all.json',
+        'format1-schema6-all.json',
       ]),
     );
   });
@@ -99,17 +100,31 @@ describe('backup fixtures of every version', () => {
     const v4 = await read('format1-schema4-all.json');
     expect(v4.migratedFrom).toEqual({ formatVersion: 1, schemaVersion: 4 });
     expect(v4.data.letterheads ?? []).toEqual([]);
+    // Its one transfer names a bank that is no record of the file: it keeps the typed name, unlinked.
+    expect(v4.data.transfers?.map((t) => [t.recipientName, t.recipientId, t.processorId])).toEqual([
+      ['Banque de Genève', null, null],
+    ]);
     expect(v4.data.organisations?.[0]?.documentLanguages).toEqual(['en', 'fr']);
     expect(v4.data.activities?.some((a) => a.translations.fr?.name?.endsWith('(FR)'))).toBe(true);
 
     // Schema 5: the firm's letterhead for every organisation comes back, header text and logo.
     const v5 = await read('format1-schema5-all.json');
-    expect(v5.migratedFrom).toBeNull();
+    expect(v5.migratedFrom).toEqual({ formatVersion: 1, schemaVersion: 5 });
     await applyBackup(db, v5, { onConflict: 'replace', backupFirst: false });
     const [letterhead] = await db.letterheads.toArray();
     expect(letterhead?.organisationId).toBeNull();
     expect(letterhead?.style.header?.lines[0]).toBe('Northbridge Legal LLP');
     expect(letterhead?.style.logo).not.toBeNull();
+
+    // Schema 6: a transfer points at the record it goes to, here the sub-processor OVH SAS.
+    const v6 = await read('format1-schema6-all.json');
+    expect(v6.migratedFrom).toBeNull();
+    const ovh = v6.data.processors?.find((p) => p.name === 'OVH SAS');
+    expect(ovh?.parentProcessorId).not.toBeNull();
+    expect(v6.data.transfers?.map((t) => [t.recipientName, t.recipientId, t.processorId])).toEqual([
+      ['Banque de Genève', null, null],
+      ['OVH SAS', null, ovh?.id],
+    ]);
 
     const v2 = await read('format1-schema2-all.json');
     expect(v2.migratedFrom).toEqual({ formatVersion: 1, schemaVersion: 2 });

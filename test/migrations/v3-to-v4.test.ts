@@ -13,9 +13,9 @@ afterEach(deleteNamedDatabases);
 const V3_TABLES = { ...SCHEMA_VERSIONS[1], ...SCHEMA_VERSIONS[2], ...SCHEMA_VERSIONS[3] };
 type Row = Record<string, unknown>;
 
-/** The record as v3 wrote it: without the fields v4 added. */
+/** The record as v3 wrote it: without the fields v4 added (nor the transfer links of v6). */
 const asV3 = (row: Row): Row => {
-  const { translations: _t, documentLanguages: _d, ...rest } = row;
+  const { translations: _t, documentLanguages: _d, recipientId: _r, processorId: _p, ...rest } = row;
   return rest;
 };
 

@@ -17,6 +17,7 @@ import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
 import { upgradeToV4 } from './migrations/v4';
 import { upgradeToV5 } from './migrations/v5';
+import { upgradeToV6 } from './migrations/v6';
 import type { LetterheadRecord } from '../domain/letterhead';
 
 export const DATABASE_NAME = 'dpo-desk';
@@ -64,8 +65,10 @@ export const SCHEMA_VERSIONS = {
   5: {
     letterheads: 'id, organisationId',
   },
+  /** v6: a transfer points at its recipient's or processor's record. No new index (see migrations/v6.ts). */
+  6: {},
 } as const;
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 /** A frozen copy of one workspace, labelled by the user ("version sent to the authority on 2026-11-22"). */
 export interface SnapshotRecord {
@@ -128,6 +131,8 @@ export class DpoDeskDatabase extends Dexie {
     this.version(4).stores(SCHEMA_VERSIONS[4]).upgrade(upgradeToV4);
     // v5 only adds the letterheads table (see migrations/v5.ts).
     this.version(5).stores(SCHEMA_VERSIONS[5]).upgrade(upgradeToV5);
+    // v6 adds the transfer's links, no table or index (see migrations/v6.ts).
+    this.version(6).stores(SCHEMA_VERSIONS[6]).upgrade(upgradeToV6);
   }
 }
 

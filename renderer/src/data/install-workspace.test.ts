@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Workspace } from '../domain';
 import { EXAMPLES } from '../examples';
 import { DpoDeskDatabase } from './db';
-import { installWorkspace, rekeyWorkspace, WorkspaceAlreadyInstalledError, WorkspaceInstallError } from './install-workspace';
+import {
+  installWorkspace,
+  rekeyWorkspace,
+  WorkspaceAlreadyInstalledError,
+  WorkspaceInstallError,
+} from './install-workspace';
 import { untranslatedTexts } from '../examples/phrase-tables';
 import { ValidationError } from './repositories/errors';
 import { loadWorkspace } from './repositories/workspace';
@@ -35,7 +40,8 @@ const sortedById = (ws: Workspace): Workspace => {
   return out;
 };
 
-const isLinkKey = (key: string): boolean => key === 'organisationId' || key === 'parentProcessorId' || /Ids$/.test(key);
+/** A link to another record: `…Id` (organisationId, parentProcessorId, a transfer's processorId…) or `…Ids`. */
+const isLinkKey = (key: string): boolean => /Ids?$/.test(key);
 /** Replaces every id by a placeholder (to sort records by content alone). */
 const withoutIds = (v: unknown, key = ''): unknown => {
   if (typeof v === 'string') return key === 'id' || isLinkKey(key) ? '#' : v;

@@ -148,7 +148,11 @@ export const rekeyWorkspace = (ws: Workspace, makeId: () => string = newId): Wor
       ...owned(p),
       parentProcessorId: p.parentProcessorId === null ? null : link(p.parentProcessorId),
     })),
-    transfers: ws.transfers.map(owned),
+    transfers: ws.transfers.map((t) => ({
+      ...owned(t),
+      recipientId: t.recipientId === null ? null : link(t.recipientId),
+      processorId: t.processorId === null ? null : link(t.processorId),
+    })),
     securityMeasures: ws.securityMeasures.map(owned),
     documents: ws.documents.map(rekeyDocument),
     breaches: ws.breaches.map((b) => ({

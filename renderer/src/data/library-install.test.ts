@@ -49,6 +49,9 @@ describe('createDraftRegisterInto', () => {
       'Shopify→CA',
       'Stripe→US',
     ]);
+    // Each transfer points at the record of the processor or sub-processor it goes to.
+    const idOf = new Map([...out.processors, ...out.subProcessors].map((p) => [p.name, p.id]));
+    for (const t of out.transfers) expect(t.processorId, t.recipientName).toBe(idOf.get(t.recipientName));
     const [activity] = await repos.activities.list(org.id);
     expect(activity?.status).toBe('draft');
     expect(activity?.processorIds).toEqual(out.processors.map((p) => p.id));

@@ -90,9 +90,17 @@ export const createDraftRegisterInto = async (
       present.push(p);
       out.processors.push(p);
       idByEntry.set(drafts.entryId, p.id);
-      for (const sub of drafts.subProcessors)
-        out.subProcessors.push(await repos.processors.create({ ...sub, parentProcessorId: p.id }, organisationId));
-      for (const t of drafts.transfers) out.transfers.push(await repos.transfers.create(t, organisationId));
+      const created = [p];
+      for (const sub of drafts.subProcessors) {
+        const s = await repos.processors.create({ ...sub, parentProcessorId: p.id }, organisationId);
+        out.subProcessors.push(s);
+        created.push(s);
+      }
+      // Each transfer points at the processor or sub-processor it goes to (domain/transfer.ts).
+      for (const t of drafts.transfers) {
+        const to = created.find((c) => c.name === t.recipientName);
+        out.transfers.push(await repos.transfers.create({ ...t, processorId: to?.id ?? null }, organisationId));
+      }
     }
     for (const a of activities) {
       const processorIds = a.processorEntryIds.flatMap((id) => idByEntry.get(id) ?? []);

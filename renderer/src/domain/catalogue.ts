@@ -521,6 +521,8 @@ export const CATALOGUES = {
       },
       { path: 'country', label: 'transfers:fields.country', display: 'country' },
       { path: 'internationalOrganisation', label: 'transfers:fields.internationalOrganisation', display: 'text' },
+      { path: 'recipientId', label: 'transfer-links:fields.recipientId', display: 'link', link: 'recipients' },
+      { path: 'processorId', label: 'transfer-links:fields.processorId', display: 'link', link: 'processors' },
       { path: 'recipientName', label: 'transfers:fields.recipientName', display: 'text' },
       { path: 'mechanism', label: 'transfers:fields.mechanism', display: 'enum', values: 'transfers:mechanism' },
       { path: 'conditions', label: 'transfers:fields.conditions', display: 'text' },

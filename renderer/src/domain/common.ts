@@ -17,6 +17,7 @@ export const VALIDATION_MESSAGES = {
   positiveWhole: 'The period must be a positive whole number.',
   destinationCountry: 'Choose the destination country.',
   internationalOrganisation: 'Name the international organisation.',
+  transferOneRecipient: 'A transfer goes to one recipient: choose either a recipient or a processor.',
 } as const;
 const M = VALIDATION_MESSAGES;
 

@@ -180,6 +180,8 @@ describe('example workspaces', () => {
       expect(tixeo.transfers).toHaveLength(1);
       expect(tixeo.transfers[0]).toMatchObject({ country: 'CH', recipientName: 'Ubcom', mechanism: 'adequacy' });
       expect(tixeo.transfers[0]?.conditions).toContain('explicit consent');
+      // It points at the record of Ubcom, the certified integrator.
+      expect(tixeo.recipients.find((r) => r.id === tixeo.transfers[0]?.recipientId)?.name).toBe('Ubcom');
     });
 
     it('leaves the gaps of the page open instead of inventing purposes', () => {

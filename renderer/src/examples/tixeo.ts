@@ -609,6 +609,7 @@ export const TIXEO_WORKSPACE = defineWorkspace({
       ...b.owned('transfer/ubcom-switzerland'),
       destinationType: 'country',
       country: 'CH',
+      recipientId: rec.ubcom,
       recipientName: 'Ubcom',
       mechanism: 'adequacy',
       conditions: 'Only in the case of transfer, with the explicit consent of the person concerned',

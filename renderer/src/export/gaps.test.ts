@@ -23,4 +23,24 @@ describe('gaps before an export', () => {
     const gaps = policyGaps(ws, findPolicy(ws, SAMPLE_POLICY_ID), '2026-11-22');
     expect(gaps.every((f) => f.severity !== 'info')).toBe(true);
   });
+
+  it('warns about the missing agreement of a sub-processor below a processor the register lists (Brevo → Twilio)', () => {
+    const ws = samplePolicyWorkspace();
+    const target = ws.activities.find((a) => a.kind === 'controller' && a.deletedAt === null);
+    const parent = ws.processors.find((p) => target?.processorIds.includes(p.id));
+    if (!target || !parent) throw new Error('sample has no controller activity with a processor');
+    const sub = {
+      ...parent,
+      id: 'sub-twilio',
+      name: 'Twilio',
+      countries: ['IE'],
+      parentProcessorId: parent.id,
+      dpa: { signed: false, signedOn: '', expiresOn: '', reference: '' },
+    };
+    const scope = { register: 'controller' as const, includeRetired: false, departments: [], statuses: [] };
+    const gaps = registerGaps({ ...ws, processors: [...ws.processors, sub] }, scope, '2026-11-22');
+    expect(gaps.filter((f) => f.target.id === 'sub-twilio').map((f) => f.ruleId)).toEqual([
+      'processor.sub-processor-dpa-missing',
+    ]);
+  });
 });

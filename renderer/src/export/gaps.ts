@@ -5,7 +5,13 @@ import { TRANSLATION_RULE_ID, translationFindings } from '../domain/checks/trans
 import type { Language } from '../domain/common';
 import type { PolicySetting } from '../domain/document-setting';
 import { activitiesInPolicyScope } from '../domain/policy-scope';
-import { controllerActivities, isLive, processorActivities, type Workspace } from '../domain/workspace';
+import {
+  controllerActivities,
+  isLive,
+  processorActivities,
+  subProcessorsOf,
+  type Workspace,
+} from '../domain/workspace';
 import type { RegisterKind } from './register';
 
 /**
@@ -42,8 +48,8 @@ export const activitiesInRegister = (ws: Workspace, scope: RegisterScope) => {
 
 /**
  * Gaps an Art. 30 register would go out with: findings on the organisation, its contacts, the
- * activities it lists and the processors and transfers those use. Policy findings are not about
- * the register.
+ * activities it lists and the processors (down the sub-processor chain, which the register prints
+ * under each processor) and transfers those use. Policy findings are not about the register.
  */
 export const registerGaps = (ws: Workspace, scope: RegisterScope, today: string, language?: Language): Finding[] => {
   const report = runChecks(ws, { today });
@@ -52,6 +58,7 @@ export const registerGaps = (ws: Workspace, scope: RegisterScope, today: string,
     ws.organisation.id,
     ...ws.contacts.map((c) => c.id),
     ...activities.flatMap((a) => [a.id, ...a.processorIds, ...a.transferIds]),
+    ...activities.flatMap((a) => a.processorIds.flatMap((id) => subProcessorsOf(id, ws.processors).map((p) => p.id))),
   ]);
   const checks = report.findings.filter((f) => isGap(f) && f.target.table !== 'documents' && ids.has(f.target.id));
   if (language === undefined) return checks;

@@ -17,7 +17,8 @@ export class TransferScreens extends RecordScreens {
     await this.openList();
     await this.startCreating('New transfer');
     await this.pick('Destination country', data.country);
-    await this.fill('Recipient', data.recipient);
+    // The recipient is one of the organisation's processor or recipient records.
+    await this.pick('Recipient', data.recipient);
     await this.choose('Mechanism', data.mechanism);
   }
 

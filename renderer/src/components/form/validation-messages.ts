@@ -18,6 +18,10 @@ export const VALIDATION_PATTERNS: ReadonlyArray<{ key: string; pattern: RegExp }
   { key: 'positiveWhole', pattern: /^The period must be a positive whole number\.$/ },
   { key: 'destinationCountry', pattern: /^Choose the destination country\.$/ },
   { key: 'internationalOrganisation', pattern: /^Name the international organisation\.$/ },
+  {
+    key: 'transferOneRecipient',
+    pattern: /^A transfer goes to one recipient: choose either a recipient or a processor\.$/,
+  },
   // zod's defaults, for enums, numbers and limits the schemas do not word themselves.
   { key: 'choose', pattern: /^Invalid option/ },
   { key: 'number', pattern: /^Invalid input: expected number/ },

@@ -1,6 +1,7 @@
 import { CURRENT_SCHEMA_VERSION } from '../db';
 import { CURRENT_FORMAT_VERSION } from './format';
 import { recordToV4, V4_TRANSLATED_TABLES } from '../migrations/v4';
+import { transfersToV6 } from '../migrations/v6';
 import { ENTITY_TABLES } from './tables';
 
 type Json = Record<string, unknown>;
@@ -19,7 +20,8 @@ const FORMAT_MIGRATIONS: Readonly<Record<number, (file: Json) => Json>> = {};
  * only added the breach register and the request log, which an older file does not have: they
  * are filled as empty tables below. Schema 4 gave the printed records their translations: an older
  * file's text is in the organisation's default language, with nothing translated yet. Schema 5
- * only added the letterheads, which an older file does not have (the table is optional).
+ * only added the letterheads, which an older file does not have (the table is optional). Schema 6
+ * made a transfer point at the record of its recipient or processor, found by its typed name.
  */
 const SCHEMA_MIGRATIONS: Readonly<Record<number, (data: Json) => Json>> = {
   1: (data) => data,
@@ -31,6 +33,15 @@ const SCHEMA_MIGRATIONS: Readonly<Record<number, (data: Json) => Json>> = {
       if (Array.isArray(rows)) out[table] = rows.map((r: unknown) => (isObject(r) ? recordToV4(table, r) : r));
     }
     return out;
+  },
+  4: (data) => data,
+  5: (data) => {
+    const rows = (table: string): Json[] => {
+      const value = data[table];
+      return Array.isArray(value) ? value.filter(isObject) : [];
+    };
+    if (!Array.isArray(data.transfers)) return data;
+    return { ...data, transfers: transfersToV6(rows('transfers'), rows('recipients'), rows('processors')) };
   },
 };
 

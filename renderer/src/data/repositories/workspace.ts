@@ -1,4 +1,4 @@
-import type { Workspace } from '../../domain';
+import { withLinkedRecipientNames, type Workspace } from '../../domain';
 import { getDatabase, type DpoDeskDatabase } from '../db';
 import { NotFoundError } from './errors';
 
@@ -34,7 +34,8 @@ export const loadWorkspace = async (db: DpoDeskDatabase, organisationId: string)
           db.breaches.where(owned).toArray(),
           db.requests.where(owned).toArray(),
         ]);
-      return {
+      // A transfer prints the current name of the record it points at (domain/transfer.ts).
+      return withLinkedRecipientNames({
         organisation,
         contacts,
         activities,
@@ -45,7 +46,7 @@ export const loadWorkspace = async (db: DpoDeskDatabase, organisationId: string)
         documents,
         breaches,
         requests,
-      };
+      });
     },
   );
 

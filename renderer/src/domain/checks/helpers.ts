@@ -70,7 +70,10 @@ export const transfersOf = (ctx: CheckContext, a: Activity): Transfer[] =>
  */
 interface Derived {
   usersOfProcessor: Map<string, Activity[]>;
-  transfersByRecipient: Map<string, Transfer[]>;
+  /** Transfers by the id of the processor or recipient record they point at (domain/transfer.ts). */
+  transfersByRecord: Map<string, Transfer[]>;
+  /** Transfers pointing at no record (written before links, matching none): by their typed name. */
+  unlinkedTransfersByName: Map<string, Transfer[]>;
   childrenOf: Map<string, Processor[]>;
 }
 const derivedCache = new WeakMap<CheckContext, Derived>();
@@ -83,9 +86,18 @@ const normalisedName = (name: string): string => name.trim().toLowerCase();
 const derived = (ctx: CheckContext): Derived => {
   const cached = derivedCache.get(ctx);
   if (cached) return cached;
-  const d: Derived = { usersOfProcessor: new Map(), transfersByRecipient: new Map(), childrenOf: new Map() };
+  const d: Derived = {
+    usersOfProcessor: new Map(),
+    transfersByRecord: new Map(),
+    unlinkedTransfersByName: new Map(),
+    childrenOf: new Map(),
+  };
   for (const a of checkedActivities(ctx)) for (const id of new Set(a.processorIds)) append(d.usersOfProcessor, id, a);
-  for (const t of ctx.index.transfers.values()) append(d.transfersByRecipient, normalisedName(t.recipientName), t);
+  for (const t of ctx.index.transfers.values()) {
+    const record = t.processorId ?? t.recipientId;
+    if (record !== null) append(d.transfersByRecord, record, t);
+    else append(d.unlinkedTransfersByName, normalisedName(t.recipientName), t);
+  }
   for (const p of ctx.ws.processors)
     if (isLive(p) && p.parentProcessorId !== null) append(d.childrenOf, p.parentProcessorId, p);
   derivedCache.set(ctx, d);
@@ -93,15 +105,28 @@ const derived = (ctx: CheckContext): Derived => {
 };
 
 /**
+ * Transfers recorded as going to this processor or recipient: those pointing at its record, and,
+ * from before links, those pointing at no record whose typed name is its name. A transfer pointing
+ * at another record of the same name is that record's, not this one's.
+ */
+export const transfersTo = (ctx: CheckContext, record: { id: string; name: string }): Transfer[] => {
+  const { transfersByRecord, unlinkedTransfersByName } = derived(ctx);
+  return [
+    ...(transfersByRecord.get(record.id) ?? []),
+    ...(unlinkedTransfersByName.get(normalisedName(record.name)) ?? []),
+  ];
+};
+
+/**
  * Transfers that can cover data going to a processor or sub-processor: those linked to an activity
  * using the processor (or the processor above it), and those recorded with the processor as recipient.
  */
 export const transfersCoveringProcessor = (ctx: CheckContext, p: Processor): Transfer[] => {
-  const { usersOfProcessor, transfersByRecipient } = derived(ctx);
+  const { usersOfProcessor } = derived(ctx);
   const chainTop = topProcessorOf(ctx, p);
   const users = new Set([...(usersOfProcessor.get(chainTop.id) ?? []), ...(usersOfProcessor.get(p.id) ?? [])]);
   const linked = [...users].flatMap((a) => transfersOf(ctx, a));
-  return [...linked, ...(transfersByRecipient.get(normalisedName(p.name)) ?? [])];
+  return [...linked, ...transfersTo(ctx, p)];
 };
 
 /** Follow parentProcessorId up to the processor engaged directly by the organisation. */
@@ -115,6 +140,17 @@ export const topProcessorOf = (ctx: CheckContext, p: Processor): Processor => {
     current = parent;
   }
   return current;
+};
+
+/**
+ * Sub-processors an activity works with (Art. 28(2), (4)): those it links itself (a processor with a
+ * parent, linked without it or beside it) and the whole chain below each processor it links.
+ */
+export const subProcessorsInUseBy = (ctx: CheckContext, a: Activity): Processor[] => {
+  const direct = resolveIds(a.processorIds, ctx.index.processors).filter((p) => p.parentProcessorId !== null);
+  const byId = new Map<string, Processor>();
+  for (const p of [...direct, ...subProcessorsUsedBy(ctx, a)]) if (!byId.has(p.id)) byId.set(p.id, p);
+  return [...byId.values()];
 };
 
 /** Sub-processors (the whole chain, depth first) of the processors an activity uses. */

@@ -8,10 +8,12 @@ import {
   countryIsAdequate,
   defineRule,
   hasText,
+  subProcessorsInUseBy,
   subProcessorsUsedBy,
   topProcessorOf,
   transfersCoveringProcessor,
   transfersOf,
+  transfersTo,
 } from './helpers';
 import type { CheckContext, CheckRule, FindingTarget } from './types';
 import type { Transfer } from '../transfer';
@@ -34,7 +36,8 @@ const coversCountry = (transfers: readonly Transfer[], country: string): boolean
 
 /**
  * A recipient in a third country needs adequacy or a Chapter V tool (Art. 44). Recipients carry no DPF
- * flag, so a US recipient counts as covered only through a recorded transfer.
+ * flag, so a US recipient counts as covered only through a recorded transfer: one of the activity's,
+ * or one pointing at the recipient's record.
  */
 export const recipientThirdCountryUncovered = defineRule({
   id: 'recipient.third-country-uncovered',
@@ -46,7 +49,7 @@ export const recipientThirdCountryUncovered = defineRule({
     checkedControllerActivities(ctx).flatMap((a) =>
       resolveIds(a.recipientIds, ctx.index.recipients)
         .filter((r) => isThirdCountry(r.country) && !countryIsAdequate(r.country, false))
-        .filter((r) => !coversCountry(transfersOf(ctx, a), r.country))
+        .filter((r) => !coversCountry([...transfersOf(ctx, a), ...transfersTo(ctx, r)], r.country))
         .map((r) =>
           emit('messages.recipient.third-country-uncovered', activityTarget(a, 'transferIds'), {
             activity: a.name,
@@ -206,7 +209,8 @@ export const dpaMissing = defineRule({
 /**
  * Art. 28(2) and 28(4): a sub-processor engaged by a processor works under a contract imposing the
  * same obligations. A sub-processor inherits the activities of its parent: once one of them uses the
- * chain, its missing contract is a gap of the record, as the parent's would be.
+ * chain (or links the sub-processor itself), its missing contract is a gap of the record, as the
+ * parent's would be.
  */
 export const subProcessorDpaMissing = defineRule({
   id: 'processor.sub-processor-dpa-missing',
@@ -217,7 +221,7 @@ export const subProcessorDpaMissing = defineRule({
   check: (ctx, emit) => {
     const seen = new Set<string>();
     return checkedActivities(ctx).flatMap((a) =>
-      subProcessorsUsedBy(ctx, a).flatMap((sp) => {
+      subProcessorsInUseBy(ctx, a).flatMap((sp) => {
         if (seen.has(sp.id) || sp.dpa.signed) return [];
         seen.add(sp.id);
         const parent = sp.parentProcessorId === null ? undefined : ctx.index.processors.get(sp.parentProcessorId);

@@ -19,6 +19,7 @@ import {
   LEGAL_BASIS_ARTICLE,
   subProcessorsOf,
   TRANSFER_MECHANISM_ARTICLE,
+  transferRecipientName,
   type Activity,
   type ControllerActivity,
   type ProcessorActivity,
@@ -128,7 +129,7 @@ const useLinkLines = (a: Activity, linkables: Linkables | undefined, o: Activity
   });
   const transfers = byId(linkables.transfers, a.transferIds).map((x) =>
     t('common:detail.labelled', {
-      label: `${x.recipientName} → ${x.destinationType === 'country' ? o.countryName(x.country) : x.internationalOrganisation}`,
+      label: `${transferRecipientName(x, linkables)} → ${x.destinationType === 'country' ? o.countryName(x.country) : x.internationalOrganisation}`,
       value: `${t(`enums.mechanism.${x.mechanism}`)} (${TRANSFER_MECHANISM_ARTICLE[x.mechanism]})`,
     }),
   );

@@ -31,6 +31,7 @@ import {
   type ProcessorInput,
   type RecipientInput,
   type SecurityMeasureInput,
+  type TransferContent,
   type TransferInput,
 } from '../../domain';
 import { adequacyOf } from '../../domain/reference';
@@ -43,6 +44,7 @@ import {
   FormSwitch,
   FormTextField,
 } from '../../components/form';
+import { TransferRecipientPicker } from '../transfers/TransferRecipientPicker';
 import { useActivityOptions } from './labels';
 import type { Linkables } from './queries';
 import { fieldErrorProps } from '../../components/form/ValidationText';
@@ -120,6 +122,8 @@ const PROCESSOR_DEFAULTS: ProcessorInput = { name: '', service: '', countries: [
 const TRANSFER_DEFAULTS: TransferInput = {
   destinationType: 'country',
   country: '',
+  recipientId: null,
+  processorId: null,
   recipientName: '',
   mechanism: 'scc',
   dpfCertified: false,
@@ -297,6 +301,8 @@ const ProcessorFields = ({ linkables }: { linkables: Linkables | undefined }) =>
 const TransferFields = () => {
   const { t } = useTranslation('activities');
   const o = useActivityOptions();
+  // The recipient is chosen among the processors and recipients, as in the transfer editor (it points at that record).
+  const form = useFormContext<TransferInput, unknown, TransferContent>();
   const country = useWatch<TransferInput, 'country'>({ name: 'country' }) ?? '';
   const dpfCertified = useWatch<TransferInput, 'dpfCertified'>({ name: 'dpfCertified' }) ?? false;
   const adequacy = country
@@ -304,7 +310,7 @@ const TransferFields = () => {
     : undefined;
   return (
     <>
-      <FormTextField name="recipientName" label={t('quickCreate.fields.transferRecipient')} required />
+      <TransferRecipientPicker form={form} control={form.control} />
       <FormCountryPicker
         name="country"
         label={t('quickCreate.fields.destination')}

@@ -35,6 +35,7 @@ import {
   localToday,
   subProcessorsOf,
   TRANSFER_MECHANISM_ARTICLE,
+  transferRecipientName,
   type ControllerActivityContent,
   type ProcessorActivityContent,
 } from '../../domain';
@@ -474,7 +475,7 @@ const useLinkOptions = (linkables: Linkables | undefined) => {
     }));
     const transfers: LinkOption[] = linkables.transfers.map((x) => ({
       id: x.id,
-      label: `${x.recipientName} → ${x.destinationType === 'country' ? o.countryName(x.country) : x.internationalOrganisation}`,
+      label: `${transferRecipientName(x, linkables)} → ${x.destinationType === 'country' ? o.countryName(x.country) : x.internationalOrganisation}`,
       secondary: `${t(`enums.mechanism.${x.mechanism}`)} (${TRANSFER_MECHANISM_ARTICLE[x.mechanism]})`,
     }));
     const securityMeasures: LinkOption[] = linkables.securityMeasures.map((m) => ({

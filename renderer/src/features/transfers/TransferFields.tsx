@@ -19,10 +19,13 @@ import {
 } from '../../domain';
 import { ADEQUACY_AS_OF, adequacyOf } from '../../domain/reference';
 import { AdequacyChip } from './AdequacyChip';
+import { TransferRecipientPicker } from './TransferRecipientPicker';
+import { useUiDates } from '../../i18n/dates';
 import type { ResourceFieldsProps } from '../shared/resource-pages';
 
 export const TransferFields = ({ form, control }: ResourceFieldsProps<TransferInput, TransferContent>) => {
   const { t } = useTranslation('transfers');
+  const fmt = useUiDates();
   const { watch } = form;
   const destinationType = watch('destinationType') ?? 'country';
   const country = watch('country') ?? '';
@@ -56,13 +59,7 @@ export const TransferFields = ({ form, control }: ResourceFieldsProps<TransferIn
             required
           />
         )}
-        <FormTextField
-          control={control}
-          name="recipientName"
-          label={t('fields.recipientName')}
-          helperText={t('hints.recipientName')}
-          required
-        />
+        <TransferRecipientPicker form={form} control={control} />
         <FormCheckbox
           control={control}
           name="dpfCertified"
@@ -81,7 +78,7 @@ export const TransferFields = ({ form, control }: ResourceFieldsProps<TransferIn
                 <span>{t(`adequacyHint.${status}`)}</span>
               </Box>
               <Box sx={{ fontSize: 13, mt: 0.5, color: 'text.secondary' }}>
-                {t('adequacy.asOf', { date: ADEQUACY_AS_OF })}
+                {t('adequacy.asOf', { date: fmt.date(ADEQUACY_AS_OF) })}
               </Box>
             </Alert>
           </Full>

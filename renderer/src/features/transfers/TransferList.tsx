@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useUiLanguage } from '../../session/use-ui-language';
 import { ResourceListPage, useLiveList } from '../../components';
-import { TRANSFER_MECHANISM_ARTICLE, type Transfer } from '../../domain';
+import { TRANSFER_MECHANISM_ARTICLE, transferRecipientName, type Transfer } from '../../domain';
 import { ADEQUACY_AS_OF, adequacyOf, countryName } from '../../domain/reference';
 import { useFindingsColumn } from '../checks/findings-column';
 import { AdequacyChip } from './AdequacyChip';
-import { transferSortKey, transfersRepo } from './queries';
+import { transferSortKey, transfersRepo, useTransferRecipientRecords } from './queries';
+import { useUiDates } from '../../i18n/dates';
 import type { Language } from '../../domain/common';
 
 export const destinationOf = (tr: Transfer, lang: Language): string =>
@@ -20,6 +21,8 @@ export const TransferList = () => {
   const { current } = useCurrentOrganisation();
   const rows = useLiveList(transfersRepo(), current?.id, transferSortKey);
   const findingsColumn = useFindingsColumn<Transfer>('transfers');
+  const records = useTransferRecipientRecords(current?.id);
+  const fmt = useUiDates();
   const columns = useMemo<GridColDef<Transfer>[]>(
     () => [
       findingsColumn,
@@ -30,7 +33,14 @@ export const TransferList = () => {
         minWidth: 160,
         valueGetter: (_v, tr) => destinationOf(tr, lang),
       },
-      { field: 'recipientName', headerName: t('fields.recipientName'), flex: 1.5, minWidth: 180 },
+      {
+        field: 'recipientName',
+        headerName: t('fields.recipientName'),
+        flex: 1.5,
+        minWidth: 180,
+        // The current name of the record the transfer points at.
+        valueGetter: (_v, tr) => transferRecipientName(tr, records),
+      },
       {
         field: 'mechanism',
         headerName: t('fields.mechanism'),
@@ -46,7 +56,7 @@ export const TransferList = () => {
         renderCell: ({ row }) => <AdequacyChip destination={row} />,
       },
     ],
-    [t, lang, findingsColumn],
+    [t, lang, findingsColumn, records],
   );
   return (
     <ResourceListPage
@@ -54,7 +64,7 @@ export const TransferList = () => {
       basePath="/transfers"
       rows={rows}
       columns={columns}
-      subtitle={`${t('list.subtitle')} ${t('adequacy.asOf', { date: ADEQUACY_AS_OF })}`}
+      subtitle={`${t('list.subtitle')} ${t('adequacy.asOf', { date: fmt.date(ADEQUACY_AS_OF) })}`}
     />
   );
 };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useUiLanguage } from '../../session/use-ui-language';
 import {
@@ -12,11 +12,13 @@ import {
   useLiveRecord,
   type DetailItem,
 } from '../../components';
-import { TRANSFER_MECHANISM_ARTICLE, isAppropriateSafeguard } from '../../domain';
+import { TRANSFER_MECHANISM_ARTICLE, isAppropriateSafeguard, transferRecipientName } from '../../domain';
 import { ADEQUACY_AS_OF } from '../../domain/reference';
 import { AdequacyChip } from './AdequacyChip';
 import { destinationOf } from './TransferList';
-import { transfersRepo } from './queries';
+import { transfersRepo, useTransferRecipientRecords } from './queries';
+import { useUiDates } from '../../i18n/dates';
+import Link from '@mui/material/Link';
 import { RecordActions } from '../history';
 import { useCatalogueItem } from '../shared/catalogue-values';
 
@@ -29,9 +31,19 @@ export const TransferShow = () => {
   // Labels and plain values as the catalogue reads them; the destination and the mechanism's article stay here.
   const item = useCatalogueItem('transfers');
   const usages = useActivitiesUsing(current?.id, 'transferIds', id);
+  const records = useTransferRecipientRecords(current?.id);
+  const { t: tl } = useTranslation('transfer-links');
+  const fmt = useUiDates();
   if (tr === undefined) return null;
   if (tr === null) return <RecordNotFound backTo="/transfers" />;
-  const name = `${destinationOf(tr, lang)} — ${tr.recipientName}`;
+  const recipient = transferRecipientName(tr, records);
+  const name = `${destinationOf(tr, lang)} — ${recipient}`;
+  const linkTo =
+    tr.processorId !== null
+      ? `/processors/${tr.processorId}`
+      : tr.recipientId !== null
+        ? `/recipients/${tr.recipientId}`
+        : null;
   const yesNo = (b: boolean) => t(b ? 'common:detail.yes' : 'common:detail.no');
   const mechanismItems: DetailItem[] = [
     {
@@ -48,7 +60,7 @@ export const TransferShow = () => {
     <>
       <PageHeader
         title={name}
-        subtitle={t('adequacy.asOf', { date: ADEQUACY_AS_OF })}
+        subtitle={t('adequacy.asOf', { date: fmt.date(ADEQUACY_AS_OF) })}
         breadcrumbs={[{ label: t('list.title'), to: '/transfers' }]}
         badges={
           <>
@@ -71,14 +83,26 @@ export const TransferShow = () => {
       />
       <DetailCard
         title={t('form.destination')}
-        items={[{ label: t('fields.destination'), value: destinationOf(tr, lang) }, item(tr, 'recipientName')]}
+        items={[
+          { label: t('fields.destination'), value: destinationOf(tr, lang) },
+          {
+            ...item(tr, 'recipientName'),
+            value: linkTo ? (
+              <Link component={RouterLink} to={linkTo}>
+                {recipient}
+              </Link>
+            ) : (
+              `${recipient} (${tl('show.notLinked')})`
+            ),
+          },
+        ]}
       />
       <DetailCard title={t('form.mechanism')} items={mechanismItems} />
       <DetailCard
         title={t('form.tia')}
         items={[
           { label: t('fields.tiaDone'), value: yesNo(tr.tia.done) },
-          { label: t('fields.tiaDate'), value: tr.tia.date },
+          { label: t('fields.tiaDate'), value: fmt.date(tr.tia.date) },
           { label: t('fields.tiaReference'), value: tr.tia.reference },
           item(tr, 'description', { wide: true }),
         ]}

@@ -1,5 +1,9 @@
+import { useMemo } from 'react';
 import { repositories } from '../../data/repositories';
-import type { Transfer } from '../../domain';
+import type { Transfer, TransferRecipientRecords } from '../../domain';
+import { useLiveList } from '../../components/live';
+import { processorSortKey, processorsRepo } from '../processors/queries';
+import { recipientSortKey, recipientsRepo } from '../recipients/queries';
 import type { AdequacyStatus } from '../../domain/reference';
 import type { StatusTone } from '../../components';
 
@@ -13,4 +17,11 @@ export const ADEQUACY_TONE: Record<AdequacyStatus, StatusTone> = {
   adequate_partial: 'good',
   partial_not_covered: 'warning',
   not_adequate: 'bad',
+};
+
+/** The organisation's processors and recipients, for the names of the records transfers point at. */
+export const useTransferRecipientRecords = (organisationId: string | undefined): TransferRecipientRecords => {
+  const processors = useLiveList(processorsRepo(), organisationId, processorSortKey);
+  const recipients = useLiveList(recipientsRepo(), organisationId, recipientSortKey);
+  return useMemo(() => ({ processors: processors ?? [], recipients: recipients ?? [] }), [processors, recipients]);
 };
