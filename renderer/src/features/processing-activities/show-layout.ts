@@ -5,8 +5,8 @@ import type { ShowLayout } from '../shared/show-layout';
 export const CONTROLLER_ACTIVITY_LAYOUT: ShowLayout<keyof ControllerActivityContent & string> = {
   table: 'activities',
   kind: 'controller',
-  inHeading: ['name', 'reference', 'department', 'status'],
-  elsewhere: ['translations'],
+  // The heading: the name, the reference and department under it, the status chip; translations have their own screen.
+  apart: ['name', 'reference', 'department', 'status', 'translations'],
   cards: [
     {
       title: 'activities:sections.general',
@@ -44,8 +44,8 @@ export const CONTROLLER_ACTIVITY_LAYOUT: ShowLayout<keyof ControllerActivityCont
 export const PROCESSOR_ACTIVITY_LAYOUT: ShowLayout<keyof ProcessorActivityContent & string> = {
   table: 'activities',
   kind: 'processor',
-  inHeading: ['name', 'reference', 'department', 'status'],
-  elsewhere: ['translations'],
+  // The heading: the name, the reference and department under it, the status chip; translations have their own screen.
+  apart: ['name', 'reference', 'department', 'status', 'translations'],
   cards: [
     { title: 'activities:sections.client', fields: ['client'] },
     {

@@ -1,7 +1,9 @@
+import Link from '@mui/material/Link';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailCard, type DetailItem } from '../../components';
-import { isObject } from '../../domain';
+import { addressSchema, isObject, type Address, type Language } from '../../domain';
+import { countryName } from '../../domain/reference';
 import { catalogueOfTable, fieldsOfKind, type FieldDisplay, type FieldSpec } from '../../domain/catalogue';
 import { useUiDates } from '../../i18n/dates';
 import { useCatalogueValue } from './catalogue-values';
@@ -24,6 +26,37 @@ export interface FieldViews<R> {
 
 /** The stored value of a top-level field. */
 export const valueAt = (record: object, path: string): unknown => (isObject(record) ? record[path] : undefined);
+
+/** A postal address on lines: street, postcode and city, the country named in the interface language. */
+export const formatAddress = (a: Address, lang: Language): string =>
+  [a.street, [a.postalCode, a.city].filter(Boolean).join(' '), countryName(a.country, lang)].filter(Boolean).join('\n');
+
+/** A web address that opens in the browser. */
+export const WebLink = ({ url }: { url: string }) =>
+  url ? (
+    <Link href={url} target="_blank" rel="noreferrer">
+      {url}
+    </Link>
+  ) : (
+    ''
+  );
+
+/** A field holding a web address, as a link. */
+export const webView: FieldView<object> = (r, f) => {
+  const v = valueAt(r, f.path);
+  return { value: typeof v === 'string' ? <WebLink url={v} /> : '' };
+};
+
+/** A field holding an address, on lines across the card. */
+export const addressView =
+  (lang: Language): FieldView<object> =>
+  (r, f) => {
+    const address = addressSchema.safeParse(valueAt(r, f.path));
+    return {
+      value: address.success ? formatAddress(address.data, lang) : '',
+      wide: true,
+    };
+  };
 
 /**
  * The cards of a show page as its layout places the catalogued fields: each under the catalogue's
@@ -59,7 +92,7 @@ export const CatalogueCards = <R extends object, P extends string>({
       {layout.cards.map((card) => (
         <DetailCard
           key={card.title}
-          title={t(card.title)}
+          title={card.title ? t(card.title) : undefined}
           items={card.fields.flatMap((entry) => {
             const spec = fields.find((f) => f.path === pathOf(entry));
             if (!spec) return [];

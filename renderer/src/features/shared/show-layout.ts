@@ -1,4 +1,4 @@
-import { catalogueOfTable, fieldsOfKind, type ResourceTable } from '../../domain/catalogue';
+import { catalogueOfTable, fieldsOfKind, type ResourceCatalogue, type ResourceTable } from '../../domain/catalogue';
 
 /** A field placed on a card: its catalogue path, across the card's width or not. */
 export type ShowField<P extends string> = P | { path: P; wide?: boolean };
@@ -19,10 +19,11 @@ export interface ShowCard<P extends string> {
 export interface ShowLayout<P extends string> {
   table: ResourceTable;
   kind?: string;
-  /** Fields the page's heading shows (title, subtitle, chips) rather than a card. */
-  inHeading?: readonly P[];
-  /** Fields shown on a screen of their own (translations: the Translations section). */
-  elsewhere?: readonly P[];
+  /**
+   * Fields the page shows outside its cards: in its heading (title, subtitle, chips), in a block of
+   * its own (a processor's sub-processor chain), or on another screen (translations).
+   */
+  apart?: readonly P[];
   cards: readonly ShowCard<P>[];
 }
 
@@ -35,13 +36,29 @@ export const pathOf = <P extends string>(f: ShowField<P>): P => (typeof f === 's
 export const layoutProblems = <P extends string>(layout: ShowLayout<P>): { missing: string[]; unknown: string[] } => {
   const catalogue = catalogueOfTable(layout.table);
   const fields = catalogue ? fieldsOfKind(catalogue, layout.kind).filter((f) => !f.path.includes('.')) : [];
-  const placed: string[] = [
-    ...(layout.inHeading ?? []),
-    ...(layout.elsewhere ?? []),
-    ...layout.cards.flatMap((c) => c.fields.map(pathOf)),
-  ];
+  const placed: string[] = [...(layout.apart ?? []), ...layout.cards.flatMap((c) => c.fields.map(pathOf))];
   return {
     missing: fields.map((f) => f.path).filter((p) => !placed.includes(p)),
     unknown: placed.filter((p) => !fields.some((f) => f.path === p)),
+  };
+};
+
+/**
+ * The page of a resource with nothing of its own to show: one card of its top-level fields in
+ * catalogue order, long texts across the card (translations have their own screen).
+ */
+export const catalogueLayout = (catalogue: ResourceCatalogue): ShowLayout<string> => {
+  const fields = catalogue.fields.filter((f) => !f.path.includes('.'));
+  return {
+    table: catalogue.table,
+    apart: fields.filter((f) => f.path === 'translations').map((f) => f.path),
+    cards: [
+      {
+        title: '',
+        fields: fields
+          .filter((f) => f.path !== 'translations')
+          .map((f) => ({ path: f.path, wide: f.display === 'text' && f.path !== 'name' && f.path !== 'title' })),
+      },
+    ],
   };
 };
