@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { ConflictError, ValidationError } from '../../data/repositories';
+import { isFieldPath } from './field-path';
 import { localiseValidationMessage } from './validation-messages';
 
 export interface SaveRecordOptions<TValues extends FieldValues, TSaved> {
@@ -17,7 +18,7 @@ export interface SaveRecordState {
   saving: boolean;
   /** A message for errors that belong to no field (conflict, storage full…), shown in an Alert. */
   error: string | undefined;
-  /** Problems the repository reported for fields the form does not show. */
+  /** Problems the repository reported for the record as a whole or for fields the form does not hold. */
   otherProblems: string[];
   clearError(): void;
   /** True right after saving or cancelling: the unsaved-changes guard lets the navigation through. */
@@ -55,9 +56,10 @@ export const useSaveRecord = <TInput extends FieldValues, TOutput, TSaved>(
           } catch (err) {
             if (err instanceof ValidationError) {
               const unplaced: string[] = [];
+              const shown = form.getValues();
               for (const p of err.problems) {
-                if (p.path === '') unplaced.push(localiseValidationMessage(p.message, t) ?? p.message);
-                else form.setError(p.path as Path<TInput>, { type: 'repository', message: p.message });
+                if (isFieldPath(shown, p.path)) form.setError(p.path, { type: 'repository', message: p.message });
+                else unplaced.push(localiseValidationMessage(p.message, t) ?? p.message);
               }
               setOtherProblems(unplaced);
               setError(t('form.notSavedFix'));
