@@ -240,7 +240,7 @@ export const CATALOGUES = {
       { path: 'status', label: 'activities:fields.status', display: 'enum', values: 'activities:enums.status' },
       {
         path: 'transferIds',
-        label: 'history:fields.transferIds',
+        label: 'activities:fields.transfers',
         display: 'links',
         link: 'transfers',
         section: 'transfers',

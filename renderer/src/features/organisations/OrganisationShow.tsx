@@ -11,7 +11,7 @@ import { countryName } from '../../domain/reference';
 import { organisationsRepo, useOrganisation } from './queries';
 import { RecordActions } from '../history';
 import { GuidedStartBanner } from '../guided-start/GuidedStartBanner';
-import { addressView, CatalogueCards, WebLink, webView, type FieldView } from '../shared/catalogue-cards';
+import { addressView, CatalogueCards, webLink, webView, type FieldView } from '../shared/catalogue-cards';
 import { ORGANISATION_LAYOUT } from './show-layout';
 
 export const OrganisationShow = () => {
@@ -41,7 +41,7 @@ export const OrganisationShow = () => {
       items: [
         { label: t('fields.authorityName'), value: o.supervisoryAuthority.name },
         { label: t('fields.authorityCountry'), value: countryName(o.supervisoryAuthority.country, lang) },
-        { label: t('fields.authorityWebsite'), value: <WebLink url={o.supervisoryAuthority.website} /> },
+        { label: t('fields.authorityWebsite'), value: webLink(o.supervisoryAuthority.website) },
         { label: t('fields.authorityAddress'), value: o.supervisoryAuthority.address },
       ],
     }),

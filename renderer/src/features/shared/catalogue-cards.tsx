@@ -31,8 +31,8 @@ export const valueAt = (record: object, path: string): unknown => (isObject(reco
 export const formatAddress = (a: Address, lang: Language): string =>
   [a.street, [a.postalCode, a.city].filter(Boolean).join(' '), countryName(a.country, lang)].filter(Boolean).join('\n');
 
-/** A web address that opens in the browser. */
-export const WebLink = ({ url }: { url: string }) =>
+/** A web address that opens in the browser; '' when there is none (the card then says "Not set"). */
+export const webLink = (url: string): ReactNode =>
   url ? (
     <Link href={url} target="_blank" rel="noreferrer">
       {url}
@@ -44,7 +44,7 @@ export const WebLink = ({ url }: { url: string }) =>
 /** A field holding a web address, as a link. */
 export const webView: FieldView<object> = (r, f) => {
   const v = valueAt(r, f.path);
-  return { value: typeof v === 'string' ? <WebLink url={v} /> : '' };
+  return { value: typeof v === 'string' ? webLink(v) : '' };
 };
 
 /** A field holding an address, on lines across the card. */
