@@ -5,7 +5,7 @@ import { ConflictError, ValidationError } from '../../data/repositories';
 import { isFieldPath } from './field-path';
 import { localiseValidationMessage } from './validation-messages';
 
-export interface SaveRecordOptions<TValues extends FieldValues, TSaved> {
+export interface SaveRecordOptions<TValues, TSaved> {
   /** Writes the record (repository create or update). Throws to signal failure: nothing is written then. */
   save(values: TValues): Promise<TSaved>;
   /** Runs after a successful save, typically to navigate to the record. */
@@ -32,7 +32,7 @@ export interface SaveRecordState {
  */
 export const useSaveRecord = <TInput extends FieldValues, TOutput, TSaved>(
   form: UseFormReturn<TInput, unknown, TOutput>,
-  { save, onSaved }: SaveRecordOptions<TOutput & FieldValues, TSaved>,
+  { save, onSaved }: SaveRecordOptions<TOutput, TSaved>,
 ): SaveRecordState => {
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
@@ -49,7 +49,7 @@ export const useSaveRecord = <TInput extends FieldValues, TOutput, TSaved>(
         async (values) => {
           setSaving(true);
           try {
-            const saved = await save(values as TOutput & FieldValues);
+            const saved = await save(values);
             leavingRef.current = true;
             form.reset(form.getValues());
             onSaved?.(saved);
@@ -66,7 +66,7 @@ export const useSaveRecord = <TInput extends FieldValues, TOutput, TSaved>(
             } else if (err instanceof ConflictError) {
               setError(t('form.conflict'));
             } else {
-              setError(t('form.saveFailed', { reason: (err as Error).message }));
+              setError(t('form.saveFailed', { reason: err instanceof Error ? err.message : String(err) }));
             }
           } finally {
             setSaving(false);
