@@ -240,7 +240,7 @@ export const CATALOGUES = {
       { path: 'status', label: 'activities:fields.status', display: 'enum', values: 'activities:enums.status' },
       {
         path: 'transferIds',
-        label: 'history:fields.transferIds',
+        label: 'activities:fields.transfers',
         display: 'links',
         link: 'transfers',
         section: 'transfers',
@@ -260,9 +260,10 @@ export const CATALOGUES = {
         section: 'recipients',
         kinds: ['controller'],
       },
+      // A processor's activity links the sub-processors it engages for its client (Art. 28(2), (4)).
       {
         path: 'processorIds',
-        label: 'history:fields.processorIds',
+        label: 'activities:fields.subProcessors',
         display: 'links',
         link: 'processors',
         section: 'processors',

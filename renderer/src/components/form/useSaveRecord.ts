@@ -1,10 +1,11 @@
 import { useCallback, useRef, useState, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { ConflictError, ValidationError } from '../../data/repositories';
+import { isFieldPath } from './field-path';
 import { localiseValidationMessage } from './validation-messages';
 
-export interface SaveRecordOptions<TValues extends FieldValues, TSaved> {
+export interface SaveRecordOptions<TValues, TSaved> {
   /** Writes the record (repository create or update). Throws to signal failure: nothing is written then. */
   save(values: TValues): Promise<TSaved>;
   /** Runs after a successful save, typically to navigate to the record. */
@@ -17,7 +18,7 @@ export interface SaveRecordState {
   saving: boolean;
   /** A message for errors that belong to no field (conflict, storage full…), shown in an Alert. */
   error: string | undefined;
-  /** Problems the repository reported for fields the form does not show. */
+  /** Problems the repository reported for the record as a whole or for fields the form does not hold. */
   otherProblems: string[];
   clearError(): void;
   /** True right after saving or cancelling: the unsaved-changes guard lets the navigation through. */
@@ -31,7 +32,7 @@ export interface SaveRecordState {
  */
 export const useSaveRecord = <TInput extends FieldValues, TOutput, TSaved>(
   form: UseFormReturn<TInput, unknown, TOutput>,
-  { save, onSaved }: SaveRecordOptions<TOutput & FieldValues, TSaved>,
+  { save, onSaved }: SaveRecordOptions<TOutput, TSaved>,
 ): SaveRecordState => {
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
@@ -51,7 +52,7 @@ export const useSaveRecord = <TInput extends FieldValues, TOutput, TSaved>(
         async (values) => {
           setSaving(true);
           try {
-            const saved = await save(values as TOutput & FieldValues);
+            const saved = await save(values);
             leavingRef.current = true;
             // The saved state becomes what was sent; the form keeps what it holds now, so keys typed
             // during the save stay on screen and count as unsaved (leaving asks, Ctrl+S saves them).
@@ -66,16 +67,17 @@ export const useSaveRecord = <TInput extends FieldValues, TOutput, TSaved>(
           } catch (err) {
             if (err instanceof ValidationError) {
               const unplaced: string[] = [];
+              const shown = form.getValues();
               for (const p of err.problems) {
-                if (p.path === '') unplaced.push(localiseValidationMessage(p.message, t) ?? p.message);
-                else form.setError(p.path as Path<TInput>, { type: 'repository', message: p.message });
+                if (isFieldPath(shown, p.path)) form.setError(p.path, { type: 'repository', message: p.message });
+                else unplaced.push(localiseValidationMessage(p.message, t) ?? p.message);
               }
               setOtherProblems(unplaced);
               setError(t('form.notSavedFix'));
             } else if (err instanceof ConflictError) {
               setError(t('form.conflict'));
             } else {
-              setError(t('form.saveFailed', { reason: (err as Error).message }));
+              setError(t('form.saveFailed', { reason: err instanceof Error ? err.message : String(err) }));
             }
           } finally {
             setSaving(false);

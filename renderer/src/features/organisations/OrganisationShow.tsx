@@ -1,22 +1,18 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useUiLanguage } from '../../session/use-ui-language';
-import { DetailCard } from '../../components/DetailList';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusChip } from '../../components/StatusChip';
-import { isUnder250, type Address } from '../../domain';
+import { isUnder250, type Organisation } from '../../domain';
 import { countryName } from '../../domain/reference';
 import { organisationsRepo, useOrganisation } from './queries';
 import { RecordActions } from '../history';
 import { GuidedStartBanner } from '../guided-start/GuidedStartBanner';
-import type { Language } from '../../domain/common';
-
-export const formatAddress = (a: Address, lang: Language): string =>
-  [a.street, [a.postalCode, a.city].filter(Boolean).join(' '), countryName(a.country, lang)].filter(Boolean).join('\n');
+import { addressView, CatalogueCards, webLink, webView, type FieldView } from '../shared/catalogue-cards';
+import { ORGANISATION_LAYOUT } from './show-layout';
 
 export const OrganisationShow = () => {
   const { t } = useTranslation('organisations');
@@ -27,14 +23,29 @@ export const OrganisationShow = () => {
   if (o === undefined) return null;
   if (o === null) return <Alert severity="warning">{t('notFound')}</Alert>;
   const yesNo = (b: boolean) => t(b ? 'common:detail.yes' : 'common:detail.no');
-  const web = (url: string) =>
-    url ? (
-      <Link href={url} target="_blank" rel="noreferrer">
-        {url}
-      </Link>
-    ) : (
-      ''
-    );
+  const views: Record<string, FieldView<Organisation>> = {
+    address: addressView(lang),
+    website: webView,
+    // The band, and what it means for the Art. 30(5) exemption.
+    headcountBand: () => ({
+      value: `${t(`headcount.${o.headcountBand}`)} — ${t(isUnder250(o.headcountBand) ? 'art305.under' : 'art305.over')}`,
+    }),
+    crossBorderProcessing: () => ({
+      value:
+        o.crossBorderProcessing === null
+          ? t('statements:organisation.crossBorderUnanswered')
+          : yesNo(o.crossBorderProcessing),
+    }),
+    // One group, four lines: the lead authority's name, country, website and address.
+    supervisoryAuthority: () => ({
+      items: [
+        { label: t('fields.authorityName'), value: o.supervisoryAuthority.name },
+        { label: t('fields.authorityCountry'), value: countryName(o.supervisoryAuthority.country, lang) },
+        { label: t('fields.authorityWebsite'), value: webLink(o.supervisoryAuthority.website) },
+        { label: t('fields.authorityAddress'), value: o.supervisoryAuthority.address },
+      ],
+    }),
+  };
   return (
     <>
       <PageHeader
@@ -69,52 +80,7 @@ export const OrganisationShow = () => {
         }
       />
       <GuidedStartBanner organisationId={o.id} />
-      <DetailCard
-        title={t('form.identity')}
-        items={[
-          { label: t('fields.name'), value: o.name },
-          { label: t('fields.shortName'), value: o.shortName },
-          { label: t('fields.registrationNumber'), value: o.registrationNumber },
-          { label: t('fields.role'), value: t(`role.${o.role}`) },
-        ]}
-      />
-      <DetailCard
-        title={t('form.contact')}
-        items={[
-          { label: t('fields.address'), value: formatAddress(o.address, lang) },
-          { label: t('fields.email'), value: o.email },
-          { label: t('fields.phone'), value: o.phone },
-          { label: t('fields.website'), value: web(o.website) },
-        ]}
-      />
-      <DetailCard
-        title={t('form.gdpr')}
-        items={[
-          {
-            label: t('fields.headcountBand'),
-            value: `${t(`headcount.${o.headcountBand}`)} — ${t(isUnder250(o.headcountBand) ? 'art305.under' : 'art305.over')}`,
-          },
-          { label: t('fields.defaultLanguage'), value: t(`language.${o.defaultLanguage}`) },
-          { label: t('fields.establishedInEu'), value: yesNo(o.establishedInEu) },
-          {
-            label: t('statements:organisation.crossBorder'),
-            value:
-              o.crossBorderProcessing === null
-                ? t('statements:organisation.crossBorderUnanswered')
-                : yesNo(o.crossBorderProcessing),
-          },
-          { label: t('fields.isPublicAuthority'), value: yesNo(o.isPublicAuthority) },
-        ]}
-      />
-      <DetailCard
-        title={t('form.authority')}
-        items={[
-          { label: t('fields.authorityName'), value: o.supervisoryAuthority.name },
-          { label: t('fields.authorityCountry'), value: countryName(o.supervisoryAuthority.country, lang) },
-          { label: t('fields.authorityWebsite'), value: web(o.supervisoryAuthority.website) },
-          { label: t('fields.authorityAddress'), value: o.supervisoryAuthority.address },
-        ]}
-      />
+      <CatalogueCards layout={ORGANISATION_LAYOUT} record={o} views={{ byPath: views }} />
     </>
   );
 };

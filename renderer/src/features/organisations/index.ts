@@ -1,5 +1,5 @@
 export { OrganisationsSection } from './OrganisationsSection';
 export { OrganisationList } from './OrganisationList';
-export { OrganisationShow, formatAddress } from './OrganisationShow';
+export { OrganisationShow } from './OrganisationShow';
 export { OrganisationCreate, OrganisationEdit } from './resource';
 export * from './queries';

@@ -15,7 +15,6 @@ import {
   useWatch,
   type DefaultValues,
   type FieldValues,
-  type Path,
   type UseFormReturn,
 } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -47,6 +46,7 @@ import {
 import { TransferRecipientPicker } from '../transfers/TransferRecipientPicker';
 import { useActivityOptions } from './labels';
 import type { Linkables } from './queries';
+import { isFieldPath } from '../../components/form/field-path';
 import { fieldErrorProps } from '../../components/form/ValidationText';
 
 export type LinkedEntity = 'recipient' | 'processor' | 'transfer' | 'securityMeasure';
@@ -229,8 +229,10 @@ const QuickForm = <TInput extends FieldValues, TContent>({
         const created = await create(values);
         onCreated(created.id);
       } catch (err) {
-        if (err instanceof ValidationError) placeProblems(form, err);
-        else setFailure(err instanceof Error ? err.message : String(err));
+        if (err instanceof ValidationError) {
+          const unplaced = placeProblems(form, err);
+          if (unplaced.length > 0) setFailure(unplaced.join('\n'));
+        } else setFailure(err instanceof Error ? err.message : String(err));
       }
     })(e);
   };
@@ -259,10 +261,20 @@ const QuickForm = <TInput extends FieldValues, TContent>({
   );
 };
 
-/** A repository's problems on the fields they name (its paths are the schema's, like the form's). */
-const placeProblems = <T extends FieldValues, C>(form: UseFormReturn<T, unknown, C>, err: ValidationError): void => {
+/**
+ * A repository's problems on the fields they name (its paths are the schema's, like the form's);
+ * the messages of those that name no field of the dialog, to show above its buttons.
+ */
+const placeProblems = <T extends FieldValues, C>(
+  form: UseFormReturn<T, unknown, C>,
+  err: ValidationError,
+): string[] => {
+  const shown = form.getValues();
+  const unplaced: string[] = [];
   for (const p of err.problems)
-    form.setError((p.path || 'root') as Path<T>, { type: 'repository', message: p.message });
+    if (isFieldPath(shown, p.path)) form.setError(p.path, { type: 'repository', message: p.message });
+    else unplaced.push(p.message);
+  return unplaced;
 };
 
 const RecipientFields = () => {

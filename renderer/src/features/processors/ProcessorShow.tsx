@@ -10,7 +10,6 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useUiLanguage } from '../../session/use-ui-language';
 import {
-  DetailCard,
   PageHeader,
   RecordNotFound,
   StatusChip,
@@ -21,7 +20,8 @@ import {
 } from '../../components';
 import type { Processor } from '../../domain';
 import { countryName } from '../../domain/reference';
-import { formatAddress } from '../organisations/OrganisationShow';
+import { addressView, CatalogueCards, webView, type FieldView } from '../shared/catalogue-cards';
+import { PROCESSOR_LAYOUT } from './show-layout';
 import { dpaStatus, parentsOf, processorSortKey, processorsRepo } from './queries';
 import { RecordActions } from '../history';
 import { LibraryOrigin } from '../library/LibraryOrigin';
@@ -78,6 +78,19 @@ export const ProcessorShow = () => {
   const parents = all ? parentsOf(p, all) : [];
   const hasChildren = (all ?? []).some((x) => x.parentProcessorId === p.id);
   const yesNo = (b: boolean) => t(b ? 'common:detail.yes' : 'common:detail.no');
+  const views: Record<string, FieldView<Processor>> = {
+    address: addressView(lang),
+    website: webView,
+    // The data processing agreement (Art. 28(3)): one group, four lines.
+    dpa: () => ({
+      items: [
+        { label: t('fields.dpaSigned'), value: yesNo(p.dpa.signed) },
+        { label: t('fields.dpaReference'), value: p.dpa.reference },
+        { label: t('fields.dpaSignedOn'), value: fmt.date(p.dpa.signedOn) },
+        { label: t('fields.dpaExpiresOn'), value: fmt.date(p.dpa.expiresOn) },
+      ],
+    }),
+  };
   return (
     <>
       <PageHeader
@@ -139,29 +152,7 @@ export const ProcessorShow = () => {
           </Typography>
         )}
       </Paper>
-      <DetailCard
-        title={t('form.dpa')}
-        items={[
-          { label: t('fields.dpaSigned'), value: yesNo(p.dpa.signed) },
-          { label: t('fields.dpaReference'), value: p.dpa.reference },
-          { label: t('fields.dpaSignedOn'), value: fmt.date(p.dpa.signedOn) },
-          { label: t('fields.dpaExpiresOn'), value: fmt.date(p.dpa.expiresOn) },
-          { label: t('fields.certifications'), value: p.certifications.join(', ') },
-          { label: t('fields.dpfCertified'), value: yesNo(p.dpfCertified) },
-          { label: t('fields.countries'), value: p.countries.map((c) => countryName(c, lang)).join(', '), wide: true },
-        ]}
-      />
-      <DetailCard
-        title={t('form.contact')}
-        items={[
-          { label: t('fields.contactName'), value: p.contactName },
-          { label: t('fields.email'), value: p.email },
-          { label: t('fields.phone'), value: p.phone },
-          { label: t('fields.website'), value: p.website },
-          { label: t('fields.address'), value: formatAddress(p.address, lang), wide: true },
-          { label: t('fields.notes'), value: p.notes, wide: true },
-        ]}
-      />
+      <CatalogueCards layout={PROCESSOR_LAYOUT} record={p} views={{ byPath: views }} />
       <UsagePanel usages={usages} />
     </>
   );

@@ -1,4 +1,3 @@
-import Typography from '@mui/material/Typography';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../session/use-ui-language';
@@ -77,22 +76,6 @@ export const useCatalogueValue = () => {
   return useCallback(
     (spec: FieldSpec | undefined, value: unknown) => formatCatalogueValue(spec, value, t, language),
     [t, language],
-  );
-};
-
-/** "Label: value" of one catalogued field of a record, read the catalogue's way ("Not set" when empty). */
-export const CatalogueLine = ({ table, record, path }: { table: string; record: object; path: string }) => {
-  const { t } = useTranslation();
-  const valueOf = useCatalogueValue();
-  const spec = fieldOf(table, path);
-  const value: unknown = Object.entries(record).find(([k]) => k === path)?.[1];
-  return (
-    <Typography variant="body2" sx={{ mb: 1 }}>
-      {t('common:detail.labelled', {
-        label: spec ? t(spec.label) : path,
-        value: valueOf(spec, value) || t('common:detail.notSet'),
-      })}
-    </Typography>
   );
 };
 

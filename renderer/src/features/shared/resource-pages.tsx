@@ -6,7 +6,6 @@ import { useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import {
-  DetailCard,
   PageHeader,
   RecordNotFound,
   UsagePanel,
@@ -22,7 +21,8 @@ import type { EntityTable, RecordMeta } from '../../domain';
 import type { ResourceCatalogue } from '../../domain/catalogue';
 import { RecordActions } from '../history';
 import { TranslationHintsProvider } from '../translations';
-import { useCatalogueValue } from './catalogue-values';
+import { CatalogueCards } from './catalogue-cards';
+import { catalogueLayout } from './show-layout';
 
 /** The repository calls the generic pages make. */
 export interface ResourceRepository<TRecord, TContent> extends RemovableRepository {
@@ -210,22 +210,8 @@ export const defineResource = <
   };
 
   /** One card of the catalogue's fields, each read the way the catalogue says. */
-  const CatalogueBody = ({ record }: { record: TRecord }) => {
-    const { t } = useTranslation(namespace);
-    const valueOf = useCatalogueValue();
-    const content = contentOf(record);
-    return (
-      <DetailCard
-        items={catalogue.fields
-          .filter((f) => !f.path.includes('.'))
-          .map((f) => ({
-            label: t(f.label),
-            value: valueOf(f, content[f.path]),
-            wide: f.display === 'text' && f.path !== 'name' && f.path !== 'title',
-          }))}
-      />
-    );
-  };
+  const layout = catalogueLayout(catalogue);
+  const CatalogueBody = ({ record }: { record: TRecord }) => <CatalogueCards layout={layout} record={record} />;
 
   const Show = () => {
     const { t } = useTranslation(namespace);

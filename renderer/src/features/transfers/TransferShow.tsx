@@ -3,16 +3,14 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useUiLanguage } from '../../session/use-ui-language';
 import {
-  DetailCard,
   PageHeader,
   RecordNotFound,
   StatusChip,
   UsagePanel,
   useActivitiesUsing,
   useLiveRecord,
-  type DetailItem,
 } from '../../components';
-import { TRANSFER_MECHANISM_ARTICLE, isAppropriateSafeguard, transferRecipientName } from '../../domain';
+import { TRANSFER_MECHANISM_ARTICLE, isAppropriateSafeguard, transferRecipientName, type Transfer } from '../../domain';
 import { ADEQUACY_AS_OF } from '../../domain/reference';
 import { AdequacyChip } from './AdequacyChip';
 import { destinationOf } from './TransferList';
@@ -20,7 +18,9 @@ import { transfersRepo, useTransferRecipientRecords } from './queries';
 import { useUiDates } from '../../i18n/dates';
 import Link from '@mui/material/Link';
 import { RecordActions } from '../history';
-import { useCatalogueItem } from '../shared/catalogue-values';
+import { CatalogueCards, type FieldView } from '../shared/catalogue-cards';
+import { useCatalogueValue } from '../shared/catalogue-values';
+import { TRANSFER_LAYOUT } from './show-layout';
 
 export const TransferShow = () => {
   const { t } = useTranslation('transfers');
@@ -28,8 +28,7 @@ export const TransferShow = () => {
   const { id } = useParams();
   const { current } = useCurrentOrganisation();
   const tr = useLiveRecord(transfersRepo(), id);
-  // Labels and plain values as the catalogue reads them; the destination and the mechanism's article stay here.
-  const item = useCatalogueItem('transfers');
+  const valueOf = useCatalogueValue();
   const usages = useActivitiesUsing(current?.id, 'transferIds', id);
   const records = useTransferRecipientRecords(current?.id);
   const { t: tl } = useTranslation('transfer-links');
@@ -45,17 +44,37 @@ export const TransferShow = () => {
         ? `/recipients/${tr.recipientId}`
         : null;
   const yesNo = (b: boolean) => t(b ? 'common:detail.yes' : 'common:detail.no');
-  const mechanismItems: DetailItem[] = [
-    {
-      label: t('fields.mechanism'),
-      value: `${t(`mechanism.${tr.mechanism}`)} — ${TRANSFER_MECHANISM_ARTICLE[tr.mechanism]}`,
-    },
-    item(tr, 'dpfCertified'),
-    item(tr, 'conditions', { wide: true }),
-  ];
-  if (isAppropriateSafeguard(tr.mechanism)) mechanismItems.push(item(tr, 'safeguardsCopy', { wide: true }));
-  if (tr.mechanism === 'compelling_legitimate_interest')
-    mechanismItems.push(item(tr, 'compellingInterest', { wide: true }), item(tr, 'art49Assessment', { wide: true }));
+  const views: Record<string, FieldView<Transfer>> = {
+    // The one of the two a transfer goes to (Art. 44: a third country or an international organisation).
+    country: (_, f) => (tr.destinationType === 'country' ? { value: valueOf(f, tr.country) } : { items: [] }),
+    internationalOrganisation: () =>
+      tr.destinationType === 'international_organisation' ? { value: tr.internationalOrganisation } : { items: [] },
+    // The record the transfer goes to, linked; a transfer from before links keeps its typed name.
+    recipientName: () => ({
+      value: linkTo ? (
+        <Link component={RouterLink} to={linkTo}>
+          {recipient}
+        </Link>
+      ) : (
+        `${recipient} (${tl('show.notLinked')})`
+      ),
+    }),
+    mechanism: () => ({ value: `${t(`mechanism.${tr.mechanism}`)} — ${TRANSFER_MECHANISM_ARTICLE[tr.mechanism]}` }),
+    // Art. 46: a copy of the safeguards; Art. 49(1) second subparagraph: the interest and its assessment.
+    safeguardsCopy: () =>
+      isAppropriateSafeguard(tr.mechanism) ? { value: tr.safeguardsCopy, wide: true } : { items: [] },
+    compellingInterest: () =>
+      tr.mechanism === 'compelling_legitimate_interest' ? { value: tr.compellingInterest, wide: true } : { items: [] },
+    art49Assessment: () =>
+      tr.mechanism === 'compelling_legitimate_interest' ? { value: tr.art49Assessment, wide: true } : { items: [] },
+    tia: () => ({
+      items: [
+        { label: t('fields.tiaDone'), value: yesNo(tr.tia.done) },
+        { label: t('fields.tiaDate'), value: fmt.date(tr.tia.date) },
+        { label: t('fields.tiaReference'), value: tr.tia.reference },
+      ],
+    }),
+  };
   return (
     <>
       <PageHeader
@@ -81,32 +100,7 @@ export const TransferShow = () => {
           />
         }
       />
-      <DetailCard
-        title={t('form.destination')}
-        items={[
-          { label: t('fields.destination'), value: destinationOf(tr, lang) },
-          {
-            ...item(tr, 'recipientName'),
-            value: linkTo ? (
-              <Link component={RouterLink} to={linkTo}>
-                {recipient}
-              </Link>
-            ) : (
-              `${recipient} (${tl('show.notLinked')})`
-            ),
-          },
-        ]}
-      />
-      <DetailCard title={t('form.mechanism')} items={mechanismItems} />
-      <DetailCard
-        title={t('form.tia')}
-        items={[
-          { label: t('fields.tiaDone'), value: yesNo(tr.tia.done) },
-          { label: t('fields.tiaDate'), value: fmt.date(tr.tia.date) },
-          { label: t('fields.tiaReference'), value: tr.tia.reference },
-          item(tr, 'description', { wide: true }),
-        ]}
-      />
+      <CatalogueCards layout={TRANSFER_LAYOUT} record={tr} views={{ byPath: views }} />
       <UsagePanel usages={usages} />
     </>
   );
