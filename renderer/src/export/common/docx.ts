@@ -156,11 +156,14 @@ export interface DocxDocumentInput {
  * is worked out by docx's estimator, which lays the pages out as Word does with Calibri's widths,
  * over the finished document (fast body and letterhead included, `withEstimatedPages`). Where it
  * cannot lay a page out as Word would (a font or drawing it does not know), it leaves the number
- * blank: none is better than a wrong one. A caller may give its own estimator (tests measure with
- * the font LibreOffice drew), or `false` for none.
+ * blank: none is better than a wrong one. The app and the command line give `WORD_PAGE_NUMBERS`; a
+ * build without an estimator (tests that do not read the numbers) writes the references blank.
  */
 export const docxPageNumbers = (control: BuildControl): TemplatePageNumberEstimator | undefined =>
-  control.docxPageNumbers === false ? undefined : (control.docxPageNumbers ?? estimatePageNumbers);
+  control.docxPageNumbers;
+
+/** docx's estimator: the pages as Word lays them out, text measured with the widths of Calibri and Word's other fonts. */
+export const WORD_PAGE_NUMBERS: TemplatePageNumberEstimator = estimatePageNumbers;
 
 export const buildDocxDocument = (input: DocxDocumentInput): Document =>
   new Document({
@@ -185,13 +188,14 @@ export const buildDocxDocument = (input: DocxDocumentInput): Document =>
             language: { value: LANGUAGE_STYLE[input.language].locale },
           },
         },
+        // A heading stays with the text it heads, as Word's own heading styles do, never alone at a page's foot.
         heading1: {
           run: { size: 32, bold: true, color: DOCX_HEADING_COLOUR },
-          paragraph: { spacing: { before: 240, after: 120 } },
+          paragraph: { keepNext: true, keepLines: true, spacing: { before: 240, after: 120 } },
         },
         heading2: {
           run: { size: 26, bold: true, color: DOCX_HEADING_COLOUR },
-          paragraph: { spacing: { before: 200, after: 80 } },
+          paragraph: { keepNext: true, keepLines: true, spacing: { before: 200, after: 80 } },
         },
         title: { run: { size: 48, bold: true }, paragraph: { spacing: { before: 2400, after: 240 } } },
       },
@@ -262,7 +266,7 @@ const PAGE_REFERENCE =
  * this many the numbers are left for Word to work out when its fields are updated (LibreOffice shows
  * its own either way), so a register of a thousand activities does not wait minutes for them.
  */
-export const MAX_ESTIMATED_PARAGRAPHS = 1500;
+export const MAX_ESTIMATED_PARAGRAPHS = 800;
 
 /** The page numbers the estimator wrote into the page references of a laid-out copy, by bookmark. */
 const estimatedPages = async (

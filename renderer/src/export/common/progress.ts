@@ -17,9 +17,10 @@ export interface BuildControl {
   houseStyle?: HouseStyle;
   /**
    * Works out the page numbers a Word document's contents show in Word (`docxPageNumbers` in
-   * ./docx.ts): docx's estimator by default, `false` for none (LibreOffice works out its own).
+   * ./docx.ts; the app's is `WORD_PAGE_NUMBERS`); without it they are blank in Word until its
+   * fields are updated. LibreOffice works out its own either way.
    */
-  docxPageNumbers?: TemplatePageNumberEstimator | false;
+  docxPageNumbers?: TemplatePageNumberEstimator;
 }
 
 /** What a build can warn about while still delivering the document (defined with its wording in `./warnings`). */
