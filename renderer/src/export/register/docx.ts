@@ -12,7 +12,7 @@ import {
 } from '../common/docx';
 import { progressSteps, type BuildControl } from '../common/progress';
 import { dataMapDocxContent } from './data-map-docx';
-import { SUMMARY_COLUMN_WIDTHS } from './summary-widths';
+import { DOCX_SUMMARY_COLUMN_WIDTHS } from './summary-widths';
 import type { RegisterViewModel } from './view-model';
 
 /**
@@ -38,7 +38,7 @@ export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildCo
     docxHeading(vm.summary.heading, 1),
     ...(vm.summary.table.rows.length > 0
       ? fast.placeholder([
-          { kind: 'table', orientation: 'landscape', widths: SUMMARY_COLUMN_WIDTHS, ...vm.summary.table },
+          { kind: 'table', orientation: 'landscape', widths: DOCX_SUMMARY_COLUMN_WIDTHS, ...vm.summary.table },
         ])
       : [new Paragraph(vm.noActivities)]),
     // The figure of where the data goes (controller register), on the landscape pages.
