@@ -277,6 +277,10 @@ export const exportDocument = async (
       if (addWarning(heard, warning)) sources.warn(`Warning: ${describeWarning(warning)}`);
     },
     ...(args.letterhead === undefined ? {} : { houseStyle: await loadLetterhead(args.letterhead) }),
+    // The Word contents' page numbers as Word lays the pages out, as the app writes them.
+    ...(args.target.format === 'docx'
+      ? { docxPageNumbers: (await import('../renderer/src/export/common/docx')).WORD_PAGE_NUMBERS }
+      : {}),
   };
   if (args.target.format === 'pdf') {
     // A PDF finds the fallback fonts (for characters Roboto lacks) in their npm packages.

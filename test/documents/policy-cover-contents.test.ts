@@ -1,31 +1,21 @@
-import { readFile } from 'node:fs/promises';
-import { estimatePageNumbersWith } from 'docx/layout';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../renderer/src/domain/common';
 import { buildPolicyViewModel, renderPolicyDocx, renderPolicyPdf } from '../../renderer/src/export/policy';
 import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../fixtures/policy/sample-workspace';
 import { libreOfficeToPdfs, normaliseText, ooxmlValidate, pdfText } from '../support/document-clients';
+import { contentsEntries, estimatorWithLibreOfficeFont, libreOfficePages } from './contents-pages';
 
 /**
  * The policy's cover carries the controller's identity block (the register's code), a one-value list
- * prints as plain text, and the Word contents carry page numbers written with the document, so
- * neither Word nor LibreOffice asks to update fields.
+ * prints as plain text, and the Word contents carry page numbers: LibreOffice works out its own, Word
+ * shows those written with the document, and neither asks to update fields.
  */
 
 const part = (docx: Uint8Array, name: string): string => {
   const file = unzipSync(docx)[name];
   if (!file) throw new Error(`no ${name}`);
   return strFromU8(file);
-};
-
-/** The contents' entries as Word stores them: heading text and the page number written after its tab. */
-const contentsEntries = (documentXml: string): { title: string; page: string }[] => {
-  const toc = /<w:sdt>.*?<\/w:sdt>/s.exec(documentXml)?.[0] ?? '';
-  return [...toc.matchAll(/<w:p>.*?<\/w:p>/gs)]
-    .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1] ?? ''))
-    .filter((texts) => texts.length >= 2)
-    .map((texts) => ({ title: texts.slice(0, -1).join(''), page: texts[texts.length - 1] ?? '' }));
 };
 
 const workspaceIn = (language: Language) => {
@@ -41,7 +31,7 @@ describe('privacy policy: cover, one-value lists and Word contents', () => {
   let measuredDocx: Uint8Array;
   let covers: Record<Language, string>;
   let enPdfText: string;
-  let libreOffice: Uint8Array[];
+  let libreOfficeText: string;
 
   beforeAll(async () => {
     const vms = (['en', 'fr', 'de'] as const).map((l) =>
@@ -49,18 +39,13 @@ describe('privacy policy: cover, one-value lists and Word contents', () => {
     );
     const en = vms[0]!;
     enDocx = await renderPolicyDocx(en);
-    // The same document with its pages worked out by a caller (docx's estimator, measuring with DejaVu Sans).
-    const dejavu = '/usr/share/fonts/truetype/dejavu/';
-    const fonts = [
-      { data: await readFile(`${dejavu}DejaVuSans.ttf`), name: 'Calibri' },
-      { data: await readFile(`${dejavu}DejaVuSans-Bold.ttf`), name: 'Calibri' },
-    ];
-    measuredDocx = await renderPolicyDocx(en, { docxPageNumbers: estimatePageNumbersWith({ fonts }) });
+    // The same document with Word's numbers laid out in the font LibreOffice draws Calibri with here.
+    measuredDocx = await renderPolicyDocx(en, { docxPageNumbers: await estimatorWithLibreOfficeFont() });
     const pdfs = await Promise.all(vms.map((vm) => renderPolicyPdf(vm)));
     const firstPages = await Promise.all(pdfs.map(async (pdf) => (await pdfText(pdf)).split('\f')[0] ?? ''));
     covers = { en: firstPages[0]!, fr: firstPages[1]!, de: firstPages[2]! };
     enPdfText = await pdfText(pdfs[0]!);
-    libreOffice = await libreOfficeToPdfs([{ bytes: enDocx, extension: 'docx' }]);
+    libreOfficeText = await pdfText((await libreOfficeToPdfs([{ bytes: measuredDocx, extension: 'docx' }]))[0]!);
   }, 240_000);
 
   it('puts the controller and its DPO with their contacts on the cover, in each language', () => {
@@ -94,26 +79,35 @@ describe('privacy policy: cover, one-value lists and Word contents', () => {
     expect(part(enDocx, 'word/settings.xml')).not.toContain('updateFields');
     const xml = part(enDocx, 'word/document.xml');
     expect(/w:dirty="(true|1)"/.test(xml)).toBe(false);
-    const toc = /<w:sdt>.*?<\/w:sdt>/s.exec(xml)?.[0] ?? '';
-    const anchors = [...toc.matchAll(/<w:hyperlink [^>]*w:anchor="([^"]+)"/g)].map((m) => m[1]);
-    expect(anchors.length).toBeGreaterThan(10);
-    expect(anchors.filter((a) => !xml.includes(`<w:bookmarkStart w:name="${a}"`))).toEqual([]);
-    // No estimated number (none is better than a wrong one) and no dot leader pointing at nothing.
-    for (const e of contentsEntries(xml)) expect(e.page, e.title).toBe('');
-    expect(toc).not.toContain('w:leader="dot"');
-    expect((await ooxmlValidate(enDocx, 'docx')).errors).toEqual([]);
-    // LibreOffice shows the contents as written, before the first section.
-    const opened = normaliseText(await pdfText(libreOffice[0]!));
-    expect(opened.indexOf('About this policy')).toBeLessThan(opened.indexOf('This policy explains'));
-    expect(opened).toContain('Contents');
-  });
-
-  it('writes the page numbers a caller works out, clean', () => {
-    const xml = part(measuredDocx, 'word/document.xml');
-    expect(/w:dirty="(true|1)"/.test(xml)).toBe(false);
+    // No TOC field, whose entries LibreOffice would show as written: links with page references it works out.
+    expect(xml).not.toMatch(/instrText[^>]*>\s*TOC /);
     const entries = contentsEntries(xml);
     expect(entries.length).toBeGreaterThan(10);
-    for (const e of entries) expect(e.page, e.title).toMatch(/^\d+$/);
-    expect(entries[0]?.page).toBe('3');
+    for (const e of entries) {
+      expect(xml, e.title).toContain(`<w:bookmarkStart w:name="${e.anchor}"`);
+      expect(e.pageReference, e.title).toBe(true);
+      // Built without an estimator: no number for Word, and no dot leader pointing at nothing.
+      expect(e.page, e.title).toBe('');
+    }
+    expect(xml).not.toContain('w:leader="dot"');
+    expect((await ooxmlValidate(enDocx, 'docx')).errors).toEqual([]);
+    // With one, each entry has its number for Word, after a dot leader.
+    const measured = part(measuredDocx, 'word/document.xml');
+    for (const e of contentsEntries(measured)) expect(e.page, e.title).toMatch(/^\d+$/);
+    expect(contentsEntries(measured)[0]?.page).toBe('3');
+    expect(measured).toContain('w:leader="dot"');
+    expect((await ooxmlValidate(measuredDocx, 'docx')).errors).toEqual([]);
+  });
+
+  it('prints in the contents the pages on which LibreOffice puts the headings, as written in the file', () => {
+    const written = contentsEntries(part(measuredDocx, 'word/document.xml'));
+    const opened = libreOfficePages(libreOfficeText, written);
+    expect(opened.map((o) => o.headingPage).every((p) => p > 2)).toBe(true);
+    // What LibreOffice prints and what the file holds for Word are the pages the headings are on.
+    expect(opened.map((o) => `${o.title}: ${o.printed}`)).toEqual(opened.map((o) => `${o.title}: ${o.headingPage}`));
+    expect(written.map((e) => `${e.title}: ${e.page}`)).toEqual(opened.map((o) => `${o.title}: ${o.headingPage}`));
+    // LibreOffice shows the contents before the first section.
+    const text = normaliseText(libreOfficeText);
+    expect(text.indexOf('About this policy')).toBeLessThan(text.indexOf('This policy explains'));
   });
 });

@@ -78,7 +78,7 @@ describe('export/common', () => {
       language: 'fr',
       wording: { page: 'Page', of: 'sur', header: 'Sample header' },
       sections: [
-        { orientation: 'portrait', titlePage: true, children: docxTableOfContents('Sommaire', false) },
+        { orientation: 'portrait', titlePage: true, children: docxTableOfContents('Sommaire') },
         { orientation: 'landscape', children: [docxHeading('Partie 1', 1), docxHeading('Sous-partie', 2)] },
       ],
     });

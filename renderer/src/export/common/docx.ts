@@ -8,15 +8,17 @@ import {
   LeaderType,
   Packer,
   PageNumber,
-  type PageNumberEstimator,
   PageOrientation,
   Paragraph,
   Tab,
   TableOfContents,
   TabStopType,
+  type TemplatePageNumberEstimator,
   TextRun,
+  patchDocument,
   type FileChild,
 } from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Language } from '../../domain/common';
 import type { HouseStyle } from '../../domain/letterhead';
@@ -143,27 +145,25 @@ export interface DocxDocumentInput {
   language: Language;
   wording: DocxPageWording;
   sections: DocxSectionInput[];
-  /**
-   * Works out the page of each heading so the contents are written with their page numbers
-   * (`docxPageNumbers`); without it the contents list the headings as links, without numbers.
-   */
-  pageNumbers?: PageNumberEstimator;
 }
 
 /**
- * Whether the contents get page numbers, and how they are worked out. Word's contents are written
- * filled and clean, so neither Word nor LibreOffice has a field to update or a question to ask on
- * opening; a number is written only when it can be worked out, since a wrong page is worse than none.
- * By default there are none: each entry is a link to its heading. docx's estimator lays the pages out
- * as Word does, but measured against LibreOffice with the very font LibreOffice drew (DejaVu Sans
- * for Calibri on the test machine) it put 2 headings of 25 one page early, and no Word is at hand
- * to check it against: an estimate is not a page number a lawyer sends unchecked. A caller that
- * gives `control.docxPageNumbers` gets its numbers, except where the layout is not the one the
- * estimator sees: a letterhead changes fonts, margins and headers after docx wrote the document. The
- * registers and logs write their body as text (`DocxFastBody`), which docx cannot lay out: no numbers.
+ * How the contents' page numbers are worked out. LibreOffice shows the entries of a Word TOC field
+ * as they were written, but works out a page reference (PAGEREF) outside one itself, from its own
+ * layout: so the contents are written as links to the headings, each with a page reference, and no
+ * TOC field (`withLiveContents`), and LibreOffice shows its own pages whatever fonts it draws with.
+ * Word shows the number written in each reference until its fields are updated (F9), so that number
+ * is worked out by docx's estimator, which lays the pages out as Word does with Calibri's widths,
+ * over the finished document (fast body and letterhead included, `withEstimatedPages`). Where it
+ * cannot lay a page out as Word would (a font or drawing it does not know), it leaves the number
+ * blank: none is better than a wrong one. The app and the command line give `WORD_PAGE_NUMBERS`; a
+ * build without an estimator (tests that do not read the numbers) writes the references blank.
  */
-export const docxPageNumbers = (control: BuildControl): PageNumberEstimator | undefined =>
-  control.houseStyle !== undefined ? undefined : control.docxPageNumbers;
+export const docxPageNumbers = (control: BuildControl): TemplatePageNumberEstimator | undefined =>
+  control.docxPageNumbers;
+
+/** docx's estimator: the pages as Word lays them out, text measured with the widths of Calibri and Word's other fonts. */
+export const WORD_PAGE_NUMBERS: TemplatePageNumberEstimator = estimatePageNumbers;
 
 export const buildDocxDocument = (input: DocxDocumentInput): Document =>
   new Document({
@@ -173,7 +173,6 @@ export const buildDocxDocument = (input: DocxDocumentInput): Document =>
     lastModifiedBy: input.creator,
     // No `updateFields`: Word would ask on opening whether to update fields "that may refer to other
     // files", a question a DPO should not have to answer. The contents are written filled instead.
-    ...(input.pageNumbers ? { pageNumbers: input.pageNumbers } : {}),
     styles: {
       default: {
         document: {
@@ -189,13 +188,14 @@ export const buildDocxDocument = (input: DocxDocumentInput): Document =>
             language: { value: LANGUAGE_STYLE[input.language].locale },
           },
         },
+        // A heading stays with the text it heads, as Word's own heading styles do, never alone at a page's foot.
         heading1: {
           run: { size: 32, bold: true, color: DOCX_HEADING_COLOUR },
-          paragraph: { spacing: { before: 240, after: 120 } },
+          paragraph: { keepNext: true, keepLines: true, spacing: { before: 240, after: 120 } },
         },
         heading2: {
           run: { size: 26, bold: true, color: DOCX_HEADING_COLOUR },
-          paragraph: { spacing: { before: 200, after: 80 } },
+          paragraph: { keepNext: true, keepLines: true, spacing: { before: 200, after: 80 } },
         },
         title: { run: { size: 48, bold: true }, paragraph: { spacing: { before: 2400, after: 240 } } },
       },
@@ -207,17 +207,17 @@ export const docxHeading = (text: string, level: 1 | 2, pageBreakBefore = false)
   new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, pageBreakBefore });
 
 /**
- * A Word TOC field over Heading 1–2, filled from the headings and written clean (Word shows it as it
- * is, without asking): with page numbers when the document is given `pageNumbers`, else each entry
- * a link to its heading, without dot leaders pointing at nothing.
+ * The contents over Heading 1–2: docx fills a TOC field from the headings, and `packDocx` turns its
+ * entries into links with page references (`withLiveContents`). The dot leaders come with the
+ * numbers (`withEstimatedPages`), never pointing at nothing.
  */
-export const docxTableOfContents = (title: string, numbered: boolean): FileChild[] => [
+export const docxTableOfContents = (title: string): FileChild[] => [
   new Paragraph({ text: title, heading: HeadingLevel.TITLE, spacing: { before: 0 } }),
   new TableOfContents(title, {
     hyperlink: true,
     headingStyleRange: '1-2',
     beginDirty: false,
-    ...(numbered ? {} : { tabLeader: LeaderType.NONE }),
+    tabLeader: LeaderType.NONE,
   }),
 ];
 
@@ -229,13 +229,84 @@ const TEXT_PART = /^word\/(document|header\d*|footer\d*)\.xml$/;
 
 /**
  * docx writes the contents' page references dirty when it has no numbers for them, and Word asks on
- * opening whether to update fields "that may refer to other files": the references are written clean
- * and blank instead (Update Table in Word still fills them on demand).
+ * opening whether to update fields "that may refer to other files": the references are written clean.
  */
 const withCleanFields = (xml: string): string =>
   xml.replace(/<w:fldChar w:fldCharType="begin" w:dirty="true"\/>/g, '<w:fldChar w:fldCharType="begin"/>');
 
-export const packDocx = async (doc: Document, fast?: DocxFastBody, houseStyle?: HouseStyle): Promise<Uint8Array> => {
+const TOC_CONTROL =
+  /<w:sdt><w:sdtPr><w:alias w:val="[^"]*"\/><w:docPartObj><w:docPartGallery w:val="Table of Contents"\/><w:docPartUnique\/><\/w:docPartObj><\/w:sdtPr><w:sdtContent>(.*?)<\/w:sdtContent><\/w:sdt>/s;
+const TOC_FIELD_BEGIN =
+  /<w:r><w:fldChar w:fldCharType="begin"(?: w:dirty="false")?\/><w:instrText xml:space="preserve">TOC [^<]*<\/w:instrText><w:fldChar w:fldCharType="separate"\/><\/w:r>/;
+const TOC_FIELD_END = '<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>';
+
+/**
+ * The contents as links to the headings, each with a page reference, outside any TOC field: LibreOffice
+ * shows a TOC field's entries as written, blank numbers included, but works out each page reference
+ * outside one from its own pages (checked with LibreOffice 7 and 24: a reference written "99" shows
+ * the heading's page). Word shows the number written in the reference (`withEstimatedPages`) and
+ * works it out again when its fields are updated. Only the entries' paragraphs, styles and links stay.
+ */
+const withLiveContents = (xml: string): string => {
+  const control = TOC_CONTROL.exec(xml);
+  if (!control?.[1]) return xml;
+  const entries = control[1].replace(TOC_FIELD_BEGIN, '');
+  if (entries === control[1] || !entries.endsWith(TOC_FIELD_END))
+    throw new Error('The Word builder wrote its table of contents in a form DPO Desk does not know.');
+  return (
+    xml.slice(0, control.index) + entries.slice(0, -TOC_FIELD_END.length) + xml.slice(control.index + control[0].length)
+  );
+};
+
+const PAGE_REFERENCE =
+  /(<w:instrText xml:space="preserve">PAGEREF (\S+) \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/>)(.*?)(<w:fldChar w:fldCharType="end"\/>)/gs;
+
+/**
+ * The estimator lays out about a hundred paragraphs a second on this project's slowest machine: past
+ * this many the numbers are left for Word to work out when its fields are updated (LibreOffice shows
+ * its own either way), so a register of a thousand activities does not wait minutes for them.
+ */
+export const MAX_ESTIMATED_PARAGRAPHS = 800;
+
+/** The page numbers the estimator wrote into the page references of a laid-out copy, by bookmark. */
+const estimatedPages = async (
+  bytes: Uint8Array,
+  estimator: TemplatePageNumberEstimator,
+): Promise<Map<string, string>> => {
+  const laidOut = await patchDocument({ outputType: 'uint8array', data: bytes, patches: {}, pageNumbers: estimator });
+  const xml = strFromU8(
+    unzipSync(laidOut, { filter: (f) => f.name === DOCUMENT_PART })[DOCUMENT_PART] ?? new Uint8Array(),
+  );
+  const pages = new Map<string, string>();
+  for (const m of xml.matchAll(PAGE_REFERENCE)) {
+    const page = [...(m[3] ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
+    if (m[2] && /^\d+$/.test(page)) pages.set(m[2], page);
+  }
+  return pages;
+};
+
+/**
+ * Writes into each page reference of the contents the page the estimator put its heading on, and a
+ * dot leader to it; a reference it has no page for stays blank, without a leader.
+ */
+const withEstimatedPages = (xml: string, pages: ReadonlyMap<string, string>): string =>
+  xml.replace(/<w:p><w:pPr><w:pStyle w:val="TOC\d"\/>.*?<\/w:p>/gs, (entry) => {
+    let numbered = false;
+    const filled = entry.replace(PAGE_REFERENCE, (all, start: string, name: string, _result: string, end: string) => {
+      const page = pages.get(name);
+      if (page === undefined) return all;
+      numbered = true;
+      return `${start}<w:t>${page}</w:t>${end}`;
+    });
+    return numbered ? filled.replace('w:leader="none"', 'w:leader="dot"') : filled;
+  });
+
+export const packDocx = async (
+  doc: Document,
+  fast?: DocxFastBody,
+  houseStyle?: HouseStyle,
+  pageNumbers?: TemplatePageNumberEstimator,
+): Promise<Uint8Array> => {
   const bytes = await Packer.pack(doc, 'uint8array');
   const unpacked = unzipSync(bytes);
   const files = houseStyle
@@ -245,18 +316,27 @@ export const packDocx = async (doc: Document, fast?: DocxFastBody, houseStyle?: 
   if (!main) throw new Error(`The Word builder wrote no ${DOCUMENT_PART}.`);
   let changed = houseStyle !== undefined;
   const out: Record<string, Uint8Array | [Uint8Array, { level: 1 }]> = { ...files };
+  let mainXml = '';
   for (const [name, part] of Object.entries(files)) {
     if (!TEXT_PART.test(name)) continue;
     const xml = strFromU8(part);
-    const filled = name === DOCUMENT_PART ? withCleanFields(fast && !fast.isEmpty ? fast.apply(xml) : xml) : xml;
+    const filled =
+      name === DOCUMENT_PART ? withLiveContents(withCleanFields(fast && !fast.isEmpty ? fast.apply(xml) : xml)) : xml;
     const hinted = hintScripts(filled);
+    if (name === DOCUMENT_PART) mainXml = hinted;
     if (hinted === xml) continue;
     changed = true;
     // The main part may be megabytes of very repetitive markup: the fastest deflate level already
     // shrinks it about tenfold, and the slower levels would cost more than the rest of the build.
     out[name] = [strToU8(hinted), { level: FAST_DEFLATE_LEVEL }];
   }
-  return changed ? zipSync(out) : bytes;
+  const packed = changed ? zipSync(out) : bytes;
+  const paragraphs = mainXml.split('<w:p>').length - 1;
+  if (!pageNumbers || !mainXml.includes('PAGEREF') || paragraphs > MAX_ESTIMATED_PARAGRAPHS) return packed;
+  const pages = await estimatedPages(packed, pageNumbers);
+  if (pages.size === 0) return packed;
+  out[DOCUMENT_PART] = [strToU8(withEstimatedPages(mainXml, pages)), { level: FAST_DEFLATE_LEVEL }];
+  return zipSync(out);
 };
 
 /**
@@ -272,8 +352,33 @@ export type DocxFastBlock =
   | { kind: 'label'; text: string }
   | { kind: 'bullet'; text: string }
   | { kind: 'paragraph'; text: string }
-  /** A full-width table with a repeated shaded header row; "\n" in a cell starts a new paragraph. */
-  | { kind: 'table'; columns: readonly string[]; rows: readonly (readonly string[])[]; orientation: Orientation };
+  /**
+   * A full-width table with a repeated shaded header row; "\n" in a cell starts a new paragraph.
+   * `widths` are the PDF's (points, or '*' for a share of what is left); without them the columns are equal.
+   */
+  | {
+      kind: 'table';
+      columns: readonly string[];
+      rows: readonly (readonly string[])[];
+      orientation: Orientation;
+      widths?: readonly ColumnWidth[];
+    };
+
+/** A column's width as the PDF gives it: points, or '*' for an equal share of what the others leave. */
+export type ColumnWidth = number | '*';
+
+/**
+ * The twips of each column of a table `total` twips wide. The grid is fixed: Word would otherwise fit
+ * the columns to their text, and LibreOffice keep the grid, so neither the look nor the pages would
+ * be the same in the two.
+ */
+export const columnTwips = (count: number, total: number, widths?: readonly ColumnWidth[]): number[] => {
+  const asked = widths?.length === count ? widths : Array.from({ length: count }, (): ColumnWidth => '*');
+  const fixed = asked.reduce<number>((sum, w) => sum + (w === '*' ? 0 : Math.round(w * 20)), 0);
+  const stars = asked.filter((w) => w === '*').length;
+  const share = stars > 0 ? Math.max(0, Math.floor((total - fixed) / stars)) : 0;
+  return asked.map((w) => (w === '*' ? share : Math.round(w * 20)));
+};
 
 /** Characters XML 1.0 forbids are dropped (the same filter as the view models', for blocks built by hand). */
 const escapeXml = (s: string): string =>
@@ -320,7 +425,7 @@ const fastBlockXml = (b: DocxFastBlock, ctx: FastContext): string => {
     case 'paragraph':
       return `<w:p>${textRun(b.text)}</w:p>`;
     case 'table': {
-      const col = Math.floor(textWidth(b.orientation) / Math.max(1, b.columns.length));
+      const cols = columnTwips(b.columns.length, textWidth(b.orientation), b.widths);
       const border = (side: string) => `<w:${side} w:val="single" w:color="auto" w:sz="4"/>`;
       const cell = (value: string, header: boolean): string =>
         `<w:tc>${header ? '<w:tcPr><w:shd w:fill="E8EEF7" w:val="clear"/></w:tcPr>' : ''}` +
@@ -330,9 +435,9 @@ const fastBlockXml = (b: DocxFastBlock, ctx: FastContext): string => {
           .join('') +
         '</w:tc>';
       return (
-        `<w:tbl><w:tblPr><w:tblW w:type="pct" w:w="5000"/><w:tblBorders>` +
+        `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${cols.reduce((a, c) => a + c, 0)}"/><w:tblBorders>` +
         ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('') +
-        `</w:tblBorders></w:tblPr><w:tblGrid>${b.columns.map(() => `<w:gridCol w:w="${col}"/>`).join('')}</w:tblGrid>` +
+        `</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${cols.map((c) => `<w:gridCol w:w="${c}"/>`).join('')}</w:tblGrid>` +
         `<w:tr><w:trPr><w:tblHeader/></w:trPr>${b.columns.map((c) => cell(c, true)).join('')}</w:tr>` +
         b.rows.map((r) => `<w:tr>${r.map((v) => cell(v, false)).join('')}</w:tr>`).join('') +
         '</w:tbl>'

@@ -1,4 +1,4 @@
-import type { PageNumberEstimator } from 'docx';
+import type { TemplatePageNumberEstimator } from 'docx';
 import type { HouseStyle } from '../../domain/letterhead';
 import type { ExportWarning } from './warnings';
 
@@ -16,10 +16,11 @@ export interface BuildControl {
   /** The firm's letterhead to put the document on (header, footer, page, fonts, colours). */
   houseStyle?: HouseStyle;
   /**
-   * Works out the pages of a Word document's contents (`docxPageNumbers` in ./docx.ts); without it
-   * the contents are links to the headings, without numbers (none is better than a wrong one).
+   * Works out the page numbers a Word document's contents show in Word (`docxPageNumbers` in
+   * ./docx.ts; the app's is `WORD_PAGE_NUMBERS`); without it they are blank in Word until its
+   * fields are updated. LibreOffice works out its own either way.
    */
-  docxPageNumbers?: PageNumberEstimator;
+  docxPageNumbers?: TemplatePageNumberEstimator;
 }
 
 /** What a build can warn about while still delivering the document (defined with its wording in `./warnings`). */

@@ -7,9 +7,9 @@ export const NBSP = '\u00a0';
 
 const SPACES = '[ \\u00a0\\u202f]';
 /** A letter, digit or closing sign may carry the punctuation; "?" in a URL ("/?q=") does not. */
-const CARRIER = "[\\p{L}\\p{N})\\]»'’\"%.…]";
+const CARRIER = '[\\p{L}\\p{N})\\]»\'’"%.…]';
 /** The punctuation ends a phrase: followed by a space, the end, a closing sign or a newline. */
-const END = "(?=$|[\\s)\\]»\"'’,.]|\\u202f)";
+const END = '(?=$|[\\s)\\]»"\'’,.]|\\u202f)';
 
 const BEFORE_HIGH = new RegExp(`(${CARRIER})(?:${SPACES})?([;!?]+)${END}`, 'gu');
 const BEFORE_COLON = new RegExp(`(${CARRIER})(?:${SPACES})?:${END}`, 'gu');

@@ -4,6 +4,7 @@ import {
   DocxFastBody,
   docxHeading,
   docxItemBlocks,
+  docxPageNumbers,
   docxTableOfContents,
   packDocx,
   type DocxFastBlock,
@@ -26,7 +27,7 @@ export const renderLogDocx = async (doc: LogDocument, control: BuildControl = {}
   ];
   const sections: Parameters<typeof buildDocxDocument>[0]['sections'] = [];
   if (doc.summary) {
-    cover.push(new Paragraph({ text: '', pageBreakBefore: true }), ...docxTableOfContents(doc.wording.contents, false));
+    cover.push(new Paragraph({ text: '', pageBreakBefore: true }), ...docxTableOfContents(doc.wording.contents));
     sections.push({ orientation: 'portrait', titlePage: true, children: cover });
     sections.push({
       orientation: 'landscape',
@@ -70,7 +71,7 @@ export const renderLogDocx = async (doc: LogDocument, control: BuildControl = {}
     wording: { page: doc.wording.page, of: doc.wording.of, header: doc.runningHeader },
     sections,
   });
-  const bytes = await packDocx(word, fast, control.houseStyle);
+  const bytes = await packDocx(word, fast, control.houseStyle, docxPageNumbers(control));
   progress.finish();
   return bytes;
 };

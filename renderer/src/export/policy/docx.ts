@@ -1,12 +1,14 @@
-import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from 'docx';
+import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild } from 'docx';
 import {
   buildDocxDocument,
+  columnTwips,
   docxHeading,
   docxItemParagraphs,
   docxPageNumbers,
   docxTableOfContents,
   docxValueParagraphs,
   packDocx,
+  textWidth,
 } from '../common/docx';
 import { progressSteps, type BuildControl } from '../common/progress';
 import type { PolicyBlock, PolicyTableCell, PolicyViewModel } from './types';
@@ -24,8 +26,11 @@ const cellParagraphs = (cell: PolicyTableCell, bold: boolean): Paragraph[] =>
 
 const tableOf = (b: Extract<PolicyBlock, { kind: 'table' }>): FileChild[] => [
   new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: b.caption, bold: true })] }),
+  // Equal columns on a fixed grid, as in the PDF: Word and LibreOffice then break the lines alike.
   new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: textWidth('portrait'), type: WidthType.DXA },
+    columnWidths: columnTwips(b.columns.length, textWidth('portrait')),
+    layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({
         tableHeader: true,
@@ -68,7 +73,6 @@ const blockChildren = (b: PolicyBlock): FileChild[] => {
  */
 export const renderPolicyDocx = async (vm: PolicyViewModel, control: BuildControl = {}): Promise<Uint8Array> => {
   const progress = progressSteps(vm.sections.length + 1, control);
-  const pageNumbers = docxPageNumbers(control);
   // The cover carries the controller's identity block, as the register's does; the contents follow on their own page.
   const children: FileChild[] = [
     new Paragraph({ text: vm.title, heading: 'Title' }),
@@ -77,7 +81,7 @@ export const renderPolicyDocx = async (vm: PolicyViewModel, control: BuildContro
     new Paragraph({ children: [new TextRun({ text: vm.labels.effectiveDate })], spacing: { before: 360 } }),
     new Paragraph({ children: [new TextRun({ text: vm.labels.generatedOn, color: '555555' })] }),
     new Paragraph({ text: '', pageBreakBefore: true }),
-    ...docxTableOfContents(vm.labels.contents, pageNumbers !== undefined),
+    ...docxTableOfContents(vm.labels.contents),
   ];
   for (const [i, s] of vm.sections.entries()) {
     children.push(docxHeading(s.heading, 1, i === 0), ...s.blocks.flatMap(blockChildren));
@@ -89,10 +93,9 @@ export const renderPolicyDocx = async (vm: PolicyViewModel, control: BuildContro
     creator: vm.metadata.author,
     language: vm.language,
     wording: { page: vm.labels.page, of: vm.labels.of, header: `${vm.title} · ${vm.organisationName}` },
-    ...(pageNumbers ? { pageNumbers } : {}),
     sections: [{ orientation: 'portrait', titlePage: true, children }],
   });
-  const bytes = await packDocx(doc, undefined, control.houseStyle);
+  const bytes = await packDocx(doc, undefined, control.houseStyle, docxPageNumbers(control));
   progress.finish();
   return bytes;
 };

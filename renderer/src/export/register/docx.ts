@@ -5,12 +5,14 @@ import {
   docxHeading,
   docxItemBlocks,
   docxItemParagraphs,
+  docxPageNumbers,
   docxTableOfContents,
   packDocx,
   type DocxFastBlock,
 } from '../common/docx';
 import { progressSteps, type BuildControl } from '../common/progress';
 import { dataMapDocxContent } from './data-map-docx';
+import { DOCX_SUMMARY_COLUMN_WIDTHS } from './summary-widths';
 import type { RegisterViewModel } from './view-model';
 
 /**
@@ -29,13 +31,15 @@ export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildCo
     new Paragraph({ text: vm.generatedLine }),
     new Paragraph({ text: vm.scopeLine }),
     ...(vm.showContents
-      ? [new Paragraph({ text: '', pageBreakBefore: true }), ...docxTableOfContents(vm.wording.contents, false)]
+      ? [new Paragraph({ text: '', pageBreakBefore: true }), ...docxTableOfContents(vm.wording.contents)]
       : []),
   ];
   const overview: FileChild[] = [
     docxHeading(vm.summary.heading, 1),
     ...(vm.summary.table.rows.length > 0
-      ? fast.placeholder([{ kind: 'table', orientation: 'landscape', ...vm.summary.table }])
+      ? fast.placeholder([
+          { kind: 'table', orientation: 'landscape', widths: DOCX_SUMMARY_COLUMN_WIDTHS, ...vm.summary.table },
+        ])
       : [new Paragraph(vm.noActivities)]),
     // The figure of where the data goes (controller register), on the landscape pages.
     ...(vm.dataMap ? await dataMapDocxContent(vm.dataMap) : []),
@@ -62,7 +66,7 @@ export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildCo
       { orientation: 'portrait', children: activities },
     ],
   });
-  const bytes = await packDocx(doc, fast, control.houseStyle);
+  const bytes = await packDocx(doc, fast, control.houseStyle, docxPageNumbers(control));
   progress.finish();
   return bytes;
 };

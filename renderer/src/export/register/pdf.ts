@@ -9,6 +9,7 @@ import {
 } from '../common/pdf';
 import { type BuildControl, throwIfCancelled } from '../common/progress';
 import { dataMapPdfContent } from './data-map-pdf';
+import { SUMMARY_COLUMN_WIDTHS } from './summary-widths';
 import type { RegisterViewModel } from './view-model';
 
 /** Units of progress for building the definition; pdfmake's rendering adds its own on top. */
@@ -42,7 +43,7 @@ export const registerOverview = async (
     },
     rows.length > 0
       ? {
-          table: { headerRows: 1, widths: [55, '*', '*', '*', 55, 75], body: [header, ...rows] },
+          table: { headerRows: 1, widths: [...SUMMARY_COLUMN_WIDTHS], body: [header, ...rows] },
           layout: 'lightHorizontalLines',
           fontSize: 8.5,
         }

@@ -1,4 +1,5 @@
 import type { Finding } from '../../domain/checks';
+import { WORD_PAGE_NUMBERS } from '../common/docx';
 import { type BuildControl, ExportCancelledError, throwIfCancelled } from '../common/progress';
 import { policyGaps, registerGaps } from '../gaps';
 import {
@@ -56,9 +57,11 @@ export interface ExportEnvironment {
 /** Builds the document a request asks for. Pure apart from the control's callbacks (and the pool's workers). */
 export const runExportJob = async (
   request: ExportRequest,
-  control: BuildControl = {},
+  given: BuildControl = {},
   environment: ExportEnvironment = {},
 ): Promise<Uint8Array> => {
+  // A Word document's contents open in Word with their page numbers, laid out as Word would.
+  const control: BuildControl = { docxPageNumbers: WORD_PAGE_NUMBERS, ...given };
   throwIfCancelled(control.signal);
   // The window's options are plain data: a second language must be one of ours.
   const second = request.kind === 'register' || request.kind === 'policy' ? request.options.secondLanguage : undefined;
