@@ -73,7 +73,9 @@ const MarkReviewedButton = () => {
     <Button
       startIcon={<EventAvailableIcon />}
       onClick={() => setValue('lastReviewedOn', localToday(), { shouldDirty: true, shouldValidate: true })}
-      sx={{ alignSelf: 'flex-start' }}
+      // One line beside the date field: the full-width field otherwise squeezes "Revue faite
+      // aujourd'hui" onto two lines (three in German).
+      sx={{ alignSelf: 'center', flexShrink: 0, whiteSpace: 'nowrap' }}
     >
       {t('actions.markReviewedToday')}
     </Button>
