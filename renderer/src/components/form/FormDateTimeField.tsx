@@ -112,6 +112,8 @@ export const FormDateTimeField = <T extends FieldValues = FieldValues>({
                 error,
                 helperText: shownHelp,
                 onBlur: field.onBlur,
+                // The height of the form's other fields (and of the calendar date picker).
+                size: 'small',
                 fullWidth: true,
               },
             }}
