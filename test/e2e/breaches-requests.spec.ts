@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { BreachScreens, RequestScreens } from './pages/LogScreens';
 import { OrganisationScreens } from './pages/OrganisationScreens';
+import { dumpDatabase } from './pages/settings-idb';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
@@ -67,7 +68,7 @@ test.describe('the breach register and the request log', () => {
     await breaches.openList();
     await breaches.startCreating('New breach');
     await breaches.fill('Title', 'Laptop stolen from a car');
-    await breaches.field('Aware at').fill('2026-03-02T09:30');
+    await breaches.fillDateTime('Aware at', '2026-03-02T09:30');
     await breaches.choose('Notify the authority?', 'No: unlikely to result in a risk');
     await breaches.save();
     await expect(breaches.fieldError('Why the authority is not notified')).toBeVisible();
@@ -91,6 +92,18 @@ test.describe('the breach register and the request log', () => {
     await shell.page.getByRole('link', { name: 'Modifier' }).click();
     await expect(shell.page.locator('form')).toBeVisible();
     await shoot(shell.page, 'breach-edit-fr');
+    // A date and time typed in the French order (JJ/MM/AAAA hh:mm) is the organisation's wall clock,
+    // stored as an instant with its offset and shown back in French.
+    await breaches.fillDateTime('Connaissance le', '2026-03-03T10:15');
+    await expect(breaches.form.getByRole('group', { name: /^Connaissance le/ })).toContainText('03/03/2026 10:15');
+    await shell.page.keyboard.press('Control+s');
+    await expect(shell.page.getByRole('status', { name: 'Délai de 72 heures' })).toContainText('6 mars 2026, 10:15');
+    const stored = (await dumpDatabase(shell.page)).breaches ?? [];
+    expect(stored.map((b) => (b as { awareAt?: unknown }).awareAt)).toEqual([
+      expect.stringMatching(/^2026-03-03T10:15:00[+-]\d{2}:\d{2}$/),
+    ]);
+    await shell.page.getByRole('link', { name: 'Modifier' }).click();
+    await expect(breaches.form.getByRole('group', { name: /^Connaissance le/ })).toContainText('03/03/2026 10:15');
     await shell.page
       .getByRole('navigation', { name: 'Rubriques du registre' })
       .getByRole('link', { name: 'Violations' })

@@ -45,7 +45,8 @@ export const DetailCard = ({ title, items, actions }: { title?: string; items: D
             </Typography>
             <Typography component="dd" variant="body2" sx={{ m: 0, whiteSpace: 'pre-wrap' }}>
               {empty(item.value) ? (
-                <Box component="span" sx={{ color: 'text.disabled' }}>
+                // Secondary, not disabled: "Not set" is read, and the disabled grey is under 4.5:1 on white.
+                <Box component="span" sx={{ color: 'text.secondary', fontStyle: 'italic' }}>
                   {t('detail.notSet')}
                 </Box>
               ) : (

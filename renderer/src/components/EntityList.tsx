@@ -28,6 +28,11 @@ export interface EntityListProps<R extends GridValidRowModel & { id: string }> {
   onOpen(row: R): void;
   /** Shown instead of the grid when there is no record yet (a sentence and a create button). */
   empty: ReactNode;
+  /**
+   * The grid's own Export menu (print, CSV of the table). Off where each row has an export of its
+   * own (Documents), so two different "Export" actions do not sit side by side.
+   */
+  tableExport?: boolean;
 }
 
 /**
@@ -40,6 +45,7 @@ export const EntityList = <R extends GridValidRowModel & { id: string }>({
   columns,
   onOpen,
   empty,
+  tableExport = true,
 }: EntityListProps<R>) => {
   const { t, i18n } = useTranslation();
   if (rows !== undefined && rows.length === 0) {
@@ -61,7 +67,14 @@ export const EntityList = <R extends GridValidRowModel & { id: string }>({
         columns={columns}
         loading={rows === undefined}
         showToolbar
-        slotProps={{ toolbar: { showQuickFilter: true, quickFilterProps: { debounceMs: 150 } } }}
+        slotProps={{
+          toolbar: {
+            showQuickFilter: true,
+            quickFilterProps: { debounceMs: 150 },
+            csvOptions: { disableToolbarButton: !tableExport },
+            printOptions: { disableToolbarButton: !tableExport },
+          },
+        }}
         localeText={{ ...localeText, noResultsOverlayLabel: t('list.noResults') }}
         onRowClick={(params) => onOpen(params.row)}
         onCellKeyDown={(params, event) => {

@@ -40,7 +40,9 @@ export const PageHeader = ({ title, subtitle, breadcrumbs, actions, badges }: Pa
           {badges}
         </Stack>
         {actions && (
-          <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+          // On the right on every screen, also when a long title (an activity's) pushes them to a line
+          // of their own: the record's actions are where the eye finds them on every other page.
+          <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', justifyContent: 'flex-end', ml: 'auto' }}>
             {actions}
           </Stack>
         )}

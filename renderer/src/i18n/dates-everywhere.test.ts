@@ -26,6 +26,12 @@ describe('dates on screen go through the one interface formatter', () => {
     expect(offending(/type=["']date["']|type:\s*'date'/)).toEqual([]);
   });
 
+  it('has no native date-time or time input (the same browser order, 03/12/2024, 09:30 AM)', () => {
+    expect(
+      offending(/type=["'](datetime-local|time|month|week)["']|type:\s*'(datetime-local|time|month|week)'/),
+    ).toEqual([]);
+  });
+
   it('formats no date with the browser locale or an ad hoc Intl date format', () => {
     expect(offending(/toLocaleDateString\(|toLocaleString\(\s*i18n|dateStyle:/)).toEqual([]);
   });

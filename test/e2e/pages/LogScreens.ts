@@ -14,7 +14,7 @@ export class BreachScreens extends RecordScreens {
     // The title field has the focus when the editor opens.
     await expect(this.field('Title')).toBeFocused();
     await this.page.keyboard.type(data.title);
-    await this.field('Aware at').fill(data.awareAt);
+    await this.fillDateTime('Aware at', data.awareAt);
     await this.page.keyboard.press('Control+s');
     await expect(this.shell.heading).toHaveText(data.title);
   }

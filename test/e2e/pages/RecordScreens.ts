@@ -73,6 +73,21 @@ export class RecordScreens {
     await expect(group.getByRole('spinbutton').last()).toHaveText(year);
   }
 
+  /**
+   * A date and time (MUI date-time picker): click its day section and type the digits as a keyboard
+   * user does, day, month, year, hours, minutes, in the order English (en-GB) and French share
+   * (DD/MM/YYYY HH:mm); `local` is YYYY-MM-DDTHH:mm on the organisation's clock.
+   */
+  async fillDateTime(label: string, local: string): Promise<void> {
+    const [, year, month, day, hours, minutes] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local) ?? [];
+    if (!year || !month || !day || !hours || !minutes)
+      throw new Error(`fillDateTime wants YYYY-MM-DDTHH:mm, got "${local}".`);
+    const group = this.form.getByRole('group', { name: exactLabel(label) });
+    await group.getByRole('spinbutton').first().click();
+    await this.page.keyboard.type(`${day}${month}${year}${hours}${minutes}`);
+    await expect(group.getByRole('spinbutton').last()).toHaveText(minutes);
+  }
+
   /** A MUI select: open it, pick the option. */
   async choose(label: string, option: string): Promise<void> {
     await this.form.getByRole('combobox', { name: exactLabel(label) }).click();

@@ -148,6 +148,7 @@ export const DocumentList = () => {
       </Box>
       <EntityList
         label={t('list.title')}
+        tableExport={false}
         rows={rows}
         columns={columns}
         onOpen={(d) =>

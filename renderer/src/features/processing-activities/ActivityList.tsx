@@ -61,7 +61,9 @@ const SearchBox = ({ onSearch }: { onSearch(value: string): void }) => {
         onSearch(e.target.value);
       }}
       placeholder={t('list.search')}
-      sx={{ width: 320 }}
+      // Grows into the row's free space: the French hint ("Rechercher un nom, une référence, une
+      // finalité, un service…") is cut off at the English width.
+      sx={{ flex: '1 1 320px', maxWidth: 560 }}
       fullWidth={false}
       slotProps={{
         htmlInput: { 'aria-label': t('list.search') },

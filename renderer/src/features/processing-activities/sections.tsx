@@ -74,8 +74,9 @@ const MarkReviewedButton = () => {
     <Button
       startIcon={<EventAvailableIcon />}
       onClick={() => setValue('lastReviewedOn', localToday(), { shouldDirty: true, shouldValidate: true })}
-      // On one line beside the date (it wrapped onto three in a half-width column); below it when narrow.
-      sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+      // One line beside the date field: the full-width field otherwise squeezes "Revue faite
+      // aujourd'hui" onto two lines (three in German).
+      sx={{ alignSelf: 'center', flexShrink: 0, whiteSpace: 'nowrap' }}
     >
       {t('actions.markReviewedToday')}
     </Button>
@@ -85,7 +86,7 @@ const MarkReviewedButton = () => {
 const ReviewDate = () => {
   const { t } = useTranslation('activities');
   return (
-    <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+    <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
       <FormDateField name="lastReviewedOn" label={t('fields.lastReviewedOn')} />
       <MarkReviewedButton />
     </Stack>

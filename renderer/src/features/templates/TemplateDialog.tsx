@@ -8,6 +8,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import InputAdornment from '@mui/material/InputAdornment';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
@@ -182,12 +183,15 @@ export const TemplateDialog = ({
             ) : (
               <List dense aria-label={t('dialog.results')} sx={{ maxHeight: '55vh', overflow: 'auto' }}>
                 {results.map((x) => (
-                  <ListItemButton key={x.id} selected={x.id === selectedId} onClick={() => select(x)}>
-                    <ListItemText
-                      primary={x.title[language]}
-                      secondary={[t(`family.${x.family}`), ...x.sectors.map((s) => t(`sector.${s}`))].join(' · ')}
-                    />
-                  </ListItemButton>
+                  // Each button in its list item: a list holds only items (a screen reader counts them).
+                  <ListItem key={x.id} disablePadding>
+                    <ListItemButton selected={x.id === selectedId} onClick={() => select(x)}>
+                      <ListItemText
+                        primary={x.title[language]}
+                        secondary={[t(`family.${x.family}`), ...x.sectors.map((s) => t(`sector.${s}`))].join(' · ')}
+                      />
+                    </ListItemButton>
+                  </ListItem>
                 ))}
               </List>
             )}
