@@ -28,6 +28,24 @@ const ENGLISH_WORDS =
   /\b(the|and|of|with|your|Save|Cancel|Delete|Search|Loading|Settings|Records?|Processing|Breaches|Requests|None|Not set|Yes)\b/;
 
 /**
+ * The main area's visible text in the interface language: a record's text in another language
+ * (an editor shows a field's translations under it, marked with their `lang`) is the record's,
+ * not the interface's.
+ */
+const interfaceText = (page: Page): Promise<string> =>
+  page.getByRole('main').evaluate((main) => {
+    const parts: string[] = [];
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent?.checkVisibility()) continue;
+      const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
+      if (lang.startsWith('de')) parts.push(node.textContent ?? '');
+    }
+    return parts.join(' ');
+  });
+
+/**
  * The main area's text once it has settled (two reads in a row agree: lists and linked records
  * fill in a moment after the heading), and the first English word in it.
  */
@@ -36,7 +54,7 @@ const englishOnScreen = async (page: Page): Promise<string | undefined> => {
   await expect
     .poll(
       async () => {
-        const now = await page.getByRole('main').innerText();
+        const now = await interfaceText(page);
         const settled = now !== '' && now === previous;
         previous = now;
         return settled;
