@@ -16,6 +16,7 @@ import { EXAMPLES } from '../../renderer/src/examples';
 import { expect, test } from './fixtures';
 import { SECTION_LOAD_MS, type AppShell } from './pages/AppShell';
 import { ExamplesPage } from './pages/ExamplesPage';
+import { layoutFaults } from './pages/layout-faults';
 import { currentOrganisationId, storeRows } from './pages/stored-records';
 
 /**
@@ -200,6 +201,9 @@ class Walk {
       );
     // Soft: the walk goes on, so one run names every screen with a problem.
     expect.soft(problems, `serious or critical axe violations on ${screen}, ${this.lang}, ${this.theme}`).toEqual([]);
+    // A theme changes no size: the layout is read once per screen and language.
+    if (rules === 'all')
+      expect.soft(await layoutFaults(this.page), `layout faults on ${screen}, ${this.lang}`).toEqual([]);
     await this.page.screenshot({ path: join(SCREENS_DIR, `${screen}.${this.lang}.${this.theme}.png`) });
   }
 
@@ -223,6 +227,27 @@ class Walk {
       await this.page.keyboard.press('Escape');
       await expect(dialog).toBeHidden();
       if (pass === 1) await this.chooseTheme(this.otherTheme);
+    }
+  }
+
+  /**
+   * Each section of the activity editor, the longest form: laid out without a fault (labels whole,
+   * buttons on one line, cards inside their panel) and photographed whole.
+   */
+  async everyActivitySection(): Promise<void> {
+    const tabs = this.page.getByRole('main').getByRole('tab');
+    const count = await tabs.count();
+    expect(count).toBeGreaterThan(10);
+    for (let i = 0; i < count; i++) {
+      const tab = tabs.nth(i);
+      await tab.click();
+      await expect(tab).toHaveAttribute('aria-selected', 'true');
+      const section = `activities-edit-section-${String(i + 1).padStart(2, '0')}`;
+      expect.soft(await layoutFaults(this.page), `layout faults on ${section}, ${this.lang}`).toEqual([]);
+      await this.page.screenshot({
+        path: join(SCREENS_DIR, `${section}.${this.lang}.${this.theme}.png`),
+        fullPage: true,
+      });
     }
   }
 
@@ -273,6 +298,7 @@ const walkEveryScreen = async (shell: AppShell, lang: Lang): Promise<void> => {
     }
     await walk.goToHash(`${showHash}/edit`);
     await walk.checkBothThemes(`${resource}-edit`);
+    if (resource === 'activities') await walk.everyActivitySection();
   }
 
   for (const section of SINGLE_SCREENS) {

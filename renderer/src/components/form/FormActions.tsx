@@ -126,7 +126,7 @@ export const FormActions = ({ saver, dirty, onCancel, saveLabel }: FormActionsPr
             type="submit"
             variant="contained"
             disabled={saving}
-            startIcon={saving ? <CircularProgress size={16} color="inherit" /> : undefined}
+            startIcon={saving ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
           >
             {saveLabel ?? t('actions.save')}
           </Button>

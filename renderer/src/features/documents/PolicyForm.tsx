@@ -57,12 +57,15 @@ export const PolicyFields = ({
         />
         <FormTextField control={control} name="version" label={t('fields.version')} />
         <FormDateField control={control} name="effectiveDate" label={t('fields.effectiveDate')} />
-        <FormTextField
-          control={control}
-          name="contactChannel"
-          label={t('fields.contactChannel')}
-          helperText={t('hints.contactChannel')}
-        />
+        {/* Across the form: its label is longer than a half-width field beside the preview. */}
+        <Full>
+          <FormTextField
+            control={control}
+            name="contactChannel"
+            label={t('fields.contactChannel')}
+            helperText={t('hints.contactChannel')}
+          />
+        </Full>
       </FormSection>
       <FormSection title={t('policy.scope')} description={t('policy.scopeHint')} columns={1}>
         <FormMultiSelectChips

@@ -217,7 +217,10 @@ export const HomeScreen = () => {
       </Stack>
       {!data.done && (
         <Stack direction="row" role="status" sx={{ gap: 1, alignItems: 'center', mb: 2 }}>
-          <CircularProgress size={16} />
+          <CircularProgress
+            size={16}
+            aria-label={t('reading', { done: data.organisations.length + data.failures.length, total })}
+          />
           <Typography variant="body2">
             {t('reading', { done: data.organisations.length + data.failures.length, total })}
           </Typography>

@@ -169,7 +169,7 @@ export const LetterheadCard = () => {
       <Stack spacing={2}>
         {reading && (
           <Stack direction="row" spacing={1.5} role="status" sx={{ alignItems: 'center' }}>
-            <CircularProgress size={20} />
+            <CircularProgress size={20} aria-label={t('reading')} />
             <Typography variant="body2">{t('reading')}</Typography>
           </Stack>
         )}

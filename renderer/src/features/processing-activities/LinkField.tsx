@@ -84,7 +84,7 @@ export const LinkField = ({
   return (
     <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
       <Box
-        sx={{ flexGrow: 1 }}
+        sx={{ flexGrow: 1, minWidth: 0 }}
         id={fieldDomId(name, 'activity')}
         // Deep links and error focus land in the picker's text input.
         ref={(el: HTMLDivElement | null) => field.ref(el ? { focus: () => el.querySelector('input')?.focus() } : null)}

@@ -236,7 +236,7 @@ const DataCategoryItem = ({ index, o }: { index: number; o: ActivityOptions }) =
   const base = `dataCategories.${index}`;
   return (
     <>
-      <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
+      <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) minmax(0, 1fr)' } }}>
         <FormTextField name={`${base}.name`} label={t('fields.dataCategory')} required />
         <FormSelect
           name={`${base}.specialCategory`}
@@ -274,7 +274,13 @@ export const PeopleSection = () => {
           newItem={newDataSubjectCategory}
           emptyText={t('empty.dataSubjects')}
           renderItem={(i) => (
-            <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: '1fr 2fr' } }}>
+            <Box
+              sx={{
+                display: 'grid',
+                gap: 1.5,
+                gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) minmax(0, 2fr)' },
+              }}
+            >
               <FormTextField
                 name={`dataSubjectCategories.${i}.name`}
                 label={t('fields.dataSubjectCategory')}
@@ -414,7 +420,13 @@ export const CollectionSection = () => {
           newItem={newCollectionPoint}
           emptyText={t('empty.collectionPoints')}
           renderItem={(i) => (
-            <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
+            <Box
+              sx={{
+                display: 'grid',
+                gap: 1.5,
+                gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) minmax(0, 1fr)' },
+              }}
+            >
               <FormTextField name={`collectionPoints.${i}.name`} label={t('fields.collectionPoint')} required />
               <FormTextField name={`collectionPoints.${i}.description`} label={t('fields.description')} />
               <FormMultiSelectChips
@@ -607,7 +619,9 @@ export const JointSection = () => {
         newItem={newJointController}
         emptyText={t('empty.jointControllers')}
         renderItem={(i) => (
-          <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
+          <Box
+            sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) minmax(0, 1fr)' } }}
+          >
             <FormTextField name={`jointControllers.${i}.name`} label={t('fields.jointControllerName')} required />
             <FormTextField name={`jointControllers.${i}.email`} type="email" label={t('fields.email')} />
             <FormTextField name={`jointControllers.${i}.phone`} label={t('fields.phone')} />

@@ -1,0 +1,39 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * What a reader sees as a broken layout on the screen now (issue 15, item 10), in the open dialog
+ * if there is one, else in the main area: a field label cut off with an ellipsis ("Catégories de
+ * données perso…"), a button whose words wrap onto several lines ("MARK REVIEWED TODAY" on three),
+ * a card wider than its area, and a page that scrolls sideways. Each fault names its text.
+ */
+export const layoutFaults = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const scope = document.querySelector('[role="dialog"]') ?? document.querySelector('main');
+    if (!scope) return ['no main area'];
+    const faults: string[] = [];
+    const words = (el: Element) => (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
+    const shown = (el: Element) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+
+    for (const label of scope.querySelectorAll('label')) {
+      if (shown(label) && label.scrollWidth > label.clientWidth + 1) faults.push(`label cut off: “${words(label)}”`);
+    }
+    for (const button of scope.querySelectorAll('button')) {
+      if (!shown(button)) continue;
+      for (const node of button.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE || (node.textContent ?? '').trim() === '') continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) faults.push(`button on ${lines.size} lines: “${words(button)}”`);
+      }
+    }
+    const area = scope.getBoundingClientRect();
+    for (const card of scope.querySelectorAll('.MuiPaper-root')) {
+      if (card === scope || !shown(card)) continue;
+      const box = card.getBoundingClientRect();
+      if (box.width > 0 && box.right > area.right + 1) faults.push(`card wider than its area: “${words(card)}”`);
+    }
+    const root = document.scrollingElement;
+    if (root && root.scrollWidth > root.clientWidth + 1) faults.push('the page scrolls sideways');
+    return faults;
+  });
