@@ -251,6 +251,30 @@ class Walk {
     }
   }
 
+  /**
+   * A record's actions (edit, history, delete…) end at the right edge of its heading, on every
+   * record's page: the activity page, whose long title pushed them onto a line of their own, had
+   * them on the left.
+   */
+  async actionsOnTheRight(screen: string): Promise<void> {
+    const edges = await this.page
+      .getByRole('main')
+      .locator('header')
+      .first()
+      .evaluate((header) => {
+        const actions = [...header.querySelectorAll('button, a.MuiButton-root')];
+        return {
+          count: actions.length,
+          header: header.getBoundingClientRect().right,
+          actions: Math.max(...actions.map((a) => a.getBoundingClientRect().right)),
+        };
+      });
+    expect.soft(edges.count, `${screen}: the record's actions`).toBeGreaterThan(0);
+    expect
+      .soft(Math.abs(edges.header - edges.actions), `${screen}: the record's actions end at the right of its heading`)
+      .toBeLessThan(2);
+  }
+
   /** Opens the list's first record. */
   async openFirstRow(resource: Resource): Promise<void> {
     const row = this.page
@@ -286,6 +310,7 @@ const walkEveryScreen = async (shell: AppShell, lang: Lang): Promise<void> => {
     }
     await walk.openFirstRow(resource);
     await walk.checkBothThemes(`${resource}-show`);
+    await walk.actionsOnTheRight(`${resource}-show`);
     const showHash = new URL(page.url()).hash.slice(1);
     if (resource === 'activities') {
       await walk.checkDialogBothThemes('activities-history-dialog', () =>

@@ -31,7 +31,10 @@ export const FormSection = ({
           mt: 2,
           display: 'grid',
           gap: 2,
-          gridTemplateColumns: { xs: '1fr', md: columns === 2 ? 'minmax(0, 1fr) minmax(0, 1fr)' : '1fr' },
+          gridTemplateColumns: {
+            xs: 'minmax(0, 1fr)',
+            md: columns === 2 ? 'minmax(0, 1fr) minmax(0, 1fr)' : 'minmax(0, 1fr)',
+          },
           '& > .full': { gridColumn: '1 / -1' },
         }}
       >
