@@ -38,6 +38,8 @@ export const LinkPicker = ({ label, options, value, onChange, helperText, error,
   return (
     <Autocomplete
       multiple
+      // As wide as its place, never as its longest name: a long chip is cut with an ellipsis.
+      fullWidth
       disabled={disabled}
       loading={options === undefined}
       loadingText={t('app.loading')}
