@@ -33,8 +33,11 @@ export class AppShell {
   }
 
   async goTo(section: SectionName): Promise<void> {
-    await this.navigation.getByRole('link', { name: section, exact: true }).click();
+    const link = this.navigation.getByRole('link', { name: section, exact: true });
+    await link.click();
     // A section's code loads on its first visit; on a cold dev server that compile takes a while.
+    // Until its link is the current page the previous screen (and its heading) may still be shown.
+    await expect(link).toHaveAttribute('aria-current', 'page', { timeout: SECTION_LOAD_MS });
     await expect(this.heading).toBeVisible({ timeout: SECTION_LOAD_MS });
   }
 

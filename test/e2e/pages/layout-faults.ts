@@ -2,9 +2,10 @@ import type { Page } from '@playwright/test';
 
 /**
  * What a reader sees as a broken layout on the screen now (issue 15, item 10), in the open dialog
- * if there is one, else in the main area: a field label cut off with an ellipsis ("Catégories de
- * données perso…"), a button whose words wrap onto several lines ("MARK REVIEWED TODAY" on three),
- * a card wider than its area, and a page that scrolls sideways. Each fault names its text.
+ * if there is one, else in the main area: a field label or a grid's column heading cut off with an
+ * ellipsis ("Catégories de données perso…"), a button whose words wrap onto several lines ("MARK
+ * REVIEWED TODAY" on three), a card wider than its area, a button or field sticking out of its
+ * card, and a page that scrolls sideways. Each fault names its text.
  */
 export const layoutFaults = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
@@ -16,6 +17,10 @@ export const layoutFaults = (page: Page): Promise<string[]> =>
 
     for (const label of scope.querySelectorAll('label')) {
       if (shown(label) && label.scrollWidth > label.clientWidth + 1) faults.push(`label cut off: “${words(label)}”`);
+    }
+    for (const heading of scope.querySelectorAll('.MuiDataGrid-columnHeaderTitle')) {
+      if (shown(heading) && heading.scrollWidth > heading.clientWidth + 1)
+        faults.push(`column heading cut off: “${words(heading)}”`);
     }
     for (const button of scope.querySelectorAll('button')) {
       if (!shown(button)) continue;
@@ -32,6 +37,26 @@ export const layoutFaults = (page: Page): Promise<string[]> =>
       if (card === scope || !shown(card)) continue;
       const box = card.getBoundingClientRect();
       if (box.width > 0 && box.right > area.right + 1) faults.push(`card wider than its area: “${words(card)}”`);
+    }
+    // A button or field that sticks out past its card (« Nouveau destinataire » beside a wide
+    // picker), unless something between them scrolls or clips (a grid's rows scroll sideways).
+    const clipped = (el: Element, card: Element) => {
+      for (let at = el.parentElement; at && at !== card; at = at.parentElement) {
+        if (getComputedStyle(at).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    for (const control of scope.querySelectorAll('button, input, textarea, [role="combobox"]')) {
+      if (!shown(control)) continue;
+      const card = control.parentElement?.closest('.MuiPaper-root');
+      if (!card || clipped(control, card)) continue;
+      const own = control.getBoundingClientRect();
+      const box = card.getBoundingClientRect();
+      if (own.width > 0 && (own.right > box.right + 1 || own.left < box.left - 1)) {
+        const field = control.closest('.MuiFormControl-root')?.querySelector('label');
+        const name = control.getAttribute('aria-label') || words(control) || (field ? words(field) : control.tagName);
+        faults.push(`control sticks out of its card: “${name}”`);
+      }
     }
     const root = document.scrollingElement;
     if (root && root.scrollWidth > root.clientWidth + 1) faults.push('the page scrolls sideways');

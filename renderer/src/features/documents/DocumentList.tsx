@@ -73,7 +73,8 @@ export const DocumentList = () => {
       {
         field: 'review',
         headerName: t('fields.updatedAt'),
-        width: 140,
+        // Wide enough for « Dernière modification » and its sort arrow.
+        width: 200,
         valueGetter: (_v, r) => r.updatedAt,
         renderCell: ({ row }) => formatUiInstantDay(row.updatedAt, languageOrEnglish(i18n.language)),
       },

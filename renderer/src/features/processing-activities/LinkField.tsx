@@ -82,9 +82,11 @@ export const LinkField = ({
     ? field.value.filter((v: unknown): v is string => typeof v === 'string')
     : [];
   return (
-    <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
+    // The button sits beside the picker while there is room, and goes below it when there is not
+    // (a long French label beside a picker of long names in a narrow column).
+    <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
       <Box
-        sx={{ flexGrow: 1, minWidth: 0 }}
+        sx={{ flex: '1 1 16rem', minWidth: 0 }}
         id={fieldDomId(name, 'activity')}
         // Deep links and error focus land in the picker's text input.
         ref={(el: HTMLDivElement | null) => field.ref(el ? { focus: () => el.querySelector('input')?.focus() } : null)}
