@@ -57,6 +57,8 @@ test.describe('exports of the breach register and the request log', () => {
     await exports.open('Export the breach register');
     // The language defaults to the organisation's document language; Esc closes the dialog only.
     await expect(exports.dialog.getByRole('combobox', { name: 'Language of the document' })).toHaveText('English');
+    // As for registers and policies, the dialog says which paper the document goes out on.
+    await expect(exports.dialog).toContainText('On DPO Desk’s own layout (no letterhead imported; see Settings).');
     await shoot(page, 'log-export-dialog-en');
     await page.keyboard.press('Escape');
     await expect(exports.dialog).toBeHidden();

@@ -93,6 +93,16 @@ test.describe('history and automatic backups', () => {
       'This letterhead was refused. The file is not a Word document (.docx or .dotx). Nothing was changed.',
     );
     await expect(block).toContainText('None: documents use DPO Desk’s own layout here.');
+    // Past 10 MB the refusal is the letterhead's own (and so in the reader's language).
+    await settings.pickLetterhead({
+      name: 'scanned-paper.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.alloc(11 * 1024 * 1024, 0x50),
+    });
+    await expect(shell.page.getByRole('region', { name: 'Letterhead', exact: true }).getByRole('alert')).toContainText(
+      'This letterhead was refused. The file is too large for a letterhead (at most 10 MB, 30 MB unpacked and 300 parts). Nothing was changed.',
+    );
+    await expect(block).toContainText('None: documents use DPO Desk’s own layout here.');
     await settings.pickLetterhead(LETTERHEAD);
     const preview = shell.page.getByRole('dialog', { name: 'Use the letterhead “northbridge-legal”?' });
     await expect(preview).toContainText('US Letter (216 × 279 mm)');

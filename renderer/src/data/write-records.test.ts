@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSampleWorkspace } from '../../../test/fixtures/backups/sample-workspace';
 import { EXAMPLES } from '../examples';
-import { applyBackup, createBackup, inspectBackup, restoreVersion } from './backup';
+import { applyBackup, createBackup, historyOf as recordHistory, inspectBackup, restoreVersion } from './backup';
+import { newestFirst } from './backup/history';
 import { DpoDeskDatabase } from './db';
 import { applyImport, previewImport, suggestMapping } from './import';
 import { installWorkspace } from './install-workspace';
@@ -20,7 +21,7 @@ afterEach(async () => {
 });
 
 const historyOf = async (entityId: string) =>
-  (await db.auditLog.toArray()).filter((e) => e.entityId === entityId).sort((a, b) => a.at.localeCompare(b.at));
+  (await db.auditLog.toArray()).filter((e) => e.entityId === entityId).sort((a, b) => newestFirst(b, a));
 
 describe('writeRecords: every writer of records goes through it', () => {
   it('repositories: create, update, remove and restore each move the revision and leave an audit entry', async () => {
@@ -103,6 +104,26 @@ describe('writeRecords: every writer of records goes through it', () => {
     expect([back?.name, back?.revision, back?.createdAt]).toEqual(['Alice Martin', 3, contact.createdAt]);
     expect(audit).toMatchObject({ action: 'update', entityId: contact.id, organisationId: org.id });
     expect((await historyOf(contact.id)).map((e) => e.action)).toEqual(['create', 'update', 'update']);
+  });
+
+  it('a record’s history keeps the order of two changes made within one millisecond', async () => {
+    const repos = createRepositories(db);
+    const org = await repos.organisations.create({ name: 'Boulangerie Martin' });
+    const contact = await repos.contacts.create({ role: 'dpo', name: 'Alice Martin' }, org.id);
+    await repos.contacts.update(contact.id, { ...contact, name: 'Bob Martin' });
+    await repos.contacts.update(contact.id, { ...(await repos.contacts.get(contact.id))!, name: 'Carol Martin' });
+    // The three changes stamped with one instant, as a fast machine does, and stored under ids
+    // that sort newest first (ids are random: the order of the store says nothing).
+    const entries = (await db.auditLog.toArray()).filter((e) => e.entityId === contact.id);
+    expect(entries).toHaveLength(3);
+    await db.auditLog.bulkDelete(entries.map((e) => e.id));
+    await db.auditLog.bulkAdd(
+      entries
+        .sort((a, b) => newestFirst(a, b))
+        .map((e, i) => ({ ...e, id: `00000000-0000-4000-8000-00000000000${i + 1}`, at: '2026-12-02T04:25:19.052Z' })),
+    );
+    const names = (await recordHistory(db, 'contacts', contact.id)).map((e) => (e.after as { name: string }).name);
+    expect(names).toEqual(['Carol Martin', 'Bob Martin', 'Alice Martin']);
   });
 
   it('all or nothing: one record that does not fit its schema writes no record and no audit entry', async () => {

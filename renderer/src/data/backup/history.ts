@@ -6,7 +6,17 @@ import { TABLE_LABELS } from './tables';
 
 /** Every change to one record, newest first. */
 export const historyOf = async (db: DpoDeskDatabase, table: EntityTable, id: string): Promise<AuditEntry[]> =>
-  (await db.auditLog.where('[table+entityId]').equals([table, id]).sortBy('at')).reverse();
+  (await db.auditLog.where('[table+entityId]').equals([table, id]).toArray()).sort(newestFirst);
+
+/** The record's revision once the change was made: two changes within one millisecond keep their order. */
+const revisionAfter = (entry: AuditEntry): number => {
+  const state = (entry.after ?? entry.before) as { revision?: unknown } | null;
+  return typeof state?.revision === 'number' ? state.revision : 0;
+};
+
+/** Newest change first; changes stamped with the same instant by the record's revision. */
+export const newestFirst = (a: AuditEntry, b: AuditEntry): number =>
+  a.at === b.at ? revisionAfter(b) - revisionAfter(a) : a.at < b.at ? 1 : -1;
 
 /**
  * Puts a record back as it was right after the change `auditEntryId` (or before it, for a

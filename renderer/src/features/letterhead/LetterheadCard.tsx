@@ -19,7 +19,6 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/notifications';
-import { LETTERHEAD_LIMITS } from '../../data/letterhead/read';
 import {
   appLetterheadsOf,
   putAppLetterheadBack,
@@ -121,7 +120,9 @@ export const LetterheadCard = () => {
     setPlace(target);
     let opened;
     try {
-      opened = await getPlatform().openFile({ accept: ACCEPT, maxBytes: LETTERHEAD_LIMITS.maxFileBytes });
+      // The picker reads up to the platform's bound; the letterhead reader refuses past its own
+      // 10 MB with a reason in the reader's language (the picker's refusal is English only).
+      opened = await getPlatform().openFile({ accept: ACCEPT });
     } catch (e) {
       setRefusal({ message: e instanceof Error ? e.message : String(e), detail: '' });
       return;

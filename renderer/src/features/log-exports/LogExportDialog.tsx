@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { savedNotice } from '../documents/export-warnings';
+import { ExportLetterheadNote } from '../letterhead/ExportLetterheadNote';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useNotify } from '../../components';
 import type { Language } from '../../domain/common';
@@ -209,6 +210,7 @@ export const LogExportDialog = ({ target, organisation, onClose }: LogExportDial
                 ))}
               </TextField>
             </Stack>
+            <ExportLetterheadNote organisationId={organisation.id} format={format} />
             {stage === 'failed' && failure && (
               <Alert severity="error" role="alert">
                 {t('failed', { reason: failure })}
