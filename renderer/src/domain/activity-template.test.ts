@@ -20,7 +20,7 @@ const frFile = JSON.parse(readFileSync('assets/templates/activities.fr.json', 'u
  */
 const UNVERIFIED: Record<string, readonly string[]> = {
   'fr.hr-administration': ['identity-contact', 'health-absences'],
-  'fr.payroll': ['electronic-payslips', 'social-charges'],
+  'fr.payroll': ['social-charges'],
   'fr.recruitment': ['discrimination-evidence'],
   'fr.training': ['training-records'],
   'fr.performance-reviews': ['reviews'],
