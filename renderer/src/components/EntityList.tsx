@@ -9,6 +9,15 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../domain/common';
 import { languageOrEnglish } from '../domain/languages';
 
+/**
+ * A column's heading wraps onto a second line rather than being cut with an ellipsis ("Pays où les
+ * données sont traitées ou hébergées"): the header row is tall enough for two lines.
+ */
+export const GRID_HEADER_HEIGHT = 56;
+export const GRID_HEADER_SX = {
+  '& .MuiDataGrid-columnHeaderTitle': { fontWeight: 600, whiteSpace: 'normal', lineHeight: 1.25 },
+} as const;
+
 /** The data grid's own words (filter menu, pagination) in the interface language; English is its default. */
 export const GRID_LOCALE_TEXT: Record<
   Language,
@@ -89,10 +98,11 @@ export const EntityList = <R extends GridValidRowModel & { id: string }>({
         density="compact"
         pageSizeOptions={[25, 50, 100]}
         initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
+        columnHeaderHeight={GRID_HEADER_HEIGHT}
         sx={{
           bgcolor: 'background.paper',
           '& .MuiDataGrid-row': { cursor: 'pointer' },
-          '& .MuiDataGrid-columnHeaderTitle': { fontWeight: 600 },
+          ...GRID_HEADER_SX,
         }}
       />
       <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 1 }}>

@@ -19,7 +19,11 @@ export const layoutFaults = (page: Page): Promise<string[]> =>
       if (shown(label) && label.scrollWidth > label.clientWidth + 1) faults.push(`label cut off: “${words(label)}”`);
     }
     for (const heading of scope.querySelectorAll('.MuiDataGrid-columnHeaderTitle')) {
-      if (shown(heading) && heading.scrollWidth > heading.clientWidth + 1)
+      // Cut at its end, or wrapped onto more lines than its header row shows.
+      const cell = heading.closest('.MuiDataGrid-columnHeader')?.getBoundingClientRect();
+      const own = heading.getBoundingClientRect();
+      const taller = cell !== undefined && (own.top < cell.top - 1 || own.bottom > cell.bottom + 1);
+      if (shown(heading) && (heading.scrollWidth > heading.clientWidth + 1 || taller))
         faults.push(`column heading cut off: “${words(heading)}”`);
     }
     for (const button of scope.querySelectorAll('button')) {

@@ -13,7 +13,7 @@ import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
-import { PageHeader, StatusChip, type StatusTone } from '../../components';
+import { GRID_HEADER_HEIGHT, GRID_HEADER_SX, PageHeader, StatusChip, type StatusTone } from '../../components';
 import type { Activity, ActivityStatus } from '../../domain';
 import {
   ACTIVITY_KINDS,
@@ -42,7 +42,7 @@ const STATUS_TONE: Record<ActivityStatus, StatusTone> = { draft: 'warning', acti
 
 const INITIAL_STATE = { pagination: { paginationModel: { pageSize: PAGE_SIZE } } };
 const PAGE_SIZE_OPTIONS = [25, 50, PAGE_SIZE];
-const GRID_SX = { bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } };
+const GRID_SX = { bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' }, ...GRID_HEADER_SX };
 
 /**
  * The search field keeps its own state so a keystroke first repaints only the field; the list
@@ -250,6 +250,7 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
           columns={columns}
           loading={activities === undefined}
           density="compact"
+          columnHeaderHeight={GRID_HEADER_HEIGHT}
           disableRowSelectionOnClick
           onRowClick={open}
           onCellKeyDown={onCellKeyDown}

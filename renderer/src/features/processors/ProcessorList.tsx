@@ -34,7 +34,8 @@ export const ProcessorList = () => {
         field: 'countries',
         headerName: t('fields.countries'),
         flex: 1,
-        minWidth: 150,
+        // Its heading is long in every language: two lines at this width.
+        minWidth: 220,
         valueGetter: (_v, p) => p.countries.map((c) => countryName(c, lang)).join(', '),
       },
       {
