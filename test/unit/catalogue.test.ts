@@ -25,6 +25,7 @@ import {
   fieldOf,
   isIdKey,
   LINK_KEYS,
+  recordKind,
   type ResourceName,
 } from '../../renderer/src/domain/catalogue';
 
@@ -82,6 +83,14 @@ describe('field catalogue', () => {
     expect(LINK_KEYS).not.toContain('purposeIds');
     expect(fieldOf('requests', 'recipientNotices[n-1].recipientId')?.link).toBe('recipients');
     expect(fieldOf('activities', 'purposes.2')?.label).toBe('activities:fields.purposes');
+  });
+
+  it("names a field as the record's kind has it (a processor activity's processors are its sub-processors)", () => {
+    expect(fieldOf('activities', 'processorIds', 'processor')?.label).toBe('activities:fields.subProcessors');
+    expect(fieldOf('activities', 'processorIds', 'controller')?.label).toBe('history:fields.processorIds');
+    expect(fieldOf('activities', 'client.name', 'controller')).toBeUndefined();
+    expect(recordKind({ kind: 'processor', name: 'Hosting' })).toBe('processor');
+    expect(recordKind({ name: 'Auditors' })).toBeUndefined();
   });
 
   it('restore rewrites the singular links it used to miss when records get new ids', () => {

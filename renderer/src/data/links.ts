@@ -31,16 +31,25 @@ export const linkFieldsTo = (row: Record<string, unknown>, id: string): string[]
   return Object.keys(row).filter((k) => k !== 'id' && k !== 'organisationId' && holds(row[k]));
 };
 
-/** The same value with every link to `id` taken out (from lists) or emptied (a single link). */
+/** The same value with every link to `id` taken out (from lists) or emptied (a single link, top-level or nested). */
 export const withoutLink = (v: unknown, id: string): unknown => {
+  if (v === id) return null;
   if (Array.isArray(v)) return v.filter((x) => x !== id).map((x) => withoutLink(x, id));
   if (v !== null && typeof v === 'object')
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x === id ? null : withoutLink(x, id)]));
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withoutLink(x, id)]));
   return v;
 };
 
-/** Live records of the same workspace that link to the record, per table, with the fields that do. */
-export const linkingRecords = async (db: DpoDeskDatabase, table: EntityTable, record: StoredRow) => {
+/**
+ * Records of the same workspace that link to the record, per table, with the fields that do: the
+ * live ones, and those in the Trash too when asked (erasing a record empties their links as well).
+ */
+export const linkingRecords = async (
+  db: DpoDeskDatabase,
+  table: EntityTable,
+  record: StoredRow,
+  { inTrashToo = false }: { inTrashToo?: boolean } = {},
+) => {
   if (table === 'organisations') return [];
   const owner = ownerOf(table, record);
   const out: { table: EntityTable; notes: { row: StoredRow; fields: string[] }[] }[] = [];
@@ -48,7 +57,7 @@ export const linkingRecords = async (db: DpoDeskDatabase, table: EntityTable, re
     if (other === 'organisations') continue;
     const rows = (await db.table(other).where('organisationId').equals(owner).toArray()) as StoredRow[];
     const notes = rows
-      .filter((r) => r.deletedAt === null && r.id !== record.id)
+      .filter((r) => (inTrashToo || r.deletedAt === null) && r.id !== record.id)
       .map((row) => ({ row, fields: linkFieldsTo(row, record.id) }))
       .filter((n) => n.fields.length > 0);
     if (notes.length > 0) out.push({ table: other, notes });

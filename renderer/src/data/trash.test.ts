@@ -95,6 +95,30 @@ describe('Trash', () => {
     expect([last?.action, last?.cause?.action, last?.changedFields]).toEqual(['update', 'purge', ['recipientIds']]);
   });
 
+  it('erasing a recipient or a processor empties the transfers that went to it, in the Trash or not', async () => {
+    const [transfer] = await repos.transfers.list(orgId);
+    await repos.transfers.update(transfer!.id, { ...transfer!, recipientId: payrollId });
+    const [processor] = await repos.processors.list(orgId);
+    const deleted = await repos.transfers.create(
+      { country: 'US', recipientName: processor!.name, mechanism: 'scc', processorId: processor!.id },
+      orgId,
+    );
+    await repos.transfers.remove(deleted.id);
+    await repos.recipients.remove(payrollId);
+    await repos.processors.remove(processor!.id);
+    await purgeFromTrash(db, [
+      { table: 'recipients', id: payrollId },
+      { table: 'processors', id: processor!.id },
+    ]);
+    const after = await db.transfers.bulkGet([transfer!.id, deleted.id]);
+    expect(after.map((t) => [t?.recipientId, t?.processorId, t?.recipientName])).toEqual([
+      [null, null, transfer!.recipientName],
+      [null, null, processor!.name],
+    ]);
+    expect(after[1]?.deletedAt).not.toBeNull();
+    expect((await historyOf(transfer!.id)).at(-1)?.cause?.action).toBe('purge');
+  });
+
   it('never erases a live record, and then erases nothing at all', async () => {
     await repos.activities.remove(activity.id);
     const before = await db.activities.count();

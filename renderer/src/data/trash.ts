@@ -120,7 +120,7 @@ export const purgeFromTrash = async (
       // deleted, and the confirmation (and the Trash's retention) names how many go with it. Refusing
       // would leave a deleted organisation that can never be erased, and block the automatic purge.
       for (const { t, rows } of owned) await db.table(t).bulkDelete(rows.map((r) => r.id));
-      for (const linked of await linkingRecords(db, table, record)) {
+      for (const linked of await linkingRecords(db, table, record, { inTrashToo: true })) {
         const schema = RECORD_SCHEMAS[linked.table];
         const writes = linked.notes.flatMap(({ row, fields }) => {
           const after: Record<string, unknown> = { ...row };

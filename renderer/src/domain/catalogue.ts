@@ -774,15 +774,24 @@ export const catalogueKey = (path: string): string =>
     .filter((p) => p !== '' && !/^\d+$/.test(p))
     .join('.');
 
-/** The field of a table at a (possibly nested, indexed) path. */
-export const fieldOf = (table: string, path: string): FieldSpec | undefined => {
-  const key = catalogueKey(path);
-  return catalogueOfTable(table)?.fields.find((f) => f.path === key);
-};
-
 /** The entries a record of this kind has (all of them when the resource has no kinds or none is given). */
 export const fieldsOfKind = (catalogue: ResourceCatalogue, kind?: string): readonly FieldSpec[] =>
   catalogue.fields.filter((f) => f.kinds === undefined || kind === undefined || f.kinds.includes(kind));
+
+/**
+ * The field of a table at a (possibly nested, indexed) path, as a record of this kind has it: a
+ * processor activity's `processorIds` are its sub-processors, a controller activity's its
+ * processors. Without a kind, the first entry of the path.
+ */
+export const fieldOf = (table: string, path: string, kind?: string): FieldSpec | undefined => {
+  const catalogue = catalogueOfTable(table);
+  const key = catalogueKey(path);
+  return catalogue ? fieldsOfKind(catalogue, kind).find((f) => f.path === key) : undefined;
+};
+
+/** A stored record's kind, for a resource whose entries depend on it (an activity's); undefined otherwise. */
+export const recordKind = (record: unknown): string | undefined =>
+  isObject(record) && typeof record.kind === 'string' ? record.kind : undefined;
 
 /**
  * The editor section showing a (possibly nested, indexed) path: the section of its own entry or of

@@ -172,6 +172,48 @@ describe('backup file', () => {
     );
   });
 
+  it('refuses a transfer whose recipient or processor is not in the backup, naming the transfer', async () => {
+    const file = json(await createBackup(db, { kind: 'all' }, { appVersion }));
+    type Row = Record<string, unknown> & { id: string; organisationId: string };
+    const forge = async (edit: (data: Record<string, Row[]>) => void) => {
+      const data = structuredClone(file.data) as Record<string, Row[]>;
+      edit(data);
+      return inspectBackup(
+        bytesOf({ ...file, data, checksum: { algorithm: 'SHA-256', value: await dataChecksum(data) } }),
+      );
+    };
+    const problemsOf = (r: InspectResult) => (r.ok ? [] : (r.error.problems ?? []));
+    // Linked to a recipient, or to a processor, of its organisation in the backup: restorable.
+    const linked = await forge((d) => {
+      d.transfers![0]!.recipientId = d.recipients![0]!.id;
+    });
+    expect(errorKind(linked)).toBe('ok');
+    const toProcessor = await forge((d) => {
+      d.transfers![0]!.processorId = d.processors![0]!.id;
+    });
+    expect(errorKind(toProcessor)).toBe('ok');
+    // A recipient the backup does not hold, a processor of another organisation: refused.
+    const dangling = await forge((d) => {
+      d.transfers![0]!.recipientId = crypto.randomUUID();
+    });
+    expect(errorKind(dangling)).toBe('invalid');
+    expect(problemsOf(dangling)).toEqual([
+      {
+        path: 'data.transfers[0].recipientId',
+        message: 'Transfer 1 (“Banque de Genève”) goes to a recipient that is not in this backup.',
+      },
+    ]);
+    const foreign = await forge((d) => {
+      const other = { ...d.organisations![0]!, id: crypto.randomUUID(), name: 'Other SAS' };
+      d.organisations!.push(other);
+      d.processors!.push({ ...d.processors![0]!, id: crypto.randomUUID(), organisationId: other.id });
+      d.transfers![0]!.processorId = d.processors!.at(-1)!.id;
+    });
+    expect(problemsOf(foreign).map((p) => p.message)).toEqual([
+      'Transfer 1 (“Banque de Genève”) goes to a processor of another organisation.',
+    ]);
+  });
+
   it('fills defaults of an older, sparser file before validating (missing tables, missing deletedAt)', async () => {
     const file = json(await createBackup(db, { kind: 'organisation', organisationId: orgId }, { appVersion }));
     const data = structuredClone(file.data) as Record<string, Record<string, unknown>[]>;

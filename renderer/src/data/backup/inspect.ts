@@ -213,6 +213,26 @@ const checkIntegrity = (data: BackupData, header: BackupHeader): FieldProblem[] 
         });
     });
   }
+  // A transfer goes to a recipient or a processor of its own organisation, or to the name typed
+  // before transfers linked records (both ids null): a link to a record the backup lacks would
+  // restore a transfer to nobody.
+  const ownerById = (rows: readonly { id: string; organisationId: string }[]) =>
+    new Map(rows.map((r) => [r.id, r.organisationId]));
+  const targets = [
+    { field: 'recipientId', what: 'recipient', owners: ownerById(data.recipients) },
+    { field: 'processorId', what: 'processor', owners: ownerById(data.processors) },
+  ] as const;
+  data.transfers.forEach((transfer, i) => {
+    for (const { field, what, owners } of targets) {
+      const id = transfer[field];
+      const owner = id === null ? transfer.organisationId : owners.get(id);
+      if (owner !== transfer.organisationId)
+        problems.push({
+          path: `data.transfers[${i}].${field}`,
+          message: `${TABLE_LABELS.transfers} ${i + 1} (“${recordTitle(transfer)}”) goes to a ${what} ${owner === undefined ? 'that is not in this backup' : 'of another organisation'}.`,
+        });
+    }
+  });
   return problems;
 };
 

@@ -1,5 +1,5 @@
 import { isObject, type Workspace } from '../../domain';
-import { fieldOf } from '../../domain/catalogue';
+import { fieldOf, recordKind } from '../../domain/catalogue';
 import { recordTitle, TABLE_LABELS } from '../backup/tables';
 
 /**
@@ -22,6 +22,8 @@ export interface RecordChange {
   id: string;
   title: string;
   kind: 'added' | 'removed' | 'changed';
+  /** The record's own kind (an activity's controller or processor), whose catalogue entries name its fields. */
+  recordKind?: string;
   /** For 'changed': each field that differs. */
   fields: FieldChange[];
 }
@@ -36,11 +38,14 @@ export type WorkspaceCollection = Exclude<keyof Workspace, 'organisation'> | 'or
 /** Bookkeeping fields: they change on every save and say nothing to a reader. */
 const IGNORED = new Set(['updatedAt', 'revision', 'createdAt']);
 
-/** A field's label key from the catalogue of its table; nested keys not catalogued fall back to history's. */
-const fieldSegment = (table: string, path: string, key: string): DiffSegment => ({
+/**
+ * A field's label key from the catalogue of its table, for the record's kind; nested keys not
+ * catalogued fall back to history's.
+ */
+const fieldSegment = (table: string, kind: string | undefined, path: string, key: string): DiffSegment => ({
   kind: 'field',
   key,
-  labelKey: fieldOf(table, path)?.label ?? `history:fields.${key}`,
+  labelKey: fieldOf(table, path, kind)?.label ?? `history:fields.${key}`,
 });
 
 const hasIds = (v: unknown[]): v is { id: string }[] =>
@@ -50,6 +55,7 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 /** Field-level differences; arrays of identified items (purposes, data categories…) are matched by id. */
 const diffValues = (
   table: string,
+  kind: string | undefined,
   before: unknown,
   after: unknown,
   path: string,
@@ -61,7 +67,15 @@ const diffValues = (
     for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
       if (IGNORED.has(key) || key === 'id') continue;
       const child = path ? `${path}.${key}` : key;
-      diffValues(table, before[key], after[key], child, [...segments, fieldSegment(table, child, key)], out);
+      diffValues(
+        table,
+        kind,
+        before[key],
+        after[key],
+        child,
+        [...segments, fieldSegment(table, kind, child, key)],
+        out,
+      );
     }
     return;
   }
@@ -72,6 +86,7 @@ const diffValues = (
       const item = a.get(id) ?? b.get(id);
       diffValues(
         table,
+        kind,
         b.get(id),
         a.get(id),
         `${path}[${id}]`,
@@ -112,8 +127,10 @@ export const diffWorkspaces = (a: Workspace, b: Workspace): WorkspaceDiff => {
         continue;
       }
       const fields: FieldChange[] = [];
-      diffValues(table, record, now, '', [], fields);
-      if (fields.length > 0) changes.push({ ...base, id, title: recordTitle(now), kind: 'changed', fields });
+      const kind = recordKind(now);
+      diffValues(table, kind, record, now, '', [], fields);
+      if (fields.length > 0)
+        changes.push({ ...base, id, title: recordTitle(now), kind: 'changed', recordKind: kind, fields });
     }
   }
   return {

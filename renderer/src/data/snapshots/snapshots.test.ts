@@ -63,6 +63,21 @@ describe('snapshots', () => {
     expect((await getSnapshot(db, snap.id)).workspace.activities.find((a) => a.id === payroll.id)).toEqual(payroll);
   });
 
+  it("names a changed field as the record's kind has it", async () => {
+    const snap = await takeSnapshot(db, orgId, 'before the processors changed');
+    for (const activity of await repos.activities.list(orgId))
+      await repos.activities.update(activity.id, { ...activity, processorIds: [] });
+    const diff = await diffSnapshotWithNow(db, snap.id);
+    const labels = (name: string) =>
+      diff.changes
+        .find((c) => c.title === name)
+        ?.fields.map((f) => f.segments.map((s) => s.kind === 'field' && s.labelKey));
+    // A processor activity's processors are the sub-processors it engages for its client.
+    expect(labels('Hosting for clients')).toEqual([['activities:fields.subProcessors']]);
+    expect(labels('Gestion de la paie')).toEqual([['history:fields.processorIds']]);
+    expect(diff.changes.find((c) => c.title === 'Hosting for clients')?.recordKind).toBe('processor');
+  });
+
   it('refuses an empty label', async () => {
     await expect(takeSnapshot(db, orgId, '  ')).rejects.toThrow(/label/);
     expect(await db.snapshots.count()).toBe(0);

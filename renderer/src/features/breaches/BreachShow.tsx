@@ -2,29 +2,19 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useUiLanguage } from '../../session/use-ui-language';
-import {
-  DetailCard,
-  PageHeader,
-  RecordNotFound,
-  StatusChip,
-  useLiveList,
-  useLiveRecord,
-  useNow,
-  type DetailItem,
-} from '../../components';
+import { PageHeader, RecordNotFound, StatusChip, useLiveRecord, useNow, type DetailItem } from '../../components';
 import { currentRiskAssessment, breachTimeZone, instantToLocal, type Breach } from '../../domain';
 import { countryName } from '../../domain/reference';
-import { useActivities } from '../processing-activities/queries';
-import { processorSortKey, processorsRepo } from '../processors/queries';
 import { RecordActions } from '../history';
 import { LogExportButton } from '../log-exports';
 import { useBreachClockText } from './BreachClockChip';
 import { breachName, breachesRepo } from './queries';
 import { formatUiLocalDateTime, useUiDates } from '../../i18n/dates';
 import type { Language } from '../../domain/common';
-import { useCatalogueItem } from '../shared/catalogue-values';
+import { CatalogueCards, valueAt, type FieldReading, type FieldView } from '../shared/catalogue-cards';
+import { useRecordLinkOptions } from '../shared/record-links';
+import { BREACH_LAYOUT } from './show-layout';
 
 /** A stored instant on the organisation's clock, "2 Mar 2026, 09:30" ('' when not said). */
 const localOn = (iso: string, b: Breach, language: Language): string => {
@@ -61,23 +51,105 @@ export const BreachShow = () => {
   const { t } = useTranslation('breaches');
   const fmt = useUiDates();
   const lang = useUiLanguage();
-  const local = (iso: string, breach: Breach) => localOn(iso, breach, lang);
   const { id } = useParams();
-  const { current } = useCurrentOrganisation();
   const b = useLiveRecord(breachesRepo(), id);
-  // Labels and plain values as the catalogue reads them; instants, counts and links stay written here.
-  const item = useCatalogueItem('breaches');
-  const activities = useActivities(current?.id);
-  const processors = useLiveList(processorsRepo(), current?.id, processorSortKey);
+  const links = useRecordLinkOptions();
   if (b === undefined) return null;
   if (b === null) return <RecordNotFound backTo="/breaches" />;
   const name = breachName(b);
+  const risk = currentRiskAssessment(b.riskAssessments);
+  const local = (iso: string) => localOn(iso, b, lang);
   const count = (c: Breach['subjectsCount']) =>
     c.value === null ? '' : `${c.value.toLocaleString(lang)} (${t(`precision.${c.precision}`)})`;
-  const risk = currentRiskAssessment(b.riskAssessments);
-  const activityNames = (activities ?? []).filter((a) => b.activityIds.includes(a.id)).map((a) => a.name);
-  const processor = (processors ?? []).find((p) => p.id === b.processorId);
-  const items = (list: DetailItem[]) => list;
+  const nameOf = (linked: string | null, choices: readonly { value: string; label: string }[]) =>
+    choices.find((c) => c.value === linked)?.label ?? '';
+  /** One line per item of a list, across the card (none for an empty list). */
+  const lines = (list: DetailItem[]): FieldReading => ({ items: list.map((item) => ({ ...item, wide: true })) });
+  // Instants are read on the organisation's clock (the time zone the breach was entered in).
+  const instant: FieldView<Breach> = (r, f) => {
+    const v = valueAt(r, f.path);
+    return { value: typeof v === 'string' ? local(v) : '' };
+  };
+  // Art. 33(2): the client controller, when we act as its processor.
+  const processorRole = (reading: FieldReading): FieldReading => (b.role === 'processor' ? reading : { items: [] });
+  const views: Record<string, FieldView<Breach>> = {
+    awareAt: instant,
+    startedAt: instant,
+    endedAt: instant,
+    processorInformedAt: instant,
+    clientName: () => processorRole({ value: b.clientName }),
+    clientInformedAt: (r, f) => processorRole(instant(r, f)),
+    processorId: () => ({ value: nameOf(b.processorId, links.processorChoices) }),
+    activityIds: () => ({
+      value: (links.activities ?? [])
+        .filter((a) => b.activityIds.includes(a.id))
+        .map((a) => a.label)
+        .join(', '),
+    }),
+    dataSubjectCategories: () => ({ value: b.dataSubjectCategories.join(', ') }),
+    dataCategories: () => ({ value: b.dataCategories.join(', ') }),
+    subjectsCount: () => ({ value: count(b.subjectsCount) }),
+    recordsCount: () => ({ value: count(b.recordsCount) }),
+    // Art. 56: the Member States concerned and the lead authority, on the one line.
+    crossBorder: () => ({
+      value: b.crossBorder
+        ? [b.memberStates.map((c) => countryName(c, lang)).join(', '), b.leadAuthority].filter(Boolean).join(' — ') ||
+          t('common:detail.yes')
+        : t('common:detail.no'),
+    }),
+    riskAssessments: () =>
+      lines(
+        b.riskAssessments.map((r, i) => ({
+          label: `${t('items.riskAssessment')} ${i + 1}${r.id === risk?.id ? ` — ${t('riskCurrent')}` : ''}`,
+          value: `${fmt.date(r.assessedOn)} · ${t('fields.likelihood')} ${t(`level.${r.likelihood}`)} × ${t('fields.severity')} ${t(
+            `level.${r.severity}`,
+          )} → ${t(`riskResult.${r.result}`)}${r.assessor ? ` · ${r.assessor}` : ''}\n${r.reasons}`,
+        })),
+      ),
+    contactPointId: () => ({ value: nameOf(b.contactPointId, links.contactChoices) }),
+    notifications: () =>
+      lines(
+        b.notifications.map((n, i) => ({
+          label: `${t('items.notification')} ${i + 1}`,
+          value: [t(`phase.${n.phase}`), n.authority, local(n.filedAt), t(`channel.${n.channel}`), n.reference]
+            .filter(Boolean)
+            .join(' · '),
+        })),
+      ),
+    authorityExchanges: () =>
+      lines(
+        b.authorityExchanges.map((x, i) => ({
+          label: `${t('items.exchange')} ${i + 1}`,
+          value: [
+            [t(`direction.${x.direction}`), t(`exchangeType.${x.type}`), fmt.date(x.on), x.reference]
+              .filter(Boolean)
+              .join(' · '),
+            x.summary,
+          ]
+            .filter(Boolean)
+            .join('\n'),
+        })),
+      ),
+    subjectCommunications: () =>
+      lines(
+        b.subjectCommunications.map((s, i) => ({
+          label: `${t('items.communication')} ${i + 1}`,
+          value: [fmt.date(s.sentOn), t(`method.${s.method}`), s.scope].filter(Boolean).join(' · '),
+        })),
+      ),
+    measures: () =>
+      lines(
+        b.measures.map((m, i) => ({
+          label: `${t('items.measure')} ${i + 1} — ${t(`measureType.${m.type}`)}`,
+          value: [m.description, m.owner, fmt.date(m.dueOn), t(`measureStatus.${m.status}`)]
+            .filter(Boolean)
+            .join(' · '),
+        })),
+      ),
+    // Asked for once triage dismisses the breach (kept on the page if it was written before).
+    dismissalReason: () =>
+      b.status === 'dismissed' || b.dismissalReason !== '' ? { value: b.dismissalReason, wide: true } : { items: [] },
+  };
   return (
     <>
       <PageHeader
@@ -110,114 +182,7 @@ export const BreachShow = () => {
         }
       />
       <ClockPanel breach={b} />
-      <DetailCard
-        title={t('form.when')}
-        items={items([
-          { label: t('fields.awareAt'), value: local(b.awareAt, b) },
-          item(b, 'timeZone'),
-          { label: t('fields.startedAt'), value: local(b.startedAt, b) },
-          { label: t('fields.endedAt'), value: local(b.endedAt, b) },
-          item(b, 'role'),
-          ...(b.role === 'processor'
-            ? [item(b, 'clientName'), { label: t('fields.clientInformedAt'), value: local(b.clientInformedAt, b) }]
-            : []),
-          item(b, 'detectionSource'),
-          { label: t('fields.processorId'), value: processor?.name ?? '' },
-          { label: t('fields.processorInformedAt'), value: local(b.processorInformedAt, b) },
-        ])}
-      />
-      <DetailCard
-        title={t('form.nature')}
-        items={[
-          item(b, 'types'),
-          item(b, 'effects'),
-          item(b, 'origin'),
-          item(b, 'cause'),
-          item(b, 'facts', { wide: true }),
-          { label: t('fields.activityIds'), value: activityNames.join(', '), wide: true },
-          item(b, 'systems'),
-          item(b, 'incidentReference'),
-        ]}
-      />
-      <DetailCard
-        title={t('form.people')}
-        items={[
-          { label: t('fields.dataSubjectCategories'), value: b.dataSubjectCategories.join(', ') },
-          { label: t('fields.subjectsCount'), value: count(b.subjectsCount) },
-          { label: t('fields.dataCategories'), value: b.dataCategories.join(', ') },
-          { label: t('fields.recordsCount'), value: count(b.recordsCount) },
-          item(b, 'dataFlags', { wide: true }),
-          {
-            label: t('fields.crossBorder'),
-            value: b.crossBorder
-              ? [b.memberStates.map((c) => countryName(c, lang)).join(', '), b.leadAuthority]
-                  .filter(Boolean)
-                  .join(' — ') || t('common:detail.yes')
-              : t('common:detail.no'),
-            wide: true,
-          },
-        ]}
-      />
-      <DetailCard
-        title={t('form.risk')}
-        items={[
-          item(b, 'consequences', { wide: true }),
-          item(b, 'consequencesDetails', { wide: true }),
-          item(b, 'mitigatingFactors', { wide: true }),
-          ...b.riskAssessments.map((r, i) => ({
-            label: `${t('items.riskAssessment')} ${i + 1}${r.id === risk?.id ? ` — ${t('riskCurrent')}` : ''}`,
-            value: `${fmt.date(r.assessedOn)} · ${t('fields.likelihood')} ${t(`level.${r.likelihood}`)} × ${t('fields.severity')} ${t(
-              `level.${r.severity}`,
-            )} → ${t(`riskResult.${r.result}`)}${r.assessor ? ` · ${r.assessor}` : ''}\n${r.reasons}`,
-            wide: true,
-          })),
-        ]}
-      />
-      <DetailCard
-        title={t('form.authority')}
-        items={[
-          item(b, 'notifyDecision'),
-          item(b, 'notifyJustification'),
-          ...b.notifications.map((n, i) => ({
-            label: `${t('items.notification')} ${i + 1}`,
-            value: [t(`phase.${n.phase}`), n.authority, local(n.filedAt, b), t(`channel.${n.channel}`), n.reference]
-              .filter(Boolean)
-              .join(' · '),
-            wide: true,
-          })),
-          item(b, 'delayReason', { wide: true }),
-        ]}
-      />
-      <DetailCard
-        title={t('form.subjects')}
-        items={[
-          item(b, 'subjectsDecision'),
-          item(b, 'art34Exemption'),
-          item(b, 'subjectsDecisionReason', { wide: true }),
-          item(b, 'art34ExemptionEvidence', { wide: true }),
-          ...b.subjectCommunications.map((s, i) => ({
-            label: `${t('items.communication')} ${i + 1}`,
-            value: [fmt.date(s.sentOn), t(`method.${s.method}`), s.scope].filter(Boolean).join(' · '),
-            wide: true,
-          })),
-        ]}
-      />
-      <DetailCard
-        title={t('form.measures')}
-        items={[
-          ...b.measures.map((m, i) => ({
-            label: `${t('items.measure')} ${i + 1} — ${t(`measureType.${m.type}`)}`,
-            value: [m.description, m.owner, fmt.date(m.dueOn), t(`measureStatus.${m.status}`)]
-              .filter(Boolean)
-              .join(' · '),
-            wide: true,
-          })),
-          item(b, 'followUp', { wide: true }),
-          { label: t('fields.closedOn'), value: fmt.date(b.closedOn) },
-          item(b, 'closureReason'),
-          item(b, 'lessonsLearned', { wide: true }),
-        ]}
-      />
+      <CatalogueCards layout={BREACH_LAYOUT} record={b} views={{ byPath: views }} />
     </>
   );
 };

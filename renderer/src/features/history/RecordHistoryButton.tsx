@@ -19,7 +19,7 @@ import { useNotify } from '../../components/notifications';
 import { recordHistory, restoreRecordVersion } from '../../data/app-database';
 import type { AuditEntry, EntityTable } from '../../domain';
 import { FieldChangeTable } from './FieldChangeTable';
-import { changedFields } from './values';
+import { entryChanges } from './values';
 import { languageOrEnglish } from '../../domain/languages';
 import { formatUiDateTime } from '../../i18n/dates';
 
@@ -35,7 +35,7 @@ const EntryCard = ({ entry, latest, onRestore }: { entry: AuditEntry; latest: bo
   const fields =
     entry.action === 'remove' || entry.before == null || (entry.cause && entry.cause.action !== 'purge')
       ? []
-      : changedFields(entry.before, entry.after).map((f) => ({ ...f, table: entry.table }));
+      : entryChanges(entry);
   return (
     <Paper variant="outlined" component="li" sx={{ p: 2, listStyle: 'none' }}>
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mb: fields.length > 0 ? 1.5 : 0 }}>

@@ -56,6 +56,7 @@ export const WorkspaceDiffView = ({ diff }: { diff: WorkspaceDiff }) => {
                   changes={c.fields.map((f) => ({
                     key: f.path,
                     table: c.table,
+                    kind: c.recordKind,
                     label: pathLabel(f.segments, t),
                     before: f.before,
                     after: f.after,

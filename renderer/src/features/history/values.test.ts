@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, formatField, formatValue, pathLabel } from './values';
+import { changeLabel, changedFields, entryChanges, formatField, formatValue, pathLabel } from './values';
 
 const t = (key: string, options?: Record<string, unknown>) =>
   ({ yes: 'Yes', no: 'No' })[key] ?? String(options?.defaultValue ?? key);
@@ -57,5 +57,20 @@ describe('formatField', () => {
   it('counts linked records instead of printing their identifiers', () => {
     expect(formatField('processorIds', ['a-1', 'b-2'], tl)).toBe('2 linked');
     expect(formatField('purposes[p-1].legalBasis', 'contract', tl)).toBe('contract');
+  });
+});
+
+describe("a history entry names its fields as the record's kind has them", () => {
+  const entry = (kind: string) => ({
+    table: 'activities' as const,
+    before: { kind, name: 'Hosting', processorIds: ['p-1'] },
+    after: { kind, name: 'Hosting', processorIds: [] },
+  });
+  it("calls a processor activity's processors its sub-processors, a controller activity's its processors", () => {
+    expect(entryChanges(entry('processor')).map((c) => changeLabel(c, t))).toEqual(['activities:fields.subProcessors']);
+    expect(entryChanges(entry('controller')).map((c) => changeLabel(c, t))).toEqual(['history:fields.processorIds']);
+  });
+  it('takes the kind of the record deleted when there is no version after', () => {
+    expect(entryChanges({ ...entry('processor'), after: null })[0]).toMatchObject({ kind: 'processor' });
   });
 });

@@ -1,5 +1,6 @@
 import type { DiffSegment } from '../../data/snapshots';
-import { isObject } from '../../domain';
+import { isObject, type AuditEntry } from '../../domain';
+import { fieldOf, recordKind } from '../../domain/catalogue';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -77,3 +78,27 @@ export const changedFields = (before: unknown, after: unknown): ChangedField[] =
  */
 export const pathLabel = (segments: readonly DiffSegment[], t: Translate): string =>
   segments.map((s) => (s.kind === 'item' ? s.title : t(s.labelKey, { defaultValue: humanise(s.key) }))).join(' › ');
+
+export interface DisplayedChange {
+  key: string;
+  /** The record's table: its catalogue says how the field is named and how its value reads. */
+  table: string;
+  /** The record's kind (an activity's controller or processor): the fields of that kind name the change. */
+  kind?: string;
+  /** A ready-made label (snapshot diffs name nested fields: "Purposes › Pay employees › Legal basis"). */
+  label?: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** The changes of one history entry: its record's top-level fields that differ, with the record's table and kind. */
+export const entryChanges = (entry: Pick<AuditEntry, 'table' | 'before' | 'after'>): DisplayedChange[] => {
+  const kind = recordKind(entry.after ?? entry.before);
+  return changedFields(entry.before, entry.after).map((f) => ({ ...f, table: entry.table, kind }));
+};
+
+/** A change's field in the interface language: its ready-made label, else the catalogue's for the record's kind. */
+export const changeLabel = (c: DisplayedChange, t: Translate): string => {
+  const spec = fieldOf(c.table, c.key, c.kind);
+  return c.label ?? (spec ? t(spec.label) : labelOf(c.key, t));
+};

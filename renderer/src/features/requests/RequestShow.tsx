@@ -3,7 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
-import { DetailCard, PageHeader, RecordNotFound, StatusChip, useLiveRecord, useNow } from '../../components';
+import { PageHeader, RecordNotFound, StatusChip, useLiveRecord, useNow, type DetailItem } from '../../components';
 import { isRequestClosed, type DataSubjectRequest } from '../../domain';
 import { RecordActions } from '../history';
 import { LogExportButton } from '../log-exports';
@@ -11,7 +11,8 @@ import { useRecordLinkOptions } from '../shared/record-links';
 import { RequestDueChip, safeRequestDue } from './RequestDueChip';
 import { requestName, requestsRepo } from './queries';
 import { useUiDates } from '../../i18n/dates';
-import { useCatalogueItem } from '../shared/catalogue-values';
+import { CatalogueCards, type FieldReading, type FieldView } from '../shared/catalogue-cards';
+import { REQUEST_LAYOUT } from './show-layout';
 
 /** Art. 12(3): when the answer is due, counted by the deadline module from the organisation's country. */
 const DuePanel = ({ request, country }: { request: DataSubjectRequest; country: string }) => {
@@ -47,8 +48,6 @@ export const RequestShow = () => {
   const { id } = useParams();
   const { current } = useCurrentOrganisation();
   const r = useLiveRecord(requestsRepo(), id);
-  // Labels and plain values as the catalogue reads them; dates, links and the groups stay written here.
-  const item = useCatalogueItem('requests');
   const links = useRecordLinkOptions();
   if (r === undefined) return null;
   if (r === null) return <RecordNotFound backTo="/requests" />;
@@ -60,6 +59,86 @@ export const RequestShow = () => {
       .join(', ');
   const label = (group: string, values: readonly string[]) => values.map((v) => t(`${group}.${v}`)).join(', ');
   const yesNo = (b: boolean) => t(b ? 'common:detail.yes' : 'common:detail.no');
+  /** One line per item of a list, across the card (none for an empty list). */
+  const lines = (list: DetailItem[]): FieldReading => ({ items: list.map((item) => ({ ...item, wide: true })) });
+  const { identityCheck: idc, extension: ext } = r;
+  const views: Record<string, FieldView<DataSubjectRequest>> = {
+    // Art. 12(6): the identity check, one group on its lines.
+    identityCheck: () => ({
+      items: [
+        { label: t('fields.identityNeeded'), value: yesNo(idc.needed) },
+        { label: t('fields.identityVerified'), value: t(`verified.${idc.verified}`) },
+        { label: t('fields.identityAskedOn'), value: fmt.date(idc.askedOn) },
+        { label: t('fields.identityReceivedOn'), value: fmt.date(idc.receivedOn) },
+        { label: t('fields.idCopyHeld'), value: yesNo(idc.idCopyHeld) },
+        { label: t('fields.idCopyDeletedOn'), value: fmt.date(idc.idCopyDeletedOn) },
+      ],
+    }),
+    // Art. 12(3): the further months, and when and why the requester was told.
+    extension: () => ({
+      items: [
+        { label: t('fields.extended'), value: yesNo(ext.extended) },
+        { label: t('fields.extensionMonths'), value: ext.months === null ? '' : t(`extensionMonths.${ext.months}`) },
+        { label: t('fields.extensionToldOn'), value: fmt.date(ext.personToldOn) },
+        { label: t('fields.extensionReasons'), value: ext.reasons, wide: true },
+      ],
+    }),
+    pauses: () =>
+      lines(
+        r.pauses.map((p, i) => ({
+          label: `${t('items.pause')} ${i + 1}`,
+          value: `${p.from} → ${p.to || '…'} · ${t(`pauseReason.${p.reason}`)}`,
+        })),
+      ),
+    activityIds: () => ({ value: namesOf(r.activityIds, links.activities) }),
+    processorIds: () => ({ value: namesOf(r.processorIds, links.processors) }),
+    recipientIds: () => ({ value: namesOf(r.recipientIds, links.recipients) }),
+    recipientNotices: () =>
+      lines(
+        r.recipientNotices.map((n, i) => ({
+          label: `${t('items.notice')} ${i + 1}`,
+          value: [
+            namesOf(
+              [n.recipientId ?? '', n.processorId ?? ''],
+              [...(links.recipients ?? []), ...(links.processors ?? [])],
+            ),
+            t(`noticeStatus.${n.status}`),
+            fmt.date(n.sentOn),
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        })),
+      ),
+    // Asked for once the requester withdraws (kept on the page if it was written before).
+    withdrawnOn: () =>
+      r.outcome === 'withdrawn' || r.withdrawnOn !== '' ? { value: fmt.date(r.withdrawnOn) } : { items: [] },
+    // Art. 12(5): free of charge unless a fee was charged.
+    fee: () => ({
+      items: [
+        {
+          label: t('fields.feeCharged'),
+          value: r.fee.charged ? `${r.fee.amount ?? ''} ${r.fee.currency}` : yesNo(false),
+        },
+      ],
+    }),
+    // Art. 12(3),(4): what went to and came from the requester; "Not set" when nothing did.
+    communications: () =>
+      r.communications.length === 0
+        ? { value: '' }
+        : lines(
+            r.communications.map((m, i) => ({
+              label: `${t('items.communication')} ${i + 1}`,
+              value: [
+                [t(`communicationKind.${m.kind}`), fmt.date(m.on), t(`channel.${m.channel}`), m.sentBy]
+                  .filter(Boolean)
+                  .join(' · '),
+                m.summary,
+              ]
+                .filter(Boolean)
+                .join('\n'),
+            })),
+          ),
+  };
   return (
     <>
       <PageHeader
@@ -87,88 +166,7 @@ export const RequestShow = () => {
         }
       />
       <DuePanel request={r} country={current?.address.country ?? ''} />
-      <DetailCard
-        title={t('form.request')}
-        items={[
-          { label: t('fields.receivedOn'), value: fmt.date(r.receivedOn) },
-          item(r, 'channel'),
-          item(r, 'types'),
-          item(r, 'deadlineRegime'),
-          item(r, 'description', { wide: true }),
-          item(r, 'requesterEmail'),
-          item(r, 'requesterCapacity'),
-          item(r, 'dataSubjectName'),
-          item(r, 'assignee'),
-        ]}
-      />
-      <DetailCard
-        title={t('form.identity')}
-        items={[
-          { label: t('fields.identityNeeded'), value: yesNo(r.identityCheck.needed) },
-          { label: t('fields.identityVerified'), value: t(`verified.${r.identityCheck.verified}`) },
-          { label: t('fields.identityAskedOn'), value: fmt.date(r.identityCheck.askedOn) },
-          { label: t('fields.identityReceivedOn'), value: fmt.date(r.identityCheck.receivedOn) },
-          { label: t('fields.idCopyHeld'), value: yesNo(r.identityCheck.idCopyHeld) },
-          { label: t('fields.idCopyDeletedOn'), value: fmt.date(r.identityCheck.idCopyDeletedOn) },
-        ]}
-      />
-      <DetailCard
-        title={t('form.time')}
-        items={[
-          { label: t('fields.extended'), value: yesNo(r.extension.extended) },
-          {
-            label: t('fields.extensionMonths'),
-            value: r.extension.months === null ? '' : t(`extensionMonths.${r.extension.months}`),
-          },
-          { label: t('fields.extensionToldOn'), value: fmt.date(r.extension.personToldOn) },
-          { label: t('fields.extensionReasons'), value: r.extension.reasons, wide: true },
-          ...r.pauses.map((p, i) => ({
-            label: `${t('items.pause')} ${i + 1}`,
-            value: `${p.from} → ${p.to || '…'} · ${t(`pauseReason.${p.reason}`)}`,
-            wide: true,
-          })),
-        ]}
-      />
-      <DetailCard
-        title={t('form.scope')}
-        items={[
-          { label: t('fields.activityIds'), value: namesOf(r.activityIds, links.activities), wide: true },
-          { label: t('fields.processorIds'), value: namesOf(r.processorIds, links.processors) },
-          { label: t('fields.recipientIds'), value: namesOf(r.recipientIds, links.recipients) },
-          item(r, 'systemsSearched', { wide: true }),
-          ...r.recipientNotices.map((n, i) => ({
-            label: `${t('items.notice')} ${i + 1}`,
-            value: [
-              namesOf(
-                [n.recipientId ?? '', n.processorId ?? ''],
-                [...(links.recipients ?? []), ...(links.processors ?? [])],
-              ),
-              t(`noticeStatus.${n.status}`),
-              fmt.date(n.sentOn),
-            ]
-              .filter(Boolean)
-              .join(' · '),
-            wide: true,
-          })),
-        ]}
-      />
-      <DetailCard
-        title={t('form.outcome')}
-        items={[
-          item(r, 'outcome'),
-          { label: t('fields.respondedOn'), value: fmt.date(r.respondedOn) },
-          item(r, 'refusalGrounds'),
-          { label: t('fields.remedyInformedOn'), value: fmt.date(r.remedyInformedOn) },
-          item(r, 'refusalReasons', { wide: true }),
-          {
-            label: t('fields.feeCharged'),
-            value: r.fee.charged ? `${r.fee.amount ?? ''} ${r.fee.currency}` : yesNo(false),
-          },
-          item(r, 'responseSummary', { wide: true }),
-          { label: t('fields.closedOn'), value: fmt.date(r.closedOn) },
-          item(r, 'closureReason'),
-        ]}
-      />
+      <CatalogueCards layout={REQUEST_LAYOUT} record={r} views={{ byPath: views }} />
     </>
   );
 };

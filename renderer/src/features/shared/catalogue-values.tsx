@@ -2,9 +2,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../session/use-ui-language';
 import { isObject, type Language } from '../../domain';
-import { fieldOf, type FieldSpec } from '../../domain/catalogue';
+import type { FieldSpec } from '../../domain/catalogue';
 import { countryName } from '../../domain/reference';
-import type { DetailItem } from '../../components';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -76,24 +75,5 @@ export const useCatalogueValue = () => {
   return useCallback(
     (spec: FieldSpec | undefined, value: unknown) => formatCatalogueValue(spec, value, t, language),
     [t, language],
-  );
-};
-
-/**
- * A show page's line for a catalogued field of a record: the catalogue's label and the value read
- * the catalogue's way (enum codes by their labels, yes/no, countries by name). A page passes only
- * the path, and what is its own (`wide`); values that need more (instants on the organisation's
- * clock, names of linked records) stay written by the page.
- */
-export const useCatalogueItem = (table: string) => {
-  const { t } = useTranslation();
-  const valueOf = useCatalogueValue();
-  return useCallback(
-    <R extends object>(record: R, path: keyof R & string, options: { wide?: boolean } = {}): DetailItem => {
-      const spec = fieldOf(table, path);
-      const value: unknown = record[path];
-      return { label: spec ? t(spec.label) : path, value: valueOf(spec, value), ...options };
-    },
-    [t, valueOf, table],
   );
 };

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../domain/catalogue';
+import { BREACH_LAYOUT } from '../breaches/show-layout';
 import { CONTACT_LAYOUT } from '../contacts/show-layout';
 import { ORGANISATION_LAYOUT } from '../organisations/show-layout';
 import { CONTROLLER_ACTIVITY_LAYOUT, PROCESSOR_ACTIVITY_LAYOUT } from '../processing-activities/show-layout';
 import { PROCESSOR_LAYOUT } from '../processors/show-layout';
+import { REQUEST_LAYOUT } from '../requests/show-layout';
 import { TRANSFER_LAYOUT } from '../transfers/show-layout';
-import { catalogueLayout, layoutProblems, type ShowLayout } from './show-layout';
+import { catalogueLayout, layoutProblems, pathOf, type ShowLayout } from './show-layout';
 
 const LAYOUTS: Record<string, ShowLayout<string>> = {
   'controller activity': CONTROLLER_ACTIVITY_LAYOUT,
@@ -14,6 +16,8 @@ const LAYOUTS: Record<string, ShowLayout<string>> = {
   processor: PROCESSOR_LAYOUT,
   contact: CONTACT_LAYOUT,
   transfer: TRANSFER_LAYOUT,
+  breach: BREACH_LAYOUT,
+  request: REQUEST_LAYOUT,
   // The generic page of a resource with nothing of its own to lay out.
   recipient: catalogueLayout(CATALOGUES.recipient),
   'security measure': catalogueLayout(CATALOGUES.securityMeasure),
@@ -34,5 +38,13 @@ describe('show pages laid out from the catalogue', () => {
       cards: [...cards, { title: 'x', fields: ['nickname'] }],
     };
     expect(layoutProblems(broken)).toEqual({ missing: ['websiteAnalytics'], unknown: ['nickname'] });
+  });
+
+  it.each([
+    ['breach', BREACH_LAYOUT, 'contactPointId'],
+    ['request', REQUEST_LAYOUT, 'communications'],
+  ] as const)('finds a catalogued field the %s page leaves out', (_, layout, left) => {
+    const cards = layout.cards.map((c) => ({ ...c, fields: c.fields.filter((f) => pathOf(f) !== left) }));
+    expect(layoutProblems({ ...layout, cards })).toEqual({ missing: [left], unknown: [] });
   });
 });

@@ -21,7 +21,8 @@ export interface ShowLayout<P extends string> {
   kind?: string;
   /**
    * Fields the page shows outside its cards: in its heading (title, subtitle, chips), in a block of
-   * its own (a processor's sub-processor chain), or on another screen (translations).
+   * its own (a processor's sub-processor chain), in the line of another field (a breach's Member
+   * States in its cross-border line), or on another screen (translations).
    */
   apart?: readonly P[];
   cards: readonly ShowCard<P>[];
