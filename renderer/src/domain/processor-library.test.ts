@@ -35,6 +35,10 @@ const entry = (id: string): LibraryEntry => {
   return e;
 };
 
+/** The entry as it was before its German translation (every `de` text removed). */
+const withoutGerman = (e: LibraryEntry): LibraryEntry =>
+  JSON.parse(JSON.stringify(e, (key, value: unknown) => (key === 'de' ? undefined : value))) as LibraryEntry;
+
 describe('processor library (assets/library/processors.json)', () => {
   const raw: unknown = JSON.parse(readFileSync('assets/library/processors.json', 'utf8'));
 
@@ -118,7 +122,7 @@ describe('libraryDrafts', () => {
     expect(p.countries).toEqual(['US']);
     expect(p.dpfCertified).toBe(true);
     expect(p.address.country).toBe('US');
-    expect(p.library).toEqual({ id: 'mailchimp', checkedOn: '2026-12-01' });
+    expect(p.library).toEqual({ id: 'mailchimp', checkedOn: entry('mailchimp').checkedOn });
     expect(p.notes).toContain('entity The Rocket Science Group LLC');
     expect(p.notes).toContain('check subProcessorsUrl:');
     // The DPA's address is verified: it becomes the record's DPA reference, unsigned.
@@ -168,11 +172,33 @@ describe('libraryDrafts', () => {
     expect(fr.processor.notes).not.toContain(entry('mailchimp').subProcessorsUrl.note.en);
   });
 
-  it('falls back to English where the library has no German text yet', () => {
-    const de = libraryDrafts(entry('mailchimp'), { ...wording, lang: 'de' });
-    expect(de.processor.service).toBe(entry('mailchimp').service.en);
-    expect(de.processor.notes).toContain(`check subProcessorsUrl: ${entry('mailchimp').subProcessorsUrl.note.en}`);
-    expect(searchLibrary('mailchimp', 'de').map((e) => e.id)).toEqual(['mailchimp']);
+  it('falls back to English where an entry has no German text yet', () => {
+    const english = withoutGerman(entry('mailchimp'));
+    const de = libraryDrafts(english, { ...wording, lang: 'de' });
+    expect(de.processor.service).toBe(english.service.en);
+    expect(de.processor.notes).toContain(`check subProcessorsUrl: ${english.subProcessorsUrl.note.en}`);
+    expect(searchLibrary('mailchimp', 'de', (c) => c, [english]).map((e) => e.id)).toEqual(['mailchimp']);
+  });
+
+  it('writes a German record from an entry translated into German', () => {
+    const mailchimp = entry('mailchimp');
+    const de = libraryDrafts(mailchimp, { ...wording, lang: 'de' });
+    expect(mailchimp.service.de).toBeTruthy();
+    expect(de.processor.service).toBe(mailchimp.service.de);
+    expect(de.processor.notes).toContain(`check subProcessorsUrl: ${mailchimp.subProcessorsUrl.note.de ?? ''}`);
+    expect(de.processor.notes).not.toContain(mailchimp.subProcessorsUrl.note.en);
+  });
+
+  it('gives an entry translated into German every one of its texts in German', () => {
+    for (const e of PROCESSOR_LIBRARY.entries.filter((x) => x.service.de !== undefined)) {
+      for (const k of LIBRARY_FACT_NAMES) {
+        const { en, de } = e[k].note;
+        expect((de ?? '').trim() === '', `${e.id}.${k}`).toBe(en.trim() === '');
+        if (en.trim() !== '') expect(de, `${e.id}.${k}`).not.toBe(en);
+      }
+      if (e.notes) expect(e.notes.de, `${e.id}.notes`).toBeTruthy();
+      e.subProcessors.forEach((s, i) => expect(s.service.de, `${e.id}.subProcessors.${i}`).toBeTruthy());
+    }
   });
 
   it('counts whole months since a check', () => {
