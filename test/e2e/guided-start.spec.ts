@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
-import { GuidedStartScreens } from './pages/GuidedStartScreens';
+import { checkedOn, GuidedStartScreens } from './pages/GuidedStartScreens';
 import { OrganisationScreens } from './pages/OrganisationScreens';
 
 const SHOTS = fileURLToPath(new URL('../artifacts/guided-start/', import.meta.url));
@@ -50,7 +50,7 @@ test.describe('guided start and processor library', () => {
     await expect(page.getByRole('row').filter({ hasText: 'Shopify Inc.' })).toContainText('Shopify');
     await page.getByRole('row').filter({ hasText: 'Stripe' }).click();
     await expect(shell.heading).toHaveText('Stripe');
-    await expect(page.getByTestId('library-origin')).toHaveText('Library, checked on 1 December 2026');
+    await expect(page.getByTestId('library-origin')).toHaveText(`Library, checked on ${checkedOn('stripe', 'en')}`);
 
     await shell.goTo('Transfers');
     await expect(page.getByRole('row').filter({ hasText: 'Stripe' })).toContainText('United States');
@@ -91,7 +91,9 @@ test.describe('guided start and processor library', () => {
     const fr = page.getByRole('dialog', { name: 'Ajouter un sous-traitant depuis la bibliothèque' });
     await fr.getByRole('searchbox').fill('paie');
     await fr.getByRole('button', { name: /^PayFit/ }).click();
-    await expect(fr.getByTestId('library-preview')).toContainText('Informations vérifiées le 1er décembre 2026');
+    await expect(fr.getByTestId('library-preview')).toContainText(
+      `Informations vérifiées le ${checkedOn('payfit', 'fr')}`,
+    );
     // The points left to check are in French too.
     await expect(fr.getByTestId('library-preview')).toContainText(
       'La manière dont les transferts hors de l’EEE sont encadrés n’a pas été confirmée',

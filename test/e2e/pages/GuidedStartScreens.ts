@@ -1,5 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AppShell } from './AppShell';
+
+/** The day a library entry's facts were checked, as a reader of that language writes it. */
+const library = JSON.parse(
+  readFileSync(new URL('../../../assets/library/processors.json', import.meta.url), 'utf8'),
+) as {
+  entries: { id: string; checkedOn: string }[];
+};
+export const checkedOn = (id: string, language: 'en' | 'fr'): string => {
+  const iso = library.entries.find((e) => e.id === id)?.checkedOn ?? 'no such entry';
+  const day = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr-FR', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
+  return language === 'fr' ? day.replace(/^1 /, '1er ') : day;
+};
 
 /** The guided start (/organisations/:id/guided-start) and "Add from the library", as a DPO drives them. */
 export class GuidedStartScreens {
@@ -63,11 +81,12 @@ export class GuidedStartScreens {
     await expect(this.shell.heading).toHaveText('Processing activities');
   }
 
-  async addFromLibrary(search: string, name: string): Promise<void> {
+  /** Searches the library for the entry `id` (its id is also a word of its name) and previews it. */
+  async addFromLibrary(id: string, name: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Add from the library' }).first().click();
     const dialog = this.page.getByRole('dialog', { name: 'Add a processor from the library' });
-    await dialog.getByRole('searchbox', { name: 'Search by name, service or kind' }).fill(search);
+    await dialog.getByRole('searchbox', { name: 'Search by name, service or kind' }).fill(id);
     await dialog.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-    await expect(dialog.getByTestId('library-preview')).toContainText('Facts checked on 1 December 2026');
+    await expect(dialog.getByTestId('library-preview')).toContainText(`Facts checked on ${checkedOn(id, 'en')}`);
   }
 }

@@ -133,6 +133,8 @@ export class RecordScreens {
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await expect(dialog).toBeHidden();
+    // The deletion is written (its notice offers Undo) and the screen has moved on to the list.
+    await expect(this.page.getByRole('button', { name: 'Undo' }).last()).toBeVisible();
   }
 
   /** The error message shown under a field. */
