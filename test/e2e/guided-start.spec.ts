@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
-import { checkedOn, GuidedStartScreens } from './pages/GuidedStartScreens';
+import { checkedOn, factNote, GuidedStartScreens } from './pages/GuidedStartScreens';
 import { OrganisationScreens } from './pages/OrganisationScreens';
 
 const SHOTS = fileURLToPath(new URL('../artifacts/guided-start/', import.meta.url));
@@ -95,9 +95,7 @@ test.describe('guided start and processor library', () => {
       `Informations vérifiées le ${checkedOn('payfit', 'fr')}`,
     );
     // The points left to check are in French too.
-    await expect(fr.getByTestId('library-preview')).toContainText(
-      'La manière dont les transferts hors de l’EEE sont encadrés n’a pas été confirmée',
-    );
+    await expect(fr.getByTestId('library-preview')).toContainText(factNote('payfit', 'transferCoverage', 'fr'));
     await page.screenshot({ path: `${SHOTS}library-fr.png`, fullPage: true });
   });
 });

@@ -6,7 +6,14 @@ import { AppShell } from './AppShell';
 const library = JSON.parse(
   readFileSync(new URL('../../../assets/library/processors.json', import.meta.url), 'utf8'),
 ) as {
-  entries: { id: string; checkedOn: string }[];
+  entries: ({ id: string; checkedOn: string } & Record<string, { note?: Record<string, string> } | string>)[];
+};
+
+/** What the library says is left to check about one fact of an entry, in one language. */
+export const factNote = (id: string, fact: string, language: 'en' | 'fr'): string => {
+  const value = library.entries.find((e) => e.id === id)?.[fact];
+  const note = typeof value === 'object' ? value.note?.[language] : undefined;
+  return note !== undefined && note !== '' ? note : `no note for ${id}.${fact}`;
 };
 export const checkedOn = (id: string, language: 'en' | 'fr'): string => {
   const iso = library.entries.find((e) => e.id === id)?.checkedOn ?? 'no such entry';
