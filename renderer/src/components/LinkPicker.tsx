@@ -34,14 +34,17 @@ export interface LinkPickerProps {
 export const LinkPicker = ({ label, options, value, onChange, helperText, error, name, disabled }: LinkPickerProps) => {
   const { t } = useTranslation();
   const byId = useMemo(() => new Map((options ?? []).map((o) => [o.id, o])), [options]);
-  const labelOf = (id: string) => byId.get(id)?.label ?? t('links.missing');
+  const loading = options === undefined;
+  // While the records load, a link is not yet known to be missing: no "(deleted record)" flash.
+  const labelOf = (id: string) => byId.get(id)?.label ?? (loading ? t('app.loading') : t('links.missing'));
   return (
     <Autocomplete
       multiple
       // As wide as its place, never as its longest name: a long chip is cut with an ellipsis.
       fullWidth
       disabled={disabled}
-      loading={options === undefined}
+      loading={loading}
+      aria-busy={loading}
       loadingText={t('app.loading')}
       noOptionsText={t('links.noOptions')}
       options={(options ?? []).map((o) => o.id)}
@@ -73,7 +76,7 @@ export const LinkPicker = ({ label, options, value, onChange, helperText, error,
               key={key}
               size="small"
               label={labelOf(id)}
-              color={byId.has(id) ? 'default' : 'warning'}
+              color={byId.has(id) || loading ? 'default' : 'warning'}
               {...itemProps}
             />
           );

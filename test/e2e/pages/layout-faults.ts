@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * What a reader sees as a broken layout on the screen now (issue 15, item 10), in the open dialog
@@ -7,8 +7,10 @@ import type { Page } from '@playwright/test';
  * REVIEWED TODAY" on three), a card wider than its area, a button or field sticking out of its
  * card, and a page that scrolls sideways. Each fault names its text.
  */
-export const layoutFaults = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
+export const layoutFaults = async (page: Page): Promise<string[]> => {
+  // Read once what is loading has come in (a picker's chips take their names when its records load).
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+  return page.evaluate(() => {
     const scope = document.querySelector('[role="dialog"]') ?? document.querySelector('main');
     if (!scope) return ['no main area'];
     const faults: string[] = [];
@@ -66,3 +68,4 @@ export const layoutFaults = (page: Page): Promise<string[]> =>
     if (root && root.scrollWidth > root.clientWidth + 1) faults.push('the page scrolls sideways');
     return faults;
   });
+};
