@@ -56,9 +56,15 @@ export const layoutFaults = async (page: Page): Promise<string[]> => {
       if (!shown(control)) continue;
       const card = control.parentElement?.closest('.MuiPaper-root');
       if (!card || clipped(control, card)) continue;
+      // A button squeezed narrower than its words lets them spill out of it: measure the words too.
       const own = control.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(control);
+      const text = range.getBoundingClientRect();
+      const right = Math.max(own.right, text.width > 0 ? text.right : own.right);
+      const left = Math.min(own.left, text.width > 0 ? text.left : own.left);
       const box = card.getBoundingClientRect();
-      if (own.width > 0 && (own.right > box.right + 1 || own.left < box.left - 1)) {
+      if (own.width > 0 && (right > box.right + 1 || left < box.left - 1)) {
         const field = control.closest('.MuiFormControl-root')?.querySelector('label');
         const name = control.getAttribute('aria-label') || words(control) || (field ? words(field) : control.tagName);
         faults.push(`control sticks out of its card: “${name}”`);
