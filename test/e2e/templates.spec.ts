@@ -50,7 +50,7 @@ test.describe('activity templates', () => {
     await expect(payslips).toContainText('Source: Code du travail, art. L. 3243-4');
     // The unsourced figure reached the activity empty, not as a default.
     await expect(page.getByRole('row', { name: /Social-contribution documents/ })).toContainText('Not set');
-    await expect(page.getByText('Payroll, version 1, applied on')).toBeVisible();
+    await expect(page.getByText('Payroll, version 2, applied on')).toBeVisible();
     await page.screenshot({ path: `${SHOTS}activity-en.png`, fullPage: true });
 
     // Nobody has reviewed the draft yet: the Checks say so.
