@@ -132,7 +132,16 @@ export const StartupProblemPage = ({ error, info }: { error: OpenDatabaseError; 
   );
 };
 
-type Notice = { severity: 'success' | 'info' | 'error'; message: string };
+/**
+ * A notice waiting to be shown: its wording is looked up when it is shown, so a change of
+ * language translates it and never queues it a second time.
+ */
+type Notice = {
+  severity: 'success' | 'info' | 'error';
+  namespace: 'settings' | 'backup-folder';
+  key: string;
+  reason?: string;
+};
 
 /**
  * Start-up notices that must not hold the first screen back: the data upgrade that just
@@ -148,24 +157,25 @@ export const StartupNotices = ({
   /** The copy to the backup folder after the daily backup: a failure, or "backups live only in the browser". */
   backupFolder: Promise<{ failure: string | null; onlyInBrowser: boolean }>;
 }) => {
-  const { t } = useTranslation('settings');
-  const { t: tFolder } = useTranslation('backup-folder');
+  const { t } = useTranslation(['settings', 'backup-folder']);
   const [notices, setNotices] = useState<Notice[]>(() =>
-    upgradedFrom === null ? [] : [{ severity: 'info', message: t('startup.upgraded') }],
+    upgradedFrom === null ? [] : [{ severity: 'info', namespace: 'settings', key: 'startup.upgraded' }],
   );
+  // Each outcome is read once: these effects depend on the promises only.
   useEffect(() => {
     let live = true;
     void backupFolder.then(({ failure, onlyInBrowser }) => {
       if (!live) return;
       const next: Notice[] = [];
-      if (failure !== null) next.push({ severity: 'error', message: tFolder('writeFailed', { reason: failure }) });
-      if (onlyInBrowser) next.push({ severity: 'info', message: tFolder('onlyInBrowser') });
+      if (failure !== null)
+        next.push({ severity: 'error', namespace: 'backup-folder', key: 'writeFailed', reason: failure });
+      if (onlyInBrowser) next.push({ severity: 'info', namespace: 'backup-folder', key: 'onlyInBrowser' });
       if (next.length > 0) setNotices((n) => [...n, ...next]);
     });
     return () => {
       live = false;
     };
-  }, [backupFolder, tFolder]);
+  }, [backupFolder]);
   useEffect(() => {
     let live = true;
     dailyBackup.then(
@@ -176,7 +186,9 @@ export const StartupNotices = ({
             ...n,
             {
               severity: 'error',
-              message: t('startup.dailyBackupFailed', { reason: e instanceof Error ? e.message : String(e) }),
+              namespace: 'settings',
+              key: 'startup.dailyBackupFailed',
+              reason: e instanceof Error ? e.message : String(e),
             },
           ]);
       },
@@ -184,7 +196,7 @@ export const StartupNotices = ({
     return () => {
       live = false;
     };
-  }, [dailyBackup, t]);
+  }, [dailyBackup]);
   const current = notices[0];
   const close = () => setNotices((n) => n.slice(1));
   return (
@@ -206,7 +218,7 @@ export const StartupNotices = ({
           variant="filled"
           onClose={close}
         >
-          {current?.message}
+          {current ? t(current.key, { ns: current.namespace, reason: current.reason }) : ''}
         </Alert>
       </Snackbar>
     </StandaloneTheme>
