@@ -57,7 +57,7 @@ export const renderPolicyPdf = async (vm: PolicyViewModel, control: BuildControl
   ];
   vm.sections.forEach((s, i) => {
     content.push(pdfHeading(s.heading, 'h1', i === 0 ? { pageBreak: 'before', id: s.anchor } : { id: s.anchor }));
-    content.push(...s.blocks.flatMap(blockContent));
+    for (const block of s.blocks.flatMap(blockContent)) content.push(block);
   });
   throwIfCancelled(control.signal);
   return renderPdf(

@@ -101,7 +101,8 @@ export const renderRegisterPdf = async (vm: RegisterViewModel, control: BuildCon
     registerActivitiesHeading(vm),
   ];
   if (vm.activities.length === 0) content.push({ text: vm.noActivities });
-  content.push(...registerActivities(vm, 0, vm.activities.length));
+  // One by one: spreading the blocks of thousands of activities into push() overflows the stack.
+  for (const block of registerActivities(vm, 0, vm.activities.length)) content.push(block);
   throwIfCancelled(control.signal);
   return renderPdf(
     {
