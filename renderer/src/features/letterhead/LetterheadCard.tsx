@@ -195,6 +195,11 @@ const PlaceBlock = ({
           />
         )}
       </Stack>
+      {record && !record.style.pdfFont && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {t('fontHint')}
+        </Typography>
+      )}
     </Box>
   );
 };
@@ -236,7 +241,14 @@ export const LetterheadCard = () => {
       const result = await readLetterheadInWorker(opened.bytes, opened.name);
       if (result.ok) {
         setDialogRefusal(null);
-        setCandidate({ fileName: opened.name, sizeBytes: opened.bytes.byteLength, style: result.style });
+        // A replaced letterhead keeps the font added to it (shown in the preview, where it can be removed).
+        const replaced = target.kind === 'all' ? letterheads?.all : letterheads?.own;
+        const pdfFont = replaced?.style.pdfFont;
+        setCandidate({
+          fileName: opened.name,
+          sizeBytes: opened.bytes.byteLength,
+          style: pdfFont ? { ...result.style, pdfFont } : result.style,
+        });
       } else setRefusal({ title: 'refusedTitle', message: t(`refused.${result.problem}`), detail: result.detail });
     } catch (e) {
       setRefusal({ title: 'refusedTitle', message: e instanceof Error ? e.message : String(e), detail: '' });
