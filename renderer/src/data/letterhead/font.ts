@@ -5,7 +5,7 @@ import {
   type LetterheadFont,
   type LetterheadFontFace,
 } from '../../domain/letterhead';
-import { FontFileError, fontTables } from '../../export/common/fonts/cmap';
+import { covers, fontCoverage, FontFileError, fontTables } from '../../export/common/fonts/cmap';
 import { toBase64 } from '../backup/encoding';
 import { formatBytes } from '../limits';
 
@@ -112,7 +112,12 @@ export const checkLetterheadFont = (bytes: Uint8Array, fileName: string): Checke
     if (font.type !== 'TTF') return refuse('not-truetype', NOT_TRUETYPE);
     // The typographic family (name ID 16) groups the faces; the legacy one (ID 1) names weights apart.
     family = (font.getName?.('preferredFamily') ?? font.familyName ?? '').trim();
-    missing = BASIC_LATIN.filter((c) => font.glyphForCodePoint(c.codePointAt(0) ?? 0).id === 0);
+    // What the PDF's font fallback reads (./export/common/fonts/cmap.ts) must agree with fontkit.
+    const coverage = fontCoverage(bytes);
+    missing = BASIC_LATIN.filter((c) => {
+      const point = c.codePointAt(0) ?? 0;
+      return font.glyphForCodePoint(point).id === 0 || !covers(coverage, point);
+    });
   } catch (e) {
     if (e instanceof LetterheadFontRefusedError) throw e;
     return refuse('damaged', 'The font file is damaged or cut short.', e instanceof Error ? e.message : '');

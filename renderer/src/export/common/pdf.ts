@@ -4,6 +4,7 @@ import type { Content, ContentText, ContentTocItem, TDocumentDefinitions } from 
 import type { Language } from '../../domain/common';
 import { LANGUAGE_STYLE } from '../../domain/languages';
 import type { LetterheadFont } from '../../domain/letterhead';
+import type { PrimaryFont } from './fonts/fallback';
 import { registerLetterheadFont } from './fonts/letterhead-font';
 import { prepareFonts } from './fonts/pdf-fonts';
 import { applyHouseStylePdf } from './letterhead-pdf';
@@ -115,7 +116,15 @@ export const renderPdf = async (
     ? (styled?.definition ?? definition)
     : withoutNarrowNbsp(styled?.definition ?? definition);
   const letterheadFont = control.pdfFont ?? control.houseStyle?.pdfFont;
-  const primary = letterheadFont ? registerLetterheadFont(pdfMake, letterheadFont) : undefined;
+  let primary: PrimaryFont | undefined;
+  if (letterheadFont) {
+    try {
+      primary = registerLetterheadFont(pdfMake, letterheadFont);
+    } catch {
+      // Checked when it was added; a record damaged since (a hand-edited backup) prints on the bundled fonts.
+      control.onWarning?.({ kind: 'letterheadFontLeftOut', family: letterheadFont.family });
+    }
+  }
   // Characters Roboto (or the letterhead's font) lacks go on the bundled fonts, loaded only when a document needs them.
   const fonts = await prepareFonts(pdfMake, onRoboto, primary);
   const printable = fonts.definition;

@@ -17,22 +17,22 @@ const decode = (base64: string): Uint8Array => {
   return out;
 };
 
-/** FNV-1a over the text, sampled (every 61st character plus the length): a name, not a checksum. */
+/** FNV-1a over the family and every face's text: a name for the font's files in pdfmake. */
 const contentKey = (font: LetterheadFont): string => {
   let hash = 0x811c9dc5;
   const mix = (text: string): void => {
-    for (let i = 0; i < text.length; i += 61) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    hash = Math.imul(hash ^ text.length, 0x01000193) >>> 0;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    hash = Math.imul(hash ^ 0x2f, 0x01000193) >>> 0;
   };
   mix(font.family);
   for (const face of [font.faces.normal, font.faces.bold, font.faces.italics, font.faces.bolditalics])
     mix(face?.base64 ?? '');
-  return hash.toString(36);
+  return `${hash.toString(36)}${(font.faces.normal.base64.length % 1296).toString(36)}`;
 };
 
 const registered = new Map<string, PrimaryFont>();
 
-/** Adds the font to pdfmake (once) and returns its pdfmake family and coverage. */
+/** Adds the font to pdfmake (once) and returns its pdfmake family and coverage; throws if it cannot be read. */
 export const registerLetterheadFont = (registry: FontRegistry, font: LetterheadFont): PrimaryFont => {
   const key = contentKey(font);
   const known = registered.get(key);
@@ -44,6 +44,10 @@ export const registerLetterheadFont = (registry: FontRegistry, font: LetterheadF
   if (bold) vfs[file('bold')] = bold.base64;
   if (italics) vfs[file('italics')] = italics.base64;
   if (bolditalics) vfs[file('bolditalics')] = bolditalics.base64;
+  // Read first: a font that cannot be read (a damaged record) throws before pdfmake is given anything.
+  const coverage: CoverageRanges = Object.values(vfs)
+    .map((base64) => fontCoverage(decode(base64)))
+    .reduce((all, next) => intersectRanges(all, next));
   registry.addVirtualFileSystem(vfs);
   registry.addFonts({
     [family]: {
@@ -54,9 +58,6 @@ export const registerLetterheadFont = (registry: FontRegistry, font: LetterheadF
       bolditalics: bolditalics ? file('bolditalics') : bold ? file('bold') : italics ? file('italics') : file('normal'),
     },
   });
-  const coverage: CoverageRanges = Object.values(vfs)
-    .map((base64) => fontCoverage(decode(base64)))
-    .reduce((all, next) => intersectRanges(all, next));
   const primary: PrimaryFont = { family, coverage };
   registered.set(key, primary);
   return primary;
