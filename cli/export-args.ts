@@ -24,9 +24,9 @@ const LANGS = CLI_LANGUAGES.join('|');
 const BILINGUAL = `--lang <first>+<second>`;
 
 export const USAGE = [
-  `Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--xlsx-layout cnil|ico] [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password-file <file>] [--letterhead <file.docx>]`,
-  `   or: npm run export -- <backup-or-workspace.json> --log breaches|requests --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--organisation <name or id>] [--password-file <file>] [--letterhead <file.docx>]`,
-  `   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang ${LANGS}] --out <file> [--organisation <name or id>] [--password-file <file>] [--letterhead <file.docx>]`,
+  `Usage: npm run export -- <backup-or-workspace.json> --register controller|processor --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--xlsx-layout cnil|ico] [--organisation <name or id>] [--include-retired] [--department <name>]… [--version <text>] [--password-file <file>] [--letterhead <file.docx> [--letterhead-font <file.ttf>]…]`,
+  `   or: npm run export -- <backup-or-workspace.json> --log breaches|requests --format docx|pdf|xlsx --lang ${LANGS} --out <file> [--organisation <name or id>] [--password-file <file>] [--letterhead <file.docx> [--letterhead-font <file.ttf>]…]`,
+  `   or: npm run export -- <backup-or-workspace.json> --policy <title or id> --format docx|pdf|html|md [--lang ${LANGS}] --out <file> [--organisation <name or id>] [--password-file <file>] [--letterhead <file.docx> [--letterhead-font <file.ttf>]…]`,
   `A register or policy in DOCX or PDF may be in two languages side by side: ${BILINGUAL} (e.g. --lang en+fr), the first on the left.`,
   'Instead of a file, --example <slug> exports a bundled example (utixo, tixeo, infomaniak, eximitech, luxcloud, hetzner).',
   'The password of an encrypted backup is read from --password-file, else from the DPO_DESK_PASSWORD environment variable, else asked for (hidden) when run in a terminal.',
@@ -76,6 +76,11 @@ export interface ExportArgs {
   passwordFile?: string;
   /** A .docx or .dotx whose header, footer, page, fonts and colours the document takes. */
   letterhead?: string;
+  /**
+   * --letterhead-font (with --letterhead, repeatable): the firm's TrueType font for the PDF, its
+   * regular face and optionally its bold and italic faces (each file says which face it is).
+   */
+  letterheadFonts?: string[];
   /** --xlsx-layout: the authority template of the workbook (CNIL or ICO). */
   xlsxLayout?: XlsxLayout;
 }
@@ -110,6 +115,7 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
           'password',
           'password-file',
           'letterhead',
+          'letterhead-font',
           'xlsx-layout',
           'example',
         ].includes(name)
@@ -177,6 +183,11 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
     throw new UsageError(
       `A document in two languages side by side is written as DOCX or PDF: use --format docx or pdf with ${BILINGUAL}.`,
     );
+  const letterheadFonts = values.get('letterhead-font') ?? [];
+  if (letterheadFonts.length > 0 && !values.has('letterhead'))
+    throw new UsageError(`--letterhead-font is the font of a letterhead: give it with --letterhead <file.docx>.`);
+  if (letterheadFonts.length > 4)
+    throw new UsageError(`--letterhead-font takes at most four files (regular, bold, italic, bold italic).`);
   return {
     input: positional[0] ?? '',
     ...(example === undefined ? {} : { example }),
@@ -192,6 +203,7 @@ export const parseArgs = (argv: readonly string[]): ExportArgs => {
     password: values.get('password')?.[0],
     passwordFile: values.get('password-file')?.[0],
     letterhead: values.get('letterhead')?.[0],
+    letterheadFonts,
   };
 };
 

@@ -238,6 +238,41 @@ const loadLetterhead = async (path: string): Promise<HouseStyle> => {
   }
 };
 
+/**
+ * The letterhead's font for PDFs from --letterhead-font files, checked as the app checks them
+ * (regular faces first, so a bold or italic file joins its family); a refused file stops the export.
+ */
+const withLetterheadFonts = async (style: HouseStyle, paths: readonly string[]): Promise<HouseStyle> => {
+  if (paths.length === 0) return style;
+  const [{ LETTERHEAD_FONT_MAX_BYTES }, { LetterheadFontRefusedError, checkLetterheadFont, withFontFile }] =
+    await Promise.all([import('../renderer/src/domain/letterhead'), import('../renderer/src/data/letterhead/font')]);
+  const refused = (path: string, e: unknown): never => {
+    if (e instanceof LetterheadFontRefusedError)
+      throw new UsageError(`The letterhead font "${quoteCut(path)}" was refused: ${e.message}`);
+    throw e;
+  };
+  const checked = [];
+  for (const path of paths) {
+    const bytes = await readBoundedFile(path, LETTERHEAD_FONT_MAX_BYTES, 'font files');
+    try {
+      checked.push({ path, file: checkLetterheadFont(bytes, path) });
+    } catch (e) {
+      refused(path, e);
+    }
+  }
+  let font = style.pdfFont;
+  for (const { path, file } of [...checked].sort(
+    (a, b) => Number(a.file.face !== 'normal') - Number(b.file.face !== 'normal'),
+  )) {
+    try {
+      font = withFontFile(font, file);
+    } catch (e) {
+      refused(path, e);
+    }
+  }
+  return font ? { ...style, pdfFont: font } : style;
+};
+
 /** A bundled example by its slug, as the app installs it. */
 const exampleWorkspace = async (slug: string): Promise<Workspace> => {
   const { EXAMPLES, exampleBySlug } = await import('../renderer/src/examples');
@@ -276,7 +311,9 @@ export const exportDocument = async (
     onWarning: (warning) => {
       if (addWarning(heard, warning)) sources.warn(`Warning: ${describeWarning(warning)}`);
     },
-    ...(args.letterhead === undefined ? {} : { houseStyle: await loadLetterhead(args.letterhead) }),
+    ...(args.letterhead === undefined
+      ? {}
+      : { houseStyle: await withLetterheadFonts(await loadLetterhead(args.letterhead), args.letterheadFonts ?? []) }),
     // The Word contents' page numbers as Word lays the pages out, as the app writes them.
     ...(args.target.format === 'docx'
       ? { docxPageNumbers: (await import('../renderer/src/export/common/docx')).WORD_PAGE_NUMBERS }

@@ -36,6 +36,39 @@ export const letterheadPartSchema = z.object({
 });
 export type LetterheadPart = z.infer<typeof letterheadPartSchema>;
 
+/** At most 5 MB per font file (a Latin office font is 100–800 KB; 5 MB holds large character sets). */
+export const LETTERHEAD_FONT_MAX_BYTES = 5 * 1024 * 1024;
+/** Base64 of LETTERHEAD_FONT_MAX_BYTES. */
+const FONT_BASE64_MAX = Math.ceil(LETTERHEAD_FONT_MAX_BYTES / 3) * 4;
+
+/** The faces of a font family as pdfmake names them. */
+export const LETTERHEAD_FONT_FACES = ['normal', 'bold', 'italics', 'bolditalics'] as const;
+export type LetterheadFontFace = (typeof LETTERHEAD_FONT_FACES)[number];
+
+/** One TrueType file of the firm's font, checked when it was added (see data/letterhead/font.ts). */
+export const letterheadFontFileSchema = z.object({
+  fileName: z.string().trim().min(1).max(260),
+  base64: z.string().min(1).max(FONT_BASE64_MAX),
+});
+export type LetterheadFontFile = z.infer<typeof letterheadFontFileSchema>;
+
+/**
+ * The firm's font for PDFs, supplied as TrueType files (Word does not put fonts in a .docx). The
+ * regular face is required; a missing bold or italic face is drawn with the regular file. pdfkit
+ * embeds a subset of it in every PDF, which PDF/A-1b requires.
+ */
+export const letterheadFontSchema = z.object({
+  /** The family name the font gives itself (its name table). */
+  family: z.string().trim().min(1).max(200),
+  faces: z.object({
+    normal: letterheadFontFileSchema,
+    bold: letterheadFontFileSchema.optional(),
+    italics: letterheadFontFileSchema.optional(),
+    bolditalics: letterheadFontFileSchema.optional(),
+  }),
+});
+export type LetterheadFont = z.infer<typeof letterheadFontSchema>;
+
 export const houseStyleSchema = z.object({
   /** What the DPO calls it: the file name by default. */
   name: z.string().trim().min(1).max(200),
@@ -51,6 +84,8 @@ export const houseStyleSchema = z.object({
   images: z.array(letterheadImageSchema).max(20),
   /** The image shown in the PDF header: the header's first image. */
   logo: z.string().max(200).nullable(),
+  /** The firm's TrueType font for PDFs, if the DPO added one (absent in letterheads stored before it existed). */
+  pdfFont: letterheadFontSchema.optional(),
 });
 export type HouseStyle = z.infer<typeof houseStyleSchema>;
 

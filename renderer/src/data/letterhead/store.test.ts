@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSampleWorkspace } from '../../../../test/fixtures/backups/sample-workspace';
@@ -6,9 +7,18 @@ import { applyBackup } from '../backup/apply';
 import { createBackupFile } from '../backup/create';
 import { inspectBackup } from '../backup/inspect';
 import { DpoDeskDatabase } from '../db';
+import { checkLetterheadFont, withFontFile } from './font';
 import { readLetterhead } from './read';
-import { houseStyleFor, letterheadsOf, putLetterheadBack, removeLetterhead, saveLetterhead } from './store';
+import {
+  houseStyleFor,
+  letterheadsOf,
+  putLetterheadBack,
+  removeLetterhead,
+  saveLetterhead,
+  setLetterheadFont,
+} from './store';
 
+const require = createRequire(import.meta.url);
 const FIXTURES = join(__dirname, '../../../../test/fixtures/letterheads');
 const style = (file: string) => readLetterhead(new Uint8Array(readFileSync(join(FIXTURES, file))), file);
 const NORTHBRIDGE = style('northbridge-legal.docx');
@@ -126,6 +136,39 @@ describe('letterheads kept in the app', () => {
     await applyBackup(restored, all.plan, { onConflict: 'replace', backupFirst: false });
     expect((await letterheadsOf(restored, tixeo)).all?.fileName).toBe('northbridge.docx');
     expect(await restored.letterheads.count()).toBe(2);
+  });
+
+  it('keeps the letterhead’s font for PDFs, which a backup carries and restores as it was', async () => {
+    const source = freshDb();
+    const tixeo = await buildSampleWorkspace(source);
+    const record = await saveLetterhead(source, {
+      place: { kind: 'all' },
+      fileName: 'northbridge.docx',
+      sizeBytes: 1,
+      style: NORTHBRIDGE,
+    });
+    const fontFile = (path: string) =>
+      checkLetterheadFont(new Uint8Array(readFileSync(require.resolve(path))), path.replace(/^.*\//, ''));
+    const font = withFontFile(
+      withFontFile(undefined, fontFile('@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf')),
+      fontFile('@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf'),
+    );
+    await setLetterheadFont(source, record.id, font);
+    expect((await houseStyleFor(source, tixeo))?.pdfFont).toEqual(font);
+
+    const file = await createBackupFile(source, { kind: 'all' }, { appVersion: 'test' });
+    const inspected = await inspectBackup(file.bytes);
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    const restored = freshDb();
+    expect((await applyBackup(restored, inspected.plan, { onConflict: 'replace', backupFirst: false })).ok).toBe(true);
+    const back = (await houseStyleFor(restored, tixeo))?.pdfFont;
+    expect(back?.family).toBe('Noto Sans Hebrew');
+    expect(back).toEqual(font);
+
+    // Removed, the record is as before the font; a letterhead stored without one stays valid.
+    await setLetterheadFont(source, record.id, undefined);
+    expect((await source.letterheads.get(record.id))?.style).toEqual(NORTHBRIDGE);
+    await expect(setLetterheadFont(source, 'gone', font)).rejects.toThrow(/no longer stored/);
   });
 
   it('refuses a backup with two letterheads for the same place, naming it', async () => {

@@ -3,6 +3,7 @@ import {
   letterheadInUse,
   letterheadRecordSchema,
   type HouseStyle,
+  type LetterheadFont,
   type LetterheadRecord,
 } from '../../domain/letterhead';
 import { getDatabase, type DpoDeskDatabase } from '../db';
@@ -81,6 +82,24 @@ const putInPlace = async (db: DpoDeskDatabase, record: LetterheadRecord): Promis
   });
 };
 
+/**
+ * Gives a stored letterhead its font for PDFs, or removes it (`undefined`); returns the record as
+ * stored. A record that is gone or fails its schema is left as it is (the change throws).
+ */
+export const setLetterheadFont = async (
+  db: DpoDeskDatabase,
+  id: string,
+  font: LetterheadFont | undefined,
+): Promise<LetterheadRecord> =>
+  db.transaction('rw', db.letterheads, async () => {
+    const stored = await db.letterheads.get(id);
+    if (!stored) throw new Error('This letterhead is no longer stored: nothing was changed.');
+    const { pdfFont: _previous, ...style } = stored.style;
+    const record = letterheadRecordSchema.parse({ ...stored, style: font ? { ...style, pdfFont: font } : style });
+    await db.letterheads.put(record);
+    return record;
+  });
+
 /** Removes a letterhead; returns it so the removal can be undone. */
 export const removeLetterhead = async (db: DpoDeskDatabase, id: string): Promise<LetterheadRecord | undefined> =>
   db.transaction('rw', db.letterheads, async () => {
@@ -100,6 +119,8 @@ export const appHouseStyleFor = (organisationId: string): Promise<HouseStyle | u
   houseStyleFor(getDatabase(), organisationId);
 export const saveAppLetterhead = (input: LetterheadImport): Promise<LetterheadRecord> =>
   saveLetterhead(getDatabase(), input);
+export const setAppLetterheadFont = (id: string, font: LetterheadFont | undefined): Promise<LetterheadRecord> =>
+  setLetterheadFont(getDatabase(), id, font);
 export const removeAppLetterhead = (id: string): Promise<LetterheadRecord | undefined> =>
   removeLetterhead(getDatabase(), id);
 export const putAppLetterheadBack = (record: LetterheadRecord): Promise<void> =>

@@ -6,8 +6,9 @@ import type { ExportWarning } from './warnings';
  * The firm's house style on a PDF: its page size and margins, its logo and header lines at the
  * top of every page and its footer lines at the bottom (above DPO Desk's own running header and
  * page numbers), its heading colour. Still PDF/A-1b: the logo is an opaque image (a logo with
- * transparency, which PDF/A-1 forbids, is left out and said in the warnings); the letterhead's
- * font is not embedded (Word fonts are not in the .docx), so the PDF keeps its bundled fonts.
+ * transparency, which PDF/A-1 forbids, is left out and said in the warnings). Word fonts are not
+ * in the .docx: the PDF keeps its bundled fonts unless the DPO added the firm's TrueType font to
+ * the letterhead (`pdfFont`), which `renderPdf` then embeds as the document's font.
  */
 
 const TWIPS_PER_POINT = 20;

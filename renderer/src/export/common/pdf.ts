@@ -3,6 +3,9 @@ import robotoVfs from 'pdfmake/build/vfs_fonts';
 import type { Content, ContentText, ContentTocItem, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../../domain/common';
 import { LANGUAGE_STYLE } from '../../domain/languages';
+import type { LetterheadFont } from '../../domain/letterhead';
+import type { PrimaryFont } from './fonts/fallback';
+import { registerLetterheadFont } from './fonts/letterhead-font';
 import { prepareFonts } from './fonts/pdf-fonts';
 import { applyHouseStylePdf } from './letterhead-pdf';
 import { installPdfSpeedups, type PdfMakeLike, type PdfSpeedupsStatus } from './pdf/install';
@@ -94,12 +97,13 @@ export const PDF_RENDER_UNITS = 100;
 /**
  * Renders a pdfmake definition as PDF/A-1b (pdfkit writes the sRGB output intent, the XMP
  * metadata and the PDF 1.4 header for that subset) with title, author, subject and language.
- * `control.onProgress` gets `(base + rendered, base + PDF_RENDER_UNITS)`.
+ * `control.onProgress` gets `(base + rendered, base + PDF_RENDER_UNITS)`. The letterhead's font for
+ * PDFs (`pdfFont`, else the house style's) is the document's font, Roboto and the Noto fonts its fallbacks.
  */
 export const renderPdf = async (
   definition: TDocumentDefinitions,
   metadata: PdfMetadata,
-  control: BuildControl & { progressBase?: number } = {},
+  control: BuildControl & { progressBase?: number; pdfFont?: LetterheadFont } = {},
 ): Promise<Uint8Array> => {
   const speedups = await setUpPdfRendering();
   if (!speedups.installed) control.onWarning?.({ kind: 'pdfSpeedupsUnavailable' });
@@ -111,8 +115,18 @@ export const renderPdf = async (
   const onRoboto = PDF_FONT_HAS_NARROW_NBSP
     ? (styled?.definition ?? definition)
     : withoutNarrowNbsp(styled?.definition ?? definition);
-  // Characters Roboto lacks go on the bundled Noto fonts, loaded only when a document needs them.
-  const fonts = await prepareFonts(pdfMake, onRoboto);
+  const letterheadFont = control.pdfFont ?? control.houseStyle?.pdfFont;
+  let primary: PrimaryFont | undefined;
+  if (letterheadFont) {
+    try {
+      primary = registerLetterheadFont(pdfMake, letterheadFont);
+    } catch {
+      // Checked when it was added; a record damaged since (a hand-edited backup) prints on the bundled fonts.
+      control.onWarning?.({ kind: 'letterheadFontLeftOut', family: letterheadFont.family });
+    }
+  }
+  // Characters Roboto (or the letterhead's font) lacks go on the bundled fonts, loaded only when a document needs them.
+  const fonts = await prepareFonts(pdfMake, onRoboto, primary);
   const printable = fonts.definition;
   const full: TDocumentDefinitions & Record<string, unknown> = {
     ...printable,
@@ -128,7 +142,12 @@ export const renderPdf = async (
     version: '1.4',
     subset: 'PDF/A-1b',
     displayTitle: true,
-    defaultStyle: { font: PDF_FONT, fontSize: 9.5, lineHeight: 1.15, ...(printable.defaultStyle ?? {}) },
+    defaultStyle: {
+      font: primary?.family ?? PDF_FONT,
+      fontSize: 9.5,
+      lineHeight: 1.15,
+      ...(printable.defaultStyle ?? {}),
+    },
   };
   // The progress callback is read when createPdf is called, so setting it just before is safe for
   // this call even though pdfmake is a singleton. Throwing from it aborts the synchronous rendering.

@@ -17,7 +17,9 @@ export type ExportWarning =
       context: string;
     }
   /** The letterhead's logo has transparency, which PDF/A-1 forbids: the PDF goes out without it. */
-  | { kind: 'letterheadLogoLeftOut'; image: string };
+  | { kind: 'letterheadLogoLeftOut'; image: string }
+  /** The letterhead's font for PDFs could not be read (a damaged record): the PDF is on the bundled fonts. */
+  | { kind: 'letterheadFontLeftOut'; family: string };
 
 /** The same warning heard twice (from two parts of a parallel PDF, say) is told once. */
 export const sameWarning = (a: ExportWarning, b: ExportWarning): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -38,5 +40,7 @@ export const describeWarning = (warning: ExportWarning): string => {
       return `No bundled font has the character ${warning.character} (${warning.codePoint}), in "${warning.context}": it is printed as [${warning.codePoint}].`;
     case 'letterheadLogoLeftOut':
       return `The letterhead's logo (${warning.image}) has transparency, which PDF/A-1 forbids: the PDF is printed without it.`;
+    case 'letterheadFontLeftOut':
+      return `The letterhead's font for PDFs (${warning.family}) could not be read: the PDF is printed in DPO Desk's own font. Add the font to the letterhead again.`;
   }
 };

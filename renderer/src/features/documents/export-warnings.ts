@@ -8,12 +8,13 @@ const NAMED = 3;
 /**
  * The notice after saving a document that was built with warnings: which characters no bundled
  * font has and where they are (the PDF prints their code point instead), a letterhead logo left
- * out, a PDF built without the speed-ups.
+ * or font left out, a PDF built without the speed-ups.
  */
 export const savedNotice = (t: TFunction, savedMessage: string, warnings: readonly ExportWarning[]): Notice => {
   if (warnings.length === 0) return { severity: 'success', message: savedMessage };
   const missing = warnings.flatMap((w) => (w.kind === 'missingCharacter' ? [w] : []));
   const logo = warnings.find((w) => w.kind === 'letterheadLogoLeftOut');
+  const font = warnings.find((w) => w.kind === 'letterheadFontLeftOut');
   const slower = warnings.some((w) => w.kind === 'pdfSpeedupsUnavailable');
   const list = missing
     .slice(0, NAMED)
@@ -25,6 +26,7 @@ export const savedNotice = (t: TFunction, savedMessage: string, warnings: readon
     savedMessage,
     ...(missing.length > 0 ? [t('letterhead:missingCharacters', { count: missing.length }), list] : []),
     ...(logo ? [t('letterhead:logoLeftOut', { image: logo.image })] : []),
+    ...(font ? [t('letterhead:fontLeftOut', { family: font.family })] : []),
     ...(slower ? [t('export-warnings:pdfSpeedupsUnavailable')] : []),
   ];
   return { severity: 'warning', message: parts.join(' ') };

@@ -1,4 +1,5 @@
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import FontDownloadIcon from '@mui/icons-material/FontDownloadOutlined';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -24,9 +25,15 @@ import {
   putAppLetterheadBack,
   removeAppLetterhead,
   saveAppLetterhead,
+  setAppLetterheadFont,
   type LetterheadPlace,
 } from '../../data/letterhead/store';
-import type { HouseStyle, LetterheadRecord } from '../../domain/letterhead';
+import {
+  LETTERHEAD_FONT_MAX_BYTES,
+  type HouseStyle,
+  type LetterheadFont,
+  type LetterheadRecord,
+} from '../../domain/letterhead';
 import { useUiDates } from '../../i18n/dates';
 import { getPlatform } from '../../platform';
 import { useCurrentOrganisation } from '../../session/current-organisation';
@@ -43,6 +50,88 @@ interface Candidate {
   style: HouseStyle;
 }
 
+/** TrueType fonts; OpenType and collections are let through so the check can say why it refuses them. */
+const FONT_ACCEPT = ['.ttf', '.otf', '.ttc'];
+
+/** A refusal as the card shows it: its title (letterhead or font), its message and what it names. */
+interface Refusal {
+  title: 'refusedTitle' | 'fontRefusedTitle';
+  message: string;
+  detail: string;
+}
+
+type FontPick = { ok: true; font: LetterheadFont } | { ok: false; refusal: Refusal } | null;
+
+/**
+ * Asks for a font file and checks it (fontkit, loaded only then) against the letterhead's current
+ * font: a regular face starts the font, a bold or italic face joins its family. Null if cancelled.
+ */
+const pickFont = async (
+  current: LetterheadFont | undefined,
+  t: (key: string, options?: Record<string, string>) => string,
+): Promise<FontPick> => {
+  const refused = (message: string, detail = ''): FontPick => ({
+    ok: false,
+    refusal: { title: 'fontRefusedTitle', message, detail },
+  });
+  let opened;
+  try {
+    // A little over the bound, so a larger file hears the check's own (translated) reason.
+    opened = await getPlatform().openFile({ accept: FONT_ACCEPT, maxBytes: LETTERHEAD_FONT_MAX_BYTES + 1024 * 1024 });
+  } catch (e) {
+    return refused(e instanceof Error ? e.message : String(e));
+  }
+  if (!opened) return null;
+  const { LetterheadFontRefusedError, checkLetterheadFont, withFontFile } = await import('../../data/letterhead/font');
+  try {
+    return { ok: true, font: withFontFile(current, checkLetterheadFont(opened.bytes, opened.name)) };
+  } catch (e) {
+    if (e instanceof LetterheadFontRefusedError) return refused(t(`fontRefused.${e.problem}`, { detail: e.detail }));
+    return refused(e instanceof Error ? e.message : String(e));
+  }
+};
+
+/** The refusal, with what it names and that nothing changed. */
+const RefusalAlert = ({ refusal, onClose }: { refusal: Refusal; onClose(): void }) => {
+  const { t } = useTranslation('house-style');
+  return (
+    <Alert severity="error" onClose={onClose}>
+      {t(refusal.title)} {refusal.message}
+      {refusal.detail && refusal.title === 'refusedTitle' && (
+        <> {t('refused.detail', { detail: refusal.detail })}</>
+      )}{' '}
+      {t('refused.nothingChanged')}
+    </Alert>
+  );
+};
+
+/** The letterhead's font for PDFs: add or replace a face, or remove it. */
+const FontButtons = ({
+  font,
+  onPick,
+  onRemove,
+  busy,
+}: {
+  font: LetterheadFont | undefined;
+  onPick(): void;
+  onRemove(): void;
+  busy: boolean;
+}) => {
+  const { t } = useTranslation('house-style');
+  return (
+    <>
+      <Button variant="outlined" startIcon={<FontDownloadIcon />} onClick={onPick} disabled={busy}>
+        {t('font')}
+      </Button>
+      {font && (
+        <Button color="error" onClick={onRemove} disabled={busy}>
+          {t('removeFont')}
+        </Button>
+      )}
+    </>
+  );
+};
+
 const placeKey = (place: LetterheadPlace): string => (place.kind === 'all' ? 'all' : 'organisation');
 
 /** One place's letterhead (every organisation, or the current one): its preview, or an Import button. */
@@ -52,6 +141,8 @@ const PlaceBlock = ({
   inUse,
   onImport,
   onRemove,
+  onPickFont,
+  onRemoveFont,
   busy,
 }: {
   title: string;
@@ -59,6 +150,8 @@ const PlaceBlock = ({
   inUse: boolean;
   onImport(): void;
   onRemove(record: LetterheadRecord): void;
+  onPickFont(record: LetterheadRecord): void;
+  onRemoveFont(record: LetterheadRecord): void;
   busy: boolean;
 }) => {
   const { t } = useTranslation('house-style');
@@ -84,7 +177,7 @@ const PlaceBlock = ({
           {t('noneHere')}
         </Typography>
       )}
-      <Stack direction="row" spacing={1.5} sx={{ mt: 1.5 }}>
+      <Stack direction="row" spacing={1.5} sx={{ mt: 1.5, flexWrap: 'wrap', rowGap: 1 }}>
         <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={onImport} disabled={busy}>
           {record ? t('replace') : t('import')}
         </Button>
@@ -93,7 +186,20 @@ const PlaceBlock = ({
             {t('remove')}
           </Button>
         )}
+        {record && (
+          <FontButtons
+            font={record.style.pdfFont}
+            onPick={() => onPickFont(record)}
+            onRemove={() => onRemoveFont(record)}
+            busy={busy}
+          />
+        )}
       </Stack>
+      {record && !record.style.pdfFont && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {t('fontHint')}
+        </Typography>
+      )}
     </Box>
   );
 };
@@ -110,7 +216,9 @@ export const LetterheadCard = () => {
   const letterheads = useLiveQuery(() => appLetterheadsOf(current?.id ?? null), [current?.id]);
   const [place, setPlace] = useState<LetterheadPlace>({ kind: 'all' });
   const [reading, setReading] = useState(false);
-  const [refusal, setRefusal] = useState<{ message: string; detail: string } | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  /** A font refused while the preview dialog is open is said in the dialog. */
+  const [dialogRefusal, setDialogRefusal] = useState<Refusal | null>(null);
   const [candidate, setCandidate] = useState<Candidate | null>(null);
   const [removing, setRemoving] = useState<LetterheadRecord | null>(null);
   const titleId = useId();
@@ -124,17 +232,26 @@ export const LetterheadCard = () => {
       // 10 MB with a reason in the reader's language (the picker's refusal is English only).
       opened = await getPlatform().openFile({ accept: ACCEPT });
     } catch (e) {
-      setRefusal({ message: e instanceof Error ? e.message : String(e), detail: '' });
+      setRefusal({ title: 'refusedTitle', message: e instanceof Error ? e.message : String(e), detail: '' });
       return;
     }
     if (!opened) return;
     setReading(true);
     try {
       const result = await readLetterheadInWorker(opened.bytes, opened.name);
-      if (result.ok) setCandidate({ fileName: opened.name, sizeBytes: opened.bytes.byteLength, style: result.style });
-      else setRefusal({ message: t(`refused.${result.problem}`), detail: result.detail });
+      if (result.ok) {
+        setDialogRefusal(null);
+        // A replaced letterhead keeps the font added to it (shown in the preview, where it can be removed).
+        const replaced = target.kind === 'all' ? letterheads?.all : letterheads?.own;
+        const pdfFont = replaced?.style.pdfFont;
+        setCandidate({
+          fileName: opened.name,
+          sizeBytes: opened.bytes.byteLength,
+          style: pdfFont ? { ...result.style, pdfFont } : result.style,
+        });
+      } else setRefusal({ title: 'refusedTitle', message: t(`refused.${result.problem}`), detail: result.detail });
     } catch (e) {
-      setRefusal({ message: e instanceof Error ? e.message : String(e), detail: '' });
+      setRefusal({ title: 'refusedTitle', message: e instanceof Error ? e.message : String(e), detail: '' });
     } finally {
       setReading(false);
     }
@@ -149,8 +266,52 @@ export const LetterheadCard = () => {
       notify({ severity: 'success', message: t('saved', { name: candidate.style.name }) });
     } catch (e) {
       setCandidate(null);
-      setRefusal({ message: e instanceof Error ? e.message : String(e), detail: '' });
+      setRefusal({ title: 'refusedTitle', message: e instanceof Error ? e.message : String(e), detail: '' });
     }
+  };
+
+  /** The preview dialog's "Font for PDFs…": the font goes with the letterhead when it is used. */
+  const pickCandidateFont = async () => {
+    if (!candidate) return;
+    setDialogRefusal(null);
+    const picked = await pickFont(candidate.style.pdfFont, t);
+    if (!picked) return;
+    if (picked.ok) setCandidate({ ...candidate, style: { ...candidate.style, pdfFont: picked.font } });
+    else setDialogRefusal(picked.refusal);
+  };
+
+  const removeCandidateFont = () => {
+    if (!candidate) return;
+    const { pdfFont: _removed, ...style } = candidate.style;
+    setCandidate({ ...candidate, style });
+  };
+
+  /** A stored letterhead's font: added, or a face added or replaced. */
+  const pickRecordFont = async (record: LetterheadRecord) => {
+    setRefusal(null);
+    const picked = await pickFont(record.style.pdfFont, t);
+    if (!picked) return;
+    if (!picked.ok) {
+      setRefusal(picked.refusal);
+      return;
+    }
+    try {
+      await setAppLetterheadFont(record.id, picked.font);
+      notify({ severity: 'success', message: t('fontSaved', { name: record.style.name, family: picked.font.family }) });
+    } catch (e) {
+      setRefusal({ title: 'fontRefusedTitle', message: e instanceof Error ? e.message : String(e), detail: '' });
+    }
+  };
+
+  const removeRecordFont = async (record: LetterheadRecord) => {
+    const previous = record.style.pdfFont;
+    await setAppLetterheadFont(record.id, undefined);
+    notify({
+      message: t('fontRemoved', { name: record.style.name }),
+      ...(previous
+        ? { action: { label: t('undo'), run: () => setAppLetterheadFont(record.id, previous).then(() => undefined) } }
+        : {}),
+    });
   };
 
   const remove = async () => {
@@ -174,18 +335,15 @@ export const LetterheadCard = () => {
             <Typography variant="body2">{t('reading')}</Typography>
           </Stack>
         )}
-        {refusal && (
-          <Alert severity="error" onClose={() => setRefusal(null)}>
-            {t('refusedTitle')} {refusal.message}
-            {refusal.detail && <> {t('refused.detail', { detail: refusal.detail })}</>} {t('refused.nothingChanged')}
-          </Alert>
-        )}
+        {refusal && <RefusalAlert refusal={refusal} onClose={() => setRefusal(null)} />}
         <PlaceBlock
           title={t('places.all')}
           record={letterheads?.all}
           inUse={current !== undefined && letterheads?.inUse !== undefined && letterheads.inUse === letterheads.all}
           onImport={() => void importFor({ kind: 'all' })}
           onRemove={setRemoving}
+          onPickFont={(record) => void pickRecordFont(record)}
+          onRemoveFont={(record) => void removeRecordFont(record)}
           busy={reading}
         />
         {current && (
@@ -195,6 +353,8 @@ export const LetterheadCard = () => {
             inUse={letterheads?.own !== undefined}
             onImport={() => void importFor({ kind: 'organisation', organisationId: current.id })}
             onRemove={setRemoving}
+            onPickFont={(record) => void pickRecordFont(record)}
+            onRemoveFont={(record) => void removeRecordFont(record)}
             busy={reading}
           />
         )}
@@ -213,6 +373,18 @@ export const LetterheadCard = () => {
             {t('previewIntro')}
           </Typography>
           {candidate && <LetterheadPreview style={candidate.style} />}
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 2, mb: 1 }}>
+            {t('fontHint')}
+          </Typography>
+          {dialogRefusal && <RefusalAlert refusal={dialogRefusal} onClose={() => setDialogRefusal(null)} />}
+          <Stack direction="row" spacing={1.5} sx={{ mt: 1 }}>
+            <FontButtons
+              font={candidate?.style.pdfFont}
+              onPick={() => void pickCandidateFont()}
+              onRemove={removeCandidateFont}
+              busy={false}
+            />
+          </Stack>
           {current && (
             <RadioGroup
               aria-label={t('useFor')}

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { letterheadLogo, type HouseStyle } from '../../domain/letterhead';
+import { LETTERHEAD_FONT_FACES, letterheadLogo, type HouseStyle } from '../../domain/letterhead';
 
 /** Twips (1/1440 inch) in millimetres. */
 const mm = (twips: number): number => (twips / 1440) * 25.4;
@@ -155,6 +155,17 @@ export const LetterheadPreview = ({ style }: { style: HouseStyle }) => {
     ['bodyFont', style.bodyFont ?? t('preview.notNamed')],
     ['headingFont', style.headingFont ?? t('preview.notNamed')],
     ['headingColour', style.headingColour ? `#${style.headingColour}` : t('preview.notNamed')],
+    [
+      'pdfFont',
+      style.pdfFont
+        ? t('preview.pdfFontValue', {
+            family: style.pdfFont.family,
+            faces: LETTERHEAD_FONT_FACES.filter((face) => style.pdfFont?.faces[face])
+              .map((face) => t(`preview.faces.${face}`))
+              .join(', '),
+          })
+        : t('preview.pdfFontNone'),
+    ],
   ];
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={3} sx={{ alignItems: 'flex-start' }}>

@@ -25,13 +25,30 @@ export interface MissingCharacter {
   context: string;
 }
 
+/**
+ * The document's own font when it is not Roboto (a letterhead's font for PDFs): its pdfmake family
+ * and coverage. Roboto then comes first among the fallbacks (it is always loaded).
+ */
+export interface PrimaryFont {
+  family: string;
+  coverage: CoverageRanges;
+}
+
+/** A family a run can be put on: Roboto (as a fallback for a letterhead's font) or a Noto fallback. */
+export type FallbackFamily = FallbackFontFamily | typeof PRIMARY_FONT;
+
 /** What the definition needs: the fallback families it uses and the characters nothing has. */
 export interface FontFallbackResult {
   definition: TDocumentDefinitions;
+  /** The Noto families to load (Roboto is always there). */
   families: Set<FallbackFontFamily>;
   missing: Map<number, MissingCharacter>;
-  /** The fallbacks that may be used (those that could be loaded). */
-  available: readonly FallbackFontFamily[];
+  /** The fallbacks that may be used (those that could be loaded), in order. */
+  available: readonly FallbackFamily[];
+  /** The coverage of the document's font (Roboto's, unless a letterhead brings its own). */
+  primary: CoverageRanges;
+  /** Whether printable ASCII and Latin-1 are known to be in the document's font (Roboto). */
+  latinCovered: boolean;
 }
 
 const LETTER = /\p{L}/u;
@@ -49,13 +66,14 @@ export const codePointLabel = (codePoint: number): string =>
   `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Whether every character of `text` is in the primary font (a quick scan of char codes first). */
-const primaryCovers = (text: string): boolean => {
+const primaryCovers = (text: string, result: Pick<FontFallbackResult, 'primary' | 'latinCovered'>): boolean => {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code === 0x0a) continue;
     // Printable ASCII and Latin-1 are always in Roboto: the common case never searches.
-    if ((code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0x17f) || code === 0x0a) continue;
+    if (result.latinCovered && ((code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0x17f))) continue;
     const point = text.codePointAt(i) ?? code;
-    if (!covers(PRIMARY, point)) return false;
+    if (!covers(result.primary, point)) return false;
     if (point > 0xffff) i++;
   }
   return true;
@@ -67,15 +85,16 @@ const NEWLINE = 0x0a;
 const fontFor = (
   point: number,
   current: string | undefined,
-  available: readonly FallbackFontFamily[],
+  result: Pick<FontFallbackResult, 'available'> & { primary?: CoverageRanges },
 ): string | undefined | null => {
   const char = String.fromCodePoint(point);
-  const currentCoverage = current === undefined ? PRIMARY : coverageOf(current);
+  const primary = result.primary ?? PRIMARY;
+  const currentCoverage = current === undefined ? primary : coverageOf(current);
   // Marks stay on their base letter's font, and spaces, digits and punctuation on the run's font,
   // so words are not cut into pieces (and Arabic letters keep their joining context).
   if (point === NEWLINE || ((MARK.test(char) || !LETTER.test(char)) && covers(currentCoverage, point))) return current;
-  if (covers(PRIMARY, point)) return undefined;
-  for (const family of available) if (covers(coverageOf(family), point)) return family;
+  if (covers(primary, point)) return undefined;
+  for (const family of result.available) if (covers(coverageOf(family), point)) return family;
   return null;
 };
 
@@ -87,7 +106,7 @@ interface Run {
 /** Cuts one string into runs by font, noting the families used and the characters nothing has. */
 export const splitByFont = (
   text: string,
-  result: Pick<FontFallbackResult, 'families' | 'missing' | 'available'>,
+  result: Pick<FontFallbackResult, 'families' | 'missing' | 'available'> & { primary?: CoverageRanges },
 ): Run[] => {
   const runs: Run[] = [];
   let current: string | undefined;
@@ -98,7 +117,7 @@ export const splitByFont = (
   };
   for (const char of text) {
     const point = char.codePointAt(0) ?? 0;
-    const font = fontFor(point, current, result.available);
+    const font = fontFor(point, current, result);
     if (font === null) {
       if (IGNORABLE.test(char)) continue;
       if (!result.missing.has(point))
@@ -114,7 +133,7 @@ export const splitByFont = (
     if (font !== current) {
       flush();
       current = font;
-      if (font !== undefined) result.families.add(font as FallbackFontFamily);
+      if (font !== undefined && font !== PRIMARY_FONT) result.families.add(font as FallbackFontFamily);
     }
     buffer += char;
   }
@@ -126,7 +145,7 @@ type Inline = string | { text?: unknown; [key: string]: unknown };
 
 const transformInline = (text: unknown, result: FontFallbackResult): unknown => {
   if (typeof text === 'string') {
-    if (primaryCovers(text)) return text;
+    if (primaryCovers(text, result)) return text;
     const runs = splitByFont(text, result);
     const [only] = runs;
     return runs.length === 1 && only && only.font === undefined ? only.text : runs;
@@ -204,8 +223,16 @@ const wrapDynamic = <T>(value: T, result: FontFallbackResult): T =>
 export const applyFontFallback = (
   definition: TDocumentDefinitions,
   available: readonly FallbackFontFamily[] = FALLBACK_FONT_FAMILIES,
+  primary?: PrimaryFont,
 ): FontFallbackResult => {
-  const result: FontFallbackResult = { definition, families: new Set(), missing: new Map(), available };
+  const result: FontFallbackResult = {
+    definition,
+    families: new Set(),
+    missing: new Map(),
+    available: primary ? [PRIMARY_FONT, ...available] : available,
+    primary: primary?.coverage ?? PRIMARY,
+    latinCovered: primary === undefined,
+  };
   result.definition = {
     ...definition,
     content: transformContent(definition.content, result) as Content,

@@ -60,6 +60,26 @@ describe('font fallback', () => {
     ]);
   });
 
+  it('puts a letterhead’s font first, then Roboto for what it lacks, then the Noto fonts', () => {
+    // A letterhead font with the space and the ASCII letters only.
+    const primary = { family: 'Letterhead-test', coverage: [0x20, 0x20, 0x41, 0x5a, 0x61, 0x7a] };
+    const result = applyFontFallback({ content: ['Dumont & Co 数据 😀'] }, undefined, primary);
+    expect(result.definition.content).toEqual([
+      {
+        text: [
+          { text: 'Dumont ' },
+          { text: '& ', font: 'Roboto' },
+          { text: 'Co ' },
+          { text: '数据 ', font: 'NotoSansSC' },
+          { text: '[U+1F600]' },
+        ],
+      },
+    ]);
+    // Roboto is always loaded: only the Noto family is to load.
+    expect([...result.families]).toEqual(['NotoSansSC']);
+    expect([...result.missing.keys()]).toEqual([0x1f600]);
+  });
+
   it('reaches text in tables, lists, columns and running headers, keeping bookmarks as plain text', () => {
     const result = applyFontFallback({
       content: [{ table: { body: [['数据', { text: 'שלום' }]] } }, { ul: ['ไทย'] }, { text: '数据', outline: true }],

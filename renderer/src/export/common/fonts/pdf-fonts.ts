@@ -1,5 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { applyFontFallback, type MissingCharacter } from './fallback';
+import { applyFontFallback, type MissingCharacter, type PrimaryFont } from './fallback';
 import {
   FALLBACK_FAMILY_FACES,
   type FallbackFontFamily,
@@ -56,13 +56,15 @@ export interface PreparedFonts {
 
 /**
  * Splits the definition's text by font, loads the fallback families it needs (only those), and
- * splits again without any family that failed to load, so its characters are reported.
+ * splits again without any family that failed to load, so its characters are reported. With a
+ * `primary` font (a letterhead's), text is on it first, then on Roboto, then on the Noto fonts.
  */
 export const prepareFonts = async (
   registry: FontRegistry,
   definition: TDocumentDefinitions,
+  primary?: PrimaryFont,
 ): Promise<PreparedFonts> => {
-  let result = applyFontFallback(definition);
+  let result = applyFontFallback(definition, undefined, primary);
   if (result.families.size > 0) {
     const needed = [...result.families];
     const ok = await Promise.all(needed.map((family) => loadFamily(registry, family)));
@@ -71,6 +73,7 @@ export const prepareFonts = async (
       result = applyFontFallback(
         definition,
         needed.filter((_, i) => ok[i]),
+        primary,
       );
     }
   }

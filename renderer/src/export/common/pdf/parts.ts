@@ -65,7 +65,8 @@ export const renderPdfPart = (job: PdfPartJob, control: BuildControl = {}): Prom
   const footerDocument = job.footers !== undefined;
   const styled = applyHouseStylePdf(definition, job.houseStyle, { top: !footerDocument, bottom: footerDocument });
   for (const warning of styled.warnings) plain.onWarning?.(warning);
-  return renderPdf(styled.definition, job.metadata, plain);
+  const { pdfFont } = job.houseStyle;
+  return renderPdf(styled.definition, job.metadata, pdfFont ? { ...plain, pdfFont } : plain);
 };
 
 /**
