@@ -1,9 +1,14 @@
+import { createRequire } from 'node:module';
 import { expect, test } from './fixtures';
 import { OrganisationScreens } from './pages/OrganisationScreens';
 import { autoBackupReasons, dumpDatabase, waitForDailyBackup } from './pages/settings-idb';
 import { SettingsScreens } from './pages/settings-screens';
 
 const LETTERHEAD = 'test/fixtures/letterheads/northbridge-legal.docx';
+/** A small real TrueType font, standing in for a firm's own (it has Latin letters too). */
+const FIRM_FONT = createRequire(import.meta.url).resolve(
+  '@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf',
+);
 
 test.describe('history and automatic backups', () => {
   test.describe.configure({ timeout: 120_000 });
@@ -115,5 +120,17 @@ test.describe('history and automatic backups', () => {
     await expect(block.getByRole('img', { name: 'Sample page on this letterhead' })).toContainText(
       'Northbridge Legal LLP',
     );
+
+    // The firm's font for PDFs: a file that is not a font is refused with its reason; the TrueType
+    // file is kept with the letterhead and named on it, still there after a reload.
+    await settings.pickLetterheadFont({ name: 'logo.ttf', mimeType: 'font/ttf', buffer: Buffer.from('not a font') });
+    await expect(block.getByRole('alert')).toContainText('This font was refused.');
+    await settings.pickLetterheadFont(FIRM_FONT);
+    await expect(shell.notice).toContainText(
+      'PDFs on the letterhead “northbridge-legal” use the font Noto Sans Hebrew.',
+    );
+    await shell.reload();
+    await settings.open();
+    await expect(block).toContainText('Noto Sans Hebrew');
   });
 });

@@ -106,6 +106,13 @@ export class SettingsScreens {
     await expect(this.page.getByText('Reading the letterhead…')).toBeHidden({ timeout: 30_000 });
   }
 
+  /** "Font for PDFs…" on the stored letterhead, then the file. */
+  async pickLetterheadFont(file: string | PickedFile, block = this.letterheadBlock()): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await block.getByRole('button', { name: 'Font for PDFs…' }).click();
+    await (await chooser).setFiles(file);
+  }
+
   async chooseSpreadsheet(path: string): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByRole('button', { name: 'Choose a spreadsheet' }).click();
