@@ -124,7 +124,10 @@ test.describe('history and automatic backups', () => {
     // The firm's font for PDFs: a file that is not a font is refused with its reason; the TrueType
     // file is kept with the letterhead and named on it, still there after a reload.
     await settings.pickLetterheadFont({ name: 'logo.ttf', mimeType: 'font/ttf', buffer: Buffer.from('not a font') });
-    await expect(block.getByRole('alert')).toContainText('This font was refused.');
+    await expect(shell.page.getByRole('region', { name: 'Letterhead', exact: true }).getByRole('alert')).toContainText(
+      'This font was refused. The file is damaged or cut short: it cannot be read as a font. Nothing was changed.',
+    );
+    await expect(block).toContainText('None added (PDFs use DPO Desk’s own)');
     await settings.pickLetterheadFont(FIRM_FONT);
     await expect(shell.notice).toContainText(
       'PDFs on the letterhead “northbridge-legal” use the font Noto Sans Hebrew.',
