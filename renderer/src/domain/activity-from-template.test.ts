@@ -48,7 +48,14 @@ describe('a draft activity from a template', () => {
     expect(leftToDpo.map((l) => l.category)).toContain('Documents relatifs aux cotisations sociales');
     expect(leftToDpo.find((l) => l.category.startsWith('Documents relatifs'))?.reason).toMatch(/^Non sourcé/);
     expect(a.dataCategories.find((c) => c.name.includes('NIR'))?.nationalIdNumber).toBe(true);
-    expect(a.template).toEqual({ id: 'fr.payroll', version: 1, appliedAt: AT, revision: 1 });
+    // The draft says which template and which version of it it came from.
+    expect(activityTemplateById('fr.payroll')?.version).toBeGreaterThan(0);
+    expect(a.template).toEqual({
+      id: 'fr.payroll',
+      version: activityTemplateById('fr.payroll')?.version,
+      appliedAt: AT,
+      revision: 1,
+    });
     expect(a.dpia.result).toBe('not_required');
     expect(added.filter((x) => x.kind === 'retention').map((x) => x.label)).not.toContain(
       'Documents relatifs aux cotisations sociales',
