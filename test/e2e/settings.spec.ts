@@ -36,7 +36,8 @@ test.describe('history and automatic backups', () => {
     await page.getByRole('dialog', { name: 'Restore this version?' }).getByRole('button', { name: 'Restore' }).click();
     await expect(changes).toHaveCount(3);
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await expect(page.getByText('Nantes')).toBeVisible();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('main').getByText('Nantes', { exact: true })).toBeVisible();
     const dump = await dumpDatabase(page);
     expect((dump.organisations as { address: { city: string } }[])[0]?.address.city).toBe('Nantes');
   });
