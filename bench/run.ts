@@ -105,7 +105,7 @@ function finish(): void {
 
 // ---------------------------------------------------------------- documents (Node)
 const WORKERS = availableParallelism();
-const pdfMsAt1000 = { ours: 0, warm: 0 };
+const pdfMsAt1000 = { ours: 0 };
 const perSize = new Map<number, { registerPdf: number; policyDocx: number; policyPdf: number }>();
 
 /** A pool that runs one part at a time and times each (wall time of the part's layout, drawing and compression). */
@@ -181,22 +181,6 @@ for (const n of runs('documents') ? SIZES : []) {
     record({ metric: `  ${WORKERS} workers: ${stage}`, size: n, value: ms, unit: 'ms' });
   }
   if (n === 1000) pdfMsAt1000.ours = pdfMs;
-  // The CLI's and the app's path: the workers start while the view model is built (the app also
-  // reads the record and runs the checks meanwhile), so their set-up is not waited for.
-  const warmPool = createNodePdfPool(WORKERS);
-  const [, warmMs] = await time(async () => {
-    warmPool.warm();
-    const fresh = buildRegisterViewModel(ws(n), { register: 'controller', language: 'en', generatedOn: '2026-11-22' });
-    return renderRegisterPdfInParts(fresh, {}, { pool: warmPool });
-  });
-  warmPool.close();
-  record({
-    metric: `register PDF, view model then parts, ${WORKERS} workers started with the view model`,
-    size: n,
-    value: warmMs,
-    unit: 'ms',
-  });
-  if (n === 1000) pdfMsAt1000.warm = warmMs;
   if (runs('scaling') && n >= 300) {
     // One worker, one part at a time: each part's own cost, then what n workers would do with them.
     const durations: number[] = [];
@@ -528,17 +512,6 @@ try {
       target: '≤ 1.00',
       met: ratio <= 1,
     });
-    if (pdfMsAt1000.warm > 0) {
-      const warmRatio = pdfMsAt1000.warm / printMs;
-      record({
-        metric: 'our PDF time (workers started with the view model) / Chromium print-to-PDF time',
-        size: 1000,
-        value: warmRatio,
-        unit: '×',
-        target: '≤ 1.00',
-        met: warmRatio <= 1,
-      });
-    }
     await page.close();
   }
 } finally {

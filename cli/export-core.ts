@@ -140,24 +140,23 @@ const exportRegister = async (
     return target.format === 'docx' ? renderBilingualDocx(doc, control) : renderBilingualPdf(doc, control);
   }
   const { buildRegisterViewModel } = await import('../renderer/src/export/register/view-model');
+  const vm = buildRegisterViewModel(ws, { ...options, register: target.register });
   if (target.format === 'docx') {
     const { renderRegisterDocx } = await import('../renderer/src/export/register/docx');
-    return renderRegisterDocx(buildRegisterViewModel(ws, { ...options, register: target.register }), control);
+    return renderRegisterDocx(vm, control);
   }
   const [{ renderRegisterPdf }, { PARALLEL_THRESHOLD, renderRegisterPdfInParts }] = await Promise.all([
     import('../renderer/src/export/register/pdf'),
     import('../renderer/src/export/register/pdf-parts'),
   ]);
-  // A large register is laid out in parts on every core (worker threads), then joined; the threads
-  // start before its view model is built, so their set-up overlaps it.
-  const pool = ws.activities.length >= PARALLEL_THRESHOLD ? (await import('./pdf-pool')).createNodePdfPool() : null;
-  pool?.warm();
+  if (vm.activities.length < PARALLEL_THRESHOLD) return renderRegisterPdf(vm, control);
+  // A large register is laid out in parts on every core (worker threads), then joined.
+  const { createNodePdfPool } = await import('./pdf-pool');
+  const pool = createNodePdfPool();
   try {
-    const vm = buildRegisterViewModel(ws, { ...options, register: target.register });
-    if (!pool || vm.activities.length < PARALLEL_THRESHOLD) return await renderRegisterPdf(vm, control);
     return await renderRegisterPdfInParts(vm, control, { pool });
   } finally {
-    pool?.close();
+    pool.close();
   }
 };
 

@@ -11,7 +11,7 @@ import {
  * Worker threads for large PDFs, one per core by default. The threads run the TypeScript sources
  * through tsx, as the command-line tool itself does.
  */
-export const createNodePdfPool = (size = availableParallelism()): PdfPartPool & { close(): void; warm(): void } =>
+export const createNodePdfPool = (size = availableParallelism()): PdfPartPool & { close(): void } =>
   createPdfWorkerPool(Math.max(1, size), (): PartWorkerPort => {
     const worker = new Worker(new URL('./pdf-part-worker.mjs', import.meta.url));
     // A pool that is idle must not keep the process alive.

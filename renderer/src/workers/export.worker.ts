@@ -7,12 +7,6 @@ import { createExportHandler, runExportJob } from '../export/worker/handler';
 import { startPdfPartPool } from './pdf-part-pool';
 import { importFontFile } from './font-files';
 
-const isRegisterPdfJob = (data: unknown): boolean => {
-  const request = (data as { type?: unknown; request?: { kind?: unknown; options?: { format?: unknown } } } | null)
-    ?.request;
-  return request?.kind === 'register' && request.options?.format === 'pdf';
-};
-
 /** The part of a dedicated worker's global scope this worker uses (the program is typed with DOM, not WebWorker). */
 interface WorkerScope {
   postMessage(message: unknown, transfer: Transferable[]): void;
@@ -26,12 +20,12 @@ interface WorkerScope {
  */
 const scope = self as unknown as WorkerScope;
 setFontFileLoader(importFontFile);
-// One export per worker: its part workers end with the job (or with this worker).
-const pdfPool = startPdfPartPool();
 const { handle } = createExportHandler(
   (message, transfer) => scope.postMessage(message, transfer ?? []),
   loadCurrentWorkspace,
   async (request, control) => {
+    // Part workers start only if a large PDF asks for them, and end with the job (or with this worker).
+    const pdfPool = startPdfPartPool();
     try {
       return await runExportJob(request, control, { pdfPool });
     } finally {
@@ -41,8 +35,5 @@ const { handle } = createExportHandler(
   appHouseStyleFor,
 );
 scope.onmessage = (event) => {
-  // A register PDF may be laid out in parts: its workers start now, while the record is read and
-  // checked, rather than once the layout begins (a small register leaves them unused).
-  if (isRegisterPdfJob(event.data)) pdfPool.warm();
   void handle(event.data);
 };

@@ -8,7 +8,7 @@ const MAX_PDF_WORKERS = 8;
  * The pool of PDF part workers for one export, sized from the cores the browser reports (the
  * export worker itself only waits meanwhile). Vite bundles the worker from the `new URL(…)` form.
  */
-export const startPdfPartPool = (): PdfPartPool & { close(): void; warm(): void } =>
+export const startPdfPartPool = (): PdfPartPool & { close(): void } =>
   createPdfWorkerPool(Math.min(MAX_PDF_WORKERS, Math.max(1, navigator.hardwareConcurrency || 1)), () => {
     const worker = new Worker(new URL('./pdf-part.worker.ts', import.meta.url), {
       type: 'module',

@@ -51,24 +51,13 @@ interface Waiting {
   reject(err: unknown): void;
 }
 
-/** What a worker lays out to warm up: one line, no letterhead. */
-const WARM_UP_JOB: PdfPartJob = {
-  content: [{ text: 'DPO Desk' }],
-  pageOrientation: 'portrait',
-  pageMargins: [40, 40, 40, 40],
-  metadata: { title: 'Warm-up', author: 'DPO Desk', subject: '', language: 'en' },
-};
-
 /**
  * A pool of `size` part workers, started on first use and kept for the next parts (each worker
  * sets pdfmake up once). A cancelled part's worker is terminated on the spot, so Cancel does not
  * wait for a layout to reach a page boundary; a new worker takes its place if more parts come.
- * `warm()` starts every worker ahead of the first part; `close()` terminates them all.
+ * `close()` terminates them all.
  */
-export const createPdfWorkerPool = (
-  size: number,
-  spawn: () => PartWorkerPort,
-): PdfPartPool & { close(): void; warm(): void } => {
+export const createPdfWorkerPool = (size: number, spawn: () => PartWorkerPort): PdfPartPool & { close(): void } => {
   const idle: PartWorkerPort[] = [];
   const busy = new Set<PartWorkerPort>();
   const queue: Waiting[] = [];
@@ -140,24 +129,17 @@ export const createPdfWorkerPool = (
     }
   };
 
-  const render = (job: PdfPartJob, control: BuildControl): Promise<Uint8Array> =>
-    new Promise<Uint8Array>((resolve, reject) => {
-      if (closed) {
-        reject(new Error('The PDF workers were closed.'));
-        return;
-      }
-      queue.push({ job, control, resolve, reject });
-      pump();
-    });
-
   return {
     size,
-    warm: () => {
-      // A one-line part on every worker: each starts, sets pdfmake and the fonts up and compiles its
-      // code while the record is still being read, instead of when the first real part arrives.
-      for (let i = busy.size + idle.length; i < size; i++) void render(WARM_UP_JOB, {}).catch(() => undefined);
-    },
-    render,
+    render: (job, control) =>
+      new Promise<Uint8Array>((resolve, reject) => {
+        if (closed) {
+          reject(new Error('The PDF workers were closed.'));
+          return;
+        }
+        queue.push({ job, control, resolve, reject });
+        pump();
+      }),
     close: () => {
       closed = true;
       for (const w of [...idle, ...busy]) w.terminate();
