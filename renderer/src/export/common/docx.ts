@@ -362,6 +362,12 @@ export type DocxFastBlock =
       rows: readonly (readonly string[])[];
       orientation: Orientation;
       widths?: readonly ColumnWidth[];
+      /** A cell of several lines lists them as bullets (the policy's tables), not as plain paragraphs. */
+      bulletLines?: boolean;
+      /** The first column in bold (a row's heading). */
+      rowHeaders?: boolean;
+      /** A row is never split across two pages. */
+      rowsWhole?: boolean;
     };
 
 /** A column's width as the PDF gives it: points, or '*' for an equal share of what the others leave. */
@@ -427,19 +433,29 @@ const fastBlockXml = (b: DocxFastBlock, ctx: FastContext): string => {
     case 'table': {
       const cols = columnTwips(b.columns.length, textWidth(b.orientation), b.widths);
       const border = (side: string) => `<w:${side} w:val="single" w:color="auto" w:sz="4"/>`;
-      const cell = (value: string, header: boolean): string =>
-        `<w:tc>${header ? '<w:tcPr><w:shd w:fill="E8EEF7" w:val="clear"/></w:tcPr>' : ''}` +
-        value
-          .split('\n')
-          .map((line) => `<w:p>${textRun(line, header)}</w:p>`)
-          .join('') +
-        '</w:tc>';
+      const line = (text: string, bold: boolean, bulleted: boolean): string =>
+        bulleted
+          ? `<w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${ctx.bulletNumId}"/>` +
+            `</w:numPr></w:pPr>${textRun(text, bold)}</w:p>`
+          : `<w:p>${textRun(text, bold)}</w:p>`;
+      const cell = (value: string, header: boolean, bold = header): string => {
+        const lines = value.split('\n');
+        const bulleted = b.bulletLines === true && lines.length > 1;
+        return (
+          `<w:tc>${header ? '<w:tcPr><w:shd w:fill="E8EEF7" w:val="clear"/></w:tcPr>' : ''}` +
+          lines.map((l) => line(l, bold, bulleted)).join('') +
+          '</w:tc>'
+        );
+      };
+      const rowStart = b.rowsWhole ? '<w:tr><w:trPr><w:cantSplit/></w:trPr>' : '<w:tr>';
       return (
         `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${cols.reduce((a, c) => a + c, 0)}"/><w:tblBorders>` +
         ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('') +
         `</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${cols.map((c) => `<w:gridCol w:w="${c}"/>`).join('')}</w:tblGrid>` +
         `<w:tr><w:trPr><w:tblHeader/></w:trPr>${b.columns.map((c) => cell(c, true)).join('')}</w:tr>` +
-        b.rows.map((r) => `<w:tr>${r.map((v) => cell(v, false)).join('')}</w:tr>`).join('') +
+        b.rows
+          .map((r) => `${rowStart}${r.map((v, i) => cell(v, false, i === 0 && b.rowHeaders === true)).join('')}</w:tr>`)
+          .join('') +
         '</w:tbl>'
       );
     }

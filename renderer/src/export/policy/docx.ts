@@ -1,56 +1,39 @@
-import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild } from 'docx';
+import { Paragraph, TextRun, type FileChild } from 'docx';
 import {
   buildDocxDocument,
-  columnTwips,
+  DocxFastBody,
   docxHeading,
   docxItemParagraphs,
   docxPageNumbers,
   docxTableOfContents,
   docxValueParagraphs,
   packDocx,
-  textWidth,
 } from '../common/docx';
 import { progressSteps, type BuildControl } from '../common/progress';
-import type { PolicyBlock, PolicyTableCell, PolicyViewModel } from './types';
+import type { PolicyBlock, PolicyViewModel } from './types';
 
-const cellParagraphs = (cell: PolicyTableCell, bold: boolean): Paragraph[] =>
-  cell.length === 0
-    ? [new Paragraph('')]
-    : cell.map(
-        (line) =>
-          new Paragraph({
-            children: [new TextRun({ text: line, bold })],
-            ...(cell.length > 1 ? { bullet: { level: 0 } } : {}),
-          }),
-      );
+/**
+ * A table as fast WordprocessingML (its caption, the table, a blank line after): a policy covering
+ * thousands of activities has tables of thousands of rows, which docx's object model builds and
+ * collects far more slowly than their markup is written. Equal columns on a fixed grid, as in the
+ * PDF: Word and LibreOffice then break the lines alike.
+ */
+const tableOf = (b: Extract<PolicyBlock, { kind: 'table' }>, fast: DocxFastBody): FileChild[] =>
+  fast.placeholder([
+    { kind: 'label', text: b.caption },
+    {
+      kind: 'table',
+      columns: b.columns,
+      rows: b.rows.map((row) => row.map((cell) => cell.join('\n'))),
+      orientation: 'portrait',
+      bulletLines: true,
+      rowHeaders: b.rowHeaders,
+      rowsWhole: true,
+    },
+    { kind: 'paragraph', text: '' },
+  ]);
 
-const tableOf = (b: Extract<PolicyBlock, { kind: 'table' }>): FileChild[] => [
-  new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: b.caption, bold: true })] }),
-  // Equal columns on a fixed grid, as in the PDF: Word and LibreOffice then break the lines alike.
-  new Table({
-    width: { size: textWidth('portrait'), type: WidthType.DXA },
-    columnWidths: columnTwips(b.columns.length, textWidth('portrait')),
-    layout: TableLayoutType.FIXED,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: b.columns.map(
-          (c) => new TableCell({ children: cellParagraphs([c], true), shading: { fill: 'E8EEF7' } }),
-        ),
-      }),
-      ...b.rows.map(
-        (row) =>
-          new TableRow({
-            cantSplit: true,
-            children: row.map((cell, i) => new TableCell({ children: cellParagraphs(cell, i === 0 && b.rowHeaders) })),
-          }),
-      ),
-    ],
-  }),
-  new Paragraph(''),
-];
-
-const blockChildren = (b: PolicyBlock): FileChild[] => {
+const blockChildren = (b: PolicyBlock, fast: DocxFastBody): FileChild[] => {
   switch (b.kind) {
     case 'paragraph':
       return [new Paragraph({ text: b.text, spacing: { after: 100 } })];
@@ -62,7 +45,7 @@ const blockChildren = (b: PolicyBlock): FileChild[] => {
         ? [new Paragraph({ text: b.items[0] ?? '', spacing: { after: 100 } })]
         : docxValueParagraphs(b.items);
     case 'table':
-      return tableOf(b);
+      return tableOf(b, fast);
   }
 };
 
@@ -83,8 +66,10 @@ export const renderPolicyDocx = async (vm: PolicyViewModel, control: BuildContro
     new Paragraph({ text: '', pageBreakBefore: true }),
     ...docxTableOfContents(vm.labels.contents),
   ];
+  const fast = new DocxFastBody();
   for (const [i, s] of vm.sections.entries()) {
-    children.push(docxHeading(s.heading, 1, i === 0), ...s.blocks.flatMap(blockChildren));
+    children.push(docxHeading(s.heading, 1, i === 0));
+    for (const block of s.blocks) for (const child of blockChildren(block, fast)) children.push(child);
     progress.step();
   }
   const doc = buildDocxDocument({
@@ -95,7 +80,7 @@ export const renderPolicyDocx = async (vm: PolicyViewModel, control: BuildContro
     wording: { page: vm.labels.page, of: vm.labels.of, header: `${vm.title} · ${vm.organisationName}` },
     sections: [{ orientation: 'portrait', titlePage: true, children }],
   });
-  const bytes = await packDocx(doc, undefined, control.houseStyle, docxPageNumbers(control));
+  const bytes = await packDocx(doc, fast, control.houseStyle, docxPageNumbers(control));
   progress.finish();
   return bytes;
 };
