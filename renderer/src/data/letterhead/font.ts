@@ -8,6 +8,7 @@ import {
 import { covers, fontCoverage, FontFileError, fontTables } from '../../export/common/fonts/cmap';
 import { toBase64 } from '../backup/encoding';
 import { formatBytes } from '../limits';
+import { RefusedFileError, refuser } from './refusal';
 
 /**
  * Checks a TrueType file the DPO supplies as the letterhead's font for PDFs, or refuses it whole
@@ -21,21 +22,11 @@ import { formatBytes } from '../limits';
 export type LetterheadFontProblem =
   'too-large' | 'not-truetype' | 'cff' | 'collection' | 'damaged' | 'no-latin' | 'no-embedding' | 'not-regular';
 
-export class LetterheadFontRefusedError extends Error {
-  constructor(
-    readonly problem: LetterheadFontProblem,
-    message: string,
-    /** What the message names (a size, the missing characters, the family), for the UI's own wording. */
-    readonly detail = '',
-  ) {
-    super(`${message} Nothing was changed.`);
-    this.name = 'LetterheadFontRefusedError';
-  }
+export class LetterheadFontRefusedError extends RefusedFileError<LetterheadFontProblem> {
+  override name = 'LetterheadFontRefusedError';
 }
 
-const refuse = (problem: LetterheadFontProblem, message: string, detail = ''): never => {
-  throw new LetterheadFontRefusedError(problem, message, detail);
-};
+const refuse = refuser<LetterheadFontProblem>((...a) => new LetterheadFontRefusedError(...a));
 
 /** The tables pdfkit reads to lay out and embed a TrueType font. */
 const REQUIRED_TABLES = ['cmap', 'glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp', 'name', 'post', 'OS/2'];

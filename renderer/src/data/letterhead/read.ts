@@ -2,6 +2,7 @@ import { houseStyleSchema, type HouseStyle, type LetterheadImage, type Letterhea
 import { formatBytes, LimitExceededError } from '../limits';
 import { inflateEntry, listZipEntries, type UnpackBudget, type ZipEntry } from '../import/zip';
 import { SpreadsheetReadError } from '../import/errors';
+import { RefusedFileError, refuser } from './refusal';
 
 /**
  * Reads a firm's letterhead (.docx or .dotx) into a house style, or refuses it whole with a
@@ -30,21 +31,11 @@ export const LETTERHEAD_LIMITS = {
 export type LetterheadProblem =
   'not-word' | 'macros' | 'external' | 'embedded' | 'image-too-large' | 'too-large' | 'damaged' | 'no-page';
 
-export class LetterheadRefusedError extends Error {
-  constructor(
-    readonly problem: LetterheadProblem,
-    message: string,
-    /** What the message names (a part, a link, a size), for the UI's own wording. */
-    readonly detail = '',
-  ) {
-    super(`${message} Nothing was changed.`);
-    this.name = 'LetterheadRefusedError';
-  }
+export class LetterheadRefusedError extends RefusedFileError<LetterheadProblem> {
+  override name = 'LetterheadRefusedError';
 }
 
-const refuse = (problem: LetterheadProblem, message: string, detail = ''): never => {
-  throw new LetterheadRefusedError(problem, message, detail);
-};
+const refuse = refuser<LetterheadProblem>((...a) => new LetterheadRefusedError(...a));
 
 const NOT_WORD = 'This file is not a Word document (.docx or .dotx).';
 
