@@ -1,5 +1,6 @@
 import { inspectBackupFile } from '../data/app-database';
 import { readSpreadsheet } from '../data/import';
+import { checkLetterheadFont, LetterheadFontRefusedError, withFontFile } from '../data/letterhead/font';
 import { LetterheadRefusedError, readLetterhead } from '../data/letterhead/read';
 import type { FileReadingReply, FileReadingRequest } from './file-reading-protocol';
 
@@ -12,6 +13,18 @@ export const handleFileReading = async (request: FileReadingRequest): Promise<Fi
       } catch (e) {
         if (!(e instanceof LetterheadRefusedError)) throw e;
         return { kind: 'letterhead', result: { ok: false, problem: e.problem, message: e.message, detail: e.detail } };
+      }
+    }
+    if (request.kind === 'letterheadFont') {
+      try {
+        const file = checkLetterheadFont(request.bytes, request.fileName);
+        return { kind: 'letterheadFont', result: { ok: true, font: withFontFile(request.current, file) } };
+      } catch (e) {
+        if (!(e instanceof LetterheadFontRefusedError)) throw e;
+        return {
+          kind: 'letterheadFont',
+          result: { ok: false, problem: e.problem, message: e.message, detail: e.detail },
+        };
       }
     }
     if (request.kind === 'spreadsheet')

@@ -3,7 +3,8 @@ import type { ReadSpreadsheetResult } from '../data/import';
 import type { ExportWorkerPort } from '../export/worker';
 import type { DailyBackupReply, DailyBackupRequest } from './daily-backup-protocol';
 import { readFileInWorker } from './file-reading-client';
-import type { FileReadingWorkerPort, ReadLetterheadResult } from './file-reading-protocol';
+import type { LetterheadFont } from '../domain/letterhead';
+import type { FileReadingWorkerPort, ReadLetterheadFontResult, ReadLetterheadResult } from './file-reading-protocol';
 
 export { FileReadingCancelledError, type ReadLetterheadResult } from './file-reading-protocol';
 
@@ -65,6 +66,18 @@ export const readLetterheadInWorker = (
   signal?: AbortSignal,
 ): Promise<ReadLetterheadResult> =>
   readFileInWorker({ kind: 'letterhead', bytes, fileName }, signal, startFileReadingWorker);
+
+/** Checks a font file for the letterhead's PDFs (fontkit parses it) in a worker of its own. */
+export const readLetterheadFontInWorker = (
+  bytes: Uint8Array,
+  fileName: string,
+  current: LetterheadFont | undefined,
+): Promise<ReadLetterheadFontResult> =>
+  readFileInWorker(
+    current ? { kind: 'letterheadFont', bytes, fileName, current } : { kind: 'letterheadFont', bytes, fileName },
+    undefined,
+    startFileReadingWorker,
+  );
 
 /** Reads every organisation's record and works out what is due, in a worker of its own; one per home screen. */
 export const startHomeWorker = (): Worker =>

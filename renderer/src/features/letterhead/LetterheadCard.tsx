@@ -37,7 +37,7 @@ import {
 import { useUiDates } from '../../i18n/dates';
 import { getPlatform } from '../../platform';
 import { useCurrentOrganisation } from '../../session/current-organisation';
-import { readLetterheadInWorker } from '../../workers';
+import { readLetterheadFontInWorker, readLetterheadInWorker } from '../../workers';
 import { SettingsCard } from '../settings/SettingsCard';
 import { LetterheadPreview } from './LetterheadPreview';
 
@@ -63,8 +63,9 @@ interface Refusal {
 type FontPick = { ok: true; font: LetterheadFont } | { ok: false; refusal: Refusal } | null;
 
 /**
- * Asks for a font file and checks it (fontkit, loaded only then) against the letterhead's current
- * font: a regular face starts the font, a bold or italic face joins its family. Null if cancelled.
+ * Asks for a font file and has the file-reading worker check it (fontkit parses it there) against
+ * the letterhead's current font: a regular face starts the font, a bold or italic face joins its
+ * family. Null if cancelled.
  */
 const pickFont = async (
   current: LetterheadFont | undefined,
@@ -74,19 +75,16 @@ const pickFont = async (
     ok: false,
     refusal: { title: 'fontRefusedTitle', message, detail },
   });
-  let opened;
   try {
     // A little over the bound, so a larger file hears the check's own (translated) reason.
-    opened = await getPlatform().openFile({ accept: FONT_ACCEPT, maxBytes: LETTERHEAD_FONT_MAX_BYTES + 1024 * 1024 });
+    const opened = await getPlatform().openFile({
+      accept: FONT_ACCEPT,
+      maxBytes: LETTERHEAD_FONT_MAX_BYTES + 1024 * 1024,
+    });
+    if (!opened) return null;
+    const result = await readLetterheadFontInWorker(opened.bytes, opened.name, current);
+    return result.ok ? result : refused(t(`fontRefused.${result.problem}`, { detail: result.detail }));
   } catch (e) {
-    return refused(e instanceof Error ? e.message : String(e));
-  }
-  if (!opened) return null;
-  const { LetterheadFontRefusedError, checkLetterheadFont, withFontFile } = await import('../../data/letterhead/font');
-  try {
-    return { ok: true, font: withFontFile(current, checkLetterheadFont(opened.bytes, opened.name)) };
-  } catch (e) {
-    if (e instanceof LetterheadFontRefusedError) return refused(t(`fontRefused.${e.problem}`, { detail: e.detail }));
     return refused(e instanceof Error ? e.message : String(e));
   }
 };
