@@ -1,5 +1,6 @@
 import { strFromU8, strToU8 } from 'fflate';
 import type { HouseStyle, LetterheadPart } from '../../domain/letterhead';
+import { base64ToBytes } from './base64';
 
 /**
  * Puts a firm's house style on a Word package that docx wrote: the letterhead's header and footer
@@ -48,13 +49,6 @@ const partRels = (part: LetterheadPart): string =>
     )
     .join('') +
   '</Relationships>';
-
-const base64ToBytes = (b64: string): Uint8Array => {
-  const binary = atob(b64);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-};
 
 const setAttr = (tag: string, name: string, value: number): string =>
   new RegExp(`\\s${name}="[^"]*"`).test(tag)

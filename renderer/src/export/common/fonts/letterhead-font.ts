@@ -1,4 +1,6 @@
 import type { LetterheadFont } from '../../../domain/letterhead';
+import { base64ToBytes } from '../base64';
+import { cyrb53 } from '../hash';
 import { type CoverageRanges, fontCoverage, intersectRanges } from './cmap';
 import type { PrimaryFont } from './fallback';
 import type { FontRegistry } from './pdf-fonts';
@@ -10,24 +12,10 @@ import type { FontRegistry } from './pdf-fonts';
  * file. Its coverage (what its cmap maps) decides which characters go on the fallback fonts.
  */
 
-const decode = (base64: string): Uint8Array => {
-  const binary = atob(base64);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-};
-
-/** FNV-1a over the family and every face's text: a name for the font's files in pdfmake. */
+/** A hash of the family and every face's text: a name for the font's files in pdfmake. */
 const contentKey = (font: LetterheadFont): string => {
-  let hash = 0x811c9dc5;
-  const mix = (text: string): void => {
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    hash = Math.imul(hash ^ 0x2f, 0x01000193) >>> 0;
-  };
-  mix(font.family);
-  for (const face of [font.faces.normal, font.faces.bold, font.faces.italics, font.faces.bolditalics])
-    mix(face?.base64 ?? '');
-  return `${hash.toString(36)}${(font.faces.normal.base64.length % 1296).toString(36)}`;
+  const { normal, bold, italics, bolditalics } = font.faces;
+  return cyrb53([font.family, normal.base64, bold?.base64, italics?.base64, bolditalics?.base64].join('\n'));
 };
 
 const registered = new Map<string, PrimaryFont>();
@@ -46,7 +34,7 @@ export const registerLetterheadFont = (registry: FontRegistry, font: LetterheadF
   if (bolditalics) vfs[file('bolditalics')] = bolditalics.base64;
   // Read first: a font that cannot be read (a damaged record) throws before pdfmake is given anything.
   const coverage: CoverageRanges = Object.values(vfs)
-    .map((base64) => fontCoverage(decode(base64)))
+    .map((base64) => fontCoverage(base64ToBytes(base64)))
     .reduce((all, next) => intersectRanges(all, next));
   registry.addVirtualFileSystem(vfs);
   registry.addFonts({
