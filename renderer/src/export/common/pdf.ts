@@ -151,9 +151,15 @@ export const renderPdf = async (
   };
   // The progress callback is read when createPdf is called, so setting it just before is safe for
   // this call even though pdfmake is a singleton. Throwing from it aborts the synchronous rendering.
+  // pdfmake calls it for every item it draws: only a step that moves the bar is passed on (from a
+  // part worker each one is a message, and tens of thousands of them cost more than a second).
+  let reported = -1;
   pdfMake.setProgressCallback((fraction: number) => {
     if (control.signal?.aborted) throw new ExportCancelledError();
-    control.onProgress?.(base + Math.round(fraction * PDF_RENDER_UNITS), total);
+    const done = base + Math.round(fraction * PDF_RENDER_UNITS);
+    if (done === reported) return;
+    reported = done;
+    control.onProgress?.(done, total);
   });
   const output = pdfMake.createPdf(full);
   // PDF/A-1b (ISO 19005-1 6.1.x, checked by PDFBox) wants a /Count on the outline root; pdfkit writes

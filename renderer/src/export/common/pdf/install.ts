@@ -2,6 +2,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { mirrorRightToLeftLines } from '../fonts/rtl';
 import { mergePageInlines } from './merge-inlines';
 import { installFastFontLayout } from './font';
+import { installFastInlineMeasure } from './inline-styles';
 import { installFastStreams, type PolyfillBuffer } from './streams';
 
 /** What this module needs from pdfmake's static object. */
@@ -51,9 +52,11 @@ const mismatch = (what: string): PdfSpeedupsStatus => ({
 export const installPdfSpeedups = async (pdfMake: PdfMakeLike, font: string): Promise<PdfSpeedupsStatus> => {
   let kit: ProbeKit;
   let bytes: Uint8Array;
+  let textInlines: object | undefined;
   try {
     const probe = pdfMake.createPdf({ content: [{ text: 'x', font }], compress: true });
-    kit = (await probe.getStream()) as ProbeKit;
+    // pdfmake's measurer keeps its text measurer as `this.textInlines`: caught as it is assigned.
+    [kit, textInlines] = await catchAssigned('textInlines', async () => (await probe.getStream()) as ProbeKit);
     bytes = await probe.getBuffer();
   } catch (err) {
     return {
@@ -77,11 +80,36 @@ export const installPdfSpeedups = async (pdfMake: PdfMakeLike, font: string): Pr
   if (!fontProto || !ownerOf(kit._font ?? {}, 'layout') || !ownerOf(kit._font ?? {}, 'widthOfString')) {
     return mismatch("pdfkit's embedded font");
   }
+  const inlinesProto = textInlines && ownerOf(textInlines, 'measure');
+  if (!inlinesProto || !ownerOf(textInlines ?? {}, 'widthOfText')) return mismatch("pdfmake's text measurer");
   const enabled = (): boolean => speedupsEnabled;
   installFastStreams(referenceProto, documentProto, bufferClass as PolyfillBuffer, enabled);
   installLineMerging(pageProto, enabled);
   installFastFontLayout(fontProto, enabled);
+  installFastInlineMeasure(inlinesProto, enabled);
   return { installed: true };
+};
+
+/**
+ * Runs `run` while an assignment `this[key] = value` on any object that has no such property yet
+ * is caught: the value of the first one is returned beside `run`'s result, and the object gets
+ * the property as if nothing had been in the way. Only for the probe document, which no other
+ * code runs beside; the trap is removed before this returns.
+ */
+const catchAssigned = async <T>(key: string, run: () => Promise<T>): Promise<[T, object | undefined]> => {
+  let caught: object | undefined;
+  Object.defineProperty(Object.prototype, key, {
+    configurable: true,
+    set(this: object, value: unknown) {
+      if (caught === undefined && typeof value === 'object' && value !== null) caught = value;
+      Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+  try {
+    return [await run(), caught];
+  } finally {
+    delete (Object.prototype as Record<string, unknown>)[key];
+  }
 };
 
 /**
