@@ -117,7 +117,17 @@ test.describe('Documents', () => {
     app.page.on('download', () => {
       downloads += 1;
     });
-    await app.page.getByRole('button', { name: 'Export a register' }).first().click();
+    const exportWorkers = () => app.page.workers().filter((w) => /export\.worker/.test(w.url())).length;
+    const openExport = () => app.page.getByRole('button', { name: 'Export a register' }).first().click();
+    // The dialog starts the export's worker while the DPO chooses the options, not after the click,
+    // and ends it when closed without exporting.
+    await openExport();
+    await expect.poll(exportWorkers).toBe(1);
+    await docs.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(docs.dialog).toBeHidden();
+    await expect.poll(exportWorkers).toBe(0);
+    await openExport();
+    await expect.poll(exportWorkers).toBe(1);
     await docs.dialog.getByRole('button', { name: 'Export', exact: true }).click();
     // Hundreds of gaps: the dialog lists the first 50 and sends the DPO to the Checks screen for all.
     const gapList = docs.dialog.getByRole('list', { name: 'Gaps in the record' });
@@ -138,5 +148,7 @@ test.describe('Documents', () => {
     // Give a late worker every chance to deliver a file: none may arrive.
     await app.page.waitForTimeout(2000);
     expect(downloads).toBe(0);
+    // The cancelled job's worker is not left running either.
+    await expect.poll(exportWorkers).toBe(0);
   });
 });

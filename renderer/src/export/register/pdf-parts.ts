@@ -91,6 +91,43 @@ const frontJob = (
   };
 };
 
+/** A part of the register's body: it starts on a page of its own, under the running header. */
+const registerBodyPart = (
+  vm: RegisterViewModel,
+  content: Content[],
+  pageOrientation: PageOrientation,
+  metadata: PdfPartJob['metadata'],
+  houseStyle: HouseStyle | undefined,
+): PdfPartJob => {
+  // The break before its first node is the part's first page.
+  const [head, ...rest] = content;
+  const first = head && typeof head === 'object' && !Array.isArray(head) ? { ...head, pageBreak: undefined } : head;
+  return {
+    content: first === undefined ? rest : [first, ...rest],
+    pageOrientation,
+    pageMargins: REGISTER_PAGE_MARGINS,
+    metadata,
+    header: { text: vm.runningHeader, fromPage: 1 },
+    ...(houseStyle ? { houseStyle } : {}),
+  };
+};
+
+/**
+ * What a pool is warmed with before it lays out this register (`PdfPartPool.warm`): the register's
+ * first activity, on the register's letterhead, so the workers have met every kind of content
+ * the parts hold. None for a register laid out in one go (below PARALLEL_THRESHOLD activities).
+ */
+export const registerWarmUpJob = (vm: RegisterViewModel, houseStyle?: HouseStyle): PdfPartJob | undefined =>
+  vm.activities.length < PARALLEL_THRESHOLD
+    ? undefined
+    : registerBodyPart(
+        vm,
+        registerActivities(vm, 0, 1, () => 'dpo-warm-up'),
+        'portrait',
+        registerMetadata(vm),
+        houseStyle,
+      );
+
 /** Activities per part: two parts per worker (so one slow part does not leave a worker idle), 50 to 400 each. */
 const defaultPerPart = (activities: number, workers: number): number =>
   Math.max(50, Math.min(400, Math.ceil(activities / Math.max(1, workers * 2))));
@@ -137,19 +174,8 @@ export const renderRegisterPdfInParts = async (
   const activityIds = vm.activities.map((a) => entry(a.heading));
 
   const metadata = registerMetadata(vm);
-  const bodyPart = (content: Content[], pageOrientation: PageOrientation): PdfPartJob => {
-    // The part starts on a page of its own: the break before its first node is that page.
-    const [head, ...rest] = content;
-    const first = head && typeof head === 'object' && !Array.isArray(head) ? { ...head, pageBreak: undefined } : head;
-    return {
-      content: first === undefined ? rest : [first, ...rest],
-      pageOrientation,
-      pageMargins: REGISTER_PAGE_MARGINS,
-      metadata,
-      header: { text: vm.runningHeader, fromPage: 1 },
-      ...(houseStyle ? { houseStyle } : {}),
-    };
-  };
+  const bodyPart = (content: Content[], pageOrientation: PageOrientation): PdfPartJob =>
+    registerBodyPart(vm, content, pageOrientation, metadata, houseStyle);
   const jobs: PdfPartJob[] = [bodyPart(await registerOverview(vm, ids), 'landscape')];
   const weights: number[] = [vm.activities.length / 4 + 1];
   for (let from = 0; from < Math.max(1, vm.activities.length); from += perPart) {

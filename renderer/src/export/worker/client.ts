@@ -96,3 +96,18 @@ export const runExportInWorker = (
     });
     worker.postMessage({ type: 'start', jobId, request, stopAtGaps: control.stopAtGaps ?? false });
   });
+
+/**
+ * Starts a worker ahead of the job it will run and tells it what is likely to come, so it gets
+ * ready meanwhile (a large register PDF: its part workers started and warmed). The worker runs at
+ * most one job later, as any other (`runExportInWorker` with a `createWorker` that hands it over);
+ * whoever holds it and does not use it terminates it.
+ */
+export const prepareExportWorker = (
+  request: StoredExportRequest,
+  createWorker: () => ExportWorkerPort,
+): ExportWorkerPort => {
+  const worker = createWorker();
+  worker.postMessage({ type: 'prepare', request });
+  return worker;
+};

@@ -3,7 +3,16 @@ import { ExportCancelledError, type ExportWarning } from '../common/progress';
 import { SAMPLE_POLICY_ID, samplePolicyWorkspace } from '../../../../test/fixtures/policy/sample-workspace';
 import type { Workspace } from '../../domain/workspace';
 import { runExportInWorker, type ExportOutcome, type ExportWorkerPort } from './client';
-import { createExportHandler, ownBuffer, runExportJob, withWorkspace, type LoadWorkspace } from './handler';
+import {
+  createExportHandler,
+  ownBuffer,
+  prepareExportJob,
+  runExportJob,
+  withWorkspace,
+  type LoadWorkspace,
+} from './handler';
+import type { PdfPartJob, PdfPartPool } from '../common/pdf/parts';
+import { PARALLEL_THRESHOLD } from '../register/pdf-parts';
 import type { ExportRequest, FromWorkerMessage, StoredExportRequest, ToWorkerMessage } from './protocol';
 
 const ws = samplePolicyWorkspace();
@@ -142,6 +151,42 @@ describe('export worker message handling', () => {
         message: expect.stringContaining('does not understand'),
       })),
     );
+  });
+
+  it('gets the PDF workers of a large register ready when told to prepare, and answers nothing', async () => {
+    // The sample's controller activity, copied until the register is laid out in parts.
+    const model = ws.activities.find((a) => a.kind === 'controller' && a.deletedAt === null)!;
+    const large: Workspace = {
+      ...ws,
+      activities: Array.from({ length: PARALLEL_THRESHOLD }, (_, i) => ({
+        ...model,
+        id: `${model.id}-copy-${i}`,
+        name: `${model.name} ${String(i + 1).padStart(3, '0')}`,
+      })),
+    };
+    const warmed: PdfPartJob[] = [];
+    const pool: PdfPartPool = {
+      size: 2,
+      render: () => Promise.reject(new Error('no part is laid out while getting ready')),
+      warm: (job) => warmed.push(job),
+    };
+    const { sent, post } = collect();
+    const prepareOn = (records: Workspace) =>
+      createExportHandler(post, storedRecords(records), runExportJob, undefined, (request, houseStyle) =>
+        prepareExportJob(request, houseStyle, { pdfPool: pool }),
+      );
+    await prepareOn(large).handle({ type: 'prepare', request: registerRequest('pdf') });
+    expect(warmed).toHaveLength(1);
+    // The sample is the register's first activity, as the parts will show it.
+    expect(JSON.stringify(warmed[0]!.content)).toContain(`${model.name} 001`);
+    expect(JSON.stringify(warmed[0]!.content)).not.toContain(`${model.name} 002`);
+    // Nothing to warm for a DOCX, nor for a register small enough for one layout.
+    await prepareOn(large).handle({ type: 'prepare', request: registerRequest('docx') });
+    await prepareOn(ws).handle({ type: 'prepare', request: registerRequest('pdf') });
+    expect(warmed).toHaveLength(1);
+    // An organisation that cannot be read is left to the job to report.
+    await prepareOn(large).handle({ type: 'prepare', request: { ...registerRequest('pdf'), organisationId: 'gone' } });
+    expect(sent).toEqual([]);
   });
 
   it('answers with the gaps, and builds nothing, when asked to stop at them', async () => {

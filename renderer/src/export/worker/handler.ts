@@ -11,7 +11,7 @@ import {
   renderPolicyPdf,
 } from '../policy';
 import { buildRegisterViewModel, renderRegisterDocx, renderRegisterPdf, renderRegisterXlsx } from '../register';
-import { renderRegisterPdfInParts } from '../register/pdf-parts';
+import { registerWarmUpJob, renderRegisterPdfInParts } from '../register/pdf-parts';
 import type { PdfPartPool } from '../common/pdf/parts';
 import { renderBreachNotification, renderLog, renderRequestLetter } from '../logs';
 import { buildBilingualPolicy, buildBilingualRegister, renderBilingualDocx, renderBilingualPdf } from '../bilingual';
@@ -24,6 +24,7 @@ import type {
   ExportRequest,
   FromWorkerMessage,
   PolicyExportOptions,
+  RegisterExportOptions,
   StoredExportRequest,
   ToWorkerMessage,
 } from './protocol';
@@ -54,6 +55,17 @@ export interface ExportEnvironment {
   pdfPool?: PdfPartPool;
 }
 
+/** What the register's view model takes of the window's options. */
+const registerViewOptions = (options: Omit<RegisterExportOptions, 'format'>) => ({
+  register: options.register,
+  language: options.language,
+  version: options.version,
+  generatedOn: options.generatedOn,
+  includeRetired: options.includeRetired,
+  departments: options.departments,
+  statuses: options.statuses,
+});
+
 /** Builds the document a request asks for. Pure apart from the control's callbacks (and the pool's workers). */
 export const runExportJob = async (
   request: ExportRequest,
@@ -69,15 +81,7 @@ export const runExportJob = async (
     throw new Error(`"${String(second)}" is not a document language of DPO Desk (${LANGUAGES.join(', ')}).`);
   if (request.kind === 'register') {
     const { format, ...options } = request.options;
-    const registerOptions = {
-      register: options.register,
-      language: options.language,
-      version: options.version,
-      generatedOn: options.generatedOn,
-      includeRetired: options.includeRetired,
-      departments: options.departments,
-      statuses: options.statuses,
-    };
+    const registerOptions = registerViewOptions(options);
     if (options.secondLanguage !== undefined && format === 'xlsx') throw new BilingualFormatError(format);
     // The spreadsheet lists controller activities in the CNIL/ICO columns, whatever register is picked.
     if (format === 'xlsx')
@@ -132,6 +136,26 @@ export const runExportJob = async (
   }
 };
 
+/**
+ * Gets ready for a request that is likely to come (the export dialog is open): a register PDF
+ * large enough to be laid out in parts has the pool's workers started and warmed on its first
+ * activity, so the export itself does not pay their first, slowest layout. Anything else needs
+ * nothing. Never fails: a warm-up is only a head start.
+ */
+export const prepareExportJob = (
+  request: ExportRequest,
+  houseStyle: HouseStyle | undefined,
+  environment: ExportEnvironment = {},
+): void => {
+  const { pdfPool } = environment;
+  if (!pdfPool?.warm || request.kind !== 'register') return;
+  const { format, secondLanguage } = request.options;
+  if (format !== 'pdf' || secondLanguage !== undefined) return;
+  const vm = buildRegisterViewModel(request.workspace, registerViewOptions(request.options));
+  const job = registerWarmUpJob(vm, houseStyle);
+  if (job) pdfPool.warm(job);
+};
+
 /** The texts with no translation in the second language of a bilingual document: its column's gaps. */
 const untranslatedIn = (findings: readonly Finding[], language: Language): Finding[] =>
   findings.filter((f) => f.ruleId === TRANSLATION_RULE_ID && f.params?.language === language.toUpperCase());
@@ -174,15 +198,21 @@ export type PostToWindow = (message: FromWorkerMessage, transfer?: Transferable[
 const errorMessage = (err: unknown): string =>
   err instanceof Error && err.message !== '' ? err.message : 'The document could not be built for an unknown reason.';
 
-/** Rejects anything that is not one of the two messages the window may send. */
+/** Rejects anything that is not one of the messages the window may send. */
 const isToWorkerMessage = (value: unknown): value is ToWorkerMessage => {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as { type?: unknown; jobId?: unknown; request?: unknown; stopAtGaps?: unknown };
+  if (m.type === 'prepare') return isStoredRequest(m.request);
   if (typeof m.jobId !== 'string') return false;
   if (m.type === 'cancel') return true;
   if (m.type !== 'start' || typeof m.stopAtGaps !== 'boolean') return false;
-  if (typeof m.request !== 'object' || m.request === null) return false;
-  const { kind, organisationId, options } = m.request as {
+  return isStoredRequest(m.request);
+};
+
+/** The shape of a stored-record request (its options are checked by the builders). */
+const isStoredRequest = (value: unknown): value is StoredExportRequest => {
+  if (typeof value !== 'object' || value === null) return false;
+  const { kind, organisationId, options } = value as {
     kind?: unknown;
     organisationId?: unknown;
     options?: unknown;
@@ -229,6 +259,7 @@ export const createExportHandler = (
   loadWorkspace: LoadWorkspace,
   run: typeof runExportJob = runExportJob,
   loadHouseStyle: LoadHouseStyle = noHouseStyle,
+  prepare?: (request: ExportRequest, houseStyle: HouseStyle | undefined) => void,
 ) => {
   const jobs = new Map<string, AbortController>();
   const handle = async (data: unknown): Promise<void> => {
@@ -242,6 +273,18 @@ export const createExportHandler = (
     }
     if (data.type === 'cancel') {
       jobs.get(data.jobId)?.abort();
+      return;
+    }
+    if (data.type === 'prepare') {
+      if (!prepare) return;
+      // A head start only: a record that cannot be read now is reported by the job that reads it.
+      try {
+        const { organisationId } = data.request;
+        const request = withWorkspace(data.request, await loadWorkspace(organisationId));
+        prepare(request, await loadHouseStyle(organisationId));
+      } catch {
+        // Nothing to tell: no job is waiting on this.
+      }
       return;
     }
     const { jobId, stopAtGaps } = data;

@@ -1,6 +1,7 @@
 export * from './protocol';
 export {
   runExportInWorker,
+  prepareExportWorker,
   CANCEL_GRACE_MS,
   type ExportWorkerPort,
   type ExportOutcome,

@@ -107,7 +107,9 @@ export type ExportRequest =
  */
 export type ToWorkerMessage =
   | { type: 'start'; jobId: string; request: StoredExportRequest; stopAtGaps: boolean }
-  | { type: 'cancel'; jobId: string };
+  | { type: 'cancel'; jobId: string }
+  /** Sent to a worker started ahead of its job: get ready for this request (no answer, no job). */
+  | { type: 'prepare'; request: StoredExportRequest };
 
 /** Worker → window. `bytes` is transferred, not copied. */
 export type FromWorkerMessage =

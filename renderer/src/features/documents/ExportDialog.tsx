@@ -44,6 +44,7 @@ import { getPlatform } from '../../platform';
 import { startExportWorker } from '../../workers';
 import { ExportLetterheadNote } from '../letterhead/ExportLetterheadNote';
 import { departmentOptions, exportFileName, findingLink } from './export-plan';
+import { useSpareExportWorker } from './use-spare-export-worker';
 import { ConflictError } from '../../data/repositories';
 import { documentsRepo, readActivityDepartments } from './queries';
 import { localToday } from '../../domain';
@@ -187,6 +188,10 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
     ],
   );
 
+  // The export's worker starts (and, for a large register PDF, its part workers warm up) while the
+  // DPO chooses the options or reads the gaps, not after the click.
+  const takeWorker = useSpareExportWorker(stage === 'options' || stage === 'warnings', request, startExportWorker);
+
   /**
    * Reads the stored record (in the worker), runs the checks and either lists the gaps (unless the
    * DPO chose to export anyway) or builds the document and offers to save it.
@@ -209,7 +214,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
               setProgress(total > 0 ? Math.round((done / total) * 100) : 0);
             },
           },
-          startExportWorker,
+          takeWorker,
         );
         if (outcome.kind === 'gaps') {
           setGaps(outcome.gaps);
@@ -248,7 +253,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
         abortRef.current = undefined;
       }
     },
-    [request, organisation.name, documentTitle, format, notify, onClose, t],
+    [request, organisation.name, documentTitle, format, notify, onClose, t, takeWorker],
   );
 
   const autoStarted = useRef(false);

@@ -52,12 +52,15 @@ interface Waiting {
 }
 
 /**
- * A pool of `size` part workers, started on first use and kept for the next parts (each worker
- * sets pdfmake up once). A cancelled part's worker is terminated on the spot, so Cancel does not
+ * A pool of `size` part workers, started on first use (or by `warm`) and kept for the next parts
+ * (each worker sets pdfmake up once). A cancelled part's worker is terminated on the spot, so Cancel does not
  * wait for a layout to reach a page boundary; a new worker takes its place if more parts come.
  * `close()` terminates them all.
  */
-export const createPdfWorkerPool = (size: number, spawn: () => PartWorkerPort): PdfPartPool & { close(): void } => {
+export const createPdfWorkerPool = (
+  size: number,
+  spawn: () => PartWorkerPort,
+): PdfPartPool & { warm(job: PdfPartJob): void; close(): void } => {
   const idle: PartWorkerPort[] = [];
   const busy = new Set<PartWorkerPort>();
   const queue: Waiting[] = [];
@@ -131,6 +134,12 @@ export const createPdfWorkerPool = (size: number, spawn: () => PartWorkerPort): 
 
   return {
     size,
+    warm: (job) => {
+      // Every worker not yet started starts now and lays the sample out; real parts queue behind it.
+      while (!closed && idle.length + busy.size < size) {
+        run(start(), { job, control: {}, resolve: () => undefined, reject: () => undefined });
+      }
+    },
     render: (job, control) =>
       new Promise<Uint8Array>((resolve, reject) => {
         if (closed) {

@@ -1,0 +1,34 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { prepareExportWorker, type ExportWorkerPort } from '../../export/worker/client';
+import type { StoredExportRequest } from '../../export/worker/protocol';
+
+/**
+ * One export worker started ahead of the export while `wanted` (the dialog shows a large
+ * document's options or its gaps), told to get ready for `request`; `take` hands it to the next
+ * job, or starts a fresh worker if there is none. Each worker still runs one job only. A spare
+ * not taken is terminated when the dialog closes.
+ */
+export const useSpareExportWorker = (
+  wanted: boolean,
+  request: StoredExportRequest,
+  startWorker: () => ExportWorkerPort,
+): (() => ExportWorkerPort) => {
+  const spare = useRef<ExportWorkerPort | undefined>(undefined);
+  const latest = useRef(request);
+  latest.current = request;
+  useEffect(() => {
+    if (wanted && !spare.current) spare.current = prepareExportWorker(latest.current, startWorker);
+  }, [wanted, startWorker]);
+  useEffect(
+    () => () => {
+      spare.current?.terminate();
+      spare.current = undefined;
+    },
+    [],
+  );
+  return useCallback(() => {
+    const worker = spare.current ?? startWorker();
+    spare.current = undefined;
+    return worker;
+  }, [startWorker]);
+};
