@@ -8,6 +8,7 @@
  * print-to-PDF of the same register as the reference.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,7 @@ import { registerHtml } from './register-html';
 import { syntheticWorkspace } from './synthetic';
 import type { Workspace } from '../renderer/src/domain';
 import { createNodePdfPool } from '../cli/pdf-pool';
-import { renderRegisterPdfInParts } from '../renderer/src/export/register/pdf-parts';
+import { registerWarmUpJob, renderRegisterPdfInParts } from '../renderer/src/export/register/pdf-parts';
 import type { PdfPartPool } from '../renderer/src/export/common/pdf/parts';
 
 // The benchmark finds the fallback fonts as the command-line tool does (only loaded if a record needs them).
@@ -39,7 +40,7 @@ const SIZES: readonly number[] =
     : ALL_SIZES;
 if (SIZES.length === 0) throw new Error('--sizes wants activity counts such as 1000 or 200,1000.');
 
-/** `npm run bench -- --only search,import` runs only those groups: documents, scaling, import, start, search, export, print. */
+/** `npm run bench -- --only search,import` runs only those groups: documents, scaling, memory, import, start, search, export, print. */
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : undefined;
 const runs = (group: string): boolean => !only || only.has(group);
@@ -105,7 +106,7 @@ function finish(): void {
 
 // ---------------------------------------------------------------- documents (Node)
 const WORKERS = availableParallelism();
-const pdfMsAt1000 = { ours: 0 };
+const pdfMsAt1000 = { ours: 0, warmed: 0, inApp: 0 };
 const perSize = new Map<number, { registerPdf: number; policyDocx: number; policyPdf: number }>();
 
 /** A pool that runs one part at a time and times each (wall time of the part's layout, drawing and compression). */
@@ -181,6 +182,23 @@ for (const n of runs('documents') ? SIZES : []) {
     record({ metric: `  ${WORKERS} workers: ${stage}`, size: n, value: ms, unit: 'ms' });
   }
   if (n === 1000) pdfMsAt1000.ours = pdfMs;
+  const warmUp = registerWarmUpJob(vm);
+  if (n === 1000 && warmUp) {
+    // The app's export dialog starts and warms its part workers while the DPO chooses the options
+    // or reads the gaps (registerWarmUpJob: the register's first activity on every worker); then the
+    // export itself is timed.
+    const warmed = createNodePdfPool(WORKERS);
+    await Promise.all(Array.from({ length: WORKERS }, () => warmed.render(warmUp, {})));
+    const [, warmedMs] = await time(() => renderRegisterPdfInParts(vm, {}, { pool: warmed }));
+    warmed.close();
+    pdfMsAt1000.warmed = warmedMs;
+    record({
+      metric: `register PDF, parts on ${WORKERS} worker threads warmed ahead (as the app's dialog does)`,
+      size: n,
+      value: warmedMs,
+      unit: 'ms',
+    });
+  }
   if (runs('scaling') && n >= 300) {
     // One worker, one part at a time: each part's own cost, then what n workers would do with them.
     const durations: number[] = [];
@@ -221,6 +239,30 @@ for (const n of runs('documents') ? SIZES : []) {
   record({ metric: 'policy PDF', size: n, value: policyPdfMs, unit: 'ms' });
   perSize.set(n, { registerPdf: pdfMs, policyDocx: policyDocxMs, policyPdf: policyPdfMs });
 }
+// The peak memory of the 5,000-activity register PDF in parts, alone in a fresh process.
+if (runs('memory')) {
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('./memory.ts', import.meta.url)), '5000'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
+  const line = child.stdout.trim().split('\n').at(-1) ?? '';
+  if (child.status !== 0 || !line.startsWith('{'))
+    throw new Error(`bench/memory.ts failed: ${child.stderr.slice(-2000)}`);
+  const { peakMb } = JSON.parse(line) as { peakMb: number };
+  record({
+    metric: 'peak memory (RSS) of the register PDF in parts, alone in a fresh process',
+    size: 5000,
+    value: peakMb,
+    unit: 'MB',
+    target: '≤ 1536 MB',
+    met: peakMb <= 1536,
+  });
+}
+
 // Growth with the work: 5,000 activities against five times 1,000 (target ≤ 5.5×).
 const small = perSize.get(1000);
 const large = perSize.get(5000);
@@ -480,6 +522,29 @@ try {
       target: '≤ 100 ms',
       met: longest <= 100,
     });
+    // Again, as a DPO does it: the gaps are read (5 s) before "Export anyway", and the export
+    // dialog has meanwhile started its worker and warmed the PDF workers. The wait after the click is timed.
+    await exportRegister.click();
+    await page.waitForFunction(
+      () => document.querySelector('[role="dialog"] [role="combobox"][aria-disabled="true"]') === null,
+      null,
+      { timeout: 60_000 },
+    );
+    const secondDownload = page.waitForEvent('download', { timeout: 600_000 });
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await anyway.waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(5000);
+    const anywayAt = await now();
+    await anyway.click();
+    await secondDownload;
+    const savedAt = await now();
+    pdfMsAt1000.inApp = savedAt - anywayAt;
+    record({
+      metric: 'register PDF in the app: "Export anyway" → file saved, after 5 s on the gaps',
+      size: 1000,
+      value: pdfMsAt1000.inApp,
+      unit: 'ms',
+    });
     await context.close();
   }
 
@@ -505,13 +570,35 @@ try {
     }
     const ratio = pdfMsAt1000.ours / printMs;
     record({
-      metric: 'our PDF time / Chromium print-to-PDF time',
+      metric: 'our PDF time / Chromium print-to-PDF time (Node, cold worker threads)',
       size: 1000,
       value: ratio,
       unit: '×',
       target: '≤ 1.00',
       met: ratio <= 1,
     });
+    if (pdfMsAt1000.warmed > 0) {
+      const warmedRatio = pdfMsAt1000.warmed / printMs;
+      record({
+        metric: 'our PDF time / Chromium print-to-PDF time (Node, worker threads warmed ahead)',
+        size: 1000,
+        value: warmedRatio,
+        unit: '×',
+        target: '≤ 1.00',
+        met: warmedRatio <= 1,
+      });
+    }
+    if (pdfMsAt1000.inApp > 0) {
+      const appRatio = pdfMsAt1000.inApp / printMs;
+      record({
+        metric: 'in the app ("Export anyway" → file saved) / Chromium print-to-PDF time',
+        size: 1000,
+        value: appRatio,
+        unit: '×',
+        target: '≤ 1.00',
+        met: appRatio <= 1,
+      });
+    }
     await page.close();
   }
 } finally {

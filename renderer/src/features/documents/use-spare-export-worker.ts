@@ -2,6 +2,9 @@ import { useCallback, useEffect, useRef } from 'react';
 import { prepareExportWorker, type ExportWorkerPort } from '../../export/worker/client';
 import type { StoredExportRequest } from '../../export/worker/protocol';
 
+/** At the latest this long after the dialog asks for a spare, it is started even if the window is busy. */
+const IDLE_WAIT_MS = 1000;
+
 /**
  * One export worker started ahead of the export while `wanted` (the dialog shows a large
  * document's options or its gaps), told to get ready for `request`; `take` hands it to the next
@@ -17,7 +20,16 @@ export const useSpareExportWorker = (
   const latest = useRef(request);
   latest.current = request;
   useEffect(() => {
-    if (wanted && !spare.current) spare.current = prepareExportWorker(latest.current, startWorker);
+    if (!wanted || spare.current) return;
+    // Once the dialog has been drawn and the window is idle: the warm-up keeps the cores busy, and
+    // the dialog's own first frames come first.
+    const handle = requestIdleCallback(
+      () => {
+        if (!spare.current) spare.current = prepareExportWorker(latest.current, startWorker);
+      },
+      { timeout: IDLE_WAIT_MS },
+    );
+    return () => cancelIdleCallback(handle);
   }, [wanted, startWorker]);
   useEffect(
     () => () => {
