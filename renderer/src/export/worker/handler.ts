@@ -11,7 +11,7 @@ import {
   renderPolicyPdf,
 } from '../policy';
 import { buildRegisterViewModel, renderRegisterDocx, renderRegisterPdf, renderRegisterXlsx } from '../register';
-import { registerWarmUpJob, renderRegisterPdfInParts } from '../register/pdf-parts';
+import { PARALLEL_THRESHOLD, registerWarmUpJob, renderRegisterPdfInParts } from '../register/pdf-parts';
 import type { PdfPartPool } from '../common/pdf/parts';
 import { renderBreachNotification, renderLog, renderRequestLetter } from '../logs';
 import { buildBilingualPolicy, buildBilingualRegister, renderBilingualDocx, renderBilingualPdf } from '../bilingual';
@@ -136,6 +136,10 @@ export const runExportJob = async (
   }
 };
 
+/** Whether a request is for a register PDF in one language, the only document laid out in parts. */
+const mayBeLaidOutInParts = (request: StoredExportRequest | ExportRequest): boolean =>
+  request.kind === 'register' && request.options.format === 'pdf' && request.options.secondLanguage === undefined;
+
 /**
  * Gets ready for a request that is likely to come (the export dialog is open): a register PDF
  * large enough to be laid out in parts has the pool's workers started and warmed on its first
@@ -148,9 +152,9 @@ export const prepareExportJob = (
   environment: ExportEnvironment = {},
 ): void => {
   const { pdfPool } = environment;
-  if (!pdfPool?.warm || request.kind !== 'register') return;
-  const { format, secondLanguage } = request.options;
-  if (format !== 'pdf' || secondLanguage !== undefined) return;
+  if (!pdfPool?.warm || request.kind !== 'register' || !mayBeLaidOutInParts(request)) return;
+  // Fewer activities than a register in parts needs: no view model to build for nothing.
+  if (request.workspace.activities.length < PARALLEL_THRESHOLD) return;
   const vm = buildRegisterViewModel(request.workspace, registerViewOptions(request.options));
   const job = registerWarmUpJob(vm, houseStyle);
   if (job) pdfPool.warm(job);
@@ -276,7 +280,8 @@ export const createExportHandler = (
       return;
     }
     if (data.type === 'prepare') {
-      if (!prepare) return;
+      // Only a register PDF has anything to get ready: nothing else reads the record twice.
+      if (!prepare || !mayBeLaidOutInParts(data.request)) return;
       // A head start only: a record that cannot be read now is reported by the job that reads it.
       try {
         const { organisationId } = data.request;
