@@ -21,7 +21,11 @@ import { registerHtml } from './register-html';
 import { syntheticWorkspace } from './synthetic';
 import type { Workspace } from '../renderer/src/domain';
 import { createNodePdfPool } from '../cli/pdf-pool';
-import { registerWarmUpJob, renderRegisterPdfInParts } from '../renderer/src/export/register/pdf-parts';
+import {
+  defaultActivitiesPerPart,
+  registerWarmUpJob,
+  renderRegisterPdfInParts,
+} from '../renderer/src/export/register/pdf-parts';
 import type { PdfPartPool } from '../renderer/src/export/common/pdf/parts';
 
 // The benchmark finds the fallback fonts as the command-line tool does (only loaded if a record needs them).
@@ -210,7 +214,7 @@ for (const n of runs('documents') ? SIZES : []) {
         {},
         {
           pool: timedSequential(one, durations),
-          activitiesPerPart: Math.max(50, Math.min(400, Math.ceil(n / (2 * WORKERS)))),
+          activitiesPerPart: defaultActivitiesPerPart(n, WORKERS),
           onStage: (stage, ms) => (oneStages[stage] = ms),
         },
       ),

@@ -2,7 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { inProcessPdfPool } from '../../renderer/src/export/common/pdf/parts';
 import { ExportCancelledError } from '../../renderer/src/export/common/progress';
 import { buildRegisterViewModel, renderRegisterPdf, type RegisterViewModel } from '../../renderer/src/export/register';
-import { renderRegisterPdfInParts } from '../../renderer/src/export/register/pdf-parts';
+import {
+  defaultActivitiesPerPart,
+  MAX_ACTIVITIES_PER_PART,
+  renderRegisterPdfInParts,
+} from '../../renderer/src/export/register/pdf-parts';
 import { pdfaPreflight, pdfInfo, pdfOutline, pdfText, qpdfCheck } from '../support/document-clients';
 import { richWorkspace } from './register-fixture';
 
@@ -89,5 +93,24 @@ describe('register PDF laid out in parts and joined', () => {
       },
     });
     await expect(pending).rejects.toBeInstanceOf(ExportCancelledError);
+  });
+
+  it('splits a large register into parts that bound each worker and keep every worker busy to the end', () => {
+    for (const [activities, workers] of [
+      [300, 2],
+      [1000, 2],
+      [5000, 2],
+      [5000, 8],
+      [20000, 4],
+      [700, 3],
+    ] as const) {
+      const perPart = defaultActivitiesPerPart(activities, workers);
+      const parts = Math.ceil(activities / perPart);
+      const label = `${activities} activities on ${workers} workers: ${parts} parts of ${perPart}`;
+      expect(perPart, label).toBeLessThanOrEqual(MAX_ACTIVITIES_PER_PART);
+      expect(parts, label).toBeGreaterThanOrEqual(2 * workers);
+      // The last round has work for every worker, or nearly (one part short at most).
+      expect(parts % workers === 0 || parts % workers === workers - 1, label).toBe(true);
+    }
   });
 });
