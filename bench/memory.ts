@@ -6,9 +6,8 @@
  * during synchronous work such as the join. Prints one JSON line: { activities, peakMb, ms, … }.
  */
 import { availableParallelism } from 'node:os';
-import { readFontFile } from '../cli/font-files';
+import { useNodePdfPlatform } from '../cli/node-pdf';
 import { createNodePdfPool } from '../cli/pdf-pool';
-import { setFontFileLoader } from '../renderer/src/export/common/fonts/pdf-fonts';
 import { buildRegisterViewModel } from '../renderer/src/export/register';
 import { renderRegisterPdfInParts } from '../renderer/src/export/register/pdf-parts';
 import { syntheticWorkspace } from './synthetic';
@@ -21,7 +20,7 @@ const perPart = process.argv[3] === undefined ? undefined : Number(process.argv[
 if (perPart !== undefined && (!Number.isInteger(perPart) || perPart <= 0 || perPart > activities)) {
   throw new Error(`bench/memory.ts wants a number of activities per part from 1 to ${activities}.`);
 }
-setFontFileLoader(readFontFile);
+useNodePdfPlatform();
 // The record and its view model are what the export worker holds too: they count in the peak.
 const vm = buildRegisterViewModel(syntheticWorkspace({ activities }), {
   register: 'controller',

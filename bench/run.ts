@@ -15,8 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { buildPolicyViewModel, renderPolicyDocx, renderPolicyPdf } from '../renderer/src/export/policy';
 import { buildRegisterViewModel, renderRegisterDocx, renderRegisterPdf } from '../renderer/src/export/register';
-import { readFontFile } from '../cli/font-files';
-import { setFontFileLoader } from '../renderer/src/export/common/fonts/pdf-fonts';
+import { useNodePdfPlatform } from '../cli/node-pdf';
 import { registerHtml } from './register-html';
 import { syntheticWorkspace } from './synthetic';
 import type { Workspace } from '../renderer/src/domain';
@@ -28,8 +27,8 @@ import {
 } from '../renderer/src/export/register/pdf-parts';
 import type { PdfPartPool } from '../renderer/src/export/common/pdf/parts';
 
-// The benchmark finds the fallback fonts as the command-line tool does (only loaded if a record needs them).
-setFontFileLoader(readFontFile);
+// The benchmark builds PDFs as the command-line tool does: fallback fonts from npm (only loaded if a record needs them), Node's zlib.
+useNodePdfPlatform();
 
 const ALL_SIZES = [100, 1000, 5000] as const;
 type Size = (typeof ALL_SIZES)[number];

@@ -320,12 +320,8 @@ export const exportDocument = async (
       : {}),
   };
   if (args.target.format === 'pdf') {
-    // A PDF finds the fallback fonts (for characters Roboto lacks) in their npm packages.
-    const [{ setFontFileLoader }, { readFontFile }] = await Promise.all([
-      import('../renderer/src/export/common/fonts/pdf-fonts'),
-      import('./font-files'),
-    ]);
-    setFontFileLoader(readFontFile);
+    // A PDF finds the fallback fonts (for characters Roboto lacks) in their npm packages, and deflates with Node's zlib.
+    (await import('./node-pdf')).useNodePdfPlatform();
   }
   const first = documentLanguage(ws, args.target);
   const second = args.target.kind === 'log' ? undefined : args.target.secondLanguage;
