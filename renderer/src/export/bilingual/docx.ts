@@ -213,7 +213,9 @@ export const renderBilingualDocx = async (doc: BilingualDocument, control: Build
     },
     sections,
   });
-  const bytes = await packDocx(document, undefined, control.houseStyle);
+  const bytes = await packDocx(document, undefined, {
+    ...(control.houseStyle ? { houseStyle: control.houseStyle } : {}),
+  });
   progress.finish();
   return bytes;
 };

@@ -21,11 +21,10 @@ import {
 import { estimatePageNumbers } from 'docx/layout';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Language } from '../../domain/common';
-import type { HouseStyle } from '../../domain/letterhead';
 import { DOCX_SCRIPT_FONTS, hintScripts } from './docx-scripts';
 import { applyHouseStyleDocx } from './letterhead-docx';
 import { LANGUAGE_STYLE } from '../../domain/languages';
-import type { BuildControl } from './progress';
+import { type BuildControl, throwIfCancelled } from './progress';
 import { printableText } from './text';
 
 /**
@@ -156,13 +155,10 @@ export interface DocxDocumentInput {
  * is worked out by docx's estimator, which lays the pages out as Word does with Calibri's widths,
  * over the finished document (fast body and letterhead included, `withEstimatedPages`). Where it
  * cannot lay a page out as Word would (a font or drawing it does not know), it leaves the number
- * blank: none is better than a wrong one. The app and the command line give `WORD_PAGE_NUMBERS`; a
- * build without an estimator (tests that do not read the numbers) writes the references blank.
+ * blank: none is better than a wrong one. The app and the command line give `WORD_PAGE_NUMBERS` as
+ * `BuildControl.docxPageNumbers`; a build without an estimator (tests that do not read the numbers)
+ * writes the references blank.
  */
-export const docxPageNumbers = (control: BuildControl): TemplatePageNumberEstimator | undefined =>
-  control.docxPageNumbers;
-
-/** docx's estimator: the pages as Word lays them out, text measured with the widths of Calibri and Word's other fonts. */
 export const WORD_PAGE_NUMBERS: TemplatePageNumberEstimator = estimatePageNumbers;
 
 export const buildDocxDocument = (input: DocxDocumentInput): Document =>
@@ -262,11 +258,14 @@ const PAGE_REFERENCE =
   /(<w:instrText xml:space="preserve">PAGEREF (\S+) \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/>)(.*?)(<w:fldChar w:fldCharType="end"\/>)/gs;
 
 /**
- * The estimator lays out about a hundred paragraphs a second on this project's slowest machine: past
- * this many the numbers are left for Word to work out when its fields are updated (LibreOffice shows
- * its own either way), so a register of a thousand activities does not wait minutes for them.
+ * docx's estimator lays out a paragraph in about 1.2 ms on this project's 2-core test machine, warm,
+ * its two passes included (`estimatePageNumbers` over the bench's synthetic registers: 871 paragraphs
+ * 1.7 s, 3,367 5.3 s, 6,778 8.6 s). Up to this many — a register of about 60 activities, the size
+ * of most companies' — the export waits those seconds for contents Word shows numbered; past it the
+ * numbers are left for Word to fill when its fields are updated, and the export says so
+ * (`wordContentsPagesLeftOut`). LibreOffice shows its own either way.
  */
-export const MAX_ESTIMATED_PARAGRAPHS = 800;
+export const MAX_ESTIMATED_PARAGRAPHS = 5_000;
 
 /** The page numbers the estimator wrote into the page references of a laid-out copy, by bookmark. */
 const estimatedPages = async (
@@ -301,12 +300,8 @@ const withEstimatedPages = (xml: string, pages: ReadonlyMap<string, string>): st
     return numbered ? filled.replace('w:leader="none"', 'w:leader="dot"') : filled;
   });
 
-export const packDocx = async (
-  doc: Document,
-  fast?: DocxFastBody,
-  houseStyle?: HouseStyle,
-  pageNumbers?: TemplatePageNumberEstimator,
-): Promise<Uint8Array> => {
+export const packDocx = async (doc: Document, fast?: DocxFastBody, control: BuildControl = {}): Promise<Uint8Array> => {
+  const { houseStyle, docxPageNumbers: pageNumbers } = control;
   const bytes = await Packer.pack(doc, 'uint8array');
   const unpacked = unzipSync(bytes);
   const files = houseStyle
@@ -331,10 +326,16 @@ export const packDocx = async (
     out[name] = [strToU8(hinted), { level: FAST_DEFLATE_LEVEL }];
   }
   const packed = changed ? zipSync(out) : bytes;
-  const paragraphs = mainXml.split('<w:p>').length - 1;
-  if (!pageNumbers || !mainXml.includes('PAGEREF') || paragraphs > MAX_ESTIMATED_PARAGRAPHS) return packed;
+  if (!pageNumbers || !mainXml.includes('PAGEREF')) return packed;
+  const entries = mainXml.match(/<w:pStyle w:val="TOC\d"\/>/g)?.length ?? 0;
+  const leftToWord = (reason: 'tooLong' | 'notLaidOut'): Uint8Array => {
+    control.onWarning?.({ kind: 'wordContentsPagesLeftOut', entries, reason });
+    return packed;
+  };
+  if (mainXml.split('<w:p>').length - 1 > MAX_ESTIMATED_PARAGRAPHS) return leftToWord('tooLong');
+  throwIfCancelled(control.signal);
   const pages = await estimatedPages(packed, pageNumbers);
-  if (pages.size === 0) return packed;
+  if (pages.size === 0) return leftToWord('notLaidOut');
   out[DOCUMENT_PART] = [strToU8(withEstimatedPages(mainXml, pages)), { level: FAST_DEFLATE_LEVEL }];
   return zipSync(out);
 };

@@ -16,9 +16,9 @@ export interface BuildControl {
   /** The firm's letterhead to put the document on (header, footer, page, fonts, colours). */
   houseStyle?: HouseStyle;
   /**
-   * Works out the page numbers a Word document's contents show in Word (`docxPageNumbers` in
-   * ./docx.ts; the app's is `WORD_PAGE_NUMBERS`); without it they are blank in Word until its
-   * fields are updated. LibreOffice works out its own either way.
+   * Works out the page numbers a Word document's contents show in Word (the app's and the command
+   * line's is `WORD_PAGE_NUMBERS` in ./docx.ts); without it they are blank in Word until its fields
+   * are updated. LibreOffice works out its own either way.
    */
   docxPageNumbers?: TemplatePageNumberEstimator;
 }

@@ -19,7 +19,13 @@ export type ExportWarning =
   /** The letterhead's logo has transparency, which PDF/A-1 forbids: the PDF goes out without it. */
   | { kind: 'letterheadLogoLeftOut'; image: string }
   /** The letterhead's font for PDFs could not be read (a damaged record): the PDF is on the bundled fonts. */
-  | { kind: 'letterheadFontLeftOut'; family: string };
+  | { kind: 'letterheadFontLeftOut'; family: string }
+  /**
+   * The Word file's contents (`entries` lines) go out without page numbers for Word, which fills them
+   * when its fields are updated: the document is too long to lay out as Word would within the export
+   * (`tooLong`), or holds something the layout does not know (`notLaidOut`). LibreOffice numbers them itself.
+   */
+  | { kind: 'wordContentsPagesLeftOut'; entries: number; reason: 'tooLong' | 'notLaidOut' };
 
 /** The same warning heard twice (from two parts of a parallel PDF, say) is told once. */
 export const sameWarning = (a: ExportWarning, b: ExportWarning): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -42,5 +48,7 @@ export const describeWarning = (warning: ExportWarning): string => {
       return `The letterhead's logo (${warning.image}) has transparency, which PDF/A-1 forbids: the PDF is printed without it.`;
     case 'letterheadFontLeftOut':
       return `The letterhead's font for PDFs (${warning.family}) could not be read: the PDF is printed in DPO Desk's own font. Add the font to the letterhead again.`;
+    case 'wordContentsPagesLeftOut':
+      return `The contents (${warning.entries} lines) carry no page numbers for Word: ${warning.reason === 'tooLong' ? 'the document is too long to lay out as Word does during the export' : 'it holds something DPO Desk cannot lay out as Word does'}. In Word, right-click the contents and choose Update Field; LibreOffice shows the numbers when it opens the file.`;
   }
 };

@@ -4,7 +4,6 @@ import {
   DocxFastBody,
   docxHeading,
   docxItemBlocks,
-  docxPageNumbers,
   docxTableOfContents,
   packDocx,
   type DocxFastBlock,
@@ -71,7 +70,7 @@ export const renderLogDocx = async (doc: LogDocument, control: BuildControl = {}
     wording: { page: doc.wording.page, of: doc.wording.of, header: doc.runningHeader },
     sections,
   });
-  const bytes = await packDocx(word, fast, control.houseStyle, docxPageNumbers(control));
+  const bytes = await packDocx(word, fast, control);
   progress.finish();
   return bytes;
 };

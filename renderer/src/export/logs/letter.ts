@@ -57,7 +57,7 @@ export const renderLetterDocx = async (letter: LetterDocument, control: BuildCon
     wording: { page: letter.wording.page, of: letter.wording.of, header: letter.organisationName },
     sections: [{ orientation: 'portrait', titlePage: true, children }],
   });
-  const bytes = await packDocx(word, undefined, control.houseStyle);
+  const bytes = await packDocx(word, undefined, { ...(control.houseStyle ? { houseStyle: control.houseStyle } : {}) });
   progress.finish();
   return bytes;
 };

@@ -4,7 +4,6 @@ import {
   DocxFastBody,
   docxHeading,
   docxItemParagraphs,
-  docxPageNumbers,
   docxTableOfContents,
   docxValueParagraphs,
   packDocx,
@@ -80,7 +79,7 @@ export const renderPolicyDocx = async (vm: PolicyViewModel, control: BuildContro
     wording: { page: vm.labels.page, of: vm.labels.of, header: `${vm.title} · ${vm.organisationName}` },
     sections: [{ orientation: 'portrait', titlePage: true, children }],
   });
-  const bytes = await packDocx(doc, fast, control.houseStyle, docxPageNumbers(control));
+  const bytes = await packDocx(doc, fast, control);
   progress.finish();
   return bytes;
 };

@@ -5,7 +5,6 @@ import {
   docxHeading,
   docxItemBlocks,
   docxItemParagraphs,
-  docxPageNumbers,
   docxTableOfContents,
   packDocx,
   type DocxFastBlock,
@@ -66,7 +65,7 @@ export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildCo
       { orientation: 'portrait', children: activities },
     ],
   });
-  const bytes = await packDocx(doc, fast, control.houseStyle, docxPageNumbers(control));
+  const bytes = await packDocx(doc, fast, control);
   progress.finish();
   return bytes;
 };
