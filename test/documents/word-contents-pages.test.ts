@@ -28,18 +28,20 @@ const exportWithWordNumbers = async (copies: number, estimator = WORD_PAGE_NUMBE
     generatedOn: '2026-03-02',
   });
   const warnings: ExportWarning[] = [];
+  const progress: number[] = [];
   const docx = await renderRegisterDocx(vm, {
     docxPageNumbers: estimator,
     onWarning: (w) => warnings.push(w),
+    onProgress: (done, total) => progress.push(done / total),
   });
   const xml = documentXml(docx);
-  return { vm, docx, warnings, entries: contentsEntries(xml), paragraphs: xml.split('<w:p>').length - 1 };
+  return { vm, docx, warnings, progress, entries: contentsEntries(xml), paragraphs: xml.split('<w:p>').length - 1 };
 };
 
 describe('Word contents page numbers of a long register', () => {
   it('numbers the contents of a register of a few dozen activities, past the 800 paragraphs of before', async () => {
     // Laid out in the font LibreOffice draws Calibri with here, so LibreOffice can check the numbers.
-    const { vm, docx, warnings, entries, paragraphs } = await exportWithWordNumbers(
+    const { vm, docx, warnings, progress, entries, paragraphs } = await exportWithWordNumbers(
       20,
       await estimatorWithLibreOfficeFont(),
     );
@@ -51,6 +53,10 @@ describe('Word contents page numbers of a long register', () => {
     expect(pages.every((p) => Number.isInteger(p) && p > 2)).toBe(true);
     expect([...pages].sort((a, b) => a - b)).toEqual(pages);
     expect(warnings).toEqual([]);
+    // The building fills a fifth of the bar; the long layout for Word's numbers, the rest.
+    expect(progress.at(-2)).toBeGreaterThan(0.15);
+    expect(progress.at(-2)).toBeLessThanOrEqual(0.2);
+    expect(progress.at(-1)).toBe(1);
     // They are the pages LibreOffice puts the headings on.
     const opened = libreOfficePages(await pdfText(await libreOfficeToPdf(docx, 'docx')), entries);
     expect(entries.map((e) => `${e.title}: ${e.page}`)).toEqual(opened.map((o) => `${o.title}: ${o.headingPage}`));

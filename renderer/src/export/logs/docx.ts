@@ -1,6 +1,7 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import {
   buildDocxDocument,
+  docxBuildProgress,
   DocxFastBody,
   docxHeading,
   docxItemBlocks,
@@ -8,7 +9,7 @@ import {
   packDocx,
   type DocxFastBlock,
 } from '../common/docx';
-import { progressSteps, type BuildControl } from '../common/progress';
+import type { BuildControl } from '../common/progress';
 import type { LogDocument } from './document';
 
 /**
@@ -16,7 +17,7 @@ import type { LogDocument } from './document';
  * summary table on landscape pages, then one Heading 1 per entry with its groups as Heading 2.
  */
 export const renderLogDocx = async (doc: LogDocument, control: BuildControl = {}): Promise<Uint8Array> => {
-  const progress = progressSteps(doc.entries.length + 1, control);
+  const progress = docxBuildProgress(doc.entries.length + 1, control);
   const fast = new DocxFastBody();
   const cover: FileChild[] = [
     new Paragraph({ text: doc.coverTitle, heading: 'Title' }),

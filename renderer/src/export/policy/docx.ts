@@ -1,6 +1,7 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import {
   buildDocxDocument,
+  docxBuildProgress,
   DocxFastBody,
   docxHeading,
   docxItemParagraphs,
@@ -8,7 +9,7 @@ import {
   docxValueParagraphs,
   packDocx,
 } from '../common/docx';
-import { progressSteps, type BuildControl } from '../common/progress';
+import type { BuildControl } from '../common/progress';
 import type { PolicyBlock, PolicyViewModel } from './types';
 
 /**
@@ -54,7 +55,7 @@ const blockChildren = (b: PolicyBlock, fast: DocxFastBody): FileChild[] => {
  * (Word's own heading styles, so the navigation pane and the contents work).
  */
 export const renderPolicyDocx = async (vm: PolicyViewModel, control: BuildControl = {}): Promise<Uint8Array> => {
-  const progress = progressSteps(vm.sections.length + 1, control);
+  const progress = docxBuildProgress(vm.sections.length + 1, control);
   // The cover carries the controller's identity block, as the register's does; the contents follow on their own page.
   const children: FileChild[] = [
     new Paragraph({ text: vm.title, heading: 'Title' }),

@@ -1,6 +1,7 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import {
   buildDocxDocument,
+  docxBuildProgress,
   DocxFastBody,
   docxHeading,
   docxItemBlocks,
@@ -9,7 +10,7 @@ import {
   packDocx,
   type DocxFastBlock,
 } from '../common/docx';
-import { progressSteps, type BuildControl } from '../common/progress';
+import type { BuildControl } from '../common/progress';
 import { dataMapDocxContent } from './data-map-docx';
 import { DOCX_SUMMARY_COLUMN_WIDTHS } from './summary-widths';
 import type { RegisterViewModel } from './view-model';
@@ -19,7 +20,7 @@ import type { RegisterViewModel } from './view-model';
  * summary table (landscape, it has six columns), then one Heading 1 section per activity.
  */
 export const renderRegisterDocx = async (vm: RegisterViewModel, control: BuildControl = {}): Promise<Uint8Array> => {
-  const progress = progressSteps(vm.activities.length + 2, control);
+  const progress = docxBuildProgress(vm.activities.length + 2, control);
   const fast = new DocxFastBody();
   // The cover carries the identity block (Art. 30(1)(a), 30(2)(a)), so it is never a near-empty page.
   const cover: FileChild[] = [
