@@ -27,6 +27,7 @@ describe('backup fixtures of every version', () => {
         'format1-schema4-all.json',
         'format1-schema5-all.json',
         'format1-schema6-all.json',
+        'format1-schema7-all.json',
       ]),
     );
   });
@@ -118,7 +119,7 @@ describe('backup fixtures of every version', () => {
 
     // Schema 6: a transfer points at the record it goes to, here the sub-processor OVH SAS.
     const v6 = await read('format1-schema6-all.json');
-    expect(v6.migratedFrom).toBeNull();
+    expect(v6.migratedFrom).toEqual({ formatVersion: 1, schemaVersion: 6 });
     const ovh = v6.data.processors?.find((p) => p.name === 'OVH SAS');
     expect(ovh?.parentProcessorId).not.toBeNull();
     expect(v6.data.transfers?.map((t) => [t.recipientName, t.recipientId, t.processorId])).toEqual([

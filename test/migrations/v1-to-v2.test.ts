@@ -79,7 +79,7 @@ describe('schema v1 → v2', () => {
     const name = uniqueName();
     const future = new Dexie(name);
     future
-      .version(7)
+      .version(CURRENT_SCHEMA_VERSION + 1)
       .stores({ ...SCHEMA_VERSIONS[1], ...SCHEMA_VERSIONS[2], ...SCHEMA_VERSIONS[3], futureTable: 'id' });
     await future.open();
     await future.table('futureTable').add({ id: 'x', note: 'written by DPO Desk 9' });
@@ -94,7 +94,7 @@ describe('schema v1 → v2', () => {
 
     const again = new Dexie(name);
     await again.open();
-    expect(again.verno).toBe(7);
+    expect(again.verno).toBe(CURRENT_SCHEMA_VERSION + 1);
     expect(await again.table('futureTable').get('x')).toEqual({ id: 'x', note: 'written by DPO Desk 9' });
     again.close();
   });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrateData } from '../../renderer/src/data/backup/restore';
+import { CURRENT_SCHEMA_VERSION } from '../../renderer/src/data/db';
 import { loadWorkspace } from '../../renderer/src/data/repositories/workspace';
 import { deleteNamedDatabases, openUpgraded, shippedDatabase, uniqueName } from './databases';
 
@@ -72,7 +73,7 @@ describe('schema v5 → v6: transfers point at recipient and processor records',
     const opened = await openUpgraded(name, '0.6.0');
     expect(opened.upgradedFrom).toBe(5);
     const db = opened.db;
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(links(await db.transfers.toArray())).toEqual(EXPECTED);
 
     // Renaming the processor renames the transfer's recipient in what is printed and checked.

@@ -18,6 +18,7 @@ import { upgradeToV3 } from './migrations/v3';
 import { upgradeToV4 } from './migrations/v4';
 import { upgradeToV5 } from './migrations/v5';
 import { upgradeToV6 } from './migrations/v6';
+import { upgradeToV7 } from './migrations/v7';
 import type { LetterheadRecord } from '../domain/letterhead';
 
 export const DATABASE_NAME = 'dpo-desk';
@@ -67,8 +68,10 @@ export const SCHEMA_VERSIONS = {
   },
   /** v6: a transfer points at its recipient's or processor's record. No new index (see migrations/v6.ts). */
   6: {},
+  /** v7: single links that point at no record of their organisation are emptied. No new index (see migrations/v7.ts). */
+  7: {},
 } as const;
-export const CURRENT_SCHEMA_VERSION = 6;
+export const CURRENT_SCHEMA_VERSION = 7;
 
 /** A frozen copy of one workspace, labelled by the user ("version sent to the authority on 2026-11-22"). */
 export interface SnapshotRecord {
@@ -133,6 +136,8 @@ export class DpoDeskDatabase extends Dexie {
     this.version(5).stores(SCHEMA_VERSIONS[5]).upgrade(upgradeToV5);
     // v6 adds the transfer's links, no table or index (see migrations/v6.ts).
     this.version(6).stores(SCHEMA_VERSIONS[6]).upgrade(upgradeToV6);
+    // v7 empties dangling single links, no table or index (see migrations/v7.ts).
+    this.version(7).stores(SCHEMA_VERSIONS[7]).upgrade(upgradeToV7);
   }
 }
 

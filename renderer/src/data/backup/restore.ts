@@ -2,6 +2,7 @@ import { CURRENT_SCHEMA_VERSION } from '../db';
 import { CURRENT_FORMAT_VERSION } from './format';
 import { recordToV4, V4_TRANSLATED_TABLES } from '../migrations/v4';
 import { transfersToV6 } from '../migrations/v6';
+import { dataWithoutDanglingLinks } from '../migrations/v7';
 import { ENTITY_TABLES } from './tables';
 
 type Json = Record<string, unknown>;
@@ -22,6 +23,8 @@ const FORMAT_MIGRATIONS: Readonly<Record<number, (file: Json) => Json>> = {};
  * file's text is in the organisation's default language, with nothing translated yet. Schema 5
  * only added the letterheads, which an older file does not have (the table is optional). Schema 6
  * made a transfer point at the record of its recipient or processor, found by its typed name.
+ * Schema 7 emptied the single links that point at no record of their organisation (an erased one):
+ * an older file holding such a link restores without it instead of being refused.
  */
 const SCHEMA_MIGRATIONS: Readonly<Record<number, (data: Json) => Json>> = {
   1: (data) => data,
@@ -43,6 +46,7 @@ const SCHEMA_MIGRATIONS: Readonly<Record<number, (data: Json) => Json>> = {
     if (!Array.isArray(data.transfers)) return data;
     return { ...data, transfers: transfersToV6(rows('transfers'), rows('recipients'), rows('processors')) };
   },
+  6: (data) => dataWithoutDanglingLinks(data),
 };
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
