@@ -22,7 +22,7 @@ import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { useNotify } from '../../components';
+import { onChoice, useNotify } from '../../components';
 import { savedNotice } from './export-warnings';
 import { activityStatusSchema, type ActivityStatus } from '../../domain/activity';
 import type { Finding } from '../../domain/checks';
@@ -47,7 +47,7 @@ import { departmentOptions, exportFileName, findingLink } from './export-plan';
 import { useSpareExportWorker } from './use-spare-export-worker';
 import { ConflictError } from '../../data/repositories';
 import { documentsRepo, readActivityDepartments } from './queries';
-import { localToday } from '../../domain';
+import { errorMessage, isOneOf, localToday } from '../../domain';
 import { LANGUAGES, languageOrEnglish } from '../../domain/languages';
 import { TRANSLATION_RULE_ID } from '../../domain/checks/translation-rules';
 import { fallbackMark, publishedLanguages } from '../../domain/workspace-in';
@@ -150,7 +150,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
             kind: 'register',
             organisationId: organisation.id,
             options: {
-              format: format as (typeof REGISTER_FORMATS)[number],
+              format: isOneOf(REGISTER_FORMATS, format) ? format : 'pdf',
               register,
               language,
               version,
@@ -166,7 +166,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
             kind: 'policy',
             organisationId: organisation.id,
             options: {
-              format: format as (typeof POLICY_FORMATS)[number],
+              format: isOneOf(POLICY_FORMATS, format) ? format : 'pdf',
               policyId: target.policy.id,
               language,
               today: localToday(),
@@ -247,7 +247,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
           onClose();
           return;
         }
-        setFailure((err as Error).message);
+        setFailure(errorMessage(err));
         setStage('failed');
       } finally {
         abortRef.current = undefined;
@@ -281,7 +281,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
       const message =
         err instanceof ConflictError
           ? t('integrity:settingsConflict')
-          : t('export.settingsNotSaved', { reason: (err as Error).message });
+          : t('export.settingsNotSaved', { reason: errorMessage(err) });
       notify({ severity: 'error', message });
     }
   };
@@ -330,7 +330,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
                 select
                 label={t('export.format')}
                 value={format}
-                onChange={(e) => setFormat(e.target.value as ExportFormat)}
+                onChange={onChoice(formats, setFormat)}
                 sx={{ flex: 1 }}
               >
                 {formats.map((f) => (
@@ -343,7 +343,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
                 select
                 label={t('export.language')}
                 value={language}
-                onChange={(e) => setLanguage(e.target.value as Language)}
+                onChange={onChoice(LANGUAGES, setLanguage)}
                 sx={{ flex: 1 }}
               >
                 {LANGUAGES.map((l) => (
@@ -425,14 +425,15 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
                   label={t('export.departments')}
                   value={departments}
                   onChange={(e) => {
-                    const v = e.target.value as unknown as string[] | string;
-                    setDepartments(typeof v === 'string' ? v.split(',') : v);
+                    // A multiple select gives the chosen values as an array (typed as a string).
+                    const v: unknown = e.target.value;
+                    setDepartments(typeof v === 'string' ? v.split(',') : Array.isArray(v) ? v.map(String) : []);
                   }}
                   slotProps={{
                     select: {
                       multiple: true,
-                      renderValue: (v) =>
-                        (v as string[]).length === 0 ? t('export.allDepartments') : (v as string[]).join(', '),
+                      renderValue: () =>
+                        departments.length === 0 ? t('export.allDepartments') : departments.join(', '),
                       displayEmpty: true,
                     },
                     inputLabel: { shrink: true },

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { savedNotice } from '../documents/export-warnings';
 import { ExportLetterheadNote } from '../letterhead/ExportLetterheadNote';
 import { useCurrentOrganisation } from '../../session/current-organisation';
-import { useNotify } from '../../components';
+import { onChoice, useNotify } from '../../components';
 import type { Language } from '../../domain/common';
 import type { Organisation } from '../../domain/organisation';
 import type { LetterKind, LogKind } from '../../export/logs';
@@ -169,7 +169,7 @@ export const LogExportDialog = ({ target, organisation, onClose }: LogExportDial
                 autoFocus
                 label={t('letterKind')}
                 value={letter}
-                onChange={(e) => setLetter(e.target.value as LetterKind)}
+                onChange={onChoice(LETTERS, setLetter)}
                 helperText={t(`letterHint.${letter}`)}
               >
                 {LETTERS.map((l) => (
@@ -186,7 +186,7 @@ export const LogExportDialog = ({ target, organisation, onClose }: LogExportDial
                   autoFocus={target.kind !== 'requestLetter'}
                   label={t('formatLabel')}
                   value={format}
-                  onChange={(e) => setFormat(e.target.value as Format)}
+                  onChange={onChoice(formats, setFormat)}
                   sx={{ flex: 1 }}
                 >
                   {formats.map((f) => (
@@ -200,7 +200,7 @@ export const LogExportDialog = ({ target, organisation, onClose }: LogExportDial
                 select
                 label={t('languageLabel')}
                 value={language}
-                onChange={(e) => setLanguage(e.target.value as Language)}
+                onChange={onChoice(LANGUAGES, setLanguage)}
                 sx={{ flex: 1 }}
               >
                 {LANGUAGES.map((l) => (
