@@ -13,6 +13,13 @@ export const isObject = (v: unknown): v is Record<string, unknown> =>
 export const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
   values.some((v) => v === value);
 
+/**
+ * An object with one entry per key, each from `value(key)`. `Object.fromEntries` types its result
+ * with a string index; every key of the list is there, so it is typed by the keys here, once.
+ */
+export const recordOf = <K extends string, V>(keys: readonly K[], value: (key: K) => V): Record<K, V> =>
+  Object.fromEntries(keys.map((key) => [key, value(key)])) as Record<K, V>;
+
 /** What a caught value says: an error's message, anything else as text. */
 export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
