@@ -26,7 +26,7 @@ import { useAppInfo } from './use-app-info';
 import { WorkspacesCard } from './WorkspacesCard';
 import { LANGUAGE_STYLE, languageOrEnglish } from '../../domain/languages';
 import { LetterheadCard } from '../letterhead/LetterheadCard';
-import { onChoice } from '../../components/form/choice';
+import { ChoiceField, onChoice } from '../../components/form/choice';
 
 const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark'];
 
@@ -49,13 +49,13 @@ const PreferencesCard = () => {
             </MenuItem>
           ))}
         </TextField>
-        <TextField select label={t('preferences.theme')} value={theme} onChange={onChoice(THEMES, setTheme)}>
-          {THEMES.map((th) => (
-            <MenuItem key={th} value={th}>
-              {t(`preferences.themes.${th}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+        <ChoiceField
+          label={t('preferences.theme')}
+          value={theme}
+          choices={THEMES}
+          choiceLabel={(th) => t(`preferences.themes.${th}`)}
+          onChoose={setTheme}
+        />
       </Stack>
     </SettingsCard>
   );
