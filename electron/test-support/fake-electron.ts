@@ -24,7 +24,8 @@ class Emitter {
     return this;
   }
   emit(event: string, ...args: unknown[]): void {
-    for (const listener of this.listeners.get(event) ?? []) (listener as (...a: unknown[]) => unknown)(...args);
+    // A listener takes what the event carries: called as Electron would, with the emitted arguments.
+    for (const listener of this.listeners.get(event) ?? []) Reflect.apply(listener, undefined, args);
   }
   listenerCount(event: string): number {
     return this.listeners.get(event)?.length ?? 0;
@@ -81,18 +82,32 @@ type HeadersListener = (
   callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
 ) => void;
 
-const createState = () => ({
-  windows: [] as FakeBrowserWindow[],
-  ipcHandlers: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
-  headersListener: undefined as HeadersListener | undefined,
-  permissionRequestHandler: undefined as
-    ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined,
-  permissionCheckHandler: undefined as ((...args: unknown[]) => boolean) | undefined,
-  applicationMenu: undefined as unknown,
+interface FakeState {
+  windows: FakeBrowserWindow[];
+  ipcHandlers: Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>;
+  headersListener: HeadersListener | undefined;
+  permissionRequestHandler:
+    ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
+  permissionCheckHandler: ((...args: unknown[]) => boolean) | undefined;
+  applicationMenu: unknown;
+  singleInstanceLock: boolean;
+  isPackaged: boolean;
+  paths: Record<string, string>;
+  exposed: Map<string, unknown>;
+  messageBoxResponse: number;
+}
+
+const createState = (): FakeState => ({
+  windows: [],
+  ipcHandlers: new Map(),
+  headersListener: undefined,
+  permissionRequestHandler: undefined,
+  permissionCheckHandler: undefined,
+  applicationMenu: undefined,
   singleInstanceLock: true,
   isPackaged: true,
-  paths: {} as Record<string, string>,
-  exposed: new Map<string, unknown>(),
+  paths: {},
+  exposed: new Map(),
   messageBoxResponse: 0,
 });
 
@@ -141,7 +156,10 @@ export const fakeElectron = {
   },
   dialog: {
     showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
-    showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+    showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({
+      canceled: true,
+      filePaths: [],
+    })),
     /** Answers with the button index in `state.messageBoxResponse` (0 unless a test sets it). */
     showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: recorder.state.messageBoxResponse })),
   },

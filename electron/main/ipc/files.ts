@@ -30,7 +30,7 @@ const existingMode = async (target: string): Promise<number | undefined> => {
   try {
     return (await fs.stat(target)).mode & 0o7777;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
     throw error;
   }
 };

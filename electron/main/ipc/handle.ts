@@ -40,7 +40,7 @@ export const createHandle =
         return { ok: false, error: `Invalid request to "${channel}":\n${describeProblems(problemsOf(parsed.error))}` };
       }
       try {
-        return { ok: true, value: await fn(parsed.data as z.infer<typeof schema>, event) };
+        return { ok: true, value: await fn(parsed.data, event) };
       } catch (error) {
         return { ok: false, error: errorMessageOf(error) };
       }

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { type BrowserWindow, dialog, shell } from 'electron';
+import { type BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions, shell } from 'electron';
 import {
   DEFAULT_OPEN_MAX_BYTES,
   type DesktopAppInfo,
@@ -32,12 +32,10 @@ export const registerIpcHandlers = (context: IpcHandlerContext): void => {
   const handle = createHandle(context.origin);
 
   handle(IpcChannel.SaveFile, RequestSchemas[IpcChannel.SaveFile], async (request): Promise<string | null> => {
-    const options = {
+    const options: SaveDialogOptions = {
       defaultPath: path.join(context.defaultSaveFolder, request.suggestedName),
       filters: request.filters ?? [],
-      properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<
-        'createDirectory' | 'showOverwriteConfirmation'
-      >,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
     };
     const window = context.getWindow();
     const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
@@ -47,7 +45,7 @@ export const registerIpcHandlers = (context: IpcHandlerContext): void => {
   });
 
   handle(IpcChannel.OpenFile, RequestSchemas[IpcChannel.OpenFile], async (request): Promise<OpenedFile | null> => {
-    const options = { filters: request.filters ?? [], properties: ['openFile'] as Array<'openFile'> };
+    const options: OpenDialogOptions = { filters: request.filters ?? [], properties: ['openFile'] };
     const window = context.getWindow();
     const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     const file = choice.filePaths[0];

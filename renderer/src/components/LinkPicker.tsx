@@ -111,7 +111,7 @@ export const FormLinkPicker = <T extends FieldValues>({
         name={field.name}
         label={label}
         options={options}
-        value={(field.value as string[] | undefined) ?? []}
+        value={Array.isArray(field.value) ? field.value : []}
         onChange={field.onChange}
         {...fieldErrorProps(fieldState, helperText)}
       />

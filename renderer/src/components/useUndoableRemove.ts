@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictError } from '../data/repositories';
 import { useNotify } from './notifications';
+import { errorMessage } from '../domain/values';
 
 /** The part of a repository that deleting with undo needs. */
 export interface RemovableRepository {
@@ -26,7 +27,7 @@ export const useUndoableRemove = (repo: RemovableRepository) => {
         const message =
           e instanceof ConflictError
             ? t('integrity:deleteConflict', { name })
-            : t('notices.deleteFailed', { name, reason: (e as Error).message });
+            : t('notices.deleteFailed', { name, reason: errorMessage(e) });
         notify({ severity: 'error', message });
         return false;
       }
@@ -41,7 +42,7 @@ export const useUndoableRemove = (repo: RemovableRepository) => {
               await repo.restore(id, revision + 1);
               notify({ severity: 'success', message: t('notices.restored', { name }) });
             } catch (e) {
-              const message = e instanceof ConflictError ? t('integrity:undoConflict', { name }) : (e as Error).message;
+              const message = e instanceof ConflictError ? t('integrity:undoConflict', { name }) : errorMessage(e);
               notify({ severity: 'error', message });
             }
           },

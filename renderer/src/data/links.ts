@@ -55,7 +55,7 @@ export const linkingRecords = async (
   const out: { table: EntityTable; notes: { row: StoredRow; fields: string[] }[] }[] = [];
   for (const other of TRASH_TABLES) {
     if (other === 'organisations') continue;
-    const rows = (await db.table(other).where('organisationId').equals(owner).toArray()) as StoredRow[];
+    const rows = await db.table<StoredRow, string>(other).where('organisationId').equals(owner).toArray();
     const notes = rows
       .filter((r) => (inTrashToo || r.deletedAt === null) && r.id !== record.id)
       .map((row) => ({ row, fields: linkFieldsTo(row, record.id) }))

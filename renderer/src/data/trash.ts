@@ -61,10 +61,10 @@ export const listTrash = async (db: DpoDeskDatabase): Promise<TrashItem[]> => {
     TRASH_TABLES.map((t) => db.table(t)),
     async () => {
       for (const table of TRASH_TABLES) {
-        const rows = (await db
-          .table(table)
-          .filter((r: StoredRow) => r.deletedAt !== null)
-          .toArray()) as StoredRow[];
+        const rows = await db
+          .table<StoredRow, string>(table)
+          .filter((r) => r.deletedAt !== null)
+          .toArray();
         for (const r of rows)
           items.push({
             table,
@@ -103,7 +103,7 @@ export const purgeFromTrash = async (
   db.transaction('rw', ENTITY_STORES(db), async () => {
     let purged = 0;
     for (const { table, id } of targets) {
-      const record = (await db.table(table).get(id)) as StoredRow | undefined;
+      const record = await db.table<StoredRow, string>(table).get(id);
       if (!record) throw new NotFoundError('The deleted record', id);
       if (record.deletedAt === null)
         throw new Error(`“${recordTitle(record)}” is not in the Trash; nothing was erased.`);
@@ -112,7 +112,7 @@ export const purgeFromTrash = async (
           ? await Promise.all(
               TRASH_TABLES.filter((t) => t !== 'organisations').map(async (t) => ({
                 t,
-                rows: (await db.table(t).where('organisationId').equals(id).toArray()) as StoredRow[],
+                rows: await db.table<StoredRow, string>(t).where('organisationId').equals(id).toArray(),
               })),
             )
           : [];
@@ -188,7 +188,7 @@ export const previewTrashItem = async (db: DpoDeskDatabase, table: EntityTable, 
     'r',
     TRASH_TABLES.map((t) => db.table(t)),
     async () => {
-      const record = (await db.table(table).get(id)) as StoredRow | undefined;
+      const record = await db.table<StoredRow, string>(table).get(id);
       if (!record || record.deletedAt === null) throw new NotFoundError('The deleted record', id);
       const owner = ownerOf(table, record);
       const item: TrashItem = {
@@ -204,7 +204,7 @@ export const previewTrashItem = async (db: DpoDeskDatabase, table: EntityTable, 
       let workspaceRecords = 0;
       for (const other of TRASH_TABLES) {
         if (other === 'organisations') continue;
-        const rows = (await db.table(other).where('organisationId').equals(owner).toArray()) as StoredRow[];
+        const rows = await db.table<StoredRow, string>(other).where('organisationId').equals(owner).toArray();
         if (table === 'organisations') {
           workspaceRecords += rows.length;
           continue;
@@ -217,7 +217,7 @@ export const previewTrashItem = async (db: DpoDeskDatabase, table: EntityTable, 
         }
       }
       const organisation =
-        table === 'organisations' ? undefined : ((await db.organisations.get(owner)) as StoredRow | undefined);
+        table === 'organisations' ? undefined : await db.table<StoredRow, string>('organisations').get(owner);
       const byTitle = (a: TrashRecordRef, b: TrashRecordRef) => a.title.localeCompare(b.title);
       return {
         item,

@@ -6,6 +6,7 @@ import {
   documentSettingSchema,
   newId,
   organisationSchema,
+  isObject,
   problemsOf,
   processorSchema,
   recipientSchema,
@@ -65,8 +66,8 @@ const nowIso = (): string => new Date().toISOString();
 export const changedFields = (before: object | null, after: object | null): string[] => {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const ignore = new Set(['updatedAt', 'revision']);
-  const b = (before ?? {}) as Record<string, unknown>;
-  const a = (after ?? {}) as Record<string, unknown>;
+  const b: Record<string, unknown> = isObject(before) ? before : {};
+  const a: Record<string, unknown> = isObject(after) ? after : {};
   return [...keys].filter((k) => !ignore.has(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k])).sort();
 };
 

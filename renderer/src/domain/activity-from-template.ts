@@ -16,8 +16,9 @@ import {
   type TemplateRetention,
   type TemplateSecurityMeasure,
 } from './activity-template';
-import type { Language } from './common';
+import { languageSchema, type Language } from './common';
 import { newId } from './ids';
+import { isOneOf } from './values';
 import type { SecurityMeasure, SecurityMeasureContent } from './security-measure';
 
 /**
@@ -76,7 +77,8 @@ const measureContent = (m: TemplateSecurityMeasure, language: Language): Securit
   title: templateText(m.title, language),
   description: m.description ? templateText(m.description, language) : '',
   translations: Object.fromEntries(
-    (Object.keys(m.title) as Language[])
+    Object.keys(m.title)
+      .filter((l) => isOneOf(languageSchema.options, l))
       .filter((l) => l !== language)
       .flatMap((l) => {
         const title = m.title[l];
@@ -91,8 +93,8 @@ export const retentionFromTemplate = (r: TemplateRetention, language: Language):
     ? {
         period: r.period,
         unit: r.unit,
-        criteria: (r.criteria ? templateText(r.criteria, language) : ''),
-        startEvent: (r.startEvent ? templateText(r.startEvent, language) : ''),
+        criteria: r.criteria ? templateText(r.criteria, language) : '',
+        startEvent: r.startEvent ? templateText(r.startEvent, language) : '',
         source: templateText(r.source.citation, language),
       }
     : { period: null, unit: 'years', criteria: '', startEvent: '', source: '' };
@@ -100,7 +102,7 @@ export const retentionFromTemplate = (r: TemplateRetention, language: Language):
 const dataCategoryFrom = (c: TemplateDataCategory, language: Language): DataCategory => ({
   id: newId(),
   name: templateText(c.name, language),
-  description: (c.description ? templateText(c.description, language) : ''),
+  description: c.description ? templateText(c.description, language) : '',
   specialCategory: c.specialCategory,
   criminalOffence: c.criminalOffence,
   nationalIdNumber: c.nationalIdNumber,
@@ -153,7 +155,8 @@ export const applyTemplate = (
   const { language } = opts;
   const added: TemplateAddition[] = [];
   const leftToDpo: RetentionLeftToDpo[] = [];
-  const description = current.description.trim() === '' ? templateText(template.description, language) : current.description;
+  const description =
+    current.description.trim() === '' ? templateText(template.description, language) : current.description;
   if (description !== current.description) added.push({ kind: 'description' });
 
   const securityMeasureIds = [...current.securityMeasureIds];
@@ -189,7 +192,7 @@ export const applyTemplate = (
       id: newId(),
       description: label,
       legalBasis: p.legalBasis,
-      legitimateInterest: (p.legitimateInterest ? templateText(p.legitimateInterest, language) : ''),
+      legitimateInterest: p.legitimateInterest ? templateText(p.legitimateInterest, language) : '',
       legalReference: p.legalReference,
       art9Condition: p.art9Condition,
       art10Authorisation: '',

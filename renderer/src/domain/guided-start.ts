@@ -101,7 +101,7 @@ const CORE_BUSINESS = new Set(['fr.customer-management', 'fr.supplier-management
 /** Duties of every controller: answer requests (Art. 12–22) and document breaches (Art. 33(5)). */
 const GDPR_DUTIES = new Set(['fr.data-subject-requests', 'fr.breach-register']);
 
-const none = {} as Record<string, never>;
+const none: Record<string, never> = {};
 
 export const proposeStarterRegister = (
   profile: GuidedProfile,

@@ -39,14 +39,17 @@ export const requiredProse = (label: string, max = 500) =>
     .max(max, { error: VALIDATION_MESSAGES.tooLong(max) })
     .register(translatableRegistry, { translatable: true, max });
 
+/** A wrapper that a field's mark looks through: `.default()`, `.optional()`, `.nullable()`. */
+const unwrapOptional = (s: z.core.$ZodType): z.core.$ZodType | undefined =>
+  s instanceof z.ZodDefault || s instanceof z.ZodOptional || s instanceof z.ZodNullable ? s.unwrap() : undefined;
+
 /** The mark of a schema (looking through `.default()`/`.optional()`), or undefined when it is not free text. */
-export const isTranslatable = (schema: z.ZodType): TranslatableMeta | undefined => {
-  let s: z.ZodType | undefined = schema;
+export const isTranslatable = (schema: z.core.$ZodType): TranslatableMeta | undefined => {
+  let s: z.core.$ZodType | undefined = schema;
   for (let depth = 0; s !== undefined && depth < 8; depth++) {
     const meta = translatableRegistry.get(s);
     if (meta) return meta;
-    const def = s._zod.def as { type: string; innerType?: z.ZodType };
-    s = def.type === 'default' || def.type === 'optional' || def.type === 'nullable' ? def.innerType : undefined;
+    s = unwrapOptional(s);
   }
   return undefined;
 };
@@ -109,10 +112,10 @@ export const itemKey = (item: unknown, index: number): string =>
 /** A value that is only an e-mail address or a web address reads the same in every language: not prose. */
 const SAME_IN_EVERY_LANGUAGE = /^(?:[^\s@]+@[^\s@]+\.[^\s@]+|https?:\/\/\S+)$/i;
 
-const compiled = new WeakMap<z.ZodType, Walker | null>();
+const compiled = new WeakMap<z.core.$ZodType, Walker | null>();
 
 /** Compiles a schema into a walker (null when nothing inside it is translatable). Cached per schema. */
-const compile = (schema: z.ZodType): Walker | null => {
+const compile = (schema: z.core.$ZodType): Walker | null => {
   if (compiled.has(schema)) return compiled.get(schema) ?? null;
   compiled.set(schema, null); // guards against recursive schemas while compiling
   const walker = build(schema);
@@ -120,96 +123,90 @@ const compile = (schema: z.ZodType): Walker | null => {
   return walker;
 };
 
-const build = (schema: z.ZodType): Walker | null => {
+const build = (schema: z.core.$ZodType): Walker | null => {
   const meta = isTranslatable(schema);
   if (meta)
     return (value, prefix, visit) =>
       typeof value === 'string' && value.trim() !== '' && !SAME_IN_EVERY_LANGUAGE.test(value.trim())
         ? visit(prefix, value, meta.max)
         : value;
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
-  switch (def.type) {
-    case 'default':
-    case 'optional':
-    case 'nullable':
-    case 'readonly':
-    case 'catch':
-      return compile(def.innerType as z.ZodType);
-    case 'pipe':
-      return compile(def.in as z.ZodType);
-    case 'object': {
-      const entries = Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([key, s]) => {
-        const w = compile(s);
-        return w ? [[key, w] as const] : [];
-      });
-      if (entries.length === 0) return null;
-      return (value, prefix, visit) => {
-        if (!isPlainObject(value)) return value;
-        let out: Record<string, unknown> | undefined;
-        for (const [key, w] of entries) {
-          if (!(key in value)) continue;
-          const next = w(value[key], join(prefix, key), visit);
-          if (next !== value[key]) (out ??= { ...value })[key] = next;
-        }
-        return out ?? value;
-      };
-    }
-    case 'array': {
-      const w = compile(def.element as z.ZodType);
-      if (!w) return null;
-      return (value, prefix, visit) => {
-        if (!Array.isArray(value)) return value;
-        let changed = false;
-        const out = value.map((item, i) => {
-          const next = w(item, join(prefix, itemKey(item, i)), visit);
-          if (next !== item) changed = true;
-          return next;
-        });
-        return changed ? out : value;
-      };
-    }
-    case 'record': {
-      const w = compile(def.valueType as z.ZodType);
-      if (!w) return null;
-      return (value, prefix, visit) => {
-        if (!isPlainObject(value)) return value;
-        let out: Record<string, unknown> | undefined;
-        for (const [key, item] of Object.entries(value)) {
-          const next = w(item, join(prefix, key), visit);
-          if (next !== item) (out ??= { ...value })[key] = next;
-        }
-        return out ?? value;
-      };
-    }
-    case 'union': {
-      // Discriminated unions (activities, documents): each option only walks the keys the value has,
-      // and options share the schemas of their common fields, so every option can be tried in turn.
-      const options = (def.options as z.ZodType[]).flatMap((o) => {
-        const w = compile(o);
-        return w ? [{ schema: o, w }] : [];
-      });
-      if (options.length === 0) return null;
-      const discriminator = typeof def.discriminator === 'string' ? def.discriminator : undefined;
-      return (value, prefix, visit) => {
-        const option =
-          discriminator !== undefined && isPlainObject(value)
-            ? options.find((o) => optionAccepts(o.schema, discriminator, value[discriminator]))
-            : options[0];
-        return option ? option.w(value, prefix, visit) : value;
-      };
-    }
-    default:
-      return null;
+  if (
+    schema instanceof z.ZodDefault ||
+    schema instanceof z.ZodOptional ||
+    schema instanceof z.ZodNullable ||
+    schema instanceof z.ZodReadonly ||
+    schema instanceof z.ZodCatch
+  )
+    return compile(schema.unwrap());
+  if (schema instanceof z.ZodPipe) return compile(schema.in);
+  if (schema instanceof z.ZodObject) {
+    const entries = Object.entries(schema.shape).flatMap(([key, s]) => {
+      const w = compile(s);
+      return w ? [[key, w] as const] : [];
+    });
+    if (entries.length === 0) return null;
+    return (value, prefix, visit) => {
+      if (!isPlainObject(value)) return value;
+      let out: Record<string, unknown> | undefined;
+      for (const [key, w] of entries) {
+        if (!(key in value)) continue;
+        const next = w(value[key], join(prefix, key), visit);
+        if (next !== value[key]) (out ??= { ...value })[key] = next;
+      }
+      return out ?? value;
+    };
   }
+  if (schema instanceof z.ZodArray) {
+    const w = compile(schema.element);
+    if (!w) return null;
+    return (value, prefix, visit) => {
+      if (!Array.isArray(value)) return value;
+      let changed = false;
+      const out = value.map((item, i) => {
+        const next = w(item, join(prefix, itemKey(item, i)), visit);
+        if (next !== item) changed = true;
+        return next;
+      });
+      return changed ? out : value;
+    };
+  }
+  if (schema instanceof z.ZodRecord) {
+    const w = compile(schema.valueType);
+    if (!w) return null;
+    return (value, prefix, visit) => {
+      if (!isPlainObject(value)) return value;
+      let out: Record<string, unknown> | undefined;
+      for (const [key, item] of Object.entries(value)) {
+        const next = w(item, join(prefix, key), visit);
+        if (next !== item) (out ??= { ...value })[key] = next;
+      }
+      return out ?? value;
+    };
+  }
+  if (schema instanceof z.ZodUnion) {
+    // Discriminated unions (activities, documents): each option only walks the keys the value has,
+    // and options share the schemas of their common fields, so every option can be tried in turn.
+    const options = schema.options.flatMap((o) => {
+      const w = compile(o);
+      return w ? [{ schema: o, w }] : [];
+    });
+    if (options.length === 0) return null;
+    const discriminator = schema instanceof z.ZodDiscriminatedUnion ? schema.def.discriminator : undefined;
+    return (value, prefix, visit) => {
+      const option =
+        discriminator !== undefined && isPlainObject(value)
+          ? options.find((o) => optionAccepts(o.schema, discriminator, value[discriminator]))
+          : options[0];
+      return option ? option.w(value, prefix, visit) : value;
+    };
+  }
+  return null;
 };
 
 /** Whether an option of a discriminated union has this literal as its discriminator. */
-const optionAccepts = (option: z.ZodType, discriminator: string, tag: unknown): boolean => {
-  const def = option._zod.def as { type: string; shape?: Record<string, z.ZodType> };
-  const field = def.shape?.[discriminator];
-  if (!field) return false;
-  const values = (field._zod.def as { values?: unknown[] }).values;
-  return Array.isArray(values) && values.includes(tag);
+const optionAccepts = (option: z.core.$ZodType, discriminator: string, tag: unknown): boolean => {
+  const field = option instanceof z.ZodObject ? option.shape[discriminator] : undefined;
+  return field instanceof z.ZodLiteral && [...field.values].some((value) => value === tag);
 };
 
 /** The translatable fields of a record (its non-empty marked strings), in schema order. */

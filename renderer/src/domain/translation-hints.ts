@@ -3,6 +3,7 @@ import type { Language } from './common';
 import { itemKey, translatableFields, translationOf, type Translations } from './translatable';
 import { isObject } from './values';
 import { RECORD_SCHEMAS, TRANSLATED_TABLES, type TranslatedTable } from './workspace-in';
+import { isOneOf } from './values';
 
 /**
  * What an editor shows under a printed free-text field when the organisation publishes in more
@@ -19,8 +20,7 @@ import { RECORD_SCHEMAS, TRANSLATED_TABLES, type TranslatedTable } from './works
 /** The translations of each printed field of a stored record, by translation path. */
 export type RecordTranslationIndex = ReadonlyMap<string, Partial<Record<Language, string>>>;
 
-const isTranslatedTable = (table: string): table is TranslatedTable =>
-  (TRANSLATED_TABLES as readonly string[]).includes(table);
+const isTranslatedTable = (table: string): table is TranslatedTable => isOneOf(TRANSLATED_TABLES, table);
 
 /**
  * Whether the catalogue says documents print the field at a (form) path: the entry of the path or

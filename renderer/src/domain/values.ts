@@ -7,6 +7,23 @@ export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
+ * Whether a value is one of a list of literals (a select's string, a message's kind): narrows it to
+ * their union with a check at run time instead of a cast.
+ */
+export const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  values.some((v) => v === value);
+
+/**
+ * An object with one entry per key, each from `value(key)`. `Object.fromEntries` types its result
+ * with a string index; every key of the list is there, so it is typed by the keys here, once.
+ */
+export const recordOf = <K extends string, V>(keys: readonly K[], value: (key: K) => V): Record<K, V> =>
+  Object.fromEntries(keys.map((key) => [key, value(key)])) as Record<K, V>;
+
+/** What a caught value says: an error's message, anything else as text. */
+export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
  * The DPO's calendar day as YYYY-MM-DD in their own time zone. An ISO string's first ten
  * characters would give UTC's day, which is yesterday or tomorrow for part of the world.
  */

@@ -12,6 +12,7 @@ import { securityMeasureSchema } from './security-measure';
 import { transferSchema } from './transfer';
 import { mapTranslatable, translatableFields, translationOf, type Translations } from './translatable';
 import { isLive, type Workspace } from './workspace';
+import { isObject } from './values';
 
 /**
  * A document in language L prints only L's text (Art. 12(1): information "in a concise,
@@ -75,14 +76,17 @@ export interface TranslationGap {
 
 interface Translatable {
   id: string;
+  revision: number;
   deletedAt: string | null;
   translations?: Translations;
 }
 
 /** The name a DPO knows a record by, for gaps and lists. */
 export const recordLabel = (table: TranslatedTable, record: object): string => {
-  const r = record as Record<string, unknown>;
-  const pick = (key: string): string => (typeof r[key] === 'string' ? (r[key] as string) : '');
+  const pick = (key: string): string => {
+    const value = isObject(record) ? record[key] : undefined;
+    return typeof value === 'string' ? value : '';
+  };
   switch (table) {
     case 'transfers':
       return pick('recipientName');

@@ -37,7 +37,7 @@ const tableFiles = (): Record<string, unknown> => {
       fs
         .readdirSync(dir)
         .filter((name) => name.endsWith('.json'))
-        .map((name) => [name, JSON.parse(fs.readFileSync(new URL(name, dir), 'utf8')) as unknown]),
+        .map((name): [string, unknown] => [name, JSON.parse(fs.readFileSync(new URL(name, dir), 'utf8'))]),
     );
   }
 };

@@ -6,6 +6,7 @@ import packageInfo from '../../../package.json';
 import { createBrowserBackupFolder } from './browser-backup-folder';
 import { allowedExternalUrl, normaliseAccept, refusalForPickedFile } from './file-rules';
 import type { AppInfo, OpenedFile, OpenFileOptions, Platform, SaveFileOptions, SaveFileOutcome } from './types';
+import { isObject } from '../domain/values';
 
 /** Chromium reads a blob URL asynchronously after click(); revoking at once can cancel the download. */
 const REVOKE_BLOB_URL_AFTER_MS = 1000;
@@ -65,8 +66,10 @@ const pickFile = (options: OpenFileOptions): Promise<OpenedFile | null> => {
 };
 
 const browserPlatformName = (): string => {
-  const withHints = navigator as Navigator & { userAgentData?: { platform?: string } };
-  return withHints.userAgentData?.platform || navigator.platform || 'web';
+  // User-agent client hints (Chromium): not in every browser, nor in the DOM library's types.
+  const hints: unknown = Reflect.get(navigator, 'userAgentData');
+  const platform = isObject(hints) && typeof hints.platform === 'string' ? hints.platform : '';
+  return platform || navigator.platform || 'web';
 };
 
 export const createBrowserPlatform = (): Platform => ({

@@ -2,21 +2,16 @@
 import '../domain/zod-config';
 import { runDailyBackup } from '../data/app-database';
 import type { DailyBackupReply, DailyBackupRequest } from './daily-backup-protocol';
-
-/** The part of a dedicated worker's global scope this worker uses (the program is typed with DOM, not WebWorker). */
-interface WorkerScope {
-  postMessage(message: DailyBackupReply): void;
-  onmessage: ((event: MessageEvent<DailyBackupRequest>) => void) | null;
-}
+import { workerScope } from './scope';
 
 /**
  * The daily automatic backup, off the window's thread: reading the whole database, writing it as
  * canonical JSON and hashing it takes seconds on a large record, during which the first screen
  * must stay usable. Started once per app start by `runDailyBackupInWorker`.
  */
-const scope = self as unknown as WorkerScope;
-scope.onmessage = (event) => {
-  runDailyBackup(event.data.appVersion).then(
+const scope = workerScope<DailyBackupRequest, DailyBackupReply>();
+scope.onMessage((request) => {
+  runDailyBackup(request.appVersion).then(
     (result) => scope.postMessage({ ok: true, result }),
     (err: unknown) =>
       scope.postMessage({
@@ -24,4 +19,4 @@ scope.onmessage = (event) => {
         message: err instanceof Error && err.message !== '' ? err.message : 'The backup failed for an unknown reason.',
       }),
   );
-};
+});

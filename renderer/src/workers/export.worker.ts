@@ -6,12 +6,7 @@ import { setFontFileLoader } from '../export/common/fonts/pdf-fonts';
 import { createExportHandler, prepareExportJob, runExportJob } from '../export/worker/handler';
 import { startPdfPartPool } from './pdf-part-pool';
 import { importFontFile } from './font-files';
-
-/** The part of a dedicated worker's global scope this worker uses (the program is typed with DOM, not WebWorker). */
-interface WorkerScope {
-  postMessage(message: unknown, transfer: Transferable[]): void;
-  onmessage: ((event: MessageEvent<unknown>) => void) | null;
-}
+import { workerScope } from './scope';
 
 /**
  * The export Web Worker: reads the organisation's stored record from IndexedDB, runs the checks
@@ -20,7 +15,7 @@ interface WorkerScope {
  * the export dialog starts the next one ahead (`prepare`), so its PDF workers are warm by the time
  * the DPO asks for the document.
  */
-const scope = self as unknown as WorkerScope;
+const scope = workerScope<unknown, unknown>();
 setFontFileLoader(importFontFile);
 // Part workers start only if a large PDF (or getting ready for one) asks for them, and end with the job.
 const pdfPool = startPdfPartPool();
@@ -37,6 +32,6 @@ const { handle } = createExportHandler(
   appHouseStyleFor,
   (request, houseStyle) => prepareExportJob(request, houseStyle, { pdfPool }),
 );
-scope.onmessage = (event) => {
-  void handle(event.data);
-};
+scope.onMessage((request) => {
+  void handle(request);
+});

@@ -3,20 +3,15 @@ import { loadCurrentWorkspace } from '../data/repositories/workspace';
 import { dataDestinations } from '../domain/data-map';
 import { dueForWorkspace } from '../domain/due';
 import type { HomeReply, HomeRequest } from './home-protocol';
-
-/** The part of a dedicated worker's global scope this worker uses (the program is typed with DOM, not WebWorker). */
-interface WorkerScope {
-  postMessage(message: HomeReply): void;
-  onmessage: ((event: MessageEvent<HomeRequest>) => void) | null;
-}
+import { workerScope } from './scope';
 
 /**
  * The home screen's reading, off the window's thread: every client workspace's whole record is read
  * and its checks run here, one organisation at a time, and only the lines (and the map's countries)
  * cross back. A lawyer with forty clients of a thousand activities each keeps a responsive window.
  */
-const scope = self as unknown as WorkerScope;
-scope.onmessage = (event) => {
+const scope = workerScope<HomeRequest, HomeReply>();
+scope.onMessage((request) => {
   void (async () => {
     const organisations = await repositories().organisations.list();
     for (const org of organisations) {
@@ -24,7 +19,7 @@ scope.onmessage = (event) => {
         const ws = await loadCurrentWorkspace(org.id);
         scope.postMessage({
           type: 'organisation',
-          due: dueForWorkspace(ws, event.data.options),
+          due: dueForWorkspace(ws, request.options),
           destinations: dataDestinations(ws),
         });
       } catch (err) {
@@ -38,4 +33,4 @@ scope.onmessage = (event) => {
     }
     scope.postMessage({ type: 'done' });
   })();
-};
+});

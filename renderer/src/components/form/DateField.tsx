@@ -37,7 +37,7 @@ export const FormDateField = <T extends FieldValues>({
       control={control}
       name={name}
       render={({ field, fieldState }) => {
-        const stored = (field.value as string | undefined) ?? '';
+        const stored = typeof field.value === 'string' ? field.value : '';
         const value = last.current?.stored === stored ? last.current.value : pickerDate(stored);
         const { error, helperText: shownHelp } = fieldErrorProps(fieldState, helperText);
         return (

@@ -6,3 +6,4 @@ export * from './useSaveRecord';
 export * from './FormDateTimeField';
 export * from './unsaved-changes';
 export * from './translation-hints';
+export * from './choice';

@@ -1,4 +1,4 @@
-import { newId } from '../../domain';
+import { newId, recordOf } from '../../domain';
 import type { DpoDeskDatabase } from '../db';
 import { writeRecords, type RecordWrite, type StoredRow } from '../write-records';
 import { storeAutoBackup } from './auto-store';
@@ -64,9 +64,7 @@ export const rewriteLinks = <T>(value: T, ids: ReadonlyMap<string, string>): T =
 };
 
 const emptyByTable = (): ApplyCounts['byTable'] =>
-  Object.fromEntries(
-    BACKUP_TABLES.map((t) => [t, { added: 0, replaced: 0, skipped: 0, rekeyed: 0 }]),
-  ) as ApplyCounts['byTable'];
+  recordOf(BACKUP_TABLES, () => ({ added: 0, replaced: 0, skipped: 0, rekeyed: 0 }));
 
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -125,10 +123,10 @@ const write = async (
     byTable: emptyByTable(),
   };
   // Conflicts are looked up again inside the transaction: the database may have changed since inspectBackup.
-  const existing = new Map<BackupTable, Map<string, Row>>();
+  const existing = new Map<BackupTable, Map<string, StoredRow>>();
   for (const table of BACKUP_TABLES) {
     const rows: readonly Row[] = data[table] ?? [];
-    const found = (await db.table(table).bulkGet(rows.map((r) => r.id))) as (Row | undefined)[];
+    const found = await db.table<StoredRow, string>(table).bulkGet(rows.map((r) => r.id));
     existing.set(table, new Map(found.flatMap((f) => (f ? [[f.id, f] as const] : []))));
   }
   const newIds = new Map<string, string>();
@@ -137,10 +135,11 @@ const write = async (
 
   let done = 0;
   for (const table of ENTITY_TABLES) {
-    const current = existing.get(table) ?? new Map<string, Row>();
+    const current = existing.get(table) ?? new Map<string, StoredRow>();
     const added: RecordWrite[] = [];
     const replaced: RecordWrite[] = [];
-    for (const incoming of data[table] as readonly Row[]) {
+    const incomingRows: readonly Row[] = data[table];
+    for (const incoming of incomingRows) {
       const before = current.get(incoming.id);
       const tally = counts.byTable[table];
       if (before && options.onConflict === 'skip') {
@@ -155,7 +154,7 @@ const write = async (
       const after: Record<string, unknown> = rewriteLinks(incoming, newIds);
       if (before !== undefined && options.onConflict === 'replace') {
         // The stored version stays in the history (the audit entry's "before").
-        replaced.push({ before: before as StoredRow, after });
+        replaced.push({ before, after });
         counts.replaced++;
         tally.replaced++;
       } else {
@@ -182,7 +181,7 @@ const write = async (
   // The history and snapshots that came with the backup: same id means the same entry.
   for (const table of ['auditLog', 'snapshots'] as const) {
     const rows: readonly Row[] = data[table] ?? [];
-    const current = existing.get(table) ?? new Map<string, Row>();
+    const current = existing.get(table) ?? new Map<string, StoredRow>();
     const toPut: Row[] = [];
     for (const row of rows) {
       if (current.has(row.id) && options.onConflict !== 'keep-both') {

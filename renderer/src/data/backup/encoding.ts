@@ -2,6 +2,7 @@
  * Byte-level helpers shared by the backup code. Only WebCrypto (`globalThis.crypto.subtle`) and
  * the encoding APIs are used, so the same code runs in Node 20, Electron and browsers.
  */
+import { isObject } from '../../domain/values';
 
 /**
  * Canonical JSON as RFC 8785 (JSON Canonicalization Scheme, JCS), what the checksum of every backup
@@ -54,10 +55,10 @@ export const legacyCanonicalJson = (value: unknown): string => JSON.stringify(so
 
 const sortKeys = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : sortKeys(v)));
-  if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) {
+  if (isObject(value) && !(value instanceof Uint8Array)) {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
+      const v = value[key];
       if (v !== undefined) out[key] = sortKeys(v);
     }
     return out;

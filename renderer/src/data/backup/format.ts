@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { canonicalJson } from './encoding';
 import { formatCount, PBKDF2_LIMITS } from '../limits';
 import { MIN_PBKDF2_ITERATIONS } from './crypto';
-import { backupDataSchema, TABLE_LABELS } from './tables';
+import { BACKUP_TABLES, backupDataSchema, TABLE_LABELS } from './tables';
+import { isOneOf } from '../../domain/values';
 
 /** The magic value that says "this JSON file is a DPO Desk backup". */
 export const BACKUP_FORMAT = 'dpo-desk-backup';
@@ -115,7 +116,7 @@ const nameTables = (schema: JsonObject): JsonObject => {
   const renames = new Map<string, string>();
   for (const [table, property] of Object.entries(tables)) {
     if (!isObject(property)) continue;
-    const label = (TABLE_LABELS as Record<string, string | undefined>)[table] ?? table;
+    const label = isOneOf(BACKUP_TABLES, table) ? TABLE_LABELS[table] : table;
     property.description ??= `The ${label.toLowerCase()} records (table \`${table}\`), each with its id and meta fields.`;
     const ref = isObject(property.items) ? property.items.$ref : undefined;
     if (typeof ref === 'string' && ref.startsWith('#/$defs/__schema'))

@@ -1,4 +1,4 @@
-import type { AuditEntry, EntityTable } from '../../domain';
+import { isObject, type AuditEntry, type EntityTable } from '../../domain';
 import type { DpoDeskDatabase } from '../db';
 import { NotFoundError } from '../repositories/errors';
 import { RECORD_SCHEMAS, writeRecords, type StoredRow } from '../write-records';
@@ -10,8 +10,8 @@ export const historyOf = async (db: DpoDeskDatabase, table: EntityTable, id: str
 
 /** The record's revision once the change was made: two changes within one millisecond keep their order. */
 const revisionAfter = (entry: AuditEntry): number => {
-  const state = (entry.after ?? entry.before) as { revision?: unknown } | null;
-  return typeof state?.revision === 'number' ? state.revision : 0;
+  const state = entry.after ?? entry.before;
+  return isObject(state) && typeof state.revision === 'number' ? state.revision : 0;
 };
 
 /** Newest change first; changes stamped with the same instant by the record's revision. */
@@ -27,9 +27,9 @@ export const restoreVersion = async (db: DpoDeskDatabase, auditEntryId: string):
   db.transaction('rw', [db.auditLog, ...Object.keys(RECORD_SCHEMAS)], async () => {
     const entry = await db.auditLog.get(auditEntryId);
     if (!entry) throw new NotFoundError('The history entry', auditEntryId);
-    const version = (entry.action === 'remove' ? entry.before : entry.after) as Record<string, unknown> | null;
-    if (!version) throw new NotFoundError(TABLE_LABELS[entry.table], entry.entityId);
-    const current = (await db.table(entry.table).get(entry.entityId)) as StoredRow | undefined;
+    const version = entry.action === 'remove' ? entry.before : entry.after;
+    if (!isObject(version)) throw new NotFoundError(TABLE_LABELS[entry.table], entry.entityId);
+    const current = await db.table<StoredRow, string>(entry.table).get(entry.entityId);
     // Written as a change made now: today's revision + 1; the version's own deletion state comes back.
     // An old version may not satisfy today's rules (a field became required): the writer says which field.
     const { audits } = await writeRecords(

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldProblem } from '../../domain';
+import { isObject, isOneOf, recordOf, type FieldProblem } from '../../domain';
 import { CURRENT_SCHEMA_VERSION, type DpoDeskDatabase } from '../db';
 import { bomEncoding, nulPatternEncoding } from '../import/text-encoding';
 import { BACKUP_LIMITS, formatBytes, formatCount, PBKDF2_LIMITS, type LimitName } from '../limits';
@@ -146,8 +146,6 @@ const backupText = (bytes: Uint8Array): string | null => {
   return utf8DecodeStrict(bom ? bytes.subarray(bom.length) : bytes);
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** "data.activities[3].purposes[0].legalBasis": the path written the way people read JSON. */
 export const formatPath = (path: readonly PropertyKey[]): string =>
   path.reduce<string>((acc, p) => {
@@ -163,10 +161,10 @@ const problemsFrom = (error: z.ZodError, prefix: readonly PropertyKey[], data: u
   error.issues.slice(0, MAX_PROBLEMS).map((issue) => {
     const [table, index] = issue.path;
     let where = '';
-    if (typeof table === 'string' && typeof index === 'number' && table in TABLE_LABELS && isObject(data)) {
+    if (isOneOf(BACKUP_TABLES, table) && typeof index === 'number' && isObject(data)) {
       const rows = data[table];
       const title = Array.isArray(rows) ? recordTitle(rows[index]) : '';
-      where = `${TABLE_LABELS[table as BackupTable]} ${index + 1}${title ? ` (“${title}”)` : ''}: `;
+      where = `${TABLE_LABELS[table]} ${index + 1}${title ? ` (“${title}”)` : ''}: `;
     }
     const field = issue.path.slice(2).filter((p) => typeof p === 'string');
     const fieldWords = field.length > 0 ? `${field.join(' › ')} — ` : '';
@@ -385,10 +383,8 @@ const inspect = async (bytes: Uint8Array, options: InspectOptions): Promise<Insp
     return fail('invalid', `The backup has ${integrity.length} problem(s); nothing was changed.`, integrity);
 
   const data = parsed.data;
-  const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, data[t]?.length ?? 0])) as Record<BackupTable, number>;
-  const inTrash = Object.fromEntries(
-    BACKUP_TABLES.map((t) => [t, (data[t] ?? []).filter((row: object) => isInTrash(row)).length]),
-  ) as Record<BackupTable, number>;
+  const counts = recordOf(BACKUP_TABLES, (t) => data[t]?.length ?? 0);
+  const inTrash = recordOf(BACKUP_TABLES, (t) => (data[t] ?? []).filter((row: object) => isInTrash(row)).length);
   const { format: _format, ...headerWithoutFormat } = h;
   return {
     ok: true,

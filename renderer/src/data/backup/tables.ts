@@ -16,6 +16,7 @@ import {
   type EntityTable,
 } from '../../domain';
 import { letterheadRecordSchema } from '../../domain/letterhead';
+import { isObject } from '../../domain/values';
 
 /** The record tables a backup carries, in the order they are written back (parents first). */
 export const ENTITY_TABLES = [
@@ -104,8 +105,8 @@ export type BackupRecord = BackupData[BackupTable] extends infer A
 
 /** A human name for any record: what a DPO recognises in a list of conflicts or changes. */
 export const recordTitle = (record: unknown): string => {
-  if (typeof record !== 'object' || record === null) return '';
-  const r = record as Record<string, unknown>;
+  if (!isObject(record)) return '';
+  const r = record;
   for (const key of ['name', 'title', 'label', 'recipientName', 'description']) {
     const v = r[key];
     // Cut: a title is quoted in every problem of its record, and a field may hold a megabyte.

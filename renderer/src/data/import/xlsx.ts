@@ -9,7 +9,7 @@ const cellText = (value: ExcelJS.CellValue): string => {
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result);
     if ('error' in value) return '';
   }
   return String(value);
@@ -32,7 +32,8 @@ export const readXlsx = async (bytes: Uint8Array): Promise<Sheet[]> => {
   const bounds = new SheetBounds();
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    // A copy of exactly the file's bytes, on an ArrayBuffer of its own.
+    await workbook.xlsx.load(bytes.slice().buffer);
   } catch {
     throw new SpreadsheetReadError(NOT_XLSX);
   }

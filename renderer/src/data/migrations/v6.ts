@@ -16,8 +16,8 @@ export const transfersToV6 = (
 
 /** v5 → v6: transfers point at recipient and processor records (`recipientId`, `processorId`). No index changes. */
 export const upgradeToV6 = async (tx: Transaction): Promise<void> => {
-  const recipients = (await tx.table('recipients').toArray()) as Row[];
-  const processors = (await tx.table('processors').toArray()) as Row[];
+  const recipients = await tx.table<Row>('recipients').toArray();
+  const processors = await tx.table<Row>('processors').toArray();
   await tx
     .table('transfers')
     .toCollection()

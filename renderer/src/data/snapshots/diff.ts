@@ -50,6 +50,7 @@ const fieldSegment = (table: string, kind: string | undefined, path: string, key
 
 const hasIds = (v: unknown[]): v is { id: string }[] =>
   v.length > 0 && v.every((x) => isObject(x) && typeof x.id === 'string');
+const idOf = (item: unknown): unknown => (isObject(item) ? item.id : undefined);
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** Field-level differences; arrays of identified items (purposes, data categories…) are matched by id. */
@@ -80,8 +81,8 @@ const diffValues = (
     return;
   }
   if (Array.isArray(before) && Array.isArray(after) && (hasIds(before) || hasIds(after))) {
-    const b = new Map((before as { id: string }[]).map((x) => [x.id, x]));
-    const a = new Map((after as { id: string }[]).map((x) => [x.id, x]));
+    const b = new Map(before.map((x: unknown) => [idOf(x), x]));
+    const a = new Map(after.map((x: unknown) => [idOf(x), x]));
     for (const id of new Set([...b.keys(), ...a.keys()])) {
       const item = a.get(id) ?? b.get(id);
       diffValues(

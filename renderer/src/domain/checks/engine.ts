@@ -14,6 +14,7 @@ import {
   type Severity,
   type TargetGroup,
 } from './types';
+import { recordOf } from '../values';
 
 export interface CheckOptions {
   /** Today's date, YYYY-MM-DD. Passed in so reminders are reproducible (no hidden clock). */
@@ -60,7 +61,7 @@ export const toReport = (today: string, raw: readonly Finding[]): CheckReport =>
     group.findings.push(f);
     groups.set(key, group);
   }
-  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, bySeverity[s].length])) as Record<Severity, number>;
+  const counts = recordOf(SEVERITIES, (s) => bySeverity[s].length);
   // Findings are sorted by severity first, so insertion order already puts the worst groups first.
   return { today, findings: unique, bySeverity, byTarget: [...groups.values()], counts };
 };

@@ -69,7 +69,7 @@ const blockContent = (b: ColumnBlock, outline: boolean): Content[] => {
       const header: TableCell[] = b.columns.map((c) => ({ text: c, style: 'tableHeader' }));
       const rows: TableCell[][] = b.rows.map((r) => r.map((cell, i) => cellContent(cell, i === 0 && b.rowHeaders)));
       return [
-        ...(b.caption ? [{ text: b.caption, style: 'label', margin: [0, 4, 0, 4] } as Content] : []),
+        ...(b.caption ? [{ text: b.caption, style: 'label', margin: [0, 4, 0, 4] } satisfies Content] : []),
         {
           table: {
             headerRows: 1,

@@ -1,4 +1,4 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContextPageSize, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { letterheadLogo, type HouseStyle } from '../../domain/letterhead';
 import type { ExportWarning } from './warnings';
 
@@ -35,11 +35,14 @@ const inLetterheadColumn = (content: Content): Content =>
     ? { ...content, margin: [0, 0, 0, 0] }
     : content;
 
-type Dynamic = (currentPage: number, pageCount: number, pageSize: unknown) => Content | null | undefined;
-
-const callPart = (part: TDocumentDefinitions['header'], page: number, pages: number, size: unknown): Content | null => {
-  if (typeof part === 'function') return (part as Dynamic)(page, pages, size) ?? null;
-  return (part as Content | undefined) ?? null;
+const callPart = (
+  part: TDocumentDefinitions['header'],
+  page: number,
+  pages: number,
+  size: ContextPageSize,
+): Content | null => {
+  if (typeof part === 'function') return part(page, pages, size) ?? null;
+  return part ?? null;
 };
 
 /**
@@ -88,7 +91,7 @@ export const applyHouseStylePdf = (
             width: logoWidth,
             height: LOGO_HEIGHT,
             margin: [0, 0, 0, 4],
-          } as Content,
+          } satisfies Content,
         ]
       : []),
     ...headerLines.map((line, i): Content => ({
@@ -105,24 +108,24 @@ export const applyHouseStylePdf = (
     pageMargins: [left, top, right, bottom],
     header: !blocks.top
       ? header
-      : (page: number, pages: number, size: unknown): Content => {
+      : (page: number, pages: number, size: ContextPageSize): Content => {
           const ours = callPart(header, page, pages, size);
           return {
             stack: [
               ...letterheadTop(),
-              ...(ours ? [{ stack: [inLetterheadColumn(ours)], margin: [0, 2, 0, 0] } as Content] : []),
+              ...(ours ? [{ stack: [inLetterheadColumn(ours)], margin: [0, 2, 0, 0] } satisfies Content] : []),
             ],
             margin: [left, headerTop, right, 0],
           };
         },
     footer: !blocks.bottom
       ? footer
-      : (page: number, pages: number, size: unknown): Content => {
+      : (page: number, pages: number, size: ContextPageSize): Content => {
           const ours = callPart(footer, page, pages, size);
           return {
             stack: [
               ...footerLines.map((line): Content => ({ text: line, fontSize: 7, color: '#444444' })),
-              ...(ours ? [{ stack: [inLetterheadColumn(ours)], margin: [0, 4, 0, 0] } as Content] : []),
+              ...(ours ? [{ stack: [inLetterheadColumn(ours)], margin: [0, 4, 0, 0] } satisfies Content] : []),
             ],
             margin: [left, 4, right, footerBottom],
           };

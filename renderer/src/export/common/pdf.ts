@@ -3,6 +3,7 @@ import robotoVfs from 'pdfmake/build/vfs_fonts';
 import type { Content, ContentText, ContentTocItem, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../../domain/common';
 import { LANGUAGE_STYLE } from '../../domain/languages';
+import { isObject } from '../../domain/values';
 import type { LetterheadFont } from '../../domain/letterhead';
 import type { PrimaryFont } from './fonts/fallback';
 import { registerLetterheadFont } from './fonts/letterhead-font';
@@ -17,8 +18,10 @@ import { type BuildControl, ExportCancelledError, throwIfCancelled } from './pro
  * Roboto faces that ship in `vfs_fonts` (PDF/A forbids the non-embedded standard-14 fonts).
  */
 type PdfMakeStatic = typeof pdfMakeModule;
-const pdfMake: PdfMakeStatic =
-  (pdfMakeModule as unknown as { default?: PdfMakeStatic }).default ?? (pdfMakeModule as PdfMakeStatic);
+/** The CommonJS build seen through ESM interop: pdfmake itself is its `default` where a bundler wraps it so. */
+const isPdfMake = (value: unknown): value is PdfMakeStatic => isObject(value) && typeof value.createPdf === 'function';
+const interopDefault: unknown = Reflect.get(pdfMakeModule, 'default');
+const pdfMake: PdfMakeStatic = isPdfMake(interopDefault) ? interopDefault : pdfMakeModule;
 
 export const PDF_FONT = 'Roboto';
 /**
@@ -32,7 +35,7 @@ const withoutNarrowNbsp = <T>(value: T): T => {
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return v.includes('\u202f') ? v.replace(/\u202f/g, '\u00a0') : v;
     if (Array.isArray(v)) return v.map(walk);
-    if (typeof v === 'function') return (...args: unknown[]) => walk((v as (...a: unknown[]) => unknown)(...args));
+    if (typeof v === 'function') return (...args: unknown[]) => walk(Reflect.apply(v, undefined, args));
     if (typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype) {
       const out: Record<string, unknown> = {};
       for (const [k, item] of Object.entries(v)) out[k] = walk(item);
@@ -164,8 +167,11 @@ export const renderPdf = async (
   const output = pdfMake.createPdf(full);
   // PDF/A-1b (ISO 19005-1 6.1.x, checked by PDFBox) wants a /Count on the outline root; pdfkit writes
   // it only for an "expanded" root, so mark the root open (its items keep their own setting).
-  const kit = (await output.getStream()) as unknown as { outline?: { options: Record<string, unknown> } };
-  if (kit.outline) kit.outline.options = { ...kit.outline.options, expanded: true };
+  const kit: unknown = await output.getStream();
+  if (isObject(kit) && isObject(kit.outline)) {
+    const { options } = kit.outline;
+    kit.outline.options = { ...(isObject(options) ? options : {}), expanded: true };
+  }
   const buffer = await output.getBuffer();
   throwIfCancelled(control.signal);
   for (const missing of fonts.missing()) control.onWarning?.({ kind: 'missingCharacter', ...missing });

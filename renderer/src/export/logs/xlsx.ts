@@ -51,5 +51,5 @@ export const renderLogXlsx = async (doc: LogDocument, control: BuildControl = {}
 
   const buffer = await book.xlsx.writeBuffer();
   progress.finish();
-  return fixFontOrder(new Uint8Array(buffer as ArrayBuffer));
+  return fixFontOrder(new Uint8Array(buffer));
 };

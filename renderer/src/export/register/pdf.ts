@@ -94,7 +94,7 @@ export const renderRegisterPdf = async (vm: RegisterViewModel, control: BuildCon
           {
             toc: { title: { text: vm.wording.contents, style: 'h1' }, numberStyle: { fontSize: 9.5 } },
             pageBreak: 'before',
-          } as Content,
+          } satisfies Content,
         ]
       : []),
     ...(await registerOverview(vm)),

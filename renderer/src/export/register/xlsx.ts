@@ -235,5 +235,5 @@ export const renderRegisterXlsx = async (
 
   const buffer = await book.xlsx.writeBuffer();
   progress.finish();
-  return fixFontOrder(new Uint8Array(buffer as ArrayBuffer));
+  return fixFontOrder(new Uint8Array(buffer));
 };

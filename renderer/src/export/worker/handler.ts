@@ -18,6 +18,7 @@ import { buildBilingualPolicy, buildBilingualRegister, renderBilingualDocx, rend
 import { TRANSLATION_RULE_ID } from '../../domain/checks/translation-rules';
 import type { Language } from '../../domain/common';
 import { LANGUAGES } from '../../domain/languages';
+import { isObject, isOneOf } from '../../domain/values';
 import type { Workspace } from '../../domain/workspace';
 import type { HouseStyle } from '../../domain/letterhead';
 import type {
@@ -77,7 +78,7 @@ export const runExportJob = async (
   throwIfCancelled(control.signal);
   // The window's options are plain data: a second language must be one of ours.
   const second = request.kind === 'register' || request.kind === 'policy' ? request.options.secondLanguage : undefined;
-  if (second !== undefined && !(LANGUAGES as readonly string[]).includes(second))
+  if (second !== undefined && !isOneOf(LANGUAGES, second))
     throw new Error(`"${String(second)}" is not a document language of DPO Desk (${LANGUAGES.join(', ')}).`);
   if (request.kind === 'register') {
     const { format, ...options } = request.options;
@@ -192,10 +193,12 @@ export const gapsOf = (request: ExportRequest): Finding[] => {
 };
 
 /** A view of exactly the bytes, on a buffer of its own, so transferring it moves nothing else. */
-export const ownBuffer = (bytes: Uint8Array): Uint8Array =>
-  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
-    ? bytes
+export const ownBuffer = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => {
+  const { buffer } = bytes;
+  return bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength && buffer instanceof ArrayBuffer
+    ? new Uint8Array(buffer)
     : bytes.slice();
+};
 
 export type PostToWindow = (message: FromWorkerMessage, transfer?: Transferable[]) => void;
 
@@ -204,8 +207,8 @@ const errorMessage = (err: unknown): string =>
 
 /** Rejects anything that is not one of the messages the window may send. */
 const isToWorkerMessage = (value: unknown): value is ToWorkerMessage => {
-  if (typeof value !== 'object' || value === null) return false;
-  const m = value as { type?: unknown; jobId?: unknown; request?: unknown; stopAtGaps?: unknown };
+  if (!isObject(value)) return false;
+  const m = value;
   if (m.type === 'prepare') return isStoredRequest(m.request);
   if (typeof m.jobId !== 'string') return false;
   if (m.type === 'cancel') return true;
@@ -215,15 +218,10 @@ const isToWorkerMessage = (value: unknown): value is ToWorkerMessage => {
 
 /** The shape of a stored-record request (its options are checked by the builders). */
 const isStoredRequest = (value: unknown): value is StoredExportRequest => {
-  if (typeof value !== 'object' || value === null) return false;
-  const { kind, organisationId, options } = value as {
-    kind?: unknown;
-    organisationId?: unknown;
-    options?: unknown;
-  };
+  if (!isObject(value)) return false;
+  const { kind, organisationId, options } = value;
   return (
-    typeof kind === 'string' &&
-    (STORED_EXPORT_KINDS as readonly string[]).includes(kind) &&
+    isOneOf(STORED_EXPORT_KINDS, kind) &&
     typeof organisationId === 'string' &&
     typeof options === 'object' &&
     options !== null
@@ -268,10 +266,7 @@ export const createExportHandler = (
   const jobs = new Map<string, AbortController>();
   const handle = async (data: unknown): Promise<void> => {
     if (!isToWorkerMessage(data)) {
-      const jobId =
-        typeof data === 'object' && data !== null && typeof (data as { jobId?: unknown }).jobId === 'string'
-          ? (data as { jobId: string }).jobId
-          : '';
+      const jobId = isObject(data) && typeof data.jobId === 'string' ? data.jobId : '';
       post({ type: 'error', jobId, message: 'The export worker received a message it does not understand.' });
       return;
     }
@@ -318,7 +313,7 @@ export const createExportHandler = (
       );
       // A cancel that arrived while the last step finished still wins: the user asked for nothing.
       if (controller.signal.aborted) post({ type: 'cancelled', jobId });
-      else post({ type: 'done', jobId, bytes }, [bytes.buffer as ArrayBuffer]);
+      else post({ type: 'done', jobId, bytes }, [bytes.buffer]);
     } catch (err) {
       if (err instanceof ExportCancelledError || controller.signal.aborted) post({ type: 'cancelled', jobId });
       else post({ type: 'error', jobId, message: errorMessage(err) });

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { PageHeader, StatusChip } from '../../components';
-import { findingKey, SEVERITIES, type RuleScope, type Severity } from '../../domain/checks';
+import { findingKey, SEVERITIES, type Severity } from '../../domain/checks';
 import { Art30_5Panel } from './Art30_5Panel';
 import {
   ALL_FINDINGS,
@@ -162,7 +162,9 @@ const ChecksScreen = ({ checks }: { checks: LiveChecks }) => {
                   size="small"
                   label={t('checksUi:filters.scope')}
                   value={filter.scope ?? ''}
-                  onChange={(e) => setFilter((f) => ({ ...f, scope: (e.target.value || null) as RuleScope | null }))}
+                  onChange={(e) =>
+                    setFilter((f) => ({ ...f, scope: RULE_SCOPES.find((s) => s === e.target.value) ?? null }))
+                  }
                   sx={{ width: 200 }}
                   fullWidth={false}
                   slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}

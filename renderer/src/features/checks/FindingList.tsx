@@ -24,7 +24,8 @@ export const moveBetweenFixLinks = (e: KeyboardEvent<HTMLElement>): void => {
   const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
   if (!keys.includes(e.key)) return;
   const links = [...e.currentTarget.querySelectorAll<HTMLElement>(`[${FIX_LINK_ATTR}]`)];
-  const at = links.indexOf(document.activeElement as HTMLElement);
+  const focused = document.activeElement;
+  const at = focused instanceof HTMLElement ? links.indexOf(focused) : -1;
   if (at === -1) return;
   const to = e.key === 'Home' ? 0 : e.key === 'End' ? links.length - 1 : e.key === 'ArrowDown' ? at + 1 : at - 1;
   const target = links[Math.max(0, Math.min(links.length - 1, to))];

@@ -23,31 +23,28 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useNotify } from '../../components';
-import { savedNotice } from './export-warnings';
+import { ChoiceField } from '../../components/form';
+import { saveExportedDocument, ExportProgress } from './export-run';
+import { useWorkerExport } from './use-worker-export';
 import { activityStatusSchema, type ActivityStatus } from '../../domain/activity';
 import type { Finding } from '../../domain/checks';
 import type { Language } from '../../domain/common';
 import type { PolicySetting, RegisterSetting } from '../../domain/document-setting';
 import type { Organisation } from '../../domain/organisation';
-import { ExportCancelledError } from '../../export/common/progress';
 import { defaultXlsxLayout, XLSX_LAYOUTS, type RegisterKind, type XlsxLayout } from '../../export/register';
-import { runExportInWorker } from '../../export/worker/client';
 import {
-  FILE_EXTENSIONS,
-  MIME_TYPES,
   POLICY_FORMATS,
   REGISTER_FORMATS,
   type ExportFormat,
   type StoredExportRequest,
 } from '../../export/worker/protocol';
-import { getPlatform } from '../../platform';
 import { startExportWorker } from '../../workers';
 import { ExportLetterheadNote } from '../letterhead/ExportLetterheadNote';
 import { departmentOptions, exportFileName, findingLink } from './export-plan';
 import { useSpareExportWorker } from './use-spare-export-worker';
 import { ConflictError } from '../../data/repositories';
 import { documentsRepo, readActivityDepartments } from './queries';
-import { localToday } from '../../domain';
+import { errorMessage, isOneOf, localToday } from '../../domain';
 import { LANGUAGES, languageOrEnglish } from '../../domain/languages';
 import { TRANSLATION_RULE_ID } from '../../domain/checks/translation-rules';
 import { fallbackMark, publishedLanguages } from '../../domain/workspace-in';
@@ -116,11 +113,10 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
   const [settingTitle, setSettingTitle] = useState(setting?.title ?? '');
   const [settingRevision, setSettingRevision] = useState(setting?.revision);
 
-  const [stage, setStage] = useState<Stage>('options');
-  const [gaps, setGaps] = useState<Finding[]>([]);
-  const [progress, setProgress] = useState(0);
-  const [failure, setFailure] = useState<string | undefined>();
-  const abortRef = useRef<AbortController | undefined>(undefined);
+  const { stage: runStage, progress, failure, run, cancel, fail } = useWorkerExport();
+  // The gaps of the last check, listed until the DPO goes back to the options or exports anyway.
+  const [gaps, setGaps] = useState<Finding[] | undefined>();
+  const stage: Stage = runStage === 'idle' ? (gaps ? 'warnings' : 'options') : runStage;
 
   const formats = target.kind === 'register' ? REGISTER_FORMATS : POLICY_FORMATS;
   const departmentChoices = useMemo(
@@ -150,7 +146,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
             kind: 'register',
             organisationId: organisation.id,
             options: {
-              format: format as (typeof REGISTER_FORMATS)[number],
+              format: isOneOf(REGISTER_FORMATS, format) ? format : 'pdf',
               register,
               language,
               version,
@@ -166,7 +162,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
             kind: 'policy',
             organisationId: organisation.id,
             options: {
-              format: format as (typeof POLICY_FORMATS)[number],
+              format: isOneOf(POLICY_FORMATS, format) ? format : 'pdf',
               policyId: target.policy.id,
               language,
               today: localToday(),
@@ -198,62 +194,38 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
    */
   const start = useCallback(
     async (exportAnyway: boolean) => {
-      const controller = new AbortController();
-      abortRef.current = controller;
-      setFailure(undefined);
-      setProgress(0);
-      setStage(exportAnyway ? 'running' : 'checking');
+      setGaps(undefined);
+      const outcome = await run(request, { stopAtGaps: !exportAnyway, startWorker: takeWorker });
+      if (!outcome) return;
+      if (outcome.kind === 'gaps') {
+        setGaps(outcome.gaps);
+        return;
+      }
+      if (outcome.kind === 'cancelled') {
+        notify({ severity: 'info', message: t('export.cancelled') });
+        onClose();
+        return;
+      }
+      const suggestedName = exportFileName({
+        organisation: organisation.name,
+        document: documentTitle,
+        date: localToday(),
+        format,
+      });
       try {
-        const outcome = await runExportInWorker(
-          request,
-          {
-            stopAtGaps: !exportAnyway,
-            signal: controller.signal,
-            onProgress: (done, total) => {
-              setStage('running');
-              setProgress(total > 0 ? Math.round((done / total) * 100) : 0);
-            },
-          },
-          takeWorker,
-        );
-        if (outcome.kind === 'gaps') {
-          setGaps(outcome.gaps);
-          setStage('warnings');
-          return;
-        }
-        const bytes = outcome.bytes;
-        setStage('saving');
-        const suggestedName = exportFileName({
-          organisation: organisation.name,
-          document: documentTitle,
-          date: localToday(),
-          format,
-        });
-        const saved = await getPlatform().saveFile({
-          suggestedName,
-          bytes,
-          mimeType: MIME_TYPES[format],
-          filters: [{ name: t(`format.${format}`), extensions: [FILE_EXTENSIONS[format]] }],
-        });
         notify(
-          saved.saved
-            ? savedNotice(t, t('export.saved', { name: suggestedName }), outcome.warnings)
-            : { severity: 'info', message: t('export.notSaved') },
+          await saveExportedDocument(
+            t,
+            { suggestedName, bytes: outcome.bytes, format, warnings: outcome.warnings },
+            { saved: t('export.saved', { name: suggestedName }), notSaved: t('export.notSaved') },
+          ),
         );
         onClose();
       } catch (err) {
-        if (err instanceof ExportCancelledError) {
-          notify({ severity: 'info', message: t('export.cancelled') });
-          onClose();
-          return;
-        }
-        setFailure((err as Error).message);
-        setStage('failed');
-      } finally {
-        abortRef.current = undefined;
+        fail(errorMessage(err));
       }
     },
-    [request, organisation.name, documentTitle, format, notify, onClose, t, takeWorker],
+    [run, request, organisation.name, documentTitle, format, notify, onClose, t, takeWorker, fail],
   );
 
   const autoStarted = useRef(false);
@@ -263,9 +235,6 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
       void start(false);
     }
   }, [autoStart, start]);
-
-  // Closing the window (or the dialog unmounting) mid-export stops the worker too.
-  useEffect(() => () => abortRef.current?.abort(), []);
 
   const saveSettings = async () => {
     const title = settingTitle.trim() || registerTitle;
@@ -281,14 +250,14 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
       const message =
         err instanceof ConflictError
           ? t('integrity:settingsConflict')
-          : t('export.settingsNotSaved', { reason: (err as Error).message });
+          : t('export.settingsNotSaved', { reason: errorMessage(err) });
       notify({ severity: 'error', message });
     }
   };
 
   const busy = stage === 'running' || stage === 'saving' || stage === 'checking';
   const close = () => {
-    if (stage === 'running' || stage === 'checking') abortRef.current?.abort();
+    if (stage === 'running' || stage === 'checking') cancel();
     else if (!busy) onClose();
   };
 
@@ -326,32 +295,22 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
               </Box>
             )}
             <Stack direction="row" sx={{ gap: 2 }}>
-              <TextField
-                select
+              <ChoiceField
                 label={t('export.format')}
                 value={format}
-                onChange={(e) => setFormat(e.target.value as ExportFormat)}
+                choices={formats}
+                choiceLabel={(f) => t(`format.${f}`)}
+                onChoose={setFormat}
                 sx={{ flex: 1 }}
-              >
-                {formats.map((f) => (
-                  <MenuItem key={f} value={f}>
-                    {t(`format.${f}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
-              <TextField
-                select
+              />
+              <ChoiceField
                 label={t('export.language')}
                 value={language}
-                onChange={(e) => setLanguage(e.target.value as Language)}
+                choices={LANGUAGES}
+                choiceLabel={(l) => t(`language.${l}`)}
+                onChoose={setLanguage}
                 sx={{ flex: 1 }}
-              >
-                {LANGUAGES.map((l) => (
-                  <MenuItem key={l} value={l}>
-                    {t(`language.${l}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
+              />
               {target.kind === 'register' && (
                 <TextField
                   label={t('export.version')}
@@ -398,19 +357,14 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
             )}
             <ExportLetterheadNote organisationId={organisation.id} format={format} />
             {target.kind === 'register' && format === 'xlsx' && (
-              <TextField
-                select
+              <ChoiceField
                 label={ts('export.xlsxLayout')}
                 value={xlsxLayout}
-                onChange={(e) => setChosenLayout(e.target.value === 'cnil' ? 'cnil' : 'ico')}
+                choices={XLSX_LAYOUTS}
+                choiceLabel={(l) => ts(`export.xlsxLayouts.${l}`)}
+                onChoose={setChosenLayout}
                 helperText={ts('export.xlsxLayoutHint')}
-              >
-                {XLSX_LAYOUTS.map((l) => (
-                  <MenuItem key={l} value={l}>
-                    {ts(`export.xlsxLayouts.${l}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
+              />
             )}
             {target.kind === 'register' && format === 'xlsx' && register === 'processor' && (
               <Alert severity="info">{t('export.xlsxControllerOnly')}</Alert>
@@ -425,14 +379,15 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
                   label={t('export.departments')}
                   value={departments}
                   onChange={(e) => {
-                    const v = e.target.value as unknown as string[] | string;
-                    setDepartments(typeof v === 'string' ? v.split(',') : v);
+                    // A multiple select gives the chosen values as an array (typed as a string).
+                    const v: unknown = e.target.value;
+                    setDepartments(typeof v === 'string' ? v.split(',') : Array.isArray(v) ? v.map(String) : []);
                   }}
                   slotProps={{
                     select: {
                       multiple: true,
-                      renderValue: (v) =>
-                        (v as string[]).length === 0 ? t('export.allDepartments') : (v as string[]).join(', '),
+                      renderValue: () =>
+                        departments.length === 0 ? t('export.allDepartments') : departments.join(', '),
                       displayEmpty: true,
                     },
                     inputLabel: { shrink: true },
@@ -508,7 +463,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
             )}
           </Stack>
         )}
-        {stage === 'warnings' && (
+        {stage === 'warnings' && gaps && (
           <Stack spacing={1.5}>
             <Alert severity="warning" icon={<WarningAmberIcon />}>
               {t('export.gapsIntro', { count: gaps.length })}
@@ -552,32 +507,24 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
           </Stack>
         )}
         {(stage === 'running' || stage === 'saving') && (
-          <Stack spacing={1.5} sx={{ py: 2 }}>
-            <Typography>
-              {stage === 'running' ? t('export.building', { name: documentTitle }) : t('export.saving')}
-            </Typography>
-            <LinearProgress
-              variant="determinate"
-              value={progress}
-              aria-label={t('export.progress')}
-              sx={{ height: 8, borderRadius: 4 }}
-            />
-            <Typography variant="body2" color="text.secondary">
-              {t('export.percent', { percent: progress })}
-            </Typography>
-          </Stack>
+          <ExportProgress
+            heading={stage === 'running' ? t('export.building', { name: documentTitle }) : t('export.saving')}
+            progress={progress}
+            label={t('export.progress')}
+            percent={t('export.percent', { percent: progress })}
+          />
         )}
       </DialogContent>
       <DialogActions>
         {stage === 'warnings' ? (
           <>
-            <Button onClick={() => setStage('options')}>{t('export.back')}</Button>
+            <Button onClick={() => setGaps(undefined)}>{t('export.back')}</Button>
             <Button variant="contained" color="warning" onClick={() => void start(true)}>
               {t('export.exportAnyway')}
             </Button>
           </>
         ) : stage === 'running' || stage === 'checking' ? (
-          <Button onClick={() => abortRef.current?.abort()}>{t('common:actions.cancel')}</Button>
+          <Button onClick={cancel}>{t('common:actions.cancel')}</Button>
         ) : (
           <>
             <Button onClick={onClose} disabled={busy}>

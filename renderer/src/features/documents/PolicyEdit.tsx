@@ -33,7 +33,7 @@ import { useFocusFieldFromQuery } from '../../components/form/focus-field';
 import { documentsRepo, isPolicy, useLiveWorkspace } from './queries';
 import { SectionOverrideDialog } from './SectionOverrideDialog';
 import { TranslationHintsProvider } from '../translations';
-import { localToday } from '../../domain';
+import { errorMessage, localToday } from '../../domain';
 
 /** Id the preview gives a policy that is not stored yet. */
 const DRAFT_ID = 'draft-policy';
@@ -135,7 +135,7 @@ const PolicyPage = ({ organisation, ws, stored }: PolicyPageProps) => {
     try {
       return { vm: buildPolicyViewModel(withPolicy(ws, policy), policy.id, { today: localToday() }), error: undefined };
     } catch (err) {
-      return { vm: undefined, error: (err as Error).message };
+      return { vm: undefined, error: errorMessage(err) };
     }
   }, [deferredValues, stored, ws, organisation.id]);
   // The Checks screen links to `?field=audiences` or `?field=overrides.<section>.text` (the section's edit button).

@@ -16,8 +16,11 @@ import { useTranslation } from 'react-i18next';
 import type { SectionOverride } from '../../domain/document-setting';
 import type { PolicySection } from '../../export/policy/types';
 import { PolicyBlockView } from './PolicyPreview';
+import { errorMessage } from '../../domain/values';
+import { onChoice } from '../../components';
 
 type Mode = SectionOverride['mode'];
+const MODES: readonly Mode[] = ['append', 'replace'];
 
 export interface SectionOverrideDialogProps {
   section: PolicySection;
@@ -49,7 +52,7 @@ export const SectionOverrideDialog = ({ section, onClose, onSave, onRemove }: Se
     try {
       await onSave(mode, text);
     } catch (err) {
-      setError(t('override.notSaved', { reason: (err as Error).message }));
+      setError(t('override.notSaved', { reason: errorMessage(err) }));
     } finally {
       setSaving(false);
     }
@@ -65,7 +68,7 @@ export const SectionOverrideDialog = ({ section, onClose, onSave, onRemove }: Se
           row
           aria-label={t('override.modeLabel')}
           value={mode}
-          onChange={(e) => setMode(e.target.value as Mode)}
+          onChange={onChoice(MODES, setMode)}
           sx={{ mb: 1 }}
         >
           <FormControlLabel value="append" control={<Radio />} label={t('override.append')} />

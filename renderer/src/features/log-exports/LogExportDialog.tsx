@@ -6,25 +6,21 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import LinearProgress from '@mui/material/LinearProgress';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { savedNotice } from '../documents/export-warnings';
+import { ExportProgress, saveExportedDocument } from '../documents/export-run';
+import { useWorkerExport } from '../documents/use-worker-export';
 import { ExportLetterheadNote } from '../letterhead/ExportLetterheadNote';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useNotify } from '../../components';
+import { ChoiceField } from '../../components/form';
 import type { Language } from '../../domain/common';
 import type { Organisation } from '../../domain/organisation';
 import type { LetterKind, LogKind } from '../../export/logs';
-import { FILE_EXTENSIONS, MIME_TYPES, type StoredExportRequest } from '../../export/worker/protocol';
-import { getPlatform } from '../../platform';
+import type { StoredExportRequest } from '../../export/worker/protocol';
 import { logExportFileName } from './file-name';
 import { LETTERS } from './letters';
-import { useWorkerExport } from './use-worker-export';
 import { localToday } from '../../domain';
 import { LANGUAGES } from '../../domain/languages';
 
@@ -105,7 +101,8 @@ export const LogExportDialog = ({ target, organisation, onClose }: LogExportDial
 
   const start = async () => {
     const outcome = await run(request());
-    if (!outcome) return;
+    // The logs print their gaps in the document ("Not recorded"); never asked to stop at them.
+    if (!outcome || outcome.kind === 'gaps') return;
     if (outcome.kind === 'cancelled') {
       notify({ severity: 'info', message: t('cancelled') });
       onClose();
@@ -119,16 +116,12 @@ export const LogExportDialog = ({ target, organisation, onClose }: LogExportDial
       format,
     });
     try {
-      const saved = await getPlatform().saveFile({
-        suggestedName,
-        bytes: outcome.bytes,
-        mimeType: MIME_TYPES[format],
-        filters: [{ name: t(`format.${format}`), extensions: [FILE_EXTENSIONS[format]] }],
-      });
       notify(
-        saved.saved
-          ? savedNotice(t, t('saved', { name: suggestedName }), outcome.warnings)
-          : { severity: 'info', message: t('notSaved') },
+        await saveExportedDocument(
+          t,
+          { suggestedName, bytes: outcome.bytes, format, warnings: outcome.warnings },
+          { saved: t('saved', { name: suggestedName }), notSaved: t('notSaved') },
+        ),
       );
       onClose();
     } catch (err) {
@@ -148,67 +141,46 @@ export const LogExportDialog = ({ target, organisation, onClose }: LogExportDial
       <DialogTitle id={titleId}>{t(`${key}.title`)}</DialogTitle>
       <DialogContent>
         {busy ? (
-          <Stack spacing={1.5} sx={{ py: 2 }}>
-            <Typography>{stage === 'running' ? t('building', { name: documentName }) : t('saving')}</Typography>
-            <LinearProgress
-              variant="determinate"
-              value={progress}
-              aria-label={t('progress')}
-              sx={{ height: 8, borderRadius: 4 }}
-            />
-            <Typography variant="body2" color="text.secondary">
-              {t('percent', { percent: progress })}
-            </Typography>
-          </Stack>
+          <ExportProgress
+            heading={stage === 'running' ? t('building', { name: documentName }) : t('saving')}
+            progress={progress}
+            label={t('progress')}
+            percent={t('percent', { percent: progress })}
+          />
         ) : (
           <Stack spacing={2.5} sx={{ pt: 1 }}>
             <DialogContentText>{t(`${key}.intro`)}</DialogContentText>
             {target.kind === 'requestLetter' && (
-              <TextField
-                select
+              <ChoiceField
                 autoFocus
                 label={t('letterKind')}
                 value={letter}
-                onChange={(e) => setLetter(e.target.value as LetterKind)}
+                choices={LETTERS}
+                choiceLabel={(l) => t(`letter.${l}`)}
+                onChoose={setLetter}
                 helperText={t(`letterHint.${letter}`)}
-              >
-                {LETTERS.map((l) => (
-                  <MenuItem key={l} value={l}>
-                    {t(`letter.${l}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
+              />
             )}
             <Stack direction="row" sx={{ gap: 2 }}>
               {formats.length > 1 && (
-                <TextField
-                  select
+                <ChoiceField
                   autoFocus={target.kind !== 'requestLetter'}
                   label={t('formatLabel')}
                   value={format}
-                  onChange={(e) => setFormat(e.target.value as Format)}
+                  choices={formats}
+                  choiceLabel={(f) => t(`format.${f}`)}
+                  onChoose={setFormat}
                   sx={{ flex: 1 }}
-                >
-                  {formats.map((f) => (
-                    <MenuItem key={f} value={f}>
-                      {t(`format.${f}`)}
-                    </MenuItem>
-                  ))}
-                </TextField>
+                />
               )}
-              <TextField
-                select
+              <ChoiceField
                 label={t('languageLabel')}
                 value={language}
-                onChange={(e) => setLanguage(e.target.value as Language)}
+                choices={LANGUAGES}
+                choiceLabel={(l) => t(`language.${l}`)}
+                onChoose={setLanguage}
                 sx={{ flex: 1 }}
-              >
-                {LANGUAGES.map((l) => (
-                  <MenuItem key={l} value={l}>
-                    {t(`language.${l}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
+              />
             </Stack>
             <ExportLetterheadNote organisationId={organisation.id} format={format} />
             {stage === 'failed' && failure && (

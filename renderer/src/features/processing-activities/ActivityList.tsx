@@ -199,7 +199,7 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
           select
           label={t('columns.status')}
           value={filter.status}
-          onChange={(e) => setField('status', e.target.value as ActivityFilter['status'])}
+          onChange={(e) => setField('status', o.status.find((s) => s.value === e.target.value)?.value ?? '')}
           sx={{ width: 150 }}
           fullWidth={false}
         >
@@ -229,7 +229,7 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
           select
           label={t('columns.kind')}
           value={filter.kind}
-          onChange={(e) => setField('kind', e.target.value as ActivityFilter['kind'])}
+          onChange={(e) => setField('kind', ACTIVITY_KINDS.find((k) => k === e.target.value) ?? '')}
           sx={{ width: 170 }}
           fullWidth={false}
         >

@@ -200,9 +200,9 @@ export const sectionShowsPath = (kind: ActivityKind, section: ActivitySection, p
 /** Paths of all leaves of a react-hook-form errors tree (objects with a `message` are leaves). */
 export const errorPaths = (errors: unknown, prefix = ''): string[] => {
   if (errors === null || typeof errors !== 'object') return [];
-  const record = errors as Record<string, unknown>;
-  if (typeof record.message === 'string' && prefix !== '') return [prefix];
-  return Object.entries(record).flatMap(([key, value]) =>
+  // Arrays too: a field array's errors are an array, one entry per item.
+  if ('message' in errors && typeof errors.message === 'string' && prefix !== '') return [prefix];
+  return Object.entries(errors).flatMap(([key, value]: [string, unknown]) =>
     key === 'ref' || key === 'type' ? [] : errorPaths(value, prefix === '' ? key : `${prefix}.${key}`),
   );
 };

@@ -4,6 +4,7 @@ import { useNotify } from '../../components';
 import { repositories } from '../../data/repositories';
 import type { Activity } from '../../domain';
 import { contentOf, duplicateContent } from './activity-model';
+import { errorMessage } from '../../domain/values';
 
 /** Copies an activity as a new draft ("Copy of …"); activities of a kind often differ by little. */
 export const useDuplicateActivity = () => {
@@ -21,7 +22,7 @@ export const useDuplicateActivity = () => {
         notify({ severity: 'success', message: t('duplicated', { name: created.name }) });
         return created;
       } catch (e) {
-        notify({ severity: 'error', message: t('duplicateFailed', { reason: (e as Error).message }) });
+        notify({ severity: 'error', message: t('duplicateFailed', { reason: errorMessage(e) }) });
         return undefined;
       }
     },

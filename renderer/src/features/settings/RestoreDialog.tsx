@@ -29,6 +29,7 @@ import { FileReadingCancelledError, inspectBackupInWorker } from '../../workers'
 import { BackupErrorAlert } from './BackupErrorAlert';
 import { formatDateTime } from './save-backup';
 import { appVersion } from './use-app-info';
+import { onChoice } from '../../components/form/choice';
 
 type Step =
   | { kind: 'checking' }
@@ -156,11 +157,7 @@ const Preview = ({
               ? ` · ${t('restore.preview.andMore', { count: plan.conflicts.length - 5 })}`
               : ''}
           </Typography>
-          <RadioGroup
-            aria-labelledby={policyLabel}
-            value={policy}
-            onChange={(e) => onPolicy(e.target.value as ConflictPolicy)}
-          >
+          <RadioGroup aria-labelledby={policyLabel} value={policy} onChange={onChoice(POLICIES, onPolicy)}>
             {POLICIES.map((p) => (
               <FormControlLabel
                 key={p}

@@ -26,6 +26,7 @@ import { useAppInfo } from './use-app-info';
 import { WorkspacesCard } from './WorkspacesCard';
 import { LANGUAGE_STYLE, languageOrEnglish } from '../../domain/languages';
 import { LetterheadCard } from '../letterhead/LetterheadCard';
+import { ChoiceField, onChoice } from '../../components/form/choice';
 
 const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark'];
 
@@ -40,7 +41,7 @@ const PreferencesCard = () => {
           select
           label={t('preferences.language')}
           value={language}
-          onChange={(e) => void setUiLanguage(e.target.value as UiLanguage)}
+          onChange={onChoice(SUPPORTED_LANGUAGES, (l) => void setUiLanguage(l))}
         >
           {SUPPORTED_LANGUAGES.map((l) => (
             <MenuItem key={l} value={l} lang={l}>
@@ -48,18 +49,13 @@ const PreferencesCard = () => {
             </MenuItem>
           ))}
         </TextField>
-        <TextField
-          select
+        <ChoiceField
           label={t('preferences.theme')}
           value={theme}
-          onChange={(e) => setTheme(e.target.value as ThemePreference)}
-        >
-          {THEMES.map((th) => (
-            <MenuItem key={th} value={th}>
-              {t(`preferences.themes.${th}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+          choices={THEMES}
+          choiceLabel={(th) => t(`preferences.themes.${th}`)}
+          onChoose={setTheme}
+        />
       </Stack>
     </SettingsCard>
   );

@@ -32,6 +32,7 @@ import { TemplatePreview } from './TemplatePreview';
 import { TemplateSummary } from './TemplateSummary';
 import { useTemplateActions, type TemplateOutcome } from './use-template-actions';
 import { LANGUAGES } from '../../domain/languages';
+import { errorMessage } from '../../domain/values';
 
 export type TemplateDialogMode = { kind: 'create' } | { kind: 'apply'; activity: Activity };
 
@@ -111,7 +112,7 @@ export const TemplateDialog = ({
           : await applyToActivity(selected, organisation, mode.activity);
       setOutcome({ template: selected, result });
     } catch (e) {
-      setError(t('dialog.failed', { reason: (e as Error).message }));
+      setError(t('dialog.failed', { reason: errorMessage(e) }));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TranslationHintsContext, type TranslationHintsValue } from '../../components/form';
-import type { Language } from '../../domain/common';
+import { languageSchema, type Language } from '../../domain/common';
+import { isOneOf } from '../../domain/values';
 import type { Organisation } from '../../domain/organisation';
 import type { Translations } from '../../domain/translatable';
 import { recordTranslationIndex } from '../../domain/translation-hints';
@@ -40,7 +41,7 @@ export const useTranslationHints = (
   const languagesKey = org ? translationLanguages(org).join(',') : '';
   return useMemo(() => {
     if (!record || languagesKey === '') return null;
-    const languages = languagesKey.split(',') as Language[];
+    const languages = languagesKey.split(',').filter((l) => isOneOf(languageSchema.options, l));
     // Not null when the record has no printed text yet: the inputs keep one shape for the editor's life.
     const index = recordTranslationIndex(table, record, languages);
     return {

@@ -2,6 +2,7 @@ import type { Language } from '../../domain/common';
 import { languageSchema } from '../../domain/common';
 import { translatableFields, translationOf } from '../../domain/translatable';
 import type { Workspace } from '../../domain/workspace';
+import { isObject } from '../../domain/values';
 import { RECORD_SCHEMAS, recordLabel, translatableRecords, type TranslatedTable } from '../../domain/workspace-in';
 
 /** One printed field of one record, as the Translations screen lists it. */
@@ -26,16 +27,14 @@ export const fieldLabel = (record: unknown, path: string): string => {
   for (const segment of path.split('.')) {
     if (Array.isArray(node)) {
       const index = node.findIndex(
-        (item: unknown, i) =>
-          (typeof item === 'object' && item !== null && (item as { id?: unknown }).id === segment) ||
-          String(i) === segment,
+        (item: unknown, i) => (isObject(item) && item.id === segment) || String(i) === segment,
       );
       const last = parts.pop() ?? '';
       parts.push(`${last} ${index + 1}`);
       node = node[index];
     } else {
       parts.push(segment);
-      node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[segment] : undefined;
+      node = isObject(node) ? node[segment] : undefined;
     }
   }
   return parts.join(' › ');
@@ -45,12 +44,11 @@ export const fieldLabel = (record: unknown, path: string): string => {
 export const rowsOf = (ws: Workspace): TranslationRow[] =>
   translatableRecords(ws).flatMap(({ table, record }) => {
     if (record.deletedAt !== null) return [];
-    const full = record as typeof record & { revision: number };
     const label = recordLabel(table, record);
     return translatableFields(RECORD_SCHEMAS[table], record).map((f) => ({
       table,
       id: record.id,
-      revision: full.revision,
+      revision: record.revision,
       label,
       path: f.path,
       fieldLabel: fieldLabel(record, f.path),

@@ -2,6 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import coverageJson from './coverage.json';
 import { type CoverageRanges, covers } from './cmap';
 import { FALLBACK_FONT_FAMILIES, type FallbackFontFamily, PRIMARY_FONT } from './families';
+import { isObject } from '../../../domain/values';
 
 /**
  * pdfmake draws each text run with one font and does no font fallback: a character the font lacks
@@ -12,7 +13,7 @@ import { FALLBACK_FONT_FAMILIES, type FallbackFontFamily, PRIMARY_FONT } from '.
  * point, "[U+1F600]", and reported, never silently dropped.
  */
 
-const COVERAGE = coverageJson as Record<string, CoverageRanges>;
+const COVERAGE: Record<string, CoverageRanges> = coverageJson;
 const coverageOf = (family: string): CoverageRanges => COVERAGE[family] ?? [];
 const PRIMARY = coverageOf(PRIMARY_FONT);
 
@@ -84,9 +85,9 @@ const NEWLINE = 0x0a;
 /** The family for one character: `undefined` for the primary font, `null` when no font has it. */
 const fontFor = (
   point: number,
-  current: string | undefined,
+  current: FallbackFamily | undefined,
   result: Pick<FontFallbackResult, 'available'> & { primary?: CoverageRanges },
-): string | undefined | null => {
+): FallbackFamily | undefined | null => {
   const char = String.fromCodePoint(point);
   const primary = result.primary ?? PRIMARY;
   const currentCoverage = current === undefined ? primary : coverageOf(current);
@@ -109,7 +110,7 @@ export const splitByFont = (
   result: Pick<FontFallbackResult, 'families' | 'missing' | 'available'> & { primary?: CoverageRanges },
 ): Run[] => {
   const runs: Run[] = [];
-  let current: string | undefined;
+  let current: FallbackFamily | undefined;
   let buffer = '';
   const flush = (): void => {
     if (buffer !== '') runs.push(current === undefined ? { text: buffer } : { text: buffer, font: current });
@@ -133,15 +134,13 @@ export const splitByFont = (
     if (font !== current) {
       flush();
       current = font;
-      if (font !== undefined && font !== PRIMARY_FONT) result.families.add(font as FallbackFontFamily);
+      if (font !== undefined && font !== PRIMARY_FONT) result.families.add(font);
     }
     buffer += char;
   }
   flush();
   return runs;
 };
-
-type Inline = string | { text?: unknown; [key: string]: unknown };
 
 const transformInline = (text: unknown, result: FontFallbackResult): unknown => {
   if (typeof text === 'string') {
@@ -151,12 +150,12 @@ const transformInline = (text: unknown, result: FontFallbackResult): unknown => 
     return runs.length === 1 && only && only.font === undefined ? only.text : runs;
   }
   if (Array.isArray(text)) {
-    return (text as Inline[]).flatMap((item) => {
+    return text.flatMap((item: unknown) => {
       if (typeof item === 'string') {
         const out = transformInline(item, result);
         return Array.isArray(out) ? out : [out];
       }
-      return [transformObject(item, result)];
+      return [isObject(item) ? transformObject(item, result) : item];
     });
   }
   return text;
@@ -180,20 +179,21 @@ const transformObject = (node: Record<string, unknown>, result: FontFallbackResu
       if (mapped.some((m, i) => m !== value[i])) out = { ...out, [key]: mapped };
     }
   }
-  const table = node.table as { body?: unknown } | undefined;
-  if (table && Array.isArray(table.body)) {
+  const table = node.table;
+  if (isObject(table) && Array.isArray(table.body)) {
     out = {
       ...out,
       table: {
         ...table,
-        body: (table.body as unknown[]).map((row) =>
+        body: table.body.map((row: unknown) =>
           Array.isArray(row) ? row.map((cell: unknown) => transformContent(cell, result)) : row,
         ),
       },
     };
   }
-  const toc = node.toc as { title?: unknown } | undefined;
-  if (toc?.title !== undefined) out = { ...out, toc: { ...toc, title: transformContent(toc.title, result) } };
+  const toc = node.toc;
+  if (isObject(toc) && toc.title !== undefined)
+    out = { ...out, toc: { ...toc, title: transformContent(toc.title, result) } };
   return out;
 };
 
@@ -203,16 +203,14 @@ const transformContent = (node: unknown, result: FontFallbackResult): unknown =>
     return text === node ? node : { text };
   }
   if (Array.isArray(node)) return node.map((child: unknown) => transformContent(child, result));
-  if (typeof node === 'object' && node !== null) return transformObject(node as Record<string, unknown>, result);
+  if (isObject(node)) return transformObject(node, result);
   return node;
 };
-
-type Dynamic = (...args: never[]) => unknown;
 
 /** A running header, footer or background is a function of the page: split what it returns too. */
 const wrapDynamic = <T>(value: T, result: FontFallbackResult): T =>
   (typeof value === 'function'
-    ? (...args: never[]) => transformContent((value as Dynamic)(...args), result)
+    ? (...args: unknown[]) => transformContent(Reflect.apply(value, undefined, args), result)
     : transformContent(value, result)) as T;
 
 /**
@@ -253,6 +251,6 @@ const PROBE_PAGE = { width: 595.28, height: 841.89, orientation: 'portrait' };
  */
 const probeDynamic = (definition: TDocumentDefinitions): void => {
   for (const part of [definition.header, definition.footer, definition.background]) {
-    if (typeof part === 'function') (part as (...args: unknown[]) => unknown)(2, 2, PROBE_PAGE);
+    if (typeof part === 'function') Reflect.apply(part, undefined, [2, 2, PROBE_PAGE]);
   }
 };

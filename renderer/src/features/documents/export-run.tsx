@@ -1,0 +1,51 @@
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { TFunction } from 'i18next';
+import type { Notice } from '../../components';
+import type { ExportWarning } from '../../export/common/warnings';
+import { FILE_EXTENSIONS, MIME_TYPES, type ExportFormat } from '../../export/worker/protocol';
+import { getPlatform } from '../../platform';
+import { savedNotice } from './export-warnings';
+
+/** A document being built, then saved: what it is, a determinate bar and the percentage. */
+export const ExportProgress = ({
+  heading,
+  progress,
+  label,
+  percent,
+}: {
+  heading: string;
+  progress: number;
+  /** The bar's accessible name. */
+  label: string;
+  percent: string;
+}) => (
+  <Stack spacing={1.5} sx={{ py: 2 }}>
+    <Typography>{heading}</Typography>
+    <LinearProgress variant="determinate" value={progress} aria-label={label} sx={{ height: 8, borderRadius: 4 }} />
+    <Typography variant="body2" color="text.secondary">
+      {percent}
+    </Typography>
+  </Stack>
+);
+
+/**
+ * Offers a built document to the platform's Save (filtered to its format, named by `t('format.…')`
+ * of the dialog's namespace) and answers with the notice to show: saved, with the build's warnings,
+ * or not saved.
+ */
+export const saveExportedDocument = async (
+  t: TFunction,
+  document: { suggestedName: string; bytes: Uint8Array; format: ExportFormat; warnings: readonly ExportWarning[] },
+  messages: { saved: string; notSaved: string },
+): Promise<Notice> => {
+  const { suggestedName, bytes, format, warnings } = document;
+  const saved = await getPlatform().saveFile({
+    suggestedName,
+    bytes,
+    mimeType: MIME_TYPES[format],
+    filters: [{ name: t(`format.${format}`), extensions: [FILE_EXTENSIONS[format]] }],
+  });
+  return saved.saved ? savedNotice(t, messages.saved, warnings) : { severity: 'info', message: messages.notSaved };
+};
