@@ -27,6 +27,18 @@ export const shippedDatabase = (name: string, version: keyof typeof SCHEMA_VERSI
   return db;
 };
 
+/** A database as version `version` left it, holding `tables`' rows as they were stored; closed again. */
+export const storedDatabase = async (
+  name: string,
+  version: keyof typeof SCHEMA_VERSIONS,
+  tables: Readonly<Record<string, readonly object[]>>,
+): Promise<void> => {
+  const db = shippedDatabase(name, version);
+  await db.open();
+  for (const [table, rows] of Object.entries(tables)) await db.table(table).bulkAdd([...rows]);
+  db.close();
+};
+
 /** Opens the database as the app does (upgrading it); a refusal fails the test with its message. */
 export const openUpgraded = async (name: string, appVersion: string) => {
   const opened = await openDatabaseSafely({ name, appVersion });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrateData } from '../../renderer/src/data/backup/restore';
 import { CURRENT_SCHEMA_VERSION } from '../../renderer/src/data/db';
 import { loadWorkspace } from '../../renderer/src/data/repositories/workspace';
-import { deleteNamedDatabases, openUpgraded, shippedDatabase, uniqueName } from './databases';
+import { deleteNamedDatabases, openUpgraded, storedDatabase, uniqueName } from './databases';
 
 afterEach(deleteNamedDatabases);
 
@@ -65,10 +65,7 @@ const EXPECTED = {
 describe('schema v5 → v6: transfers point at recipient and processor records', () => {
   it('links each stored transfer to the one live record of its organisation with its name, and documents then print that record’s name', async () => {
     const name = uniqueName();
-    const v5 = shippedDatabase(name, 5);
-    await v5.open();
-    for (const [table, rows] of Object.entries(V5_DATA)) await v5.table(table).bulkAdd(rows);
-    v5.close();
+    await storedDatabase(name, 5, V5_DATA);
 
     const opened = await openUpgraded(name, '0.6.0');
     expect(opened.upgradedFrom).toBe(5);

@@ -4,7 +4,7 @@ import { applyBackup } from '../../renderer/src/data/backup/apply';
 import { dataChecksum } from '../../renderer/src/data/backup/encoding';
 import { inspectBackup } from '../../renderer/src/data/backup/inspect';
 import { CURRENT_SCHEMA_VERSION, DpoDeskDatabase } from '../../renderer/src/data/db';
-import { deleteNamedDatabases, openUpgraded, shippedDatabase, uniqueName } from './databases';
+import { deleteNamedDatabases, openUpgraded, storedDatabase, uniqueName } from './databases';
 
 afterEach(deleteNamedDatabases);
 
@@ -57,10 +57,7 @@ const linksOf = (rows: readonly Row[], fields: readonly string[]) =>
 describe('schema v6 → v7: single links to no record are emptied', () => {
   it('empties the links to erased or foreign records and keeps the others, those to the Trash included', async () => {
     const name = uniqueName();
-    const v6 = shippedDatabase(name, 6);
-    await v6.open();
-    for (const [table, rows] of Object.entries(V6_DATA)) await v6.table(table).bulkAdd(rows);
-    v6.close();
+    await storedDatabase(name, 6, V6_DATA);
 
     const { db, upgradedFrom } = await openUpgraded(name, '0.7.0');
     expect(upgradedFrom).toBe(6);
