@@ -93,7 +93,8 @@ test.describe('checks', () => {
     await page.goto('/#/processors/new');
     await page.getByRole('textbox', { name: 'Name' }).fill('CloudHost');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(page).toHaveURL(/#\/processors\/[^/]+$/);
+    // The saved record's page, not the create page it leaves (whose address also ends in a segment).
+    await expect(page).toHaveURL(/#\/processors\/(?!new$)[^/]+$/);
     const id = /#\/processors\/([^/?]+)/.exec(page.url())?.[1] ?? '';
 
     await page.goto('/#/processors');
