@@ -167,12 +167,12 @@ for (const n of runs('documents') ? SIZES : []) {
   const peakMb = peakRss / 2 ** 20;
   // What the process held before (the one-layout run's heap is not always handed back to the system).
   record({ metric: `memory (RSS) before the register PDF in parts`, size: n, value: rssBefore / 2 ** 20, unit: 'MB' });
+  // Earlier builds' heaps count here too: the 1.5 GB target is read alone in a fresh process (group "memory").
   record({
-    metric: `peak memory (RSS) of the register PDF in parts`,
+    metric: `peak memory (RSS) of the register PDF in parts, in the bench's own process`,
     size: n,
     value: peakMb,
     unit: 'MB',
-    ...(n === 5000 ? { target: '≤ 1536 MB', met: peakMb <= 1536 } : {}),
   });
   record({
     metric: `register PDF, parts on ${WORKERS} worker threads`,
