@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { CATALOGUES } from '../../domain/catalogue';
+import { isObject } from '../../domain/values';
 
 type Row = Record<string, unknown>;
 
@@ -16,16 +17,15 @@ export const SINGLE_LINKS: readonly { table: string; field: string; target: stri
   )
   .filter((l, i, all) => all.findIndex((o) => o.table === l.table && o.field === l.field) === i);
 
+/** The tables that hold single links, and those they point at. */
+const LINKING_TABLES = [...new Set(SINGLE_LINKS.map((l) => l.table))];
+const LINKED_TABLES = [...new Set(SINGLE_LINKS.map((l) => l.target))];
+
 /** Owner (organisation id) of every record, by table: what a link may point at. */
 type Owners = ReadonlyMap<string, ReadonlyMap<unknown, unknown>>;
 
-const ownersOf = (tables: Readonly<Record<string, readonly Row[] | undefined>>): Owners =>
-  new Map(
-    [...new Set(SINGLE_LINKS.map((l) => l.target))].map((target) => [
-      target,
-      new Map<unknown, unknown>((tables[target] ?? []).map((r) => [r.id, r.organisationId])),
-    ]),
-  );
+const ownersOf = (rowsOf: (table: string) => readonly Row[]): Owners =>
+  new Map(LINKED_TABLES.map((t) => [t, new Map<unknown, unknown>(rowsOf(t).map((r) => [r.id, r.organisationId]))]));
 
 /**
  * The record with each single link that points at no record of its organisation emptied. Before
@@ -45,26 +45,23 @@ export const withoutDanglingLinks = (table: string, row: Row, owners: Owners): R
 
 /** Every table of a backup's data with its dangling single links emptied (data/backup/restore.ts). */
 export const dataWithoutDanglingLinks = (data: Readonly<Record<string, unknown>>): Record<string, unknown> => {
-  const rows = (table: string): Row[] | undefined => {
+  const rows = (table: string): Row[] => {
     const value = data[table];
-    return Array.isArray(value) ? value.filter((r): r is Row => typeof r === 'object' && r !== null) : undefined;
+    return Array.isArray(value) ? value.filter(isObject) : [];
   };
-  const owners = ownersOf(Object.fromEntries(SINGLE_LINKS.map((l) => [l.target, rows(l.target)])));
+  const owners = ownersOf(rows);
   const out: Record<string, unknown> = { ...data };
-  for (const table of new Set(SINGLE_LINKS.map((l) => l.table))) {
-    const stored = rows(table);
-    if (stored) out[table] = stored.map((r) => withoutDanglingLinks(table, r, owners));
-  }
+  for (const table of LINKING_TABLES)
+    if (Array.isArray(data[table])) out[table] = rows(table).map((r) => withoutDanglingLinks(table, r, owners));
   return out;
 };
 
 /** v6 → v7: single links that point at no record of their organisation are emptied. No index changes. */
 export const upgradeToV7 = async (tx: Transaction): Promise<void> => {
-  const targets = [...new Set(SINGLE_LINKS.map((l) => l.target))];
-  const tables: Record<string, Row[]> = {};
-  for (const target of targets) tables[target] = (await tx.table(target).toArray()) as Row[];
-  const owners = ownersOf(tables);
-  for (const table of new Set(SINGLE_LINKS.map((l) => l.table))) {
+  const stored = new Map<string, Row[]>();
+  for (const table of LINKED_TABLES) stored.set(table, await tx.table<Row>(table).toArray());
+  const owners = ownersOf((table) => stored.get(table) ?? []);
+  for (const table of LINKING_TABLES) {
     await tx
       .table(table)
       .toCollection()

@@ -132,7 +132,7 @@ export const registerWarmUpJob = (vm: RegisterViewModel, houseStyle?: HouseStyle
  * Most activities a part holds. A worker's memory follows the part it lays out (V8 lets a heap grow
  * to a few times what is live before it collects), so this bounds what each worker takes. Measured
  * on the 5,000-activity bench register with two workers (`tsx bench/memory.ts 5000 <per part>`, the
- * process's peak resident memory): 400 a part 1.61–1.63 GB, 250 1.53 GB, 200 1.37–1.50 GB; the CPU
+ * process's peak resident memory): 400 a part 1.61–1.65 GB, 250 1.53 GB, 200 1.22–1.50 GB; the CPU
  * time is the same (15.5 s for 1,000 activities in 4 parts of 250 or in 6 of 167).
  */
 export const MAX_ACTIVITIES_PER_PART = 200;

@@ -9,7 +9,8 @@ import { zlibSync } from 'fflate';
  * pages those three steps are about 40 % of the whole PDF time. The replacement keeps the lines as
  * strings until the object ends, encodes them once (Latin-1, exactly what the 'binary' encoding
  * does) and deflates with fflate (or Node's zlib, `setPdfDeflate`), which write the same zlib
- * (RFC 1950) format that /FlateDecode reads. The bytes before and after compression mean the same PDF; only the compressor differs.
+ * (RFC 1950) format that /FlateDecode reads. The bytes before and after compression mean the same
+ * PDF; only the compressor differs.
  */
 
 /** The slice of pdfkit's `PDFReference` this module relies on (pdfkit 0.17 inside pdfmake 0.3). */
