@@ -13,6 +13,7 @@ import { StartupMissingDatabasePage, StartupNotices, StartupProblemPage } from '
 import { initI18n } from './i18n';
 import { getPlatform } from './platform';
 import { runDailyBackupInWorker } from './workers';
+import { errorMessage } from './domain/values';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
@@ -67,7 +68,7 @@ const copyToBackupFolder = async (dailyBackup: Promise<unknown>) => {
   try {
     await mirrorBackupsToFolder();
   } catch (e) {
-    failure = e instanceof Error ? e.message : String(e);
+    failure = errorMessage(e);
   }
   const status = await getPlatform()
     .backupFolder.status()

@@ -4,6 +4,7 @@ import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { ConflictError, ValidationError } from '../../data/repositories';
 import { isFieldPath } from './field-path';
 import { localiseValidationMessage } from './validation-messages';
+import { errorMessage } from '../../domain/values';
 
 export interface SaveRecordOptions<TValues, TSaved> {
   /** Writes the record (repository create or update). Throws to signal failure: nothing is written then. */
@@ -77,7 +78,7 @@ export const useSaveRecord = <TInput extends FieldValues, TOutput, TSaved>(
             } else if (err instanceof ConflictError) {
               setError(t('form.conflict'));
             } else {
-              setError(t('form.saveFailed', { reason: err instanceof Error ? err.message : String(err) }));
+              setError(t('form.saveFailed', { reason: errorMessage(err) }));
             }
           } finally {
             setSaving(false);

@@ -12,6 +12,7 @@ import { formatDate, isoDay, joinList, joinParts } from '../common/format';
 import { createTranslator } from '../common/wording';
 import type { LogDocument, LogEntry, LogGroup, LogItem } from './document';
 import { formatNumber } from './format';
+import { errorMessage } from '../../domain/values';
 
 /** The "request-log" namespace: every word the log of data-subject requests prints. */
 export const requestLogT = createTranslator('request-log', { en, fr, de });
@@ -88,7 +89,7 @@ export const requestDatesOrError = (
       },
     };
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    return { ok: false, error: errorMessage(e) };
   }
 };
 

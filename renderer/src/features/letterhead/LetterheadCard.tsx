@@ -40,6 +40,7 @@ import { useCurrentOrganisation } from '../../session/current-organisation';
 import { readLetterheadFontInWorker, readLetterheadInWorker } from '../../workers';
 import { SettingsCard } from '../settings/SettingsCard';
 import { LetterheadPreview } from './LetterheadPreview';
+import { errorMessage } from '../../domain/values';
 
 /** Word documents and templates; the macro-enabled kinds are let through so the reader can say why it refuses them. */
 const ACCEPT = ['.docx', '.dotx', '.docm', '.dotm'];
@@ -85,7 +86,7 @@ const pickFont = async (
     const result = await readLetterheadFontInWorker(opened.bytes, opened.name, current);
     return result.ok ? result : refused(t(`fontRefused.${result.problem}`, { detail: result.detail }));
   } catch (e) {
-    return refused(e instanceof Error ? e.message : String(e));
+    return refused(errorMessage(e));
   }
 };
 
@@ -230,7 +231,7 @@ export const LetterheadCard = () => {
       // 10 MB with a reason in the reader's language (the picker's refusal is English only).
       opened = await getPlatform().openFile({ accept: ACCEPT });
     } catch (e) {
-      setRefusal({ title: 'refusedTitle', message: e instanceof Error ? e.message : String(e), detail: '' });
+      setRefusal({ title: 'refusedTitle', message: errorMessage(e), detail: '' });
       return;
     }
     if (!opened) return;
@@ -249,7 +250,7 @@ export const LetterheadCard = () => {
         });
       } else setRefusal({ title: 'refusedTitle', message: t(`refused.${result.problem}`), detail: result.detail });
     } catch (e) {
-      setRefusal({ title: 'refusedTitle', message: e instanceof Error ? e.message : String(e), detail: '' });
+      setRefusal({ title: 'refusedTitle', message: errorMessage(e), detail: '' });
     } finally {
       setReading(false);
     }
@@ -264,7 +265,7 @@ export const LetterheadCard = () => {
       notify({ severity: 'success', message: t('saved', { name: candidate.style.name }) });
     } catch (e) {
       setCandidate(null);
-      setRefusal({ title: 'refusedTitle', message: e instanceof Error ? e.message : String(e), detail: '' });
+      setRefusal({ title: 'refusedTitle', message: errorMessage(e), detail: '' });
     }
   };
 
@@ -297,7 +298,7 @@ export const LetterheadCard = () => {
       await setAppLetterheadFont(record.id, picked.font);
       notify({ severity: 'success', message: t('fontSaved', { name: record.style.name, family: picked.font.family }) });
     } catch (e) {
-      setRefusal({ title: 'fontRefusedTitle', message: e instanceof Error ? e.message : String(e), detail: '' });
+      setRefusal({ title: 'fontRefusedTitle', message: errorMessage(e), detail: '' });
     }
   };
 

@@ -4,6 +4,7 @@ import { mergePageInlines } from './merge-inlines';
 import { installFastFontLayout } from './font';
 import { installFastInlineMeasure } from './inline-styles';
 import { installFastStreams, type PolyfillBuffer } from './streams';
+import { errorMessage } from '../../../domain/values';
 
 /** What this module needs from pdfmake's static object. */
 export interface PdfMakeLike {
@@ -61,7 +62,7 @@ export const installPdfSpeedups = async (pdfMake: PdfMakeLike, font: string): Pr
   } catch (err) {
     return {
       installed: false,
-      reason: `the probe document failed (${err instanceof Error ? err.message : String(err)})`,
+      reason: `the probe document failed (${errorMessage(err)})`,
     };
   }
   const bufferClass = bytes.constructor as unknown as Partial<PolyfillBuffer>;

@@ -1,5 +1,6 @@
 import { type BuildControl, ExportCancelledError, type ExportWarning } from '../progress';
 import { renderPdfPart, type PdfPartJob, type PdfPartPool } from './parts';
+import { errorMessage } from '../../../domain/values';
 
 /** Pool → worker: lay out one part. */
 export interface ToPartWorker {
@@ -40,7 +41,7 @@ export const handlePartMessage = async (
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
     post({ type: 'done', bytes: own }, [own.buffer as ArrayBuffer]);
   } catch (err) {
-    post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+    post({ type: 'error', message: errorMessage(err) });
   }
 };
 
