@@ -11,6 +11,7 @@ import {
 import type { DpoDeskDatabase } from './db';
 import { ValidationError } from './repositories/errors';
 import { writeRecords } from './write-records';
+import { errorMessage } from '../domain/values';
 
 export interface InstallOptions {
   /**
@@ -38,12 +39,7 @@ export class WorkspaceAlreadyInstalledError extends Error {
 /** The database refused the write; the transaction was rolled back, so nothing was changed. */
 export class WorkspaceInstallError extends Error {
   constructor(organisationName: string, cause: unknown) {
-    super(
-      `“${organisationName}” could not be installed, so nothing was changed: ${
-        cause instanceof Error ? cause.message : String(cause)
-      }`,
-      { cause },
-    );
+    super(`“${organisationName}” could not be installed, so nothing was changed: ${errorMessage(cause)}`, { cause });
     this.name = 'WorkspaceInstallError';
   }
 }

@@ -10,13 +10,12 @@ import { applyBackup, createBackupFile, inspectBackup, type ApplyProgress, type 
 import type { BackupError } from './backup';
 import { DATABASE_NAME, setDatabase } from './db';
 import { openDatabaseSafely } from './migrations/open';
+import { errorMessage } from '../domain/values';
 
 export type ReplaceDatabaseResult =
   | { ok: true; rescue: CreatedBackup | null }
   | { ok: false; stage: 'inspect'; error: BackupError }
   | { ok: false; stage: 'write'; message: string; rescue: CreatedBackup | null };
-
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Whatever the old database still holds, read without declaring a schema; null when it cannot be read. */
 const rescueCopy = async (appVersion: string): Promise<CreatedBackup | null> => {
@@ -55,6 +54,6 @@ export const replaceDatabaseFromBackup = async (
     if (!applied.ok) return { ok: false, stage: 'write', message: applied.error.message, rescue };
     return { ok: true, rescue };
   } catch (e) {
-    return { ok: false, stage: 'write', message: messageOf(e), rescue };
+    return { ok: false, stage: 'write', message: errorMessage(e), rescue };
   }
 };

@@ -6,6 +6,7 @@ import { createBackupFile } from './create';
 import type { RestorePlan } from './inspect';
 import { BACKUP_TABLES, ENTITY_TABLES, type BackupData, type BackupTable } from './tables';
 import { isIdKey, LINK_KEYS } from '../../domain/catalogue';
+import { errorMessage } from '../../domain/values';
 
 /**
  * What to do with a record whose id already exists:
@@ -100,7 +101,7 @@ export const applyBackup = async (
       ok: false,
       error: {
         kind: 'write-failed',
-        message: `The backup could not be restored, so nothing was changed: ${e instanceof Error ? e.message : String(e)}`,
+        message: `The backup could not be restored, so nothing was changed: ${errorMessage(e)}`,
       },
     };
   }

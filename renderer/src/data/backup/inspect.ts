@@ -26,6 +26,7 @@ import {
   type BackupData,
   type BackupTable,
 } from './tables';
+import { errorMessage } from '../../domain/values';
 
 export type BackupErrorKind =
   | 'not-a-backup'
@@ -265,7 +266,7 @@ export const inspectBackup = async (bytes: Uint8Array, options: InspectOptions =
   } catch (e) {
     // Every expected failure is handled above; this keeps the promise of a typed answer even
     // for the unforeseen (e.g. a database read failing while listing conflicts).
-    return fail('corrupt', `The backup could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    return fail('corrupt', `The backup could not be read: ${errorMessage(e)}`);
   }
 };
 

@@ -2,6 +2,7 @@ import type { Activity } from '../../domain';
 import type { DpoDeskDatabase } from '../db';
 import { writeRecords } from '../write-records';
 import type { ImportPreview } from './preview';
+import { errorMessage } from '../../domain/values';
 
 export type ApplyImportResult =
   { ok: true; created: Activity[] } | { ok: false; error: { kind: 'not-found' | 'write-failed'; message: string } };
@@ -35,7 +36,7 @@ export const applyImport = async (
       ok: false,
       error: {
         kind: 'write-failed',
-        message: `The import could not be saved, so nothing was imported: ${e instanceof Error ? e.message : String(e)}`,
+        message: `The import could not be saved, so nothing was imported: ${errorMessage(e)}`,
       },
     };
   }

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { storeAutoBackup } from '../backup/auto-store';
 import { createBackupFile, type CreatedBackup } from '../backup/create';
 import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, DpoDeskDatabase } from '../db';
+import { errorMessage } from '../../domain/values';
 
 export type OpenDatabaseError =
   | {
@@ -42,8 +43,6 @@ const newerMessage = (stored: number): string =>
   `This database was written by a newer version of DPO Desk (data format ${stored}; this version reads up to ${CURRENT_SCHEMA_VERSION}). ` +
   'It was left untouched. Install the newer DPO Desk again, or restore one of your backup files into this version.';
 
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
 /**
  * The version stored on disk, read without declaring any schema (Dexie's dynamic mode), so
  * opening never upgrades or alters anything. Null when there is no database yet.
@@ -75,7 +74,10 @@ export const openDatabaseSafely = async (options: OpenDatabaseOptions): Promise<
   try {
     stored = await readStoredSchemaVersion(name, options.dexieOptions);
   } catch (e) {
-    return { ok: false, error: { kind: 'open-failed', message: `The database could not be opened: ${messageOf(e)}` } };
+    return {
+      ok: false,
+      error: { kind: 'open-failed', message: `The database could not be opened: ${errorMessage(e)}` },
+    };
   }
   if (stored !== null && stored > CURRENT_SCHEMA_VERSION)
     return {
@@ -100,7 +102,7 @@ export const openDatabaseSafely = async (options: OpenDatabaseOptions): Promise<
         ok: false,
         error: {
           kind: 'open-failed',
-          message: `The database was not upgraded because it could not be backed up first: ${messageOf(e)}`,
+          message: `The database was not upgraded because it could not be backed up first: ${errorMessage(e)}`,
         },
       };
     } finally {
@@ -129,11 +131,14 @@ export const openDatabaseSafely = async (options: OpenDatabaseOptions): Promise<
         error: {
           kind: 'upgrade-failed',
           fromVersion: stored ?? 0,
-          message: `The database could not be upgraded; it is still in its previous state and a backup was made: ${messageOf(e)}`,
+          message: `The database could not be upgraded; it is still in its previous state and a backup was made: ${errorMessage(e)}`,
           backup,
         },
       };
-    return { ok: false, error: { kind: 'open-failed', message: `The database could not be opened: ${messageOf(e)}` } };
+    return {
+      ok: false,
+      error: { kind: 'open-failed', message: `The database could not be opened: ${errorMessage(e)}` },
+    };
   }
 
   const preMigrationBackupId = backup ? await storeAutoBackup(db, 'before-migration', backup) : null;

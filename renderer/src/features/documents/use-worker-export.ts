@@ -3,6 +3,7 @@ import { ExportCancelledError } from '../../export/common/progress';
 import { runExportInWorker, type ExportOutcome, type ExportWorkerPort } from '../../export/worker/client';
 import type { StoredExportRequest } from '../../export/worker/protocol';
 import { startExportWorker } from '../../workers';
+import { errorMessage } from '../../domain/values';
 
 /** `checking`: the record is read and checked, nothing built yet; `running`: the document is being built. */
 export type WorkerExportStage = 'idle' | 'checking' | 'running' | 'saving' | 'failed';
@@ -61,7 +62,7 @@ export const useWorkerExport = () => {
           setStage('idle');
           return { kind: 'cancelled' };
         }
-        setFailure(err instanceof Error ? err.message : String(err));
+        setFailure(errorMessage(err));
         setStage('failed');
         return undefined;
       } finally {

@@ -16,6 +16,7 @@ import { useNavigate } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useNotify } from '../../components/notifications';
 import { EXAMPLE_SLUGS, installExample, UnknownExampleError } from '../../data/examples';
+import { errorMessage } from '../../domain/values';
 
 export interface ExamplesDialogProps {
   open: boolean;
@@ -58,7 +59,7 @@ export const ExamplesDialog = ({ open, onClose }: ExamplesDialogProps) => {
       setError(
         e instanceof UnknownExampleError
           ? t('errors.unknown', { slug })
-          : t('errors.failed', { message: e instanceof Error ? e.message : String(e) }),
+          : t('errors.failed', { message: errorMessage(e) }),
       );
     }
   };

@@ -38,6 +38,7 @@ import {
 import { PROCESSOR_LIBRARY, libraryDrafts, libraryEntryById, searchLibrary } from '../../domain/processor-library';
 import { useLibraryWording } from '../library/wording';
 import { useOrganisation } from '../organisations/queries';
+import { errorMessage } from '../../domain/values';
 
 const useReasonText = () => {
   const { t } = useTranslation(['guided-start', 'library']);
@@ -130,7 +131,7 @@ export const GuidedStartPage = () => {
       });
       void navigate('/activities');
     } catch (e) {
-      setError(t('proposal.failed', { message: e instanceof Error ? e.message : String(e) }));
+      setError(t('proposal.failed', { message: errorMessage(e) }));
       setBusy(false);
     }
   };

@@ -22,6 +22,7 @@ import { FieldChangeTable } from './FieldChangeTable';
 import { entryChanges } from './values';
 import { languageOrEnglish } from '../../domain/languages';
 import { formatUiDateTime } from '../../i18n/dates';
+import { errorMessage } from '../../domain/values';
 
 const when = (iso: string, language: string): string => formatUiDateTime(iso, languageOrEnglish(language));
 
@@ -82,7 +83,7 @@ export const RecordHistoryButton = ({ table, id, title }: { table: EntityTable; 
       await restoreRecordVersion(entry.id);
       notify({ severity: 'success', message: t('record.restored') });
     } catch (e) {
-      setFailure(t('record.restoreFailed', { reason: e instanceof Error ? e.message : String(e) }));
+      setFailure(t('record.restoreFailed', { reason: errorMessage(e) }));
     }
   };
 

@@ -35,7 +35,7 @@ import {
 import type { WorkspaceDiff } from '../../data/snapshots';
 import { WorkspaceDiffView } from './WorkspaceDiffView';
 import { languageOrEnglish } from '../../domain/languages';
-import { localToday } from '../../domain/values';
+import { localToday, errorMessage } from '../../domain/values';
 import { formatUiDate, formatUiDateTime } from '../../i18n/dates';
 
 const NOW = 'now';
@@ -71,7 +71,7 @@ const TakeSnapshotDialog = ({
       notify({ severity: 'success', message: t('snapshots.taken', { label: label.trim() }) });
       onClose();
     } catch (e) {
-      setFailure(t('snapshots.failed', { reason: e instanceof Error ? e.message : String(e) }));
+      setFailure(t('snapshots.failed', { reason: errorMessage(e) }));
     }
   };
   return (
@@ -126,7 +126,7 @@ export const SnapshotsPanel = ({ organisationId }: { organisationId: string }) =
       const swap = a && b && b.createdAt < a.createdAt;
       setDiff(await diffSnapshots(swap ? b.id : fromId, swap ? a.id : to === NOW ? null : to));
     } catch (e) {
-      setFailure(t('snapshots.compareFailed', { reason: e instanceof Error ? e.message : String(e) }));
+      setFailure(t('snapshots.compareFailed', { reason: errorMessage(e) }));
     }
   };
 

@@ -38,6 +38,7 @@ import { countryName } from '../../domain/reference';
 import { processorSortKey, processorsRepo } from '../processors/queries';
 import { useLibraryWording } from './wording';
 import { useUiDates } from '../../i18n/dates';
+import { errorMessage } from '../../domain/values';
 
 const FactValue = ({ entry, fact, lang }: { entry: LibraryEntry; fact: LibraryFactName; lang: Language }) => {
   const { t } = useTranslation('library');
@@ -203,7 +204,7 @@ export const AddFromLibraryDialog = ({ onClose }: { onClose(): void }) => {
       onClose();
       if (created) void navigate(`/processors/${created.id}`);
     } catch (e) {
-      setError(t('dialog.failed', { message: e instanceof Error ? e.message : String(e) }));
+      setError(t('dialog.failed', { message: errorMessage(e) }));
       setBusy(false);
     }
   };

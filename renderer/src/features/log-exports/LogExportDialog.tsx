@@ -23,6 +23,7 @@ import { logExportFileName } from './file-name';
 import { LETTERS } from './letters';
 import { localToday } from '../../domain';
 import { LANGUAGES } from '../../domain/languages';
+import { errorMessage } from '../../domain/values';
 
 /** What the dialog exports: a whole log, one breach's notification content, or one reply letter. */
 export type LogExportTarget =
@@ -125,7 +126,7 @@ export const LogExportDialog = ({ target, organisation, onClose }: LogExportDial
       );
       onClose();
     } catch (err) {
-      fail(err instanceof Error ? err.message : String(err));
+      fail(errorMessage(err));
     }
   };
 

@@ -48,6 +48,7 @@ import { useActivityOptions } from './labels';
 import type { Linkables } from './queries';
 import { isFieldPath } from '../../components/form/field-path';
 import { fieldErrorProps } from '../../components/form/ValidationText';
+import { errorMessage } from '../../domain/values';
 
 export type LinkedEntity = 'recipient' | 'processor' | 'transfer' | 'securityMeasure';
 
@@ -234,7 +235,7 @@ const QuickForm = <TInput extends FieldValues, TContent>({
         if (err instanceof ValidationError) {
           const unplaced = placeProblems(form, err);
           if (unplaced.length > 0) setFailure(unplaced.join('\n'));
-        } else setFailure(err instanceof Error ? err.message : String(err));
+        } else setFailure(errorMessage(err));
       }
     })(e);
   };

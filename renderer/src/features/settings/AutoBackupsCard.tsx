@@ -38,6 +38,7 @@ import { ProgressLine } from './RestoreDialog';
 import { formatDateTime, formatSize, saveBackup } from './save-backup';
 import { SettingsCard } from './SettingsCard';
 import { appVersion, useAppInfo } from './use-app-info';
+import { errorMessage } from '../../domain/values';
 
 type RestoreState =
   | { kind: 'confirm'; backup: AutoBackupSummary }
@@ -60,7 +61,7 @@ const RetentionField = ({ days }: { days: number }) => {
     if (!valid || value === days) return;
     void setAppBackupRetentionDays(value).then(
       () => notify({ severity: 'success', message: t('autoBackups.retentionSaved', { count: value }) }),
-      (e: unknown) => notify({ severity: 'error', message: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => notify({ severity: 'error', message: errorMessage(e) }),
     );
   };
   return (
@@ -101,9 +102,7 @@ export const AutoBackupsCard = () => {
     if (result.ok) {
       setRestore(null);
       // The safety backup taken before the restore is copied to the backup folder too.
-      void mirrorBackupsToFolder().catch((e: unknown) =>
-        notify({ severity: 'error', message: e instanceof Error ? e.message : String(e) }),
-      );
+      void mirrorBackupsToFolder().catch((e: unknown) => notify({ severity: 'error', message: errorMessage(e) }));
       notify({
         severity: 'success',
         message: t('autoBackups.restored', { date: formatDateTime(backup.createdAt, i18n.language) }),
@@ -126,7 +125,7 @@ export const AutoBackupsCard = () => {
         fileName: `dpo-desk-auto-${day}${copy.encrypted ? '.encrypted' : ''}.dpodesk-backup.json`,
       });
     } catch (e) {
-      notify({ severity: 'error', message: e instanceof Error ? e.message : String(e) });
+      notify({ severity: 'error', message: errorMessage(e) });
     }
   };
 
@@ -145,11 +144,7 @@ export const AutoBackupsCard = () => {
               <Button
                 size="small"
                 startIcon={<FolderOpenIcon />}
-                onClick={() =>
-                  reveal().catch((e: unknown) =>
-                    notify({ severity: 'error', message: e instanceof Error ? e.message : String(e) }),
-                  )
-                }
+                onClick={() => reveal().catch((e: unknown) => notify({ severity: 'error', message: errorMessage(e) }))}
               >
                 {t('autoBackups.showInFolder')}
               </Button>

@@ -15,6 +15,7 @@ import { backupEverything, backupOrganisation } from '../../data/app-database';
 import { confirmationProblem, PasswordFields, type PasswordChoice } from './PasswordFields';
 import { saveBackup } from './save-backup';
 import { appVersion } from './use-app-info';
+import { errorMessage } from '../../domain/values';
 
 export type BackupTarget = { kind: 'organisation'; organisationId: string; name: string } | { kind: 'all' };
 
@@ -61,7 +62,7 @@ export const BackupDialog = ({ target, onClose }: { target: BackupTarget | null;
       });
       close();
     } catch (e) {
-      setFailure(t('backup.failed', { reason: e instanceof Error ? e.message : String(e) }));
+      setFailure(t('backup.failed', { reason: errorMessage(e) }));
     } finally {
       setBusy(false);
     }

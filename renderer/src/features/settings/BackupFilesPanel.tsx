@@ -31,6 +31,7 @@ import { BackupErrorAlert } from './BackupErrorAlert';
 import { ProgressLine } from './RestoreDialog';
 import { formatDateTime, formatSize } from './save-backup';
 import { appVersion } from './use-app-info';
+import { errorMessage } from '../../domain/values';
 
 type Step =
   | { kind: 'confirm'; file: AutoBackupFileEntry; password: string; error: BackupError | null }
@@ -38,8 +39,6 @@ type Step =
   | { kind: 'failed'; file: AutoBackupFileEntry; message: string };
 
 export type RestoredOutcome = { date: string; rescueName: string | null };
-
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * The backup files found in the backup folder, each restorable. `replaceDatabase`: the app's
@@ -112,7 +111,7 @@ export const BackupFilesPanel = ({
       setStep(null);
       onRestored({ date: formatDateTime(file.createdAt, i18n.language), rescueName: null });
     } catch (e) {
-      setStep({ kind: 'failed', file, message: messageOf(e) });
+      setStep({ kind: 'failed', file, message: errorMessage(e) });
     }
   };
 

@@ -19,8 +19,8 @@ import { mirrorBackupsToFolder } from './backup-folder';
 import { BackupFilesPanel } from './BackupFilesPanel';
 import { confirmationProblem, PasswordFields, type PasswordChoice } from './PasswordFields';
 import { SettingsCard } from './SettingsCard';
+import { errorMessage } from '../../domain/values';
 
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 const MIN_PASSWORD = 8;
 
 /** The folder's status and its files, re-read on demand (after a choice, a permission, a restore). */
@@ -36,7 +36,7 @@ export const useBackupFolder = () => {
       setFiles(next.access === 'granted' ? await folder.list() : []);
       setError(null);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorMessage(e));
     }
   }, []);
   useEffect(() => {
@@ -65,7 +65,7 @@ export const BackupFolderLocation = ({
           notify({ severity: 'success', message: t('written', { count: written.written.length }) });
         await onChanged();
       })
-      .catch((e: unknown) => notify({ severity: 'error', message: messageOf(e) }));
+      .catch((e: unknown) => notify({ severity: 'error', message: errorMessage(e) }));
   return (
     <Stack spacing={1.5}>
       {status.location === 'desktop' ? (
@@ -152,7 +152,7 @@ const PasswordDialog = ({ open, onClose }: { open: boolean; onClose(saved: boole
       setValue({ password: '', confirmation: '' });
       onClose(true);
     } catch (e) {
-      setFailure(messageOf(e));
+      setFailure(errorMessage(e));
     }
   };
   return (
@@ -219,7 +219,7 @@ const EncryptionSection = ({ status, onChanged }: { status: BackupFolderStatus; 
                       notify({ severity: 'info', message: t('encryption.removed') });
                       await onChanged();
                     },
-                    (e: unknown) => notify({ severity: 'error', message: messageOf(e) }),
+                    (e: unknown) => notify({ severity: 'error', message: errorMessage(e) }),
                   )
                 }
               >

@@ -39,6 +39,7 @@ import type { Organisation } from '../../domain';
 import type { OpenedFile } from '../../platform';
 import { FileReadingCancelledError, readSpreadsheetInWorker } from '../../workers';
 import { limitReason } from './limit-reason';
+import { errorMessage } from '../../domain/values';
 
 type Stage =
   | { kind: 'reading' }
@@ -289,7 +290,7 @@ export const ImportDialog = ({
           if (error instanceof FileReadingCancelledError) return;
           setStage({
             kind: 'unreadable',
-            message: t('import.errors.unreadable', { detail: error instanceof Error ? error.message : String(error) }),
+            message: t('import.errors.unreadable', { detail: errorMessage(error) }),
           });
         },
       );

@@ -30,6 +30,7 @@ import { BackupErrorAlert } from './BackupErrorAlert';
 import { formatDateTime } from './save-backup';
 import { appVersion } from './use-app-info';
 import { onChoice } from '../../components/form/choice';
+import { errorMessage } from '../../domain/values';
 
 type Step =
   | { kind: 'checking' }
@@ -231,7 +232,7 @@ export const RestoreDialog = ({ file, onClose }: { file: OpenedFile | null; onCl
       if (error instanceof FileReadingCancelledError) return;
       setStep({
         kind: 'refused',
-        error: { kind: 'corrupt', message: error instanceof Error ? error.message : String(error) },
+        error: { kind: 'corrupt', message: errorMessage(error) },
       });
       return;
     }

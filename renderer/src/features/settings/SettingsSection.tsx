@@ -27,6 +27,7 @@ import { WorkspacesCard } from './WorkspacesCard';
 import { LANGUAGE_STYLE, languageOrEnglish } from '../../domain/languages';
 import { LetterheadCard } from '../letterhead/LetterheadCard';
 import { ChoiceField, onChoice } from '../../components/form/choice';
+import { errorMessage } from '../../domain/values';
 
 const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark'];
 
@@ -71,7 +72,7 @@ const useFilePicker = (accept: string[]) => {
       const opened = await getPlatform().openFile({ accept });
       if (opened) setFile(opened);
     } catch (e) {
-      setRefusal(e instanceof Error ? e.message : String(e));
+      setRefusal(errorMessage(e));
     }
   };
   return { file, refusal, pick, clear: () => setFile(null) };

@@ -22,6 +22,7 @@ import { getPlatform, type AppInfo } from '../../platform';
 import { BackupFilesPanel, type RestoredOutcome } from './BackupFilesPanel';
 import { BackupFolderLocation, useBackupFolder } from './BackupFolderCard';
 import { saveBackup } from './save-backup';
+import { errorMessage } from '../../domain/values';
 
 /** The app's theme outside the app shell (the start-up screens render before it). */
 const StandaloneTheme = ({ children }: { children: ReactNode }) => {
@@ -57,7 +58,7 @@ const RevealBackupsButton = ({ info }: { info: AppInfo }) => {
         <Button
           variant="outlined"
           startIcon={<FolderOpenIcon />}
-          onClick={() => reveal().catch((e: unknown) => setFailed(e instanceof Error ? e.message : String(e)))}
+          onClick={() => reveal().catch((e: unknown) => setFailed(errorMessage(e)))}
         >
           {t('autoBackups.showInFolder')}
         </Button>
@@ -188,7 +189,7 @@ export const StartupNotices = ({
               severity: 'error',
               namespace: 'settings',
               key: 'startup.dailyBackupFailed',
-              reason: e instanceof Error ? e.message : String(e),
+              reason: errorMessage(e),
             },
           ]);
       },

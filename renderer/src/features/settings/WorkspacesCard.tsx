@@ -23,6 +23,7 @@ import type { Organisation } from '../../domain';
 import { saveBackup } from './save-backup';
 import { SettingsCard } from './SettingsCard';
 import { appVersion } from './use-app-info';
+import { errorMessage } from '../../domain/values';
 
 /**
  * Removes a client's whole workspace at the end of an engagement. The typed name guards
@@ -67,7 +68,7 @@ const RemoveWorkspaceDialog = ({ organisation, onClose }: { organisation: Organi
       });
       close();
     } catch (e) {
-      setFailure(t('workspaces.remove.failed', { reason: e instanceof Error ? e.message : String(e) }));
+      setFailure(t('workspaces.remove.failed', { reason: errorMessage(e) }));
     } finally {
       setBusy(false);
     }
@@ -130,7 +131,7 @@ export const WorkspacesCard = () => {
     } catch (e) {
       notify({
         severity: 'error',
-        message: t('backup.failed', { reason: e instanceof Error ? e.message : String(e) }),
+        message: t('backup.failed', { reason: errorMessage(e) }),
       });
     } finally {
       setExporting(null);

@@ -24,6 +24,7 @@ import { PageHeader } from '../../components';
 import { useNotify } from '../../components/notifications';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { rowsOf, type TranslationRow } from './rows';
+import { errorMessage } from '../../domain/values';
 
 /** Rows shown at once: a large record lists thousands of fields; the filter narrows them. */
 const ROWS_SHOWN = 150;
@@ -119,7 +120,7 @@ const DocumentLanguages = ({ ws }: { ws: Workspace | null }) => {
         revision,
       );
     } catch (e) {
-      notify({ severity: 'error', message: e instanceof Error ? e.message : String(e) });
+      notify({ severity: 'error', message: errorMessage(e) });
     }
   };
   return (
@@ -171,7 +172,7 @@ const TranslationRowView = ({
     try {
       await saveTranslation(repositories(), row.table, row.id, lang, row.path, value, row.revision);
     } catch (e) {
-      notify({ severity: 'error', message: e instanceof Error ? e.message : String(e) });
+      notify({ severity: 'error', message: errorMessage(e) });
     }
   };
   return (

@@ -13,8 +13,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trashItemPreview, type TrashItem, type TrashPreview, type TrashRecordRef } from '../../data/app-database';
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorMessage } from '../../domain/values';
 
 /** The preview of one deleted record, read when its dialog opens (null while reading). */
 const usePreview = (item: TrashItem | null): { preview: TrashPreview | null; failure: string | null } => {
@@ -32,7 +31,7 @@ const usePreview = (item: TrashItem | null): { preview: TrashPreview | null; fai
         if (live) setState({ key, preview, failure: null });
       },
       (e: unknown) => {
-        if (live) setState({ key, preview: null, failure: reason(e) });
+        if (live) setState({ key, preview: null, failure: errorMessage(e) });
       },
     );
     return () => {

@@ -34,6 +34,7 @@ import { useCurrentOrganisation } from '../../session/current-organisation';
 import { EraseDialog, RestoreDialog } from './TrashDialogs';
 import { languageOrEnglish } from '../../domain/languages';
 import { formatUiDateTime } from '../../i18n/dates';
+import { errorMessage } from '../../domain/values';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -50,8 +51,6 @@ const LIST_PATHS: Record<EntityTable, string> = {
   breaches: '/breaches',
   requests: '/requests',
 };
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * The Trash: every deleted record, of every kind, restorable with its links for the retention
@@ -94,7 +93,7 @@ export const TrashSection = () => {
     try {
       await restoreTrashItem(item.table, item.id, item.revision);
     } catch (e) {
-      setFailure(t('restoreFailed', { title: item.title, reason: reason(e) }));
+      setFailure(t('restoreFailed', { title: item.title, reason: errorMessage(e) }));
       return;
     }
     notify({
@@ -114,7 +113,7 @@ export const TrashSection = () => {
     try {
       notify({ severity: 'success', message: t('erased', { count: await run() }) });
     } catch (e) {
-      setFailure(t('eraseFailed', { reason: reason(e) }));
+      setFailure(t('eraseFailed', { reason: errorMessage(e) }));
     }
   };
 
