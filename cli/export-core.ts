@@ -140,23 +140,24 @@ const exportRegister = async (
     return target.format === 'docx' ? renderBilingualDocx(doc, control) : renderBilingualPdf(doc, control);
   }
   const { buildRegisterViewModel } = await import('../renderer/src/export/register/view-model');
-  const vm = buildRegisterViewModel(ws, { ...options, register: target.register });
   if (target.format === 'docx') {
     const { renderRegisterDocx } = await import('../renderer/src/export/register/docx');
-    return renderRegisterDocx(vm, control);
+    return renderRegisterDocx(buildRegisterViewModel(ws, { ...options, register: target.register }), control);
   }
-  const [{ renderRegisterPdf }, { PARALLEL_THRESHOLD, renderRegisterPdfInParts }] = await Promise.all([
-    import('../renderer/src/export/register/pdf'),
-    import('../renderer/src/export/register/pdf-parts'),
-  ]);
-  if (vm.activities.length < PARALLEL_THRESHOLD) return renderRegisterPdf(vm, control);
-  // A large register is laid out in parts on every core (worker threads), then joined.
-  const { createNodePdfPool } = await import('./pdf-pool');
-  const pool = createNodePdfPool();
+  const { PARALLEL_THRESHOLD, renderRegisterPdfInParts } = await import('../renderer/src/export/register/pdf-parts');
+  // A large register is laid out in parts on every core (worker threads), then joined. The workers
+  // start loading before the view model is built; one that a filter makes small is laid out here.
+  const large = ws.activities.filter((a) => a.deletedAt === null).length >= PARALLEL_THRESHOLD;
+  const pool = large ? (await import('./pdf-pool')).startNodePdfPool() : undefined;
   try {
+    const vm = buildRegisterViewModel(ws, { ...options, register: target.register });
+    if (!pool || vm.activities.length < PARALLEL_THRESHOLD) {
+      const { renderRegisterPdf } = await import('../renderer/src/export/register/pdf');
+      return await renderRegisterPdf(vm, control);
+    }
     return await renderRegisterPdfInParts(vm, control, { pool });
   } finally {
-    pool.close();
+    pool?.close();
   }
 };
 
