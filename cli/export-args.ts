@@ -92,6 +92,9 @@ const oneOf = <T extends string>(name: string, value: string | undefined, allowe
   return value as T;
 };
 
+/** `--help` or `-h` anywhere: the tool prints its usage and does nothing else. */
+export const asksForHelp = (argv: readonly string[]): boolean => argv.some((a) => a === '--help' || a === '-h');
+
 export const parseArgs = (argv: readonly string[]): ExportArgs => {
   const values = new Map<string, string[]>();
   const flags = new Set<string>();

@@ -1,6 +1,6 @@
 // Only the argument parser is loaded up front: a refused option or a missing file is answered at
 // once, and the export pipeline (seconds of loading) only when there is something to export.
-import { parseArgs, UsageError } from './export-args';
+import { asksForHelp, parseArgs, USAGE, UsageError } from './export-args';
 
 /** Reads a line from the terminal without echoing it (raw mode), as ssh and sudo do. */
 const promptHidden = (question: string): Promise<string> =>
@@ -31,6 +31,10 @@ const promptHidden = (question: string): Promise<string> =>
 
 /** `npm run export -- …`: writes an Art. 30 register or a privacy policy; exit code 2 for anything the user can fix. */
 const main = async (): Promise<number> => {
+  if (asksForHelp(process.argv.slice(2))) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   try {
     const args = parseArgs(process.argv.slice(2));
     const { exportDocument } = await import('./export-core');

@@ -1,13 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import { quoteCut, SPREADSHEET_LIMITS } from '../renderer/src/data/limits';
-import { readBoundedFile, UsageError } from './export-args';
-import { parseImportArgs } from './import-args';
+import { asksForHelp, readBoundedFile, UsageError } from './export-args';
+import { IMPORT_USAGE, parseImportArgs } from './import-args';
 
 /** Problems listed in full; the rest are counted (a sheet of 50,000 bad rows must not flood the terminal). */
 const LISTED_PROBLEMS = 50;
 
 /** `npm run import -- <file> --out <backup.json>`: a spreadsheet register → a DPO Desk backup; exit code 2 for anything the user can fix. */
 const main = async (): Promise<number> => {
+  if (asksForHelp(process.argv.slice(2))) {
+    process.stdout.write(`${IMPORT_USAGE}\n`);
+    return 0;
+  }
   try {
     const args = parseImportArgs(process.argv.slice(2));
     // Refused by its size or absence before the readers and the database code are loaded (seconds).

@@ -146,6 +146,23 @@ describe('npm run export: inputs and messages are bounded', () => {
   });
 });
 
+describe('--help', () => {
+  it('prints each tool’s usage on standard output and succeeds, writing nothing', async () => {
+    for (const [script, usage] of [
+      ['cli/export.ts', /^Usage: npm run export -- <backup-or-workspace\.json> --register/],
+      ['cli/import.ts', /^Usage: npm run import -- <register\.ods\|\.xlsx\|\.csv> --out/],
+    ] as const) {
+      for (const flag of ['--help', '-h']) {
+        const r = await cli(script, [flag, '--out', path.join(dir, 'never-written')]);
+        expect(r.code, `${script} ${flag}: ${r.stderr}`).toBe(0);
+        expect(r.stdout).toMatch(usage);
+        expect(r.stderr).toBe('');
+      }
+    }
+    await expect(readFile(path.join(dir, 'never-written'))).rejects.toThrow(/ENOENT/);
+  });
+});
+
 describe('npm run export: arguments', () => {
   it('offers and accepts exactly the languages a record is written in', () => {
     // The parser lists them itself (it runs before zod is loaded): the same list, in the same order.
