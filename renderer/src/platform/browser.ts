@@ -11,8 +11,15 @@ import { isObject } from '../domain/values';
 /** Chromium reads a blob URL asynchronously after click(); revoking at once can cancel the download. */
 const REVOKE_BLOB_URL_AFTER_MS = 1000;
 
+/**
+ * The bytes as a Blob takes them. A document of 10 MB copied first (`slice`) cost the window a
+ * copy and a collection of it right when the export ends; a view on an ArrayBuffer is not copied.
+ */
+const blobPart = (bytes: Uint8Array): Uint8Array<ArrayBuffer> =>
+  bytes.buffer instanceof ArrayBuffer ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes.slice();
+
 const download = ({ suggestedName, bytes, mimeType }: SaveFileOptions): SaveFileOutcome => {
-  const url = URL.createObjectURL(new Blob([bytes.slice()], { type: mimeType }));
+  const url = URL.createObjectURL(new Blob([blobPart(bytes)], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = suggestedName;

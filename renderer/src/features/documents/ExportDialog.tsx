@@ -19,7 +19,7 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useNotify } from '../../components';
@@ -198,7 +198,8 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
       const outcome = await run(request, { stopAtGaps: !exportAnyway, startWorker: takeWorker });
       if (!outcome) return;
       if (outcome.kind === 'gaps') {
-        setGaps(outcome.gaps);
+        // Up to GAPS_LISTED list items: laid out in slices, so the window keeps answering meanwhile.
+        startTransition(() => setGaps(outcome.gaps));
         return;
       }
       if (outcome.kind === 'cancelled') {
@@ -220,7 +221,8 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
             { saved: t('export.saved', { name: suggestedName }), notSaved: t('export.notSaved') },
           ),
         );
-        onClose();
+        // The page under the dialog renders again once it closes (a list, the snapshots): in slices too.
+        startTransition(onClose);
       } catch (err) {
         fail(errorMessage(err));
       }
