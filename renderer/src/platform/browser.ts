@@ -16,7 +16,9 @@ const REVOKE_BLOB_URL_AFTER_MS = 1000;
  * copy and a collection of it right when the export ends; a view on an ArrayBuffer is not copied.
  */
 const blobPart = (bytes: Uint8Array): Uint8Array<ArrayBuffer> =>
-  bytes.buffer instanceof ArrayBuffer ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes.slice();
+  bytes.buffer instanceof ArrayBuffer
+    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    : bytes.slice();
 
 const download = ({ suggestedName, bytes, mimeType }: SaveFileOptions): SaveFileOutcome => {
   const url = URL.createObjectURL(new Blob([blobPart(bytes)], { type: mimeType }));
