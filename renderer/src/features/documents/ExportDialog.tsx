@@ -24,7 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useNotify } from '../../components';
 import { ChoiceField } from '../../components/form';
-import { saveExportedDocument, ExportProgress } from './export-run';
+import { ExportProgress, finishExport } from './export-run';
 import { useWorkerExport } from './use-worker-export';
 import { activityStatusSchema, type ActivityStatus } from '../../domain/activity';
 import type { Finding } from '../../domain/checks';
@@ -202,30 +202,13 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
         startTransition(() => setGaps(outcome.gaps));
         return;
       }
-      if (outcome.kind === 'cancelled') {
-        notify({ severity: 'info', message: t('export.cancelled') });
-        onClose();
-        return;
-      }
       const suggestedName = exportFileName({
         organisation: organisation.name,
         document: documentTitle,
         date: localToday(),
         format,
       });
-      try {
-        notify(
-          await saveExportedDocument(
-            t,
-            { suggestedName, bytes: outcome.bytes, format, warnings: outcome.warnings },
-            { saved: t('export.saved', { name: suggestedName }), notSaved: t('export.notSaved') },
-          ),
-        );
-        // The page under the dialog renders again once it closes (a list, the snapshots): in slices too.
-        startTransition(onClose);
-      } catch (err) {
-        fail(errorMessage(err));
-      }
+      await finishExport(outcome, { t, keys: 'export.', format, suggestedName }, { notify, onClose, fail });
     },
     [run, request, organisation.name, documentTitle, format, notify, onClose, t, takeWorker, fail],
   );

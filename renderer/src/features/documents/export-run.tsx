@@ -2,11 +2,14 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { TFunction } from 'i18next';
+import { startTransition } from 'react';
 import type { Notice } from '../../components';
+import { errorMessage } from '../../domain/values';
 import type { ExportWarning } from '../../export/common/warnings';
 import { FILE_EXTENSIONS, MIME_TYPES, type ExportFormat } from '../../export/worker/protocol';
 import { getPlatform } from '../../platform';
 import { savedNotice } from './export-warnings';
+import type { WorkerExportResult } from './use-worker-export';
 
 /** A document being built, then saved: what it is, a determinate bar and the percentage. */
 export const ExportProgress = ({
@@ -48,4 +51,30 @@ export const saveExportedDocument = async (
     filters: [{ name: t(`format.${format}`), extensions: [FILE_EXTENSIONS[format]] }],
   });
   return saved.saved ? savedNotice(t, messages.saved, warnings) : { severity: 'info', message: messages.notSaved };
+};
+
+/**
+ * What an export dialog does once its run ends with a document or was cancelled: says so, offers the
+ * document to Save and closes; the page under the dialog renders again in a transition (in slices: it
+ * may hold a long list). A save that fails leaves the dialog open on the failure. `keys` prefixes the
+ * dialog's `saved`, `notSaved` and `cancelled` messages.
+ */
+export const finishExport = async (
+  outcome: Exclude<WorkerExportResult, { kind: 'gaps' }>,
+  { t, keys, format, suggestedName }: { t: TFunction; keys: string; format: ExportFormat; suggestedName: string },
+  dialog: { notify(notice: Notice): void; onClose(): void; fail(reason: string): void },
+): Promise<void> => {
+  if (outcome.kind === 'cancelled') {
+    dialog.notify({ severity: 'info', message: t(`${keys}cancelled`) });
+    dialog.onClose();
+    return;
+  }
+  const { bytes, warnings } = outcome;
+  const messages = { saved: t(`${keys}saved`, { name: suggestedName }), notSaved: t(`${keys}notSaved`) };
+  try {
+    dialog.notify(await saveExportedDocument(t, { suggestedName, bytes, format, warnings }, messages));
+    startTransition(dialog.onClose);
+  } catch (err) {
+    dialog.fail(errorMessage(err));
+  }
 };

@@ -9,7 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExportProgress, saveExportedDocument } from '../documents/export-run';
+import { ExportProgress, finishExport } from '../documents/export-run';
 import { useWorkerExport } from '../documents/use-worker-export';
 import { ExportLetterheadNote } from '../letterhead/ExportLetterheadNote';
 import { useCurrentOrganisation } from '../../session/current-organisation';
@@ -23,7 +23,6 @@ import { logExportFileName } from './file-name';
 import { LETTERS } from './letters';
 import { localToday } from '../../domain';
 import { LANGUAGES } from '../../domain/languages';
-import { errorMessage } from '../../domain/values';
 
 /** What the dialog exports: a whole log, one breach's notification content, or one reply letter. */
 export type LogExportTarget =
@@ -104,11 +103,6 @@ export const LogExportDialog = ({ target, organisation, onClose }: LogExportDial
     const outcome = await run(request());
     // The logs print their gaps in the document ("Not recorded"); never asked to stop at them.
     if (!outcome || outcome.kind === 'gaps') return;
-    if (outcome.kind === 'cancelled') {
-      notify({ severity: 'info', message: t('cancelled') });
-      onClose();
-      return;
-    }
     const suggestedName = logExportFileName({
       document: target.kind === 'requestLetter' ? `letter-${letter}` : (FILE_DOCUMENT[key] ?? 'export'),
       organisation: organisation.name,
@@ -116,18 +110,7 @@ export const LogExportDialog = ({ target, organisation, onClose }: LogExportDial
       date: localToday(),
       format,
     });
-    try {
-      notify(
-        await saveExportedDocument(
-          t,
-          { suggestedName, bytes: outcome.bytes, format, warnings: outcome.warnings },
-          { saved: t('saved', { name: suggestedName }), notSaved: t('notSaved') },
-        ),
-      );
-      onClose();
-    } catch (err) {
-      fail(errorMessage(err));
-    }
+    await finishExport(outcome, { t, keys: '', format, suggestedName }, { notify, onClose, fail });
   };
 
   const busy = stage === 'running' || stage === 'saving';
