@@ -44,6 +44,7 @@ describe('a field spec', () => {
     expect(hintKey({ name: 'contact.email', hint: true })).toBe('hints.email');
     expect(hintKey({ name: 'contact.wanted', label: 'contactWanted', hint: true })).toBe('hints.contactWanted');
     expect(hintKey({ name: 'contact.wanted', label: 'contactWanted', hint: 'contact' })).toBe('hints.contact');
+    expect(hintKey({ name: 'contact.email', hint: true }, 'help')).toBe('help.email');
   });
 
   it('gives its input the translated label, hint and required marker, and nothing it did not ask for', () => {

@@ -8,25 +8,29 @@ import { baseProps, choiceOptions, specKey, type FieldSpec, type FormSectionSpec
 import {
   FormCheckbox,
   FormCountriesPicker,
+  FormCountryPicker,
   FormFreeChips,
   FormMultiSelectChips,
   FormNumberField,
   FormSelect,
+  FormSwitch,
   FormTextField,
 } from './fields';
 
 interface SpecProps<T extends FieldValues> {
   control: Control<T>;
   t: Translate;
+  /** Prefix of the hint keys: "hints" unless the editor's namespace says otherwise ("help"). */
+  hints?: string;
 }
 
 /** One spec as the form kit's field. */
-const SpecInput = <T extends FieldValues>({ spec, control, t }: SpecProps<T> & { spec: FieldSpec<T> }) => {
+const SpecInput = <T extends FieldValues>({ spec, control, t, hints }: SpecProps<T> & { spec: FieldSpec<T> }) => {
   if (spec.kind === 'custom') return spec.render(control, t);
-  const props = { control, ...baseProps(spec, t) };
+  const props = { control, ...baseProps(spec, t, hints) };
   switch (spec.kind) {
     case 'text':
-      return <FormTextField {...props} autoFocus={spec.autoFocus} />;
+      return <FormTextField {...props} type={spec.type} autoFocus={spec.autoFocus} />;
     case 'multiline':
       return <FormTextField {...props} multiline minRows={spec.minRows} />;
     case 'date':
@@ -37,8 +41,12 @@ const SpecInput = <T extends FieldValues>({ spec, control, t }: SpecProps<T> & {
       return <FormNumberField {...props} />;
     case 'checkbox':
       return <FormCheckbox {...props} />;
+    case 'switch':
+      return <FormSwitch {...props} />;
     case 'chips':
       return <FormFreeChips {...props} />;
+    case 'country':
+      return <FormCountryPicker {...props} />;
     case 'countries':
       return <FormCountriesPicker {...props} />;
     case 'links':
@@ -58,20 +66,19 @@ const emptyKey = (nullable: true | string): string => (nullable === true ? 'comm
 const always = (): boolean => true;
 
 /** A spec, shown while its `when` holds (re-rendered only when that answer changes), in `Full` if asked. */
-const SpecField = <T extends FieldValues>({ spec, control, t }: SpecProps<T> & { spec: FieldSpec<T> }) => {
-  const shown = useWatch({ control, compute: spec.when ?? always });
+const SpecField = <T extends FieldValues>({ spec, ...props }: SpecProps<T> & { spec: FieldSpec<T> }) => {
+  const shown = useWatch({ control: props.control, compute: spec.when ?? always });
   if (!shown) return null;
-  const input = <SpecInput spec={spec} control={control} t={t} />;
+  const input = <SpecInput spec={spec} {...props} />;
   return spec.full ? <Full>{input}</Full> : input;
 };
 
 /** The fields of `specs`, in order, with the existing form components. */
 export const FormFields = <T extends FieldValues>({
   specs,
-  control,
-  t,
+  ...props
 }: SpecProps<T> & { specs: readonly FieldSpec<T>[] }) =>
-  specs.map((spec) => <SpecField key={specKey(spec)} spec={spec} control={control} t={t} />);
+  specs.map((spec) => <SpecField key={specKey(spec)} spec={spec} {...props} />);
 
 /** Sections of fields, each a `FormSection` titled `form.<key>`. */
 export const FormSections = <T extends FieldValues>({

@@ -17,7 +17,8 @@ interface FieldBase<T extends FieldValues> {
   name: Path<T>;
   /** Key of its label under `fields.`; by default the name's last segment. */
   label?: string;
-  /** `true`: the hint `hints.<label key>`; a string: the hint `hints.<string>`; none when absent. */
+  /** `true`: the hint `hints.<label key>`; a string: the hint `hints.<string>`; none when absent (`hints.` is the
+   * renderer's hint prefix, "hints" unless it names another). */
   hint?: true | string;
   required?: boolean;
   /** Spans both columns of its section. */
@@ -32,9 +33,9 @@ export type Choices =
   | { group: string; values: readonly string[]; options?: never };
 
 export type FieldSpec<T extends FieldValues> =
-  | (FieldBase<T> & { kind: 'text'; autoFocus?: boolean })
+  | (FieldBase<T> & { kind: 'text'; type?: 'email'; autoFocus?: boolean })
   | (FieldBase<T> & { kind: 'multiline'; minRows?: number })
-  | (FieldBase<T> & { kind: 'date' | 'number' | 'checkbox' | 'chips' | 'countries' })
+  | (FieldBase<T> & { kind: 'date' | 'number' | 'checkbox' | 'switch' | 'chips' | 'country' | 'countries' })
   | (FieldBase<T> & { kind: 'datetime'; timeZone: string })
   /** `nullable`: an empty choice stored as null, named "not set" or by the key given. */
   | (FieldBase<T> & Choices & { kind: 'select'; nullable?: true | string })
@@ -63,15 +64,18 @@ export interface FormSectionSpec<T extends FieldValues> {
 export const labelKey = (spec: { name: string; label?: string }): string =>
   `fields.${spec.label ?? spec.name.split('.').at(-1) ?? spec.name}`;
 
-/** The i18n key of a field's hint, if it has one. */
-export const hintKey = (spec: { name: string; label?: string; hint?: true | string }): string | undefined => {
+/** The i18n key of a field's hint, if it has one, under `prefix`. */
+export const hintKey = (
+  spec: { name: string; label?: string; hint?: true | string },
+  prefix = 'hints',
+): string | undefined => {
   if (spec.hint === undefined) return undefined;
-  return `hints.${spec.hint === true ? labelKey(spec).slice('fields.'.length) : spec.hint}`;
+  return `${prefix}.${spec.hint === true ? labelKey(spec).slice('fields.'.length) : spec.hint}`;
 };
 
 /** What every field component receives from its spec: label, hint and required marker. */
-export const baseProps = <T extends FieldValues>(spec: FieldBase<T>, t: Translate) => {
-  const hint = hintKey(spec);
+export const baseProps = <T extends FieldValues>(spec: FieldBase<T>, t: Translate, hints?: string) => {
+  const hint = hintKey(spec, hints);
   return {
     name: spec.name,
     label: t(labelKey(spec)),
