@@ -7,3 +7,5 @@ export * from './FormDateTimeField';
 export * from './unsaved-changes';
 export * from './translation-hints';
 export * from './choice';
+export * from './field-specs';
+export * from './FormFields';

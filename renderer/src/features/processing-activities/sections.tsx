@@ -21,6 +21,8 @@ import { FormArraySection, FormSection, Full, type LinkOption } from '../../comp
 import {
   enumOptions,
   FormCheckboxGroup,
+  FormFields,
+  type FieldSpec,
   FormCountryPicker,
   FormDateField,
   FormFreeChips,
@@ -40,6 +42,8 @@ import {
   type ProcessorActivityContent,
 } from '../../domain';
 import {
+  hasCriminalOffenceData,
+  hasSpecialCategoryData,
   newCollectionPoint,
   newCookie,
   newDataCategory,
@@ -93,35 +97,29 @@ const ReviewDate = () => {
   );
 };
 
+const generalFields = (kind: ActivityKind, o: ActivityOptions): FieldSpec<C>[] => [
+  { kind: 'text', name: 'name', required: true, full: true },
+  { kind: 'text', name: 'reference', hint: true },
+  { kind: 'select', name: 'status', options: o.status },
+  { kind: 'text', name: 'department' },
+  { kind: 'text', name: 'owner' },
+  { kind: 'multiline', name: 'description', full: true },
+  ...(kind === 'controller'
+    ? ([
+        { kind: 'text', name: 'software' },
+        { kind: 'multiselect', name: 'audiences', options: o.audience, hint: true },
+        { kind: 'switch', name: 'occasional', hint: true, full: true },
+      ] satisfies FieldSpec<C>[])
+    : []),
+];
+
 export const GeneralSection = ({ kind }: SectionContext) => {
   const { t } = useTranslation('activities');
   const o = useActivityOptions();
+  const { control } = useFormContext<C>();
   return (
     <FormSection title={t('sections.general')} description={t(`sectionHelp.general.${kind}`)}>
-      <Full>
-        <FormTextField name="name" label={t('fields.name')} required />
-      </Full>
-      <FormTextField name="reference" label={t('fields.reference')} helperText={t('help.reference')} />
-      <FormSelect name="status" label={t('fields.status')} options={o.status} />
-      <FormTextField name="department" label={t('fields.department')} />
-      <FormTextField name="owner" label={t('fields.owner')} />
-      <Full>
-        <FormTextField name="description" label={t('fields.description')} multiline />
-      </Full>
-      {kind === 'controller' && (
-        <>
-          <FormTextField name="software" label={t('fields.software')} />
-          <FormMultiSelectChips
-            name="audiences"
-            label={t('fields.audiences')}
-            options={o.audience}
-            helperText={t('help.audiences')}
-          />
-          <Full>
-            <FormSwitch name="occasional" label={t('fields.occasional')} helperText={t('help.occasional')} />
-          </Full>
-        </>
-      )}
+      <FormFields specs={generalFields(kind, o)} control={control} t={t} hints="help" />
       <ReviewDate />
     </FormSection>
   );
@@ -142,57 +140,40 @@ export const ReviewSection = ({ meta }: SectionContext & { meta?: ReactNode }) =
 // ---------------------------------------------------------------------------------------------
 // Purposes and legal bases (Art. 6, 9, 10)
 
-const PurposeItem = ({ index, o }: { index: number; o: ActivityOptions }) => {
-  const { t } = useTranslation('activities');
-  const base = `purposes.${index}`;
-  const basis = useWatch<C, `purposes.${number}.legalBasis`>({ name: `purposes.${index}.legalBasis` });
-  const categories = useWatch<C, 'dataCategories'>({ name: 'dataCategories' });
-  const special = (categories ?? []).some((d) => d.specialCategory !== null);
-  const criminal = (categories ?? []).some((d) => d.criminalOffence);
-  return (
-    <>
-      <FormTextField name={`${base}.description`} label={t('fields.purpose')} required multiline />
-      <FormSelect name={`${base}.legalBasis`} label={t('fields.legalBasis')} options={o.legalBasis} required />
-      {basis === 'legitimate_interests' && (
-        <FormTextField
-          name={`${base}.legitimateInterest`}
-          label={t('fields.legitimateInterest')}
-          helperText={t('help.legitimateInterest')}
-          required
-          multiline
-        />
-      )}
-      {(basis === 'legal_obligation' || basis === 'public_task') && (
-        <FormTextField
-          name={`${base}.legalReference`}
-          label={t('fields.legalReference')}
-          helperText={t('help.legalReference')}
-        />
-      )}
-      {special && (
-        <FormSelect
-          name={`${base}.art9Condition`}
-          label={t('fields.art9Condition')}
-          options={o.art9Condition}
-          nullable
-          emptyLabel={t('fields.none')}
-          helperText={t('help.art9Condition')}
-        />
-      )}
-      {criminal && (
-        <FormTextField
-          name={`${base}.art10Authorisation`}
-          label={t('fields.art10Authorisation')}
-          helperText={t('help.art10')}
-        />
-      )}
-      <FormSwitch
-        name={`${base}.directMarketing`}
-        label={t('fields.directMarketing')}
-        helperText={t('help.directMarketing')}
-      />
-    </>
-  );
+const purposeFields = (i: number, o: ActivityOptions): FieldSpec<C>[] => {
+  const basis = (v: C) => v.purposes[i]?.legalBasis;
+  return [
+    { kind: 'multiline', name: `purposes.${i}.description`, label: 'purpose', required: true },
+    { kind: 'select', name: `purposes.${i}.legalBasis`, options: o.legalBasis, required: true },
+    {
+      kind: 'multiline',
+      name: `purposes.${i}.legitimateInterest`,
+      hint: true,
+      required: true,
+      when: (v) => basis(v) === 'legitimate_interests',
+    },
+    {
+      kind: 'text',
+      name: `purposes.${i}.legalReference`,
+      hint: true,
+      when: (v) => basis(v) === 'legal_obligation' || basis(v) === 'public_task',
+    },
+    {
+      kind: 'select',
+      name: `purposes.${i}.art9Condition`,
+      options: o.art9Condition,
+      nullable: 'fields.none',
+      hint: true,
+      when: hasSpecialCategoryData,
+    },
+    {
+      kind: 'text',
+      name: `purposes.${i}.art10Authorisation`,
+      hint: 'art10',
+      when: hasCriminalOffenceData,
+    },
+    { kind: 'switch', name: `purposes.${i}.directMarketing`, hint: true },
+  ];
 };
 
 export const PurposesSection = () => {
@@ -208,7 +189,7 @@ export const PurposesSection = () => {
         itemLabel={t('items.purpose')}
         newItem={newPurpose}
         emptyText={t('empty.purposes')}
-        renderItem={(i) => <PurposeItem index={i} o={o} />}
+        renderItem={(i) => <FormFields specs={purposeFields(i, o)} control={control} t={t} hints="help" />}
       />
     </FormSection>
   );
@@ -641,31 +622,43 @@ export const JointSection = () => {
   );
 };
 
+const automated = (v: C) => v.automatedDecision.exists;
+const automatedFields: FieldSpec<C>[] = [
+  { kind: 'switch', name: 'automatedDecision.exists', label: 'automatedExists' },
+  { kind: 'multiline', name: 'automatedDecision.logic', label: 'automatedLogic', when: automated },
+  { kind: 'multiline', name: 'automatedDecision.significance', label: 'automatedSignificance', when: automated },
+  {
+    kind: 'multiline',
+    name: 'automatedDecision.safeguards',
+    label: 'automatedSafeguards',
+    hint: 'art22_3',
+    when: automated,
+  },
+];
+
 export const AutomatedSection = () => {
   const { t } = useTranslation('activities');
-  const exists = useWatch<C, 'automatedDecision.exists'>({ name: 'automatedDecision.exists' });
+  const { control } = useFormContext<C>();
   return (
     <FormSection title={t('sections.automated')} description={t('sectionHelp.automated')} columns={1}>
-      <FormSwitch name="automatedDecision.exists" label={t('fields.automatedExists')} />
-      {exists && (
-        <>
-          <FormTextField name="automatedDecision.logic" label={t('fields.automatedLogic')} multiline />
-          <FormTextField name="automatedDecision.significance" label={t('fields.automatedSignificance')} multiline />
-          <FormTextField
-            name="automatedDecision.safeguards"
-            label={t('fields.automatedSafeguards')}
-            helperText={t('help.art22_3')}
-            multiline
-          />
-        </>
-      )}
+      <FormFields specs={automatedFields} control={control} t={t} hints="help" />
     </FormSection>
   );
 };
 
+const dpiaOutcomeFields = (o: ActivityOptions): FieldSpec<C>[] => [
+  { kind: 'select', name: 'dpia.result', label: 'dpiaResult', options: o.dpiaResult },
+  { kind: 'date', name: 'dpia.screenedOn' },
+  { kind: 'multiline', name: 'dpia.reasoning', full: true },
+  { kind: 'text', name: 'dpia.outcome', label: 'dpiaOutcome' },
+  { kind: 'date', name: 'dpia.completedOn' },
+  { kind: 'text', name: 'dpia.reference', label: 'dpiaReference' },
+];
+
 export const DpiaSection = ({ dpiaSuggestion }: SectionContext) => {
   const { t } = useTranslation('activities');
   const o = useActivityOptions();
+  const { control } = useFormContext<C>();
   const ticked: readonly string[] = useWatch<C, 'dpia.wp248'>({ name: 'dpia.wp248' }) ?? [];
   return (
     <>
@@ -683,14 +676,7 @@ export const DpiaSection = ({ dpiaSuggestion }: SectionContext) => {
         {dpiaSuggestion && <Full>{dpiaSuggestion}</Full>}
       </FormSection>
       <FormSection title={t('sections.dpiaOutcome')}>
-        <FormSelect name="dpia.result" label={t('fields.dpiaResult')} options={o.dpiaResult} />
-        <FormDateField name="dpia.screenedOn" label={t('fields.screenedOn')} />
-        <Full>
-          <FormTextField name="dpia.reasoning" label={t('fields.reasoning')} multiline />
-        </Full>
-        <FormTextField name="dpia.outcome" label={t('fields.dpiaOutcome')} />
-        <FormDateField name="dpia.completedOn" label={t('fields.completedOn')} />
-        <FormTextField name="dpia.reference" label={t('fields.dpiaReference')} />
+        <FormFields specs={dpiaOutcomeFields(o)} control={control} t={t} />
       </FormSection>
     </>
   );
@@ -751,22 +737,24 @@ export const CookiesSection = () => {
 // ---------------------------------------------------------------------------------------------
 // Processor record (Art. 30(2))
 
+const clientFields: FieldSpec<P>[] = [
+  { kind: 'text', name: 'client.name', label: 'clientName', required: true, full: true },
+  { kind: 'text', name: 'client.email', type: 'email' },
+  { kind: 'text', name: 'client.phone' },
+  { kind: 'text', name: 'client.address.street' },
+  { kind: 'text', name: 'client.address.postalCode' },
+  { kind: 'text', name: 'client.address.city' },
+  { kind: 'country', name: 'client.address.country' },
+  { kind: 'text', name: 'client.representative', hint: true },
+  { kind: 'text', name: 'client.dpoContact' },
+];
+
 export const ClientSection = () => {
   const { t } = useTranslation('activities');
+  const { control } = useFormContext<P>();
   return (
     <FormSection title={t('sections.client')} description={t('sectionHelp.client')}>
-      <Full>
-        <FormTextField name="client.name" label={t('fields.clientName')} required />
-      </Full>
-      <FormTextField name="client.email" type="email" label={t('fields.email')} />
-      <FormTextField name="client.phone" label={t('fields.phone')} />
-      <AddressFields base="client.address" />
-      <FormTextField
-        name="client.representative"
-        label={t('fields.representative')}
-        helperText={t('help.representative')}
-      />
-      <FormTextField name="client.dpoContact" label={t('fields.dpoContact')} />
+      <FormFields specs={clientFields} control={control} t={t} hints="help" />
     </FormSection>
   );
 };
