@@ -87,13 +87,18 @@ const MarkReviewedButton = () => {
   );
 };
 
+/** The date and its button on a row of their own: in one column of the grid the button left the date "Last reviewe…". */
 const ReviewDate = () => {
   const { t } = useTranslation('activities');
   return (
-    <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
-      <FormDateField name="lastReviewedOn" label={t('fields.lastReviewedOn')} />
-      <MarkReviewedButton />
-    </Stack>
+    <Full>
+      <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
+        <Box sx={{ width: 240, flexShrink: 0 }}>
+          <FormDateField name="lastReviewedOn" label={t('fields.lastReviewedOn')} />
+        </Box>
+        <MarkReviewedButton />
+      </Stack>
+    </Full>
   );
 };
 
