@@ -23,7 +23,7 @@ describe('the transfer editor', () => {
       ...rest,
       'adequacy',
     ]);
-    const organisation = { ...blank, destinationType: 'international_organisation' as const };
+    const organisation: TransferInput = { ...blank, destinationType: 'international_organisation' };
     expect(shown('destination', organisation)).toEqual([
       'fields.destinationType',
       'fields.internationalOrganisation',
