@@ -30,7 +30,7 @@ const SpecInput = <T extends FieldValues>({ spec, control, t, hints }: SpecProps
   const props = { control, ...baseProps(spec, t, hints) };
   switch (spec.kind) {
     case 'text':
-      return <FormTextField {...props} type={spec.type} autoFocus={spec.autoFocus} />;
+      return <FormTextField {...props} type={spec.type} placeholder={spec.placeholder} autoFocus={spec.autoFocus} />;
     case 'multiline':
       return <FormTextField {...props} multiline minRows={spec.minRows} />;
     case 'date':
@@ -89,8 +89,8 @@ export const FormSections = <T extends FieldValues>({
   sections.map((s) => (
     <FormSection
       key={s.key}
-      title={t(`form.${s.key}`)}
-      description={s.hint ? t(`hints.${s.key}`) : undefined}
+      title={s.title ?? t(`form.${s.key}`)}
+      description={s.description ?? (s.hint ? t(`hints.${s.key}`) : undefined)}
       columns={s.columns}
     >
       <FormFields specs={s.fields} control={control} t={t} />

@@ -33,7 +33,7 @@ export type Choices =
   | { group: string; values: readonly string[]; options?: never };
 
 export type FieldSpec<T extends FieldValues> =
-  | (FieldBase<T> & { kind: 'text'; type?: 'email'; autoFocus?: boolean })
+  | (FieldBase<T> & { kind: 'text'; type?: 'email' | 'tel'; placeholder?: string; autoFocus?: boolean })
   | (FieldBase<T> & { kind: 'multiline'; minRows?: number })
   | (FieldBase<T> & { kind: 'date' | 'number' | 'checkbox' | 'switch' | 'chips' | 'country' | 'countries' })
   | (FieldBase<T> & { kind: 'datetime'; timeZone: string })
@@ -56,6 +56,9 @@ export interface CustomFieldSpec<T extends FieldValues> {
 export interface FormSectionSpec<T extends FieldValues> {
   key: string;
   hint?: true;
+  /** Texts already translated, instead of `form.<key>` and `hints.<key>` (another key, or one computed from the values). */
+  title?: string;
+  description?: string;
   columns?: 1 | 2;
   fields: readonly FieldSpec<T>[];
 }

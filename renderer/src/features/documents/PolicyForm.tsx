@@ -1,15 +1,7 @@
 import { useMemo } from 'react';
 import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  FormArraySection,
-  FormDateField,
-  FormMultiSelectChips,
-  FormSection,
-  FormSelect,
-  FormTextField,
-  Full,
-} from '../../components/form';
+import { FormArraySection, FormFields, FormSections, type FormSectionSpec } from '../../components/form';
 import { audienceSchema } from '../../domain/activity';
 import type { z } from 'zod';
 import type { policySettingContentSchema } from '../../domain/document-setting';
@@ -43,108 +35,84 @@ export const PolicyFields = ({
         .sort((a, b) => a.label.localeCompare(b.label)),
     [ws],
   );
-  return (
-    <>
-      <FormSection title={t('policy.identity')} description={t('policy.identityHint')}>
-        <Full>
-          <FormTextField control={control} name="title" label={t('fields.title')} required />
-        </Full>
-        <FormSelect
-          control={control}
-          name="language"
-          label={t('fields.language')}
-          options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
-        />
-        <FormTextField control={control} name="version" label={t('fields.version')} />
-        <FormDateField control={control} name="effectiveDate" label={t('fields.effectiveDate')} />
-        {/* Across the form: its label is longer than a half-width field beside the preview. */}
-        <Full>
-          <FormTextField
-            control={control}
-            name="contactChannel"
-            label={t('fields.contactChannel')}
-            helperText={t('hints.contactChannel')}
-          />
-        </Full>
-      </FormSection>
-      <FormSection title={t('policy.scope')} description={t('policy.scopeHint')} columns={1}>
-        <FormMultiSelectChips
-          control={control}
-          name="audiences"
-          label={t('fields.audiences')}
-          helperText={t('hints.audiences')}
-          options={audienceOptions}
-        />
-        <FormMultiSelectChips
-          control={control}
-          name="includeActivityIds"
-          label={t('fields.includeActivityIds')}
-          helperText={t('hints.includeActivityIds')}
-          options={activityOptions}
-        />
-        <FormMultiSelectChips
-          control={control}
-          name="excludeActivityIds"
-          label={t('fields.excludeActivityIds')}
-          helperText={t('hints.excludeActivityIds')}
-          options={activityOptions}
-        />
-      </FormSection>
-      <FormSection title={t('policy.wording')} description={t('policy.wordingHint')} columns={1}>
-        <FormTextField
-          control={control}
-          name="introduction"
-          label={t('fields.introduction')}
-          helperText={t('hints.introduction')}
-          multiline
-          minRows={3}
-        />
-        <FormArraySection
-          control={control}
-          name="definitions"
-          title={t('fields.definitions')}
-          itemLabel={t('fields.definition')}
-          emptyText={t('hints.definitions')}
-          newItem={() => ({ term: '', definition: '' })}
-          renderItem={(i) => (
-            <>
-              <FormTextField control={control} name={`definitions.${i}.term`} label={t('fields.term')} required />
-              <FormTextField
-                control={control}
-                name={`definitions.${i}.definition`}
-                label={t('fields.definitionText')}
-                multiline
-                minRows={2}
-              />
-            </>
-          )}
-        />
-        <FormArraySection
-          control={control}
-          name="changeHistory"
-          title={t('fields.changeHistory')}
-          itemLabel={t('fields.change')}
-          emptyText={t('hints.changeHistory')}
-          newItem={() => ({ version: '', date: '', summary: '' })}
-          renderItem={(i) => (
-            <>
-              <FormTextField
-                control={control}
-                name={`changeHistory.${i}.version`}
-                label={t('fields.changeVersion')}
-                required
-              />
-              <FormDateField control={control} name={`changeHistory.${i}.date`} label={t('fields.changeDate')} />
-              <FormTextField
-                control={control}
-                name={`changeHistory.${i}.summary`}
-                label={t('fields.changeSummary')}
-                multiline
-              />
-            </>
-          )}
-        />
-      </FormSection>
-    </>
-  );
+  const section = (key: string) => ({ key, title: t(`policy.${key}`), description: t(`policy.${key}Hint`) });
+  const sections: FormSectionSpec<PolicyFormValues>[] = [
+    {
+      ...section('identity'),
+      fields: [
+        { kind: 'text', name: 'title', required: true, full: true },
+        { kind: 'select', name: 'language', group: 'language', values: LANGUAGES },
+        { kind: 'text', name: 'version' },
+        { kind: 'date', name: 'effectiveDate' },
+        // Across the form: its label is longer than a half-width field beside the preview.
+        { kind: 'text', name: 'contactChannel', hint: true, full: true },
+      ],
+    },
+    {
+      ...section('scope'),
+      columns: 1,
+      fields: [
+        { kind: 'multiselect', name: 'audiences', hint: true, options: audienceOptions },
+        { kind: 'multiselect', name: 'includeActivityIds', hint: true, options: activityOptions },
+        { kind: 'multiselect', name: 'excludeActivityIds', hint: true, options: activityOptions },
+      ],
+    },
+    {
+      ...section('wording'),
+      columns: 1,
+      fields: [
+        { kind: 'multiline', name: 'introduction', hint: true, minRows: 3 },
+        {
+          kind: 'custom',
+          key: 'definitions',
+          render: () => (
+            <FormArraySection
+              control={control}
+              name="definitions"
+              title={t('fields.definitions')}
+              itemLabel={t('fields.definition')}
+              emptyText={t('hints.definitions')}
+              newItem={() => ({ term: '', definition: '' })}
+              renderItem={(i) => (
+                <FormFields
+                  specs={[
+                    { kind: 'text', name: `definitions.${i}.term`, required: true },
+                    { kind: 'multiline', name: `definitions.${i}.definition`, label: 'definitionText', minRows: 2 },
+                  ]}
+                  control={control}
+                  t={t}
+                />
+              )}
+            />
+          ),
+        },
+        {
+          kind: 'custom',
+          key: 'changeHistory',
+          render: () => (
+            <FormArraySection
+              control={control}
+              name="changeHistory"
+              title={t('fields.changeHistory')}
+              itemLabel={t('fields.change')}
+              emptyText={t('hints.changeHistory')}
+              newItem={() => ({ version: '', date: '', summary: '' })}
+              renderItem={(i) => (
+                <FormFields
+                  specs={[
+                    { kind: 'text', name: `changeHistory.${i}.version`, label: 'changeVersion', required: true },
+                    { kind: 'date', name: `changeHistory.${i}.date`, label: 'changeDate' },
+                    { kind: 'multiline', name: `changeHistory.${i}.summary`, label: 'changeSummary' },
+                  ]}
+                  control={control}
+                  t={t}
+                />
+              )}
+            />
+          ),
+        },
+      ],
+    },
+  ];
+  return <FormSections sections={sections} control={control} t={t} />;
 };

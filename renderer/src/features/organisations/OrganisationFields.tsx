@@ -3,14 +3,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  FormCheckbox,
-  FormCountryPicker,
-  FormSection,
-  FormSelect,
-  FormTextField,
-  Full,
-} from '../../components/form';
+import { FormCheckbox, FormSections, type FormSectionSpec } from '../../components/form';
 import {
   headcountBandSchema,
   organisationRoleSchema,
@@ -30,126 +23,115 @@ export const OrganisationFields = ({ form, control }: ResourceFieldsProps<Organi
   const { setValue, watch } = form;
   const authority = watch('supervisoryAuthority');
 
-  return (
-    <>
-      <FormSection title={t('form.identity')}>
-        <FormTextField control={control} name="name" label={t('fields.name')} required autoFocus />
-        <FormTextField
-          control={control}
-          name="shortName"
-          label={t('fields.shortName')}
-          helperText={t('hints.shortName')}
-        />
-        <FormTextField control={control} name="registrationNumber" label={t('fields.registrationNumber')} />
-        <FormSelect
-          control={control}
-          name="role"
-          label={t('fields.role')}
-          options={organisationRoleSchema.options.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-          helperText={t('hints.role')}
-        />
-        <Full>
-          <FormTextField control={control} name="description" label={t('fields.description')} multiline minRows={2} />
-        </Full>
-        <Full>
-          <FormCheckbox
-            control={control}
-            name="descriptionPublic"
-            label={ts('organisation.descriptionPublic')}
-            helperText={ts('organisation.descriptionPublicHint')}
-          />
-        </Full>
-      </FormSection>
-
-      <FormSection title={t('form.contact')}>
-        <Full>
-          <FormTextField control={control} name="address.street" label={t('fields.street')} />
-        </Full>
-        <FormTextField control={control} name="address.postalCode" label={t('fields.postalCode')} />
-        <FormTextField control={control} name="address.city" label={t('fields.city')} />
-        <FormCountryPicker control={control} name="address.country" label={t('fields.country')} />
-        <FormTextField control={control} name="email" label={t('fields.email')} type="email" />
-        <FormTextField control={control} name="phone" label={t('fields.phone')} type="tel" />
-        <FormTextField control={control} name="website" label={t('fields.website')} placeholder="https://" />
-      </FormSection>
-
-      <FormSection title={t('form.gdpr')}>
-        <FormSelect
-          control={control}
-          name="headcountBand"
-          label={t('fields.headcountBand')}
-          options={headcountBandSchema.options.map((b) => ({ value: b, label: t(`headcount.${b}`) }))}
-          helperText={t('hints.headcountBand')}
-        />
-        <FormSelect
-          control={control}
-          name="defaultLanguage"
-          label={t('fields.defaultLanguage')}
-          options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
-          helperText={t('hints.defaultLanguage')}
-        />
-        <FormCheckbox
-          control={control}
-          name="establishedInEu"
-          label={t('fields.establishedInEu')}
-          helperText={t('hints.establishedInEu')}
-        />
-        {/* Yes, no or not answered (null): a lead authority is named only on a "yes" (Art. 56). */}
-        <Controller
-          control={control}
-          name="crossBorderProcessing"
-          render={({ field }) => (
-            <TextField
-              select
-              name={field.name}
-              value={field.value === true ? 'yes' : field.value === false ? 'no' : ''}
-              onChange={(e) => field.onChange(e.target.value === 'yes' ? true : e.target.value === 'no' ? false : null)}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              label={ts('organisation.crossBorder')}
-              helperText={ts('organisation.crossBorderHint')}
-            >
-              <MenuItem value="">
-                <em>{ts('organisation.crossBorderUnanswered')}</em>
-              </MenuItem>
-              <MenuItem value="yes">{ts('organisation.crossBorderYes')}</MenuItem>
-              <MenuItem value="no">{ts('organisation.crossBorderNo')}</MenuItem>
-            </TextField>
-          )}
-        />
-        <FormCheckbox
-          control={control}
-          name="isPublicAuthority"
-          label={t('fields.isPublicAuthority')}
-          helperText={t('hints.isPublicAuthority')}
-        />
-      </FormSection>
-
-      <FormSection title={t('form.authority')} description={t('hints.authority')}>
-        <Full>
-          <Autocomplete
-            options={[...SUPERVISORY_AUTHORITIES]}
-            getOptionLabel={(a) => `${countryName(a.country, lang)} — ${a.name}`}
-            value={SUPERVISORY_AUTHORITIES.find((a) => a.name === authority?.name) ?? null}
-            onChange={(_e, a) => {
-              if (!a) return;
-              const opts = { shouldDirty: true, shouldValidate: true };
-              setValue('supervisoryAuthority.name', a.name, opts);
-              setValue('supervisoryAuthority.country', a.country, opts);
-              setValue('supervisoryAuthority.website', a.website, opts);
-              setValue('supervisoryAuthority.address', a.address, opts);
-            }}
-            renderInput={(params) => (
-              <TextField {...params} label={t('fields.authorityPicker')} helperText={t('hints.authorityPicker')} />
-            )}
-          />
-        </Full>
-        <FormTextField control={control} name="supervisoryAuthority.name" label={t('fields.authorityName')} />
-        <FormCountryPicker control={control} name="supervisoryAuthority.country" label={t('fields.authorityCountry')} />
-        <FormTextField control={control} name="supervisoryAuthority.website" label={t('fields.authorityWebsite')} />
-        <FormTextField control={control} name="supervisoryAuthority.address" label={t('fields.authorityAddress')} />
-      </FormSection>
-
-    </>
-  );
+  const sections: FormSectionSpec<OrganisationInput>[] = [
+    {
+      key: 'identity',
+      fields: [
+        { kind: 'text', name: 'name', required: true, autoFocus: true },
+        { kind: 'text', name: 'shortName', hint: true },
+        { kind: 'text', name: 'registrationNumber' },
+        { kind: 'select', name: 'role', hint: true, group: 'role', values: organisationRoleSchema.options },
+        { kind: 'multiline', name: 'description', minRows: 2, full: true },
+        {
+          kind: 'custom',
+          key: 'descriptionPublic',
+          full: true,
+          render: () => (
+            <FormCheckbox
+              control={control}
+              name="descriptionPublic"
+              label={ts('organisation.descriptionPublic')}
+              helperText={ts('organisation.descriptionPublicHint')}
+            />
+          ),
+        },
+      ],
+    },
+    {
+      key: 'contact',
+      fields: [
+        { kind: 'text', name: 'address.street', full: true },
+        { kind: 'text', name: 'address.postalCode' },
+        { kind: 'text', name: 'address.city' },
+        { kind: 'country', name: 'address.country' },
+        { kind: 'text', name: 'email', type: 'email' },
+        { kind: 'text', name: 'phone', type: 'tel' },
+        { kind: 'text', name: 'website', placeholder: 'https://' },
+      ],
+    },
+    {
+      key: 'gdpr',
+      fields: [
+        { kind: 'select', name: 'headcountBand', hint: true, group: 'headcount', values: headcountBandSchema.options },
+        { kind: 'select', name: 'defaultLanguage', hint: true, group: 'language', values: LANGUAGES },
+        { kind: 'checkbox', name: 'establishedInEu', hint: true },
+        {
+          kind: 'custom',
+          key: 'crossBorderProcessing',
+          // Yes, no or not answered (null): a lead authority is named only on a "yes" (Art. 56).
+          render: () => (
+            <Controller
+              control={control}
+              name="crossBorderProcessing"
+              render={({ field }) => (
+                <TextField
+                  select
+                  name={field.name}
+                  value={field.value === true ? 'yes' : field.value === false ? 'no' : ''}
+                  onChange={(e) =>
+                    field.onChange(e.target.value === 'yes' ? true : e.target.value === 'no' ? false : null)
+                  }
+                  onBlur={field.onBlur}
+                  inputRef={field.ref}
+                  label={ts('organisation.crossBorder')}
+                  helperText={ts('organisation.crossBorderHint')}
+                >
+                  <MenuItem value="">
+                    <em>{ts('organisation.crossBorderUnanswered')}</em>
+                  </MenuItem>
+                  <MenuItem value="yes">{ts('organisation.crossBorderYes')}</MenuItem>
+                  <MenuItem value="no">{ts('organisation.crossBorderNo')}</MenuItem>
+                </TextField>
+              )}
+            />
+          ),
+        },
+        { kind: 'checkbox', name: 'isPublicAuthority', hint: true },
+      ],
+    },
+    {
+      key: 'authority',
+      hint: true,
+      fields: [
+        {
+          kind: 'custom',
+          key: 'authorityPicker',
+          full: true,
+          render: () => (
+            <Autocomplete
+              options={[...SUPERVISORY_AUTHORITIES]}
+              getOptionLabel={(a) => `${countryName(a.country, lang)} — ${a.name}`}
+              value={SUPERVISORY_AUTHORITIES.find((a) => a.name === authority?.name) ?? null}
+              onChange={(_e, a) => {
+                if (!a) return;
+                const opts = { shouldDirty: true, shouldValidate: true };
+                setValue('supervisoryAuthority.name', a.name, opts);
+                setValue('supervisoryAuthority.country', a.country, opts);
+                setValue('supervisoryAuthority.website', a.website, opts);
+                setValue('supervisoryAuthority.address', a.address, opts);
+              }}
+              renderInput={(params) => (
+                <TextField {...params} label={t('fields.authorityPicker')} helperText={t('hints.authorityPicker')} />
+              )}
+            />
+          ),
+        },
+        { kind: 'text', name: 'supervisoryAuthority.name', label: 'authorityName' },
+        { kind: 'country', name: 'supervisoryAuthority.country', label: 'authorityCountry' },
+        { kind: 'text', name: 'supervisoryAuthority.website', label: 'authorityWebsite' },
+        { kind: 'text', name: 'supervisoryAuthority.address', label: 'authorityAddress' },
+      ],
+    },
+  ];
+  return <FormSections sections={sections} control={control} t={t} />;
 };

@@ -1,31 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { FormCountryPicker, FormSection, FormSelect, FormTextField, Full } from '../../components/form';
+import { FormSections, type FormSectionSpec } from '../../components/form';
 import { recipientCategorySchema, type RecipientContent, type RecipientInput } from '../../domain';
 import type { ResourceFieldsProps } from '../shared/resource-pages';
 
+const sections: FormSectionSpec<RecipientInput>[] = [
+  {
+    key: 'section',
+    hint: true,
+    fields: [
+      { kind: 'text', name: 'name', required: true, autoFocus: true },
+      { kind: 'select', name: 'category', required: true, group: 'category', values: recipientCategorySchema.options },
+      { kind: 'country', name: 'country', hint: true },
+      { kind: 'multiline', name: 'description', minRows: 3, full: true },
+    ],
+  },
+];
+
 export const RecipientFields = ({ control }: ResourceFieldsProps<RecipientInput, RecipientContent>) => {
   const { t } = useTranslation('recipients');
-  return (
-    <>
-      <FormSection title={t('form.section')} description={t('hints.section')}>
-        <FormTextField control={control} name="name" label={t('fields.name')} required autoFocus />
-        <FormSelect
-          control={control}
-          name="category"
-          label={t('fields.category')}
-          required
-          options={recipientCategorySchema.options.map((c) => ({ value: c, label: t(`category.${c}`) }))}
-        />
-        <FormCountryPicker
-          control={control}
-          name="country"
-          label={t('fields.country')}
-          helperText={t('hints.country')}
-        />
-        <Full>
-          <FormTextField control={control} name="description" label={t('fields.description')} multiline minRows={3} />
-        </Full>
-      </FormSection>
-    </>
-  );
+  return <FormSections sections={sections} control={control} t={t} />;
 };

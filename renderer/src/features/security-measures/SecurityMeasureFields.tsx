@@ -1,34 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import { FormSection, FormSelect, FormTextField, Full } from '../../components/form';
+import { FormSections, type FormSectionSpec } from '../../components/form';
 import { securityMeasureCategorySchema, type SecurityMeasureContent, type SecurityMeasureInput } from '../../domain';
 import type { ResourceFieldsProps } from '../shared/resource-pages';
+
+const sections: FormSectionSpec<SecurityMeasureInput>[] = [
+  {
+    key: 'section',
+    hint: true,
+    fields: [
+      {
+        kind: 'select',
+        name: 'category',
+        required: true,
+        group: 'category',
+        values: securityMeasureCategorySchema.options,
+      },
+      { kind: 'text', name: 'title', required: true, autoFocus: true },
+      { kind: 'multiline', name: 'description', hint: true, minRows: 4, full: true },
+    ],
+  },
+];
 
 export const SecurityMeasureFields = ({
   control,
 }: ResourceFieldsProps<SecurityMeasureInput, SecurityMeasureContent>) => {
   const { t } = useTranslation('securityMeasures');
-  return (
-    <>
-      <FormSection title={t('form.section')} description={t('hints.section')}>
-        <FormSelect
-          control={control}
-          name="category"
-          label={t('fields.category')}
-          required
-          options={securityMeasureCategorySchema.options.map((c) => ({ value: c, label: t(`category.${c}`) }))}
-        />
-        <FormTextField control={control} name="title" label={t('fields.title')} required autoFocus />
-        <Full>
-          <FormTextField
-            control={control}
-            name="description"
-            label={t('fields.description')}
-            helperText={t('hints.description')}
-            multiline
-            minRows={4}
-          />
-        </Full>
-      </FormSection>
-    </>
-  );
+  return <FormSections sections={sections} control={control} t={t} />;
 };

@@ -1,15 +1,8 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  FormCheckbox,
-  FormCountryPicker,
-  FormDateField,
-  FormSection,
-  FormSelect,
-  FormTextField,
-  Full,
-} from '../../components/form';
+import { FormSections, type FormSectionSpec, type SelectOption } from '../../components/form';
 import {
   TRANSFER_MECHANISM_ARTICLE,
   isAppropriateSafeguard,
@@ -23,138 +16,98 @@ import { TransferRecipientPicker } from './TransferRecipientPicker';
 import { useUiDates } from '../../i18n/dates';
 import type { ResourceFieldsProps } from '../shared/resource-pages';
 
+type Values = TransferInput;
+
+const toCountry = (v: Values) => (v.destinationType ?? 'country') === 'country';
+const hasDestination = (v: Values) =>
+  toCountry(v) ? (v.country ?? '') !== '' : (v.internationalOrganisation ?? '').trim() !== '';
+const safeguard = (v: Values) => v.mechanism !== undefined && isAppropriateSafeguard(v.mechanism);
+const art49 = (v: Values) => v.mechanism === 'compelling_legitimate_interest';
+
+export interface TransferSectionsContext {
+  /** The mechanisms to choose from, each with its article. */
+  mechanisms: readonly SelectOption[];
+  recipient: ReactNode;
+  /** The destination's adequacy, shown once a destination is given. */
+  adequacy: ReactNode;
+  art49Warning: ReactNode;
+}
+
+/** The transfer editor's sections, in order. */
+export const transferSections = (ctx: TransferSectionsContext): FormSectionSpec<Values>[] => [
+  {
+    key: 'destination',
+    fields: [
+      {
+        kind: 'select',
+        name: 'destinationType',
+        group: 'destinationType',
+        values: ['country', 'international_organisation'],
+      },
+      { kind: 'country', name: 'country', required: true, when: toCountry },
+      { kind: 'text', name: 'internationalOrganisation', required: true, when: (v) => !toCountry(v) },
+      { kind: 'custom', key: 'recipient', render: () => ctx.recipient },
+      { kind: 'checkbox', name: 'dpfCertified', hint: true },
+      { kind: 'custom', key: 'adequacy', full: true, when: hasDestination, render: () => ctx.adequacy },
+    ],
+  },
+  {
+    key: 'mechanism',
+    hint: true,
+    fields: [
+      { kind: 'select', name: 'mechanism', required: true, full: true, options: ctx.mechanisms },
+      { kind: 'multiline', name: 'conditions', hint: true, minRows: 2, full: true },
+      { kind: 'multiline', name: 'safeguardsCopy', hint: true, minRows: 2, full: true, when: safeguard },
+      { kind: 'custom', key: 'art49', full: true, when: art49, render: () => ctx.art49Warning },
+      { kind: 'multiline', name: 'compellingInterest', minRows: 2, full: true, when: art49 },
+      { kind: 'multiline', name: 'art49Assessment', hint: true, minRows: 3, full: true, when: art49 },
+    ],
+  },
+  {
+    key: 'tia',
+    hint: true,
+    fields: [
+      { kind: 'checkbox', name: 'tia.done', label: 'tiaDone' },
+      { kind: 'date', name: 'tia.date', label: 'tiaDate' },
+      { kind: 'text', name: 'tia.reference', label: 'tiaReference' },
+      { kind: 'multiline', name: 'description', minRows: 2, full: true },
+    ],
+  },
+];
+
 export const TransferFields = ({ form, control }: ResourceFieldsProps<TransferInput, TransferContent>) => {
   const { t } = useTranslation('transfers');
   const fmt = useUiDates();
   const { watch } = form;
-  const destinationType = watch('destinationType') ?? 'country';
-  const country = watch('country') ?? '';
-  const internationalOrganisation = watch('internationalOrganisation') ?? '';
-  const dpfCertified = watch('dpfCertified') ?? false;
-  const mechanism = watch('mechanism');
-  const destination = { destinationType, country, internationalOrganisation, dpfCertified };
+  const destination = {
+    destinationType: watch('destinationType') ?? 'country',
+    country: watch('country') ?? '',
+    internationalOrganisation: watch('internationalOrganisation') ?? '',
+    dpfCertified: watch('dpfCertified') ?? false,
+  };
   const status = adequacyOf(destination);
-  const hasDestination = destinationType === 'country' ? country !== '' : internationalOrganisation.trim() !== '';
-  const wantsSafeguardCopy = mechanism !== undefined && isAppropriateSafeguard(mechanism);
-
-  return (
-    <>
-      <FormSection title={t('form.destination')}>
-        <FormSelect
-          control={control}
-          name="destinationType"
-          label={t('fields.destinationType')}
-          options={[
-            { value: 'country', label: t('destinationType.country') },
-            { value: 'international_organisation', label: t('destinationType.international_organisation') },
-          ]}
-        />
-        {destinationType === 'country' ? (
-          <FormCountryPicker control={control} name="country" label={t('fields.country')} required />
-        ) : (
-          <FormTextField
-            control={control}
-            name="internationalOrganisation"
-            label={t('fields.internationalOrganisation')}
-            required
-          />
-        )}
-        <TransferRecipientPicker form={form} control={control} />
-        <FormCheckbox
-          control={control}
-          name="dpfCertified"
-          label={t('fields.dpfCertified')}
-          helperText={t('hints.dpfCertified')}
-        />
-        {hasDestination && (
-          <Full>
-            <Alert
-              severity={status === 'not_adequate' || status === 'partial_not_covered' ? 'warning' : 'info'}
-              icon={false}
-              aria-live="polite"
-            >
-              <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-                <AdequacyChip destination={destination} />
-                <span>{t(`adequacyHint.${status}`)}</span>
-              </Box>
-              <Box sx={{ fontSize: 13, mt: 0.5, color: 'text.secondary' }}>
-                {t('adequacy.asOf', { date: fmt.date(ADEQUACY_AS_OF) })}
-              </Box>
-            </Alert>
-          </Full>
-        )}
-      </FormSection>
-      <FormSection title={t('form.mechanism')} description={t('hints.mechanism')}>
-        <Full>
-          <FormSelect
-            control={control}
-            name="mechanism"
-            label={t('fields.mechanism')}
-            required
-            options={transferMechanismSchema.options.map((m) => ({
-              value: m,
-              label: t(`mechanism.${m}`),
-              hint: TRANSFER_MECHANISM_ARTICLE[m],
-            }))}
-          />
-        </Full>
-        <Full>
-          <FormTextField
-            control={control}
-            name="conditions"
-            label={t('fields.conditions')}
-            helperText={t('hints.conditions')}
-            multiline
-            minRows={2}
-          />
-        </Full>
-        {wantsSafeguardCopy && (
-          <Full>
-            <FormTextField
-              control={control}
-              name="safeguardsCopy"
-              label={t('fields.safeguardsCopy')}
-              helperText={t('hints.safeguardsCopy')}
-              multiline
-              minRows={2}
-            />
-          </Full>
-        )}
-        {mechanism === 'compelling_legitimate_interest' && (
-          <>
-            <Full>
-              <Alert severity="warning">{t('hints.art49')}</Alert>
-            </Full>
-            <Full>
-              <FormTextField
-                control={control}
-                name="compellingInterest"
-                label={t('fields.compellingInterest')}
-                multiline
-                minRows={2}
-              />
-            </Full>
-            <Full>
-              <FormTextField
-                control={control}
-                name="art49Assessment"
-                label={t('fields.art49Assessment')}
-                helperText={t('hints.art49Assessment')}
-                multiline
-                minRows={3}
-              />
-            </Full>
-          </>
-        )}
-      </FormSection>
-      <FormSection title={t('form.tia')} description={t('hints.tia')}>
-        <FormCheckbox control={control} name="tia.done" label={t('fields.tiaDone')} />
-        <FormDateField control={control} name="tia.date" label={t('fields.tiaDate')} />
-        <FormTextField control={control} name="tia.reference" label={t('fields.tiaReference')} />
-        <Full>
-          <FormTextField control={control} name="description" label={t('fields.description')} multiline minRows={2} />
-        </Full>
-      </FormSection>
-    </>
+  const adequacy = (
+    <Alert
+      severity={status === 'not_adequate' || status === 'partial_not_covered' ? 'warning' : 'info'}
+      icon={false}
+      aria-live="polite"
+    >
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+        <AdequacyChip destination={destination} />
+        <span>{t(`adequacyHint.${status}`)}</span>
+      </Box>
+      <Box sx={{ fontSize: 13, mt: 0.5, color: 'text.secondary' }}>
+        {t('adequacy.asOf', { date: fmt.date(ADEQUACY_AS_OF) })}
+      </Box>
+    </Alert>
   );
+  const mechanisms = transferMechanismSchema.options.map((m) => ({
+    value: m,
+    label: t(`mechanism.${m}`),
+    hint: TRANSFER_MECHANISM_ARTICLE[m],
+  }));
+  const recipient = <TransferRecipientPicker form={form} control={control} />;
+  const art49Warning = <Alert severity="warning">{t('hints.art49')}</Alert>;
+  const sections = transferSections({ mechanisms, recipient, adequacy, art49Warning });
+  return <FormSections sections={sections} control={control} t={t} />;
 };
