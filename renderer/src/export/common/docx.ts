@@ -356,25 +356,32 @@ export const packDocx = async (doc: Document, fast?: DocxFastBody, control: Buil
     // shrinks it about tenfold, and the slower levels would cost more than the rest of the build.
     out[name] = [strToU8(hinted), { level: FAST_DEFLATE_LEVEL }];
   }
-  const packed = changed ? zipSync(out) : bytes;
-  if (!pageNumbers || !mainXml.includes('PAGEREF')) return packed;
+  if (!pageNumbers || !mainXml.includes('PAGEREF')) return changed ? zipSync(out) : bytes;
   const entries = mainXml.match(/<w:pStyle w:val="TOC\d"\/>/g)?.length ?? 0;
-  const leftToWord = (reason: 'tooLong' | 'notLaidOut'): Uint8Array => {
+  const leftToWord = (reason: 'tooLong' | 'notLaidOut', packed: Uint8Array): Uint8Array => {
     control.onWarning?.({ kind: 'wordContentsPagesLeftOut', entries, reason });
     return packed;
   };
   throwIfCancelled(control.signal);
   let pages: ReadonlyMap<string, string>;
-  if (mainXml.split('<w:p>').length - 1 > MAX_ESTIMATED_PARAGRAPHS) {
-    const fast = estimateWordPages(wordParts(out, mainXml));
-    if (fast === undefined || fast.size === 0) return leftToWord('tooLong');
-    pages = fast;
+  if (paragraphCount(mainXml) > MAX_ESTIMATED_PARAGRAPHS) {
+    // Laid out from the text, before the package is zipped: it is zipped once, with the numbers.
+    const quick = estimateWordPages(wordParts(out, mainXml));
+    if (quick === undefined || quick.size === 0) return leftToWord('tooLong', zipSync(out));
+    pages = quick;
   } else {
+    const packed = changed ? zipSync(out) : bytes;
     pages = await estimatedPages(packed, pageNumbers);
-    if (pages.size === 0) return leftToWord('notLaidOut');
+    if (pages.size === 0) return leftToWord('notLaidOut', packed);
   }
   out[DOCUMENT_PART] = [strToU8(withEstimatedPages(mainXml, pages)), { level: FAST_DEFLATE_LEVEL }];
   return zipSync(out);
+};
+
+const paragraphCount = (xml: string): number => {
+  let count = 0;
+  for (let at = xml.indexOf('<w:p>'); at >= 0; at = xml.indexOf('<w:p>', at + 5)) count++;
+  return count;
 };
 
 /**
