@@ -761,6 +761,7 @@ const layout = (
   blocks: readonly Block[],
   last: Section,
   pageNumbers: ReadonlyMap<string, string>,
+  laidOut: Map<Paragraph, { width: number; lines: Line[] }>,
 ): Map<string, string> => {
   const found = new Map<string, string>();
   // Each block is in the section its section's last paragraph (or the body) ends.
@@ -795,12 +796,14 @@ const layout = (
     page.after = 0;
   };
   const textWidth = () => section.width - section.left - section.right;
-  const laidOut = new Map<Paragraph, { width: number; lines: Line[] }>();
+  // The lines of a paragraph are those of the pass before, but a contents entry's, whose number may have changed.
+  const entries = new Map<Paragraph, { width: number; lines: Line[] }>();
   const linesOf = (p: Paragraph, width: number): Line[] => {
-    const known = laidOut.get(p);
+    const cache = p.pageReference === undefined ? laidOut : entries;
+    const known = cache.get(p);
     if (known?.width === width) return known.lines;
     const lines = paragraphLines(p, width, pageNumbers);
-    laidOut.set(p, { width, lines });
+    cache.set(p, { width, lines });
     return lines;
   };
 
@@ -1065,9 +1068,10 @@ export const estimateWordPages = (parts: WordParts): Map<string, string> | undef
       if (partHeight(header, 'w:hdr', narrowest, ctx) > roomAbove) unsupported('a header taller than the margin');
     for (const footer of parts.footers)
       if (partHeight(footer, 'w:ftr', narrowest, ctx) > roomBelow) unsupported('a footer taller than the margin');
-    const first = layout(blocks, last, new Map());
+    const laidOut = new Map<Paragraph, { width: number; lines: Line[] }>();
+    const first = layout(blocks, last, new Map(), laidOut);
     // Laid out again with the contents' numbers written, as they may make an entry wrap.
-    return layout(blocks, last, first);
+    return layout(blocks, last, first, laidOut);
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
