@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { TemplatePageNumberEstimator } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { strFromU8, unzipSync } from 'fflate';
+import type { WordParts } from '../../renderer/src/export/common/docx-pages';
 import { normaliseText } from '../support/document-clients';
 
 /**
@@ -103,4 +104,20 @@ export const libreOfficePages = (
     if (headingPage > 0) from = headingPage - 1;
     return { title: e.title, printed, headingPage };
   });
+};
+
+/** The parts of an exported Word document that `estimateWordPages` lays out, as text. */
+export const wordParts = (docx: Uint8Array): WordParts => {
+  const files = unzipSync(docx);
+  const text = (name: string) => strFromU8(files[name] ?? new Uint8Array());
+  const named = (pattern: RegExp) =>
+    Object.keys(files)
+      .filter((n) => pattern.test(n))
+      .map(text);
+  return {
+    document: text('word/document.xml'),
+    styles: text('word/styles.xml'),
+    headers: named(/^word\/header\d*\.xml$/),
+    footers: named(/^word\/footer\d*\.xml$/),
+  };
 };

@@ -22,8 +22,10 @@ export type ExportWarning =
   | { kind: 'letterheadFontLeftOut'; family: string }
   /**
    * The Word file's contents (`entries` lines) go out without page numbers for Word, which fills them
-   * when its fields are updated: the document is too long to lay out as Word would within the export
-   * (`tooLong`), or holds something the layout does not know (`notLaidOut`). LibreOffice numbers them itself.
+   * when its fields are updated: the document is too long for the full layout within the export and
+   * holds something the quick layout of long documents does not follow, such as text in another font or
+   * script (`tooLong`), or holds something the full layout does not know (`notLaidOut`). LibreOffice
+   * numbers them itself.
    */
   | { kind: 'wordContentsPagesLeftOut'; entries: number; reason: 'tooLong' | 'notLaidOut' };
 
@@ -49,6 +51,6 @@ export const describeWarning = (warning: ExportWarning): string => {
     case 'letterheadFontLeftOut':
       return `The letterhead's font for PDFs (${warning.family}) could not be read: the PDF is printed in DPO Desk's own font. Add the font to the letterhead again.`;
     case 'wordContentsPagesLeftOut':
-      return `The contents (${warning.entries} lines) carry no page numbers for Word: ${warning.reason === 'tooLong' ? 'the document is too long to lay out as Word does during the export' : 'it holds something DPO Desk cannot lay out as Word does'}. In Word, right-click the contents and choose Update Field; LibreOffice shows the numbers when it opens the file.`;
+      return `The contents (${warning.entries} lines) carry no page numbers for Word: ${warning.reason === 'tooLong' ? 'the document is too long to lay out in full as Word does during the export, and holds something the quick layout of long documents does not follow (text in another font or script)' : 'it holds something DPO Desk cannot lay out as Word does'}. In Word, right-click the contents and choose Update Field; LibreOffice shows the numbers when it opens the file.`;
   }
 };
