@@ -1,23 +1,8 @@
 import { createFormControl } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
-import { labelKey, shownFields, type FormSectionSpec } from '../../components/form';
+import { NO_RECORD_LINKS as links, shownLabels as shown } from '../../../../test/support/form-specs';
 import { blankOf, breachContentSchema, type BreachContent, type BreachInput } from '../../domain';
 import { breachSections } from './BreachFields';
-
-const links = {
-  activities: [],
-  processors: [],
-  recipients: [],
-  processorChoices: [],
-  recipientChoices: [],
-  contactChoices: [],
-};
-
-/** The label keys of a section's fields shown for these values, in order (array sections by their key). */
-const shown = <T extends object>(sections: FormSectionSpec<T>[], key: string, values: T): string[] =>
-  shownFields(sections.find((s) => s.key === key)?.fields ?? [], values).map((f) =>
-    f.kind === 'custom' ? f.key : labelKey(f),
-  );
 
 describe('the breach editor', () => {
   const blank: BreachInput = blankOf(breachContentSchema, { title: '', awareAt: '', timeZone: 'Europe/Paris' });

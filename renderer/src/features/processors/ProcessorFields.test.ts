@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { labelKey, shownFields } from '../../components/form';
+import { shownLabels } from '../../../../test/support/form-specs';
 import { blankOf, processorContentSchema, type ProcessorInput } from '../../domain';
 import { processorSections } from './ProcessorFields';
 
-const dpa = (values: ProcessorInput): string[] =>
-  shownFields(processorSections([]).find((s) => s.key === 'dpa')?.fields ?? [], values).map((f) =>
-    f.kind === 'custom' ? f.key : labelKey(f),
-  );
+const dpa = (values: ProcessorInput): string[] => shownLabels(processorSections([]), 'dpa', values);
 
 describe('the processor editor', () => {
   const blank = blankOf(processorContentSchema, { name: '' });

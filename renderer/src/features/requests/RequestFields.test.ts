@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { labelKey, shownFields, type FormSectionSpec } from '../../components/form';
+import { NO_RECORD_LINKS as links, shownLabels as shown } from '../../../../test/support/form-specs';
 import { blankOf, requestContentSchema, type RequestInput } from '../../domain';
 import { requestSections } from './RequestFields';
-
-const links = {
-  activities: [],
-  processors: [],
-  recipients: [],
-  processorChoices: [],
-  recipientChoices: [],
-  contactChoices: [],
-};
-
-/** The label keys of a section's fields shown for these values, in order (array sections by their key). */
-const shown = <T extends object>(sections: FormSectionSpec<T>[], key: string, values: T): string[] =>
-  shownFields(sections.find((s) => s.key === key)?.fields ?? [], values).map((f) =>
-    f.kind === 'custom' ? f.key : labelKey(f),
-  );
 
 describe('the request editor', () => {
   const sections = requestSections(links);

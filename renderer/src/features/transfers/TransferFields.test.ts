@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { labelKey, shownFields } from '../../components/form';
+import { shownLabels } from '../../../../test/support/form-specs';
 import { blankOf, transferContentSchema, type TransferInput } from '../../domain';
 import { transferSections } from './TransferFields';
 
 const sections = transferSections({ mechanisms: [], recipient: null, adequacy: null, art49Warning: null });
 
 /** The label keys of a section's fields shown for these values, in order (custom blocks by their key). */
-const shown = (key: string, values: TransferInput): string[] =>
-  shownFields(sections.find((s) => s.key === key)?.fields ?? [], values).map((f) =>
-    f.kind === 'custom' ? f.key : labelKey(f),
-  );
+const shown = (key: string, values: TransferInput): string[] => shownLabels(sections, key, values);
 
 describe('the transfer editor', () => {
   const blank = blankOf(transferContentSchema, { destinationType: 'country', recipientName: '', mechanism: 'scc' });
