@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -112,7 +113,8 @@ export const buildWorkerBundle = async (options: WorkerBundleOptions = {}): Prom
   }
   mkdirSync(cacheDir, { recursive: true });
   const base = relative(ROOT, entry).replace(/[^A-Za-z0-9]+/g, '-');
-  const bundle = `${base}-${output.hash}.mjs`;
+  // esbuild's own `hash` may hold a '/' (base64), which would name a folder: a hex digest of the text instead.
+  const bundle = `${base}-${createHash('sha256').update(output.contents).digest('hex').slice(0, 16)}.mjs`;
   const bundlePath = join(cacheDir, bundle);
   const unique = `${process.pid}-${Date.now()}`;
   writeFileSync(`${bundlePath}.${unique}.tmp`, output.contents);
