@@ -187,19 +187,20 @@ export const feeSchema = z
 export type Fee = z.infer<typeof feeSchema>;
 
 /** #19 [L] Art. 12(3),(4): a message to or from the requester (Article30 RequesterCommunication). */
+/** What a message to or from the requester was (the editor lists them in this order). */
+export const requestCommunicationKindSchema = z.enum([
+  'acknowledgement',
+  'clarification_request',
+  'identity_request',
+  'extension_notice',
+  'response',
+  'refusal',
+  'withdrawal_confirmation',
+]);
+
 export const requestCommunicationSchema = z.object({
   id: idSchema,
-  kind: z
-    .enum([
-      'acknowledgement',
-      'clarification_request',
-      'identity_request',
-      'extension_notice',
-      'response',
-      'refusal',
-      'withdrawal_confirmation',
-    ])
-    .default('acknowledgement'),
+  kind: requestCommunicationKindSchema.default('acknowledgement'),
   on: requiredDate,
   channel: requestChannelSchema.default('email'),
   summary: text(2000).default(''),
