@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PdfPartJob, PdfPartPool } from '../renderer/src/export/common/pdf/parts';
+import type { PdfPartJob } from '../renderer/src/export/common/pdf/parts';
 import {
   createPdfWorkerPool,
   type FromPartWorker,
@@ -12,9 +12,7 @@ import { pdfWorkerEntry } from './pdf-worker-bundle';
  * Worker threads for large PDFs, one per core by default. The threads run the part worker bundled
  * (./pdf-worker-bundle.ts), or its TypeScript sources through tsx while no fresh bundle exists.
  */
-export const createNodePdfPool = (
-  size = availableParallelism(),
-): PdfPartPool & { warm(job: PdfPartJob): void; close(): void } => {
+export const createNodePdfPool = (size = availableParallelism()): ReturnType<typeof createPdfWorkerPool> => {
   const entry = pdfWorkerEntry();
   return createPdfWorkerPool(Math.max(1, size), (): PartWorkerPort => {
     const worker = new Worker(entry);

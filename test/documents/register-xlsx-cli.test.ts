@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CNIL_LIST_COLUMNS, ICO_COLUMNS, ICO_HEADER_ROW, renderRegisterXlsx } from '../../renderer/src/export/register';
 import { normaliseText, ooxmlValidate, pdfText } from '../support/document-clients';
+import { EARLY_POOL_BYTES } from '../../cli/export-core';
 import { runExportCli } from '../support/export-cli';
 import { richWorkspace } from './register-fixture';
 
@@ -62,9 +63,7 @@ describe('register workbook (the CNIL list or the ICO template, as chosen)', () 
     expect(String(ico?.getCell(row, 13).value)).toContain('Art. 9(2)(b)');
     // The ICO column "Categories of individuals" carries the stored band of data subjects.
     const individuals = ICO_COLUMNS.indexOf('Categories of individuals') + 1;
-    expect(String(ico?.getCell(row, individuals).value)).toContain(
-      'Estimated number of data subjects: 1,000–9,999',
-    );
+    expect(String(ico?.getCell(row, individuals).value)).toContain('Estimated number of data subjects: 1,000–9,999');
     expect(String(ico?.getCell(row + 1, 1).value)).toContain('Newsletter');
     expect(ico?.getCell(row + 2, 1).value ?? '').toBe('');
   });
@@ -84,6 +83,28 @@ describe('register workbook (the CNIL list or the ICO template, as chosen)', () 
 
 describe('npm run export (command line)', () => {
   const cli = runExportCli;
+
+  it('writes the register PDF of a large file that holds few activities, having started its workers for nothing', async () => {
+    // Past EARLY_POOL_BYTES the tool starts its PDF workers before reading the file; two activities
+    // are laid out in its own thread, and the workers are closed (the tool ends instead of waiting on them).
+    const dir = await mkdtemp(join(tmpdir(), 'register-cli-'));
+    const padded = `${JSON.stringify(richWorkspace(), null, 2)}${' '.repeat(EARLY_POOL_BYTES)}`;
+    await writeFile(join(dir, 'large.json'), padded);
+    const ok = await cli([
+      join(dir, 'large.json'),
+      '--register',
+      'controller',
+      '--format',
+      'pdf',
+      '--out',
+      join(dir, 'c.pdf'),
+    ]);
+    expect(ok.code, ok.stderr).toBe(0);
+    const text = normaliseText(await pdfText(new Uint8Array(await readFile(join(dir, 'c.pdf')))));
+    expect(text).toContain('Record of processing activities of Brightwave Analytics Inc.');
+    expect(text).toContain('T-02 — Newsletter');
+    expect(text).toMatch(/Page 6 of 6$/);
+  });
 
   it('exports a register from a workspace file and from a backup envelope', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'register-cli-'));

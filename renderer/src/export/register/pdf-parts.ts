@@ -118,15 +118,21 @@ const registerBodyPart = (
  * the parts hold. None for a register laid out in one go (below PARALLEL_THRESHOLD activities).
  */
 export const registerWarmUpJob = (vm: RegisterViewModel, houseStyle?: HouseStyle): PdfPartJob | undefined =>
-  vm.activities.length < PARALLEL_THRESHOLD
-    ? undefined
-    : registerBodyPart(
-        vm,
-        registerActivities(vm, 0, 1, () => 'dpo-warm-up'),
-        'portrait',
-        registerMetadata(vm),
-        houseStyle,
-      );
+  vm.activities.length < PARALLEL_THRESHOLD ? undefined : registerSampleJob(vm, houseStyle);
+
+/**
+ * The register's first activity as a part of its own, whatever the register's size: a sample for
+ * the workers to lay out before the real parts (the command-line tool builds it from a view model of
+ * that one activity while it builds the whole register's).
+ */
+export const registerSampleJob = (vm: RegisterViewModel, houseStyle?: HouseStyle): PdfPartJob =>
+  registerBodyPart(
+    vm,
+    registerActivities(vm, 0, Math.min(1, vm.activities.length), () => 'dpo-warm-up'),
+    'portrait',
+    registerMetadata(vm),
+    houseStyle,
+  );
 
 /**
  * Most activities a part holds. A worker's memory follows the part it lays out (V8 lets a heap grow

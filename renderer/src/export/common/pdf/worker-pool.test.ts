@@ -79,6 +79,28 @@ describe('PDF part pool warm-up', () => {
     pool.close();
   });
 
+  it('has every worker, busy or not yet started, lay a sample out before its next real part', async () => {
+    const workers = fakeWorkers();
+    const pool = createPdfWorkerPool(3, workers.spawn);
+    pool.warm(job('start-up'));
+    await workers.answer();
+    const first = pool.render(job('part 1'), {});
+    // Worker 1 is busy with part 1; the other two are idle; a third would be started if the pool were larger.
+    pool.warmEach(job('sample'));
+    const rest = [pool.render(job('part 2'), {}), pool.render(job('part 3'), {}), pool.render(job('part 4'), {})];
+    await workers.answer();
+    expect((await Promise.all([first, ...rest])).map(text)).toEqual(['part 1', 'part 2', 'part 3', 'part 4']);
+    expect(workers.started).toHaveLength(3);
+    for (const { got } of workers.started) {
+      // The sample once on each, after what it was doing and before any part it took afterwards.
+      expect(got.filter((l) => l === 'sample')).toHaveLength(1);
+      expect(got.slice(got.indexOf('sample') + 1).every((l) => l.startsWith('part'))).toBe(true);
+    }
+    const busyAtWarm = workers.started.find((w) => w.got.includes('part 1'));
+    expect(busyAtWarm?.got.slice(0, 3)).toEqual(['start-up', 'part 1', 'sample']);
+    pool.close();
+  });
+
   it('lays the parts out even when the warm-up itself fails', async () => {
     const workers = fakeWorkers(new Set(['sample']));
     const pool = createPdfWorkerPool(1, workers.spawn);

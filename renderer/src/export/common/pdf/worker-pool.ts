@@ -54,18 +54,27 @@ interface Waiting {
 
 /**
  * A pool of `size` part workers, started on first use (or by `warm`) and kept for the next parts
- * (each worker sets pdfmake up once). A cancelled part's worker is terminated on the spot, so Cancel does not
+ * (each worker sets pdfmake up once). `warm(job)` starts the workers not yet started on a sample;
+ * `warmEach(job)` has every worker, started or not, lay the sample out before its next real part. A cancelled part's worker is terminated on the spot, so Cancel does not
  * wait for a layout to reach a page boundary; a new worker takes its place if more parts come.
  * `close()` terminates them all.
  */
 export const createPdfWorkerPool = (
   size: number,
   spawn: () => PartWorkerPort,
-): PdfPartPool & { warm(job: PdfPartJob): void; close(): void } => {
+): PdfPartPool & { warm(job: PdfPartJob): void; warmEach(job: PdfPartJob): void; close(): void } => {
   const idle: PartWorkerPort[] = [];
   const busy = new Set<PartWorkerPort>();
   const queue: Waiting[] = [];
+  /** A sample a busy worker lays out as soon as it is free, before any real part (`warmEach`). */
+  const samples = new Map<PartWorkerPort, PdfPartJob>();
   let closed = false;
+  const sampleTask = (job: PdfPartJob): Waiting => ({
+    job,
+    control: {},
+    resolve: () => undefined,
+    reject: () => undefined,
+  });
 
   const run = (worker: PartWorkerPort, task: Waiting): void => {
     busy.add(worker);
@@ -74,7 +83,10 @@ export const createPdfWorkerPool = (
       settled = true;
       task.control.signal?.removeEventListener('abort', onAbort);
       busy.delete(worker);
-      if (keep && !closed) idle.push(worker);
+      const sample = samples.get(worker);
+      samples.delete(worker);
+      if (keep && !closed && sample) run(worker, sampleTask(sample));
+      else if (keep && !closed) idle.push(worker);
       else worker.terminate();
       pump();
     };
@@ -137,9 +149,14 @@ export const createPdfWorkerPool = (
     size,
     warm: (job) => {
       // Every worker not yet started starts now and lays the sample out; real parts queue behind it.
-      while (!closed && idle.length + busy.size < size) {
-        run(start(), { job, control: {}, resolve: () => undefined, reject: () => undefined });
-      }
+      while (!closed && idle.length + busy.size < size) run(start(), sampleTask(job));
+    },
+    warmEach: (job) => {
+      // Workers already started lay it out too: a busy one when it is free, before any real part.
+      if (closed) return;
+      for (const worker of busy) samples.set(worker, job);
+      for (const worker of idle.splice(0)) run(worker, sampleTask(job));
+      while (idle.length + busy.size < size) run(start(), sampleTask(job));
     },
     render: (job, control) =>
       new Promise<Uint8Array>((resolve, reject) => {
@@ -155,6 +172,7 @@ export const createPdfWorkerPool = (
       for (const w of [...idle, ...busy]) w.terminate();
       idle.length = 0;
       busy.clear();
+      samples.clear();
       for (const task of queue.splice(0)) task.reject(new ExportCancelledError());
     },
   };
