@@ -21,6 +21,8 @@ import { syntheticWorkspace } from './synthetic';
 import type { Workspace } from '../renderer/src/domain';
 import { createNodePdfPool } from '../cli/pdf-pool';
 import { ensureWorkerBundle } from '../cli/pdf-worker-bundle';
+import { parseArgs } from '../cli/export-args';
+import { exportDocument } from '../cli/export-core';
 import {
   defaultActivitiesPerPart,
   registerWarmUpJob,
@@ -602,12 +604,22 @@ try {
   // Chromium's own print-to-PDF of the same register as HTML: the reference for our PDF time.
   if (runs('print')) {
     const page = await browser.newPage();
-    const vm = buildRegisterViewModel(ws(1000), { register: 'controller', language: 'en', generatedOn: '2026-11-22' });
+    const record1000 = ws(1000);
+    const options = { register: 'controller', language: 'en', generatedOn: '2026-11-22' } as const;
+    const vm = buildRegisterViewModel(record1000, options);
     const html = registerHtml(vm);
-    // Chromium's print and our PDF on cold worker threads (the CLI's path), in turn, three times each:
-    // the two figures of the ratio are taken side by side, and their medians compared.
+    // The command-line tool's whole export (`npm run export -- <file> --register controller --format pdf`,
+    // its exportDocument: read and check the file, workers started before, the document, written to memory)
+    // against Chromium from the same record (view model, HTML, print): the record to the PDF on both sides.
+    const input = fileURLToPath(new URL('./results/register-1000.json', import.meta.url));
+    writeFileSync(input, JSON.stringify(record1000));
+    const cliArgs = parseArgs([input, '--register', 'controller', '--format', 'pdf', '--out', `${input}.pdf`]);
+    // Chromium's print and ours, in turn, three times each: the two figures of each ratio are taken side by side,
+    // and their medians compared.
     const prints: number[] = [];
+    const fromRecord: number[] = [];
     const ours: number[] = [];
+    const cli: number[] = [];
     for (let i = 0; i < 3; i++) {
       await quiet('print');
       prints.push(
@@ -619,13 +631,27 @@ try {
         )[1],
       );
       await quiet('print');
+      fromRecord.push(
+        (
+          await time(async () => {
+            await page.setContent(registerHtml(buildRegisterViewModel(record1000, options)), { waitUntil: 'load' });
+            await page.pdf({ format: 'A4' });
+          })
+        )[1],
+      );
+      await quiet('print');
       const pool = createNodePdfPool(WORKERS);
       ours.push((await time(() => renderRegisterPdfInParts(vm, {}, { pool })))[1]);
       pool.close();
+      await quiet('print');
+      cli.push((await time(() => exportDocument(cliArgs)))[1]);
     }
     const printMs = medianOf(prints);
+    const fromRecordMs = medianOf(fromRecord);
     console.log(`  Chromium's print: ${prints.map((ms) => (ms / 1000).toFixed(1)).join(' / ')} s`);
+    console.log(`  Chromium, from the record: ${fromRecord.map((ms) => (ms / 1000).toFixed(1)).join(' / ')} s`);
     console.log(`  ours, cold worker threads: ${ours.map((ms) => (ms / 1000).toFixed(1)).join(' / ')} s`);
+    console.log(`  ours, the command-line tool's export: ${cli.map((ms) => (ms / 1000).toFixed(1)).join(' / ')} s`);
     record({
       metric: 'Chromium print-to-PDF of the register as HTML (reference, median of 3)',
       size: 1000,
@@ -633,10 +659,32 @@ try {
       unit: 'ms',
     });
     record({
+      metric: 'Chromium from the record: view model, HTML, print-to-PDF (median of 3)',
+      size: 1000,
+      value: fromRecordMs,
+      unit: 'ms',
+    });
+    record({
       metric: `register PDF, parts on ${WORKERS} cold worker threads, in turn with the print (median of 3)`,
       size: 1000,
       value: medianOf(ours),
       unit: 'ms',
+    });
+    record({
+      metric:
+        "the command-line tool's export of the register PDF: file read and checked, workers started before (median of 3)",
+      size: 1000,
+      value: medianOf(cli),
+      unit: 'ms',
+    });
+    const cliRatio = medianOf(cli) / fromRecordMs;
+    record({
+      metric: "the command-line tool's export / Chromium from the record (Node, both from the record to the PDF)",
+      size: 1000,
+      value: cliRatio,
+      unit: '×',
+      target: '≤ 1.00',
+      met: cliRatio <= 1,
     });
     // Each of our figures (0 = not measured in this run) against Chromium's print of the same register.
     const against: [string, number][] = [
