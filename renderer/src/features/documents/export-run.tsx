@@ -72,8 +72,14 @@ export const finishExport = async (
   const { bytes, warnings } = outcome;
   const messages = { saved: t(`${keys}saved`, { name: suggestedName }), notSaved: t(`${keys}notSaved`) };
   try {
-    dialog.notify(await saveExportedDocument(t, { suggestedName, bytes, format, warnings }, messages));
-    startTransition(dialog.onClose);
+    const notice = await saveExportedDocument(t, { suggestedName, bytes, format, warnings }, messages);
+    // The save (in a browser, the Blob's copy of the document) is a task of its own, and the notice and
+    // the closing come in the next one, in a transition: in one task they were an export's longest block.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    startTransition(() => {
+      dialog.notify(notice);
+      dialog.onClose();
+    });
   } catch (err) {
     dialog.fail(errorMessage(err));
   }
