@@ -4,14 +4,10 @@ import LockOpenIcon from '@mui/icons-material/LockOpen';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../components/notifications';
 import { getPlatform, type AutoBackupFileEntry, type BackupFolderStatus } from '../../platform';
@@ -19,6 +15,7 @@ import { mirrorBackupsToFolder } from './backup-folder';
 import { BackupFilesPanel } from './BackupFilesPanel';
 import { confirmationProblem, PasswordFields, type PasswordChoice } from './PasswordFields';
 import { SettingsCard } from './SettingsCard';
+import { SettingsDialog } from './SettingsDialog';
 import { errorMessage } from '../../domain/values';
 
 const MIN_PASSWORD = 8;
@@ -136,7 +133,6 @@ export const BackupFolderLocation = ({
 
 const PasswordDialog = ({ open, onClose }: { open: boolean; onClose(saved: boolean): void }) => {
   const { t } = useTranslation('backup-folder');
-  const titleId = useId();
   const [value, setValue] = useState<PasswordChoice>({ password: '', confirmation: '' });
   const [showErrors, setShowErrors] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -156,22 +152,25 @@ const PasswordDialog = ({ open, onClose }: { open: boolean; onClose(saved: boole
     }
   };
   return (
-    <Dialog open={open} onClose={() => onClose(false)} aria-labelledby={titleId} maxWidth="sm" fullWidth>
-      <DialogTitle id={titleId}>{t('encryption.dialogTitle')}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ pt: 1 }}>
-          <DialogContentText>{t('encryption.dialogBody')}</DialogContentText>
-          <PasswordFields value={value} onChange={setValue} showErrors={showErrors} />
-          {failure && <Alert severity="error">{failure}</Alert>}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={() => onClose(false)}>{t('common:actions.cancel')}</Button>
-        <Button variant="contained" onClick={() => void save()}>
-          {t('encryption.save')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <SettingsDialog
+      open={open}
+      onClose={() => onClose(false)}
+      title={t('encryption.dialogTitle')}
+      actions={
+        <>
+          <Button onClick={() => onClose(false)}>{t('common:actions.cancel')}</Button>
+          <Button variant="contained" onClick={() => void save()}>
+            {t('encryption.save')}
+          </Button>
+        </>
+      }
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        <DialogContentText>{t('encryption.dialogBody')}</DialogContentText>
+        <PasswordFields value={value} onChange={setValue} showErrors={showErrors} />
+        {failure && <Alert severity="error">{failure}</Alert>}
+      </Stack>
+    </SettingsDialog>
   );
 };
 
