@@ -180,6 +180,22 @@ const EncryptionSection = ({ status, onChanged }: { status: BackupFolderStatus; 
   const [open, setOpen] = useState(false);
   const { encryption } = status;
   const setPassword = getPlatform().backupFolder.setPassword;
+  const removeButton = setPassword && (
+    <Button
+      color="inherit"
+      onClick={() =>
+        void setPassword(null).then(
+          async () => {
+            notify({ severity: 'info', message: t('encryption.removed') });
+            await onChanged();
+          },
+          (e: unknown) => notify({ severity: 'error', message: errorMessage(e) }),
+        )
+      }
+    >
+      {t('encryption.remove')}
+    </Button>
+  );
   return (
     <Stack spacing={1}>
       <Typography variant="subtitle2" component="h3">
@@ -209,32 +225,11 @@ const EncryptionSection = ({ status, onChanged }: { status: BackupFolderStatus; 
             <Button variant="outlined" onClick={() => setOpen(true)}>
               {encryption.passwordSet ? t('encryption.change') : t('encryption.set')}
             </Button>
-            {encryption.passwordSet && setPassword && (
-              <Button
-                color="inherit"
-                onClick={() =>
-                  void setPassword(null).then(
-                    async () => {
-                      notify({ severity: 'info', message: t('encryption.removed') });
-                      await onChanged();
-                    },
-                    (e: unknown) => notify({ severity: 'error', message: errorMessage(e) }),
-                  )
-                }
-              >
-                {t('encryption.remove')}
-              </Button>
-            )}
+            {encryption.passwordSet && removeButton}
           </Stack>
         </>
       )}
-      {encryption.kind === 'unavailable' && encryption.passwordSet && setPassword && (
-        <Box>
-          <Button color="inherit" onClick={() => void setPassword(null).then(onChanged)}>
-            {t('encryption.remove')}
-          </Button>
-        </Box>
-      )}
+      {encryption.kind === 'unavailable' && encryption.passwordSet && <Box>{removeButton}</Box>}
       <PasswordDialog
         open={open}
         onClose={(saved) => {
