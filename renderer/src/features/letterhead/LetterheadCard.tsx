@@ -6,10 +6,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
@@ -39,6 +35,7 @@ import { getPlatform } from '../../platform';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { readLetterheadFontInWorker, readLetterheadInWorker } from '../../workers';
 import { SettingsCard } from '../settings/SettingsCard';
+import { SettingsDialog } from '../settings/SettingsDialog';
 import { LetterheadPreview } from './LetterheadPreview';
 import { errorMessage } from '../../domain/values';
 
@@ -131,8 +128,6 @@ const FontButtons = ({
   );
 };
 
-const placeKey = (place: LetterheadPlace): string => (place.kind === 'all' ? 'all' : 'organisation');
-
 /** One place's letterhead (every organisation, or the current one): its preview, or an Import button. */
 const PlaceBlock = ({
   title,
@@ -220,7 +215,6 @@ export const LetterheadCard = () => {
   const [dialogRefusal, setDialogRefusal] = useState<Refusal | null>(null);
   const [candidate, setCandidate] = useState<Candidate | null>(null);
   const [removing, setRemoving] = useState<LetterheadRecord | null>(null);
-  const titleId = useId();
 
   const importFor = async (target: LetterheadPlace) => {
     setRefusal(null);
@@ -359,60 +353,58 @@ export const LetterheadCard = () => {
         )}
       </Stack>
 
-      <Dialog
+      <SettingsDialog
+        maxWidth="md"
         open={candidate !== null}
         onClose={() => setCandidate(null)}
-        aria-labelledby={titleId}
-        maxWidth="md"
-        fullWidth
+        title={t('previewTitle', { name: candidate?.style.name ?? '' })}
+        actions={
+          <>
+            <Button onClick={() => setCandidate(null)}>{t('cancel')}</Button>
+            <Button variant="contained" onClick={() => void use()}>
+              {t('use')}
+            </Button>
+          </>
+        }
       >
-        <DialogTitle id={titleId}>{t('previewTitle', { name: candidate?.style.name ?? '' })}</DialogTitle>
-        <DialogContent>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            {t('previewIntro')}
-          </Typography>
-          {candidate && <LetterheadPreview style={candidate.style} />}
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 2, mb: 1 }}>
-            {t('fontHint')}
-          </Typography>
-          {dialogRefusal && <RefusalAlert refusal={dialogRefusal} onClose={() => setDialogRefusal(null)} />}
-          <Stack direction="row" spacing={1.5} sx={{ mt: 1 }}>
-            <FontButtons
-              font={candidate?.style.pdfFont}
-              onPick={() => void pickCandidateFont()}
-              onRemove={removeCandidateFont}
-              busy={false}
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {t('previewIntro')}
+        </Typography>
+        {candidate && <LetterheadPreview style={candidate.style} />}
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 2, mb: 1 }}>
+          {t('fontHint')}
+        </Typography>
+        {dialogRefusal && <RefusalAlert refusal={dialogRefusal} onClose={() => setDialogRefusal(null)} />}
+        <Stack direction="row" spacing={1.5} sx={{ mt: 1 }}>
+          <FontButtons
+            font={candidate?.style.pdfFont}
+            onPick={() => void pickCandidateFont()}
+            onRemove={removeCandidateFont}
+            busy={false}
+          />
+        </Stack>
+        {current && (
+          <RadioGroup
+            aria-label={t('useFor')}
+            value={place.kind}
+            onChange={(e) =>
+              setPlace(
+                e.target.value === 'organisation'
+                  ? { kind: 'organisation', organisationId: current.id }
+                  : { kind: 'all' },
+              )
+            }
+            sx={{ mt: 2 }}
+          >
+            <FormControlLabel value="all" control={<Radio />} label={t('places.all')} />
+            <FormControlLabel
+              value="organisation"
+              control={<Radio />}
+              label={t('places.organisation', { name: current.name })}
             />
-          </Stack>
-          {current && (
-            <RadioGroup
-              aria-label={t('useFor')}
-              value={placeKey(place)}
-              onChange={(e) =>
-                setPlace(
-                  e.target.value === 'organisation'
-                    ? { kind: 'organisation', organisationId: current.id }
-                    : { kind: 'all' },
-                )
-              }
-              sx={{ mt: 2 }}
-            >
-              <FormControlLabel value="all" control={<Radio />} label={t('places.all')} />
-              <FormControlLabel
-                value="organisation"
-                control={<Radio />}
-                label={t('places.organisation', { name: current.name })}
-              />
-            </RadioGroup>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setCandidate(null)}>{t('cancel')}</Button>
-          <Button variant="contained" onClick={() => void use()}>
-            {t('use')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+          </RadioGroup>
+        )}
+      </SettingsDialog>
 
       <ConfirmDialog
         open={removing !== null}

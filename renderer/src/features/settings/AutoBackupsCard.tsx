@@ -1,27 +1,17 @@
 import FolderOpenIcon from '@mui/icons-material/FolderOpen';
-import RestoreIcon from '@mui/icons-material/Restore';
 import SaveAltIcon from '@mui/icons-material/SaveAlt';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../components/notifications';
 import {
@@ -30,21 +20,14 @@ import {
   restoreAutomaticBackup,
   setAppBackupRetentionDays,
 } from '../../data/app-database';
-import type { ApplyProgress, AutoBackupSummary, BackupError } from '../../data/backup';
+import type { AutoBackupSummary } from '../../data/backup';
 import { getPlatform } from '../../platform';
 import { automaticBackupCopyForSaving, mirrorBackupsToFolder } from './backup-folder';
-import { BackupErrorAlert } from './BackupErrorAlert';
-import { ProgressLine } from './RestoreDialog';
-import { formatDateTime, formatSize, saveBackup } from './save-backup';
+import { BackupsList, useRestoreStep } from './BackupsList';
+import { formatDateTime, saveBackup } from './save-backup';
 import { SettingsCard } from './SettingsCard';
 import { appVersion, useAppInfo } from './use-app-info';
 import { errorMessage } from '../../domain/values';
-
-type RestoreState =
-  | { kind: 'confirm'; backup: AutoBackupSummary }
-  | { kind: 'applying'; backup: AutoBackupSummary; progress: ApplyProgress }
-  | { kind: 'refused'; backup: AutoBackupSummary; error: BackupError }
-  | { kind: 'failed'; backup: AutoBackupSummary; message: string };
 
 const RetentionField = ({ days }: { days: number }) => {
   const { t } = useTranslation('settings');
@@ -89,18 +72,14 @@ export const AutoBackupsCard = () => {
   const { t, i18n } = useTranslation('settings');
   const notify = useNotify();
   const info = useAppInfo();
-  const titleId = useId();
   const backups = useLiveQuery(() => listAutomaticBackups(), []);
   const settings = useLiveQuery(() => readAppBackupSettings(), []);
-  const [restore, setRestore] = useState<RestoreState | null>(null);
+  const restoring = useRestoreStep<AutoBackupSummary>();
 
   const run = async (backup: AutoBackupSummary) => {
-    setRestore({ kind: 'applying', backup, progress: { phase: 'backing-up', done: 0, total: 0 } });
-    const result = await restoreAutomaticBackup(backup.id, await appVersion(), (progress) =>
-      setRestore({ kind: 'applying', backup, progress }),
-    );
+    const result = await restoreAutomaticBackup(backup.id, await appVersion(), restoring.applying(backup));
     if (result.ok) {
-      setRestore(null);
+      restoring.setStep(null);
       // The safety backup taken before the restore is copied to the backup folder too.
       void mirrorBackupsToFolder().catch((e: unknown) => notify({ severity: 'error', message: errorMessage(e) }));
       notify({
@@ -110,8 +89,11 @@ export const AutoBackupsCard = () => {
       return;
     }
     const { error } = result;
-    if (error.kind === 'write-failed') setRestore({ kind: 'failed', backup, message: error.message });
-    else setRestore({ kind: 'refused', backup, error });
+    restoring.setStep(
+      error.kind === 'write-failed'
+        ? { kind: 'failed', item: backup, message: error.message }
+        : { kind: 'refused', item: backup, error },
+    );
   };
 
   // The copy is encrypted with the backup password when one is kept, as the folder's file is.
@@ -151,92 +133,31 @@ export const AutoBackupsCard = () => {
             )}
           </Stack>
         )}
-        {backups && backups.length === 0 && <Typography color="text.secondary">{t('autoBackups.none')}</Typography>}
-        {backups && backups.length > 0 && (
-          <Table size="small" aria-label={t('autoBackups.title')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('autoBackups.date')}</TableCell>
-                <TableCell>{t('autoBackups.reason')}</TableCell>
-                <TableCell align="right">{t('autoBackups.size')}</TableCell>
-                <TableCell align="right">
-                  <Box
-                    component="span"
-                    sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
-                  >
-                    {t('autoBackups.actions')}
-                  </Box>
-                </TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {backups.map((b) => (
-                <TableRow key={b.id} hover>
-                  <TableCell>{formatDateTime(b.createdAt, i18n.language)}</TableCell>
-                  <TableCell>{t(`autoBackups.reasons.${b.reason}`)}</TableCell>
-                  <TableCell align="right">{formatSize(b.sizeBytes, i18n.language)}</TableCell>
-                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    <Tooltip title={t('autoBackups.saveCopy')}>
-                      <IconButton size="small" aria-label={t('autoBackups.saveCopy')} onClick={() => void download(b)}>
-                        <SaveAltIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                    <Button
-                      size="small"
-                      startIcon={<RestoreIcon />}
-                      onClick={() => setRestore({ kind: 'confirm', backup: b })}
-                    >
-                      {t('autoBackups.restore')}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+        {backups && (
+          <BackupsList
+            label={t('autoBackups.title')}
+            none={t('autoBackups.none')}
+            items={backups}
+            itemKey={(b) => b.id}
+            actions={(b) => (
+              <Tooltip title={t('autoBackups.saveCopy')}>
+                <IconButton size="small" aria-label={t('autoBackups.saveCopy')} onClick={() => void download(b)}>
+                  <SaveAltIcon fontSize="small" />
+                </IconButton>
+              </Tooltip>
+            )}
+            restoring={restoring}
+            body={
+              <Stack spacing={1.5}>
+                <DialogContentText>{t('autoBackups.confirmBody')}</DialogContentText>
+                <Alert severity="info">{t('autoBackups.confirmSafety')}</Alert>
+              </Stack>
+            }
+            failedText={(message) => `${t('restore.writeFailed')} (${message})`}
+            onRestore={(backup) => void run(backup)}
+          />
         )}
       </Stack>
-      <Dialog
-        open={restore !== null}
-        onClose={restore?.kind === 'applying' ? undefined : () => setRestore(null)}
-        aria-labelledby={titleId}
-        maxWidth="sm"
-        fullWidth
-      >
-        <DialogTitle id={titleId}>
-          {restore && t('autoBackups.confirmTitle', { date: formatDateTime(restore.backup.createdAt, i18n.language) })}
-        </DialogTitle>
-        <DialogContent>
-          {restore?.kind === 'confirm' && (
-            <Stack spacing={1.5}>
-              <DialogContentText>{t('autoBackups.confirmBody')}</DialogContentText>
-              <Alert severity="info">{t('autoBackups.confirmSafety')}</Alert>
-            </Stack>
-          )}
-          {restore?.kind === 'applying' && <ProgressLine progress={restore.progress} />}
-          {restore?.kind === 'refused' && <BackupErrorAlert error={restore.error} />}
-          {restore?.kind === 'failed' && (
-            <Alert severity="error">
-              {t('restore.writeFailed')} ({restore.message})
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          {restore?.kind === 'confirm' ? (
-            <>
-              <Button onClick={() => setRestore(null)} autoFocus>
-                {t('common:actions.cancel')}
-              </Button>
-              <Button variant="contained" color="warning" onClick={() => void run(restore.backup)}>
-                {t('autoBackups.confirmRestore')}
-              </Button>
-            </>
-          ) : (
-            <Button onClick={() => setRestore(null)} disabled={restore?.kind === 'applying'}>
-              {t('common:actions.close')}
-            </Button>
-          )}
-        </DialogActions>
-      </Dialog>
     </SettingsCard>
   );
 };

@@ -1,19 +1,16 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../components/notifications';
 import { backupEverything, backupOrganisation } from '../../data/app-database';
 import { confirmationProblem, PasswordFields, type PasswordChoice } from './PasswordFields';
 import { saveBackup } from './save-backup';
+import { SettingsDialog } from './SettingsDialog';
 import { appVersion } from './use-app-info';
 import { errorMessage } from '../../domain/values';
 
@@ -23,7 +20,6 @@ export type BackupTarget = { kind: 'organisation'; organisationId: string; name:
 export const BackupDialog = ({ target, onClose }: { target: BackupTarget | null; onClose(): void }) => {
   const { t } = useTranslation('settings');
   const notify = useNotify();
-  const titleId = useId();
   const [protect, setProtect] = useState(false);
   const [password, setPassword] = useState<PasswordChoice>({ password: '', confirmation: '' });
   const [showErrors, setShowErrors] = useState(false);
@@ -69,33 +65,37 @@ export const BackupDialog = ({ target, onClose }: { target: BackupTarget | null;
   };
 
   return (
-    <Dialog open={target !== null} onClose={busy ? undefined : close} aria-labelledby={titleId} maxWidth="sm" fullWidth>
-      <DialogTitle id={titleId}>
-        {target?.kind === 'organisation'
+    <SettingsDialog
+      open={target !== null}
+      onClose={close}
+      busy={busy}
+      title={
+        target?.kind === 'organisation'
           ? t('backup.organisationTitle', { name: target.name })
-          : t('backup.everythingTitle')}
-      </DialogTitle>
-      <DialogContent>
-        <Stack spacing={2}>
-          <DialogContentText>
-            {target?.kind === 'organisation' ? t('backup.organisationBody') : t('backup.everythingBody')}
-          </DialogContentText>
-          <FormControlLabel
-            control={<Checkbox checked={protect} onChange={(e) => setProtect(e.target.checked)} />}
-            label={t('backup.protect')}
-          />
-          {protect && <PasswordFields value={password} onChange={setPassword} showErrors={showErrors} />}
-          {failure && <Alert severity="error">{failure}</Alert>}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={close} disabled={busy}>
-          {t('common:actions.cancel')}
-        </Button>
-        <Button variant="contained" onClick={() => void run()} loading={busy}>
-          {t('backup.save')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+          : t('backup.everythingTitle')
+      }
+      actions={
+        <>
+          <Button onClick={close} disabled={busy}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button variant="contained" onClick={() => void run()} loading={busy}>
+            {t('backup.save')}
+          </Button>
+        </>
+      }
+    >
+      <Stack spacing={2}>
+        <DialogContentText>
+          {target?.kind === 'organisation' ? t('backup.organisationBody') : t('backup.everythingBody')}
+        </DialogContentText>
+        <FormControlLabel
+          control={<Checkbox checked={protect} onChange={(e) => setProtect(e.target.checked)} />}
+          label={t('backup.protect')}
+        />
+        {protect && <PasswordFields value={password} onChange={setPassword} showErrors={showErrors} />}
+        {failure && <Alert severity="error">{failure}</Alert>}
+      </Stack>
+    </SettingsDialog>
   );
 };

@@ -1,21 +1,5 @@
-import LockIcon from '@mui/icons-material/Lock';
-import RestoreIcon from '@mui/icons-material/Restore';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { autoBackupFileName } from '../../../../electron/shared/backup-files';
 import {
@@ -24,19 +8,12 @@ import {
   restoreBackup,
   type ReplaceDatabaseResult,
 } from '../../data/app-database';
-import type { ApplyProgress, BackupError } from '../../data/backup';
 import { getPlatform, type AutoBackupFileEntry } from '../../platform';
 import { mirrorBackupsToFolder } from './backup-folder';
-import { BackupErrorAlert } from './BackupErrorAlert';
-import { ProgressLine } from './RestoreDialog';
-import { formatDateTime, formatSize } from './save-backup';
+import { BackupsList, useRestoreStep } from './BackupsList';
+import { formatDateTime } from './save-backup';
 import { appVersion } from './use-app-info';
 import { errorMessage } from '../../domain/values';
-
-type Step =
-  | { kind: 'confirm'; file: AutoBackupFileEntry; password: string; error: BackupError | null }
-  | { kind: 'applying'; file: AutoBackupFileEntry; progress: ApplyProgress }
-  | { kind: 'failed'; file: AutoBackupFileEntry; message: string };
 
 export type RestoredOutcome = { date: string; rescueName: string | null };
 
@@ -55,8 +32,8 @@ export const BackupFilesPanel = ({
   onRestored(outcome: RestoredOutcome): void;
 }) => {
   const { t, i18n } = useTranslation('backup-folder');
-  const titleId = useId();
-  const [step, setStep] = useState<Step | null>(null);
+  const restoring = useRestoreStep<AutoBackupFileEntry>();
+  const { setStep } = restoring;
   const [keptPassword, setKeptPassword] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -70,8 +47,7 @@ export const BackupFilesPanel = ({
   }, []);
 
   const run = async (file: AutoBackupFileEntry, password: string) => {
-    setStep({ kind: 'applying', file, progress: { phase: 'backing-up', done: 0, total: 0 } });
-    const onProgress = (progress: ApplyProgress) => setStep({ kind: 'applying', file, progress });
+    const onProgress = restoring.applying(file);
     try {
       const folder = getPlatform().backupFolder;
       const bytes = await folder.read(file.name);
@@ -88,8 +64,8 @@ export const BackupFilesPanel = ({
           }
         }
         if (!result.ok) {
-          if (result.stage === 'inspect') setStep({ kind: 'confirm', file, password, error: result.error });
-          else setStep({ kind: 'failed', file, message: result.message });
+          if (result.stage === 'inspect') setStep({ kind: 'confirm', item: file, password, error: result.error });
+          else setStep({ kind: 'failed', item: file, message: result.message });
           return;
         }
         setStep(null);
@@ -98,12 +74,12 @@ export const BackupFilesPanel = ({
       }
       const inspected = await inspectBackupFile(bytes, secret);
       if (!inspected.ok) {
-        setStep({ kind: 'confirm', file, password, error: inspected.error });
+        setStep({ kind: 'confirm', item: file, password, error: inspected.error });
         return;
       }
       const applied = await restoreBackup(inspected.plan, 'replace', version, onProgress);
       if (!applied.ok) {
-        setStep({ kind: 'failed', file, message: applied.error.message });
+        setStep({ kind: 'failed', item: file, message: applied.error.message });
         return;
       }
       // The safety backup taken before the restore goes to the folder too.
@@ -111,112 +87,22 @@ export const BackupFilesPanel = ({
       setStep(null);
       onRestored({ date: formatDateTime(file.createdAt, i18n.language), rescueName: null });
     } catch (e) {
-      setStep({ kind: 'failed', file, message: errorMessage(e) });
+      setStep({ kind: 'failed', item: file, message: errorMessage(e) });
     }
   };
 
-  if (files.length === 0) return <Typography color="text.secondary">{t('files.none')}</Typography>;
   return (
-    <>
-      <Table size="small" aria-label={t('files.table')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('files.date')}</TableCell>
-            <TableCell>{t('files.reason')}</TableCell>
-            <TableCell align="right">{t('files.size')}</TableCell>
-            <TableCell>{t('files.encrypted')}</TableCell>
-            <TableCell />
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {files.map((file) => (
-            <TableRow key={file.name} hover data-backup-file={file.name}>
-              <TableCell>{formatDateTime(file.createdAt, i18n.language)}</TableCell>
-              <TableCell>{t(`reasons.${file.reason}`)}</TableCell>
-              <TableCell align="right">{formatSize(file.sizeBytes, i18n.language)}</TableCell>
-              <TableCell>
-                {file.encrypted ? (
-                  <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-                    <LockIcon fontSize="small" aria-hidden />
-                    <span>{t('files.yes')}</span>
-                  </Stack>
-                ) : (
-                  t('files.no')
-                )}
-              </TableCell>
-              <TableCell align="right">
-                <Button
-                  size="small"
-                  startIcon={<RestoreIcon />}
-                  onClick={() => setStep({ kind: 'confirm', file, password: keptPassword ?? '', error: null })}
-                >
-                  {t('files.restore')}
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <Dialog
-        open={step !== null}
-        onClose={step?.kind === 'applying' ? undefined : () => setStep(null)}
-        aria-labelledby={titleId}
-        maxWidth="sm"
-        fullWidth
-      >
-        <DialogTitle id={titleId}>
-          {step && t('restore.title', { date: formatDateTime(step.file.createdAt, i18n.language) })}
-        </DialogTitle>
-        <DialogContent>
-          {step?.kind === 'confirm' && (
-            <Stack
-              spacing={2}
-              component="form"
-              id={`${titleId}-form`}
-              onSubmit={(e) => {
-                e.preventDefault();
-                void run(step.file, step.password);
-              }}
-            >
-              <DialogContentText>{replaceDatabase ? t('restore.replace') : t('restore.inApp')}</DialogContentText>
-              {step.file.encrypted && (
-                <TextField
-                  type="password"
-                  label={t('restore.password')}
-                  helperText={t('restore.passwordHelp')}
-                  value={step.password}
-                  autoComplete="current-password"
-                  autoFocus
-                  onChange={(e) => setStep({ ...step, password: e.target.value })}
-                />
-              )}
-              {step.error && <BackupErrorAlert error={step.error} fileName={step.file.name} />}
-            </Stack>
-          )}
-          {step?.kind === 'applying' && <ProgressLine progress={step.progress} />}
-          {step?.kind === 'failed' && <Alert severity="error">{t('restore.failed', { reason: step.message })}</Alert>}
-        </DialogContent>
-        <DialogActions>
-          {step?.kind === 'confirm' ? (
-            <>
-              <Button onClick={() => setStep(null)}>{t('common:actions.cancel')}</Button>
-              <Button
-                type="submit"
-                form={`${titleId}-form`}
-                variant="contained"
-                color="warning"
-                disabled={step.file.encrypted && step.password === ''}
-              >
-                {t('restore.confirm')}
-              </Button>
-            </>
-          ) : (
-            <Button onClick={() => setStep(null)} disabled={step?.kind === 'applying'}>
-              {t('common:actions.close')}
-            </Button>
-          )}
-        </DialogActions>
-      </Dialog>
-    </>
+    <BackupsList
+      label={t('files.table')}
+      none={t('files.none')}
+      items={files}
+      itemKey={(file) => file.name}
+      encrypted={(file) => file.encrypted}
+      restoring={restoring}
+      keptPassword={keptPassword ?? ''}
+      body={<DialogContentText>{replaceDatabase ? t('restore.replace') : t('restore.inApp')}</DialogContentText>}
+      failedText={(reason) => t('restore.failed', { reason })}
+      onRestore={(file, password) => void run(file, password)}
+    />
   );
 };

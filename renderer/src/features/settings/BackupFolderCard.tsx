@@ -4,14 +4,10 @@ import LockOpenIcon from '@mui/icons-material/LockOpen';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../components/notifications';
 import { getPlatform, type AutoBackupFileEntry, type BackupFolderStatus } from '../../platform';
@@ -19,6 +15,7 @@ import { mirrorBackupsToFolder } from './backup-folder';
 import { BackupFilesPanel } from './BackupFilesPanel';
 import { confirmationProblem, PasswordFields, type PasswordChoice } from './PasswordFields';
 import { SettingsCard } from './SettingsCard';
+import { SettingsDialog } from './SettingsDialog';
 import { errorMessage } from '../../domain/values';
 
 const MIN_PASSWORD = 8;
@@ -136,7 +133,6 @@ export const BackupFolderLocation = ({
 
 const PasswordDialog = ({ open, onClose }: { open: boolean; onClose(saved: boolean): void }) => {
   const { t } = useTranslation('backup-folder');
-  const titleId = useId();
   const [value, setValue] = useState<PasswordChoice>({ password: '', confirmation: '' });
   const [showErrors, setShowErrors] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -156,22 +152,25 @@ const PasswordDialog = ({ open, onClose }: { open: boolean; onClose(saved: boole
     }
   };
   return (
-    <Dialog open={open} onClose={() => onClose(false)} aria-labelledby={titleId} maxWidth="sm" fullWidth>
-      <DialogTitle id={titleId}>{t('encryption.dialogTitle')}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ pt: 1 }}>
-          <DialogContentText>{t('encryption.dialogBody')}</DialogContentText>
-          <PasswordFields value={value} onChange={setValue} showErrors={showErrors} />
-          {failure && <Alert severity="error">{failure}</Alert>}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={() => onClose(false)}>{t('common:actions.cancel')}</Button>
-        <Button variant="contained" onClick={() => void save()}>
-          {t('encryption.save')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <SettingsDialog
+      open={open}
+      onClose={() => onClose(false)}
+      title={t('encryption.dialogTitle')}
+      actions={
+        <>
+          <Button onClick={() => onClose(false)}>{t('common:actions.cancel')}</Button>
+          <Button variant="contained" onClick={() => void save()}>
+            {t('encryption.save')}
+          </Button>
+        </>
+      }
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        <DialogContentText>{t('encryption.dialogBody')}</DialogContentText>
+        <PasswordFields value={value} onChange={setValue} showErrors={showErrors} />
+        {failure && <Alert severity="error">{failure}</Alert>}
+      </Stack>
+    </SettingsDialog>
   );
 };
 
@@ -181,6 +180,22 @@ const EncryptionSection = ({ status, onChanged }: { status: BackupFolderStatus; 
   const [open, setOpen] = useState(false);
   const { encryption } = status;
   const setPassword = getPlatform().backupFolder.setPassword;
+  const removeButton = setPassword && (
+    <Button
+      color="inherit"
+      onClick={() =>
+        void setPassword(null).then(
+          async () => {
+            notify({ severity: 'info', message: t('encryption.removed') });
+            await onChanged();
+          },
+          (e: unknown) => notify({ severity: 'error', message: errorMessage(e) }),
+        )
+      }
+    >
+      {t('encryption.remove')}
+    </Button>
+  );
   return (
     <Stack spacing={1}>
       <Typography variant="subtitle2" component="h3">
@@ -210,32 +225,11 @@ const EncryptionSection = ({ status, onChanged }: { status: BackupFolderStatus; 
             <Button variant="outlined" onClick={() => setOpen(true)}>
               {encryption.passwordSet ? t('encryption.change') : t('encryption.set')}
             </Button>
-            {encryption.passwordSet && setPassword && (
-              <Button
-                color="inherit"
-                onClick={() =>
-                  void setPassword(null).then(
-                    async () => {
-                      notify({ severity: 'info', message: t('encryption.removed') });
-                      await onChanged();
-                    },
-                    (e: unknown) => notify({ severity: 'error', message: errorMessage(e) }),
-                  )
-                }
-              >
-                {t('encryption.remove')}
-              </Button>
-            )}
+            {encryption.passwordSet && removeButton}
           </Stack>
         </>
       )}
-      {encryption.kind === 'unavailable' && encryption.passwordSet && setPassword && (
-        <Box>
-          <Button color="inherit" onClick={() => void setPassword(null).then(onChanged)}>
-            {t('encryption.remove')}
-          </Button>
-        </Box>
-      )}
+      {encryption.kind === 'unavailable' && encryption.passwordSet && <Box>{removeButton}</Box>}
       <PasswordDialog
         open={open}
         onClose={(saved) => {

@@ -2,10 +2,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
@@ -20,7 +16,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { importActivities } from '../../data/app-database';
@@ -39,6 +35,7 @@ import type { Organisation } from '../../domain';
 import type { OpenedFile } from '../../platform';
 import { FileReadingCancelledError, readSpreadsheetInWorker } from '../../workers';
 import { limitReason } from './limit-reason';
+import { SettingsDialog } from './SettingsDialog';
 import { errorMessage } from '../../domain/values';
 
 type Stage =
@@ -248,7 +245,6 @@ export const ImportDialog = ({
 }) => {
   const { t, i18n } = useTranslation('settings');
   const navigate = useNavigate();
-  const titleId = useId();
   const [stage, setStage] = useState<Stage>({ kind: 'reading' });
   const [mapping, setMapping] = useState<ColumnMapping[]>([]);
   const [readFile, setReadFile] = useState<OpenedFile | null>(null);
@@ -316,111 +312,110 @@ export const ImportDialog = ({
 
   const busy = stage.kind === 'saving';
   return (
-    <Dialog
+    <SettingsDialog
       open={file !== null}
-      onClose={busy ? undefined : stage.kind === 'reading' ? cancelReading : onClose}
-      aria-labelledby={titleId}
+      onClose={stage.kind === 'reading' ? cancelReading : onClose}
+      busy={busy}
+      title={t('import.title', { name: organisation?.name ?? '' })}
       maxWidth="lg"
-      fullWidth
-    >
-      <DialogTitle id={titleId}>{t('import.title', { name: organisation?.name ?? '' })}</DialogTitle>
-      <DialogContent>
-        <Stepper activeStep={stepIndex(stage)} sx={{ mb: 3 }}>
-          {STEPS.map((s) => (
-            <Step key={s}>
-              <StepLabel>{t(`import.steps.${s}`)}</StepLabel>
-            </Step>
-          ))}
-        </Stepper>
-        {stage.kind === 'reading' && (
-          <Stack spacing={1} role="status">
-            <Typography>{t('import.reading', { name: file?.name ?? '' })}</Typography>
-            <LinearProgress aria-label={t('import.reading', { name: file?.name ?? '' })} />
-          </Stack>
-        )}
-        {stage.kind === 'unreadable' && <Alert severity="error">{stage.message}</Alert>}
-        {stage.kind === 'mapping' && (
-          <>
-            <EncodingNotice encoding={stage.encoding} />
-            <MappingStep table={stage.table} detected={stage.detected} mapping={mapping} onChange={setMapping} />
-            {!mapped && (
-              <Alert severity="warning" sx={{ mt: 2 }}>
-                {t('import.mapping.needName')}
-              </Alert>
-            )}
-          </>
-        )}
-        {stage.kind === 'preview' && (
-          <>
-            <EncodingNotice encoding={stage.encoding} />
-            <PreviewStep preview={stage.preview} />
-          </>
-        )}
-        {stage.kind === 'saving' && <LinearProgress aria-label={t('import.saving')} />}
-        {stage.kind === 'failed' && <Alert severity="error">{stage.message}</Alert>}
-        {stage.kind === 'done' && (
-          <Alert severity="success">{t('import.done', { count: stage.count, name: organisation?.name ?? '' })}</Alert>
-        )}
-      </DialogContent>
-      <DialogActions>
-        {stage.kind === 'preview' && (
-          <Box sx={{ flexGrow: 1, pl: 2 }}>
+      actions={
+        <>
+          {stage.kind === 'preview' && (
+            <Box sx={{ flexGrow: 1, pl: 2 }}>
+              <Button
+                onClick={() =>
+                  setStage({ kind: 'mapping', table: stage.table, detected: true, encoding: stage.encoding })
+                }
+              >
+                {t('import.backToMapping')}
+              </Button>
+            </Box>
+          )}
+          {stage.kind === 'done' ? (
+            <>
+              <Button
+                onClick={() => {
+                  onClose();
+                  void navigate('/activities');
+                }}
+              >
+                {t('import.seeActivities')}
+              </Button>
+              <Button variant="contained" onClick={onClose}>
+                {t('common:actions.close')}
+              </Button>
+            </>
+          ) : stage.kind === 'reading' ? (
+            <Button onClick={cancelReading}>{t('common:actions.cancel')}</Button>
+          ) : (
+            <Button onClick={onClose} disabled={busy}>
+              {t('common:actions.cancel')}
+            </Button>
+          )}
+          {stage.kind === 'mapping' && (
             <Button
+              variant="contained"
+              disabled={!mapped}
               onClick={() =>
-                setStage({ kind: 'mapping', table: stage.table, detected: true, encoding: stage.encoding })
+                setStage({
+                  kind: 'preview',
+                  table: stage.table,
+                  encoding: stage.encoding,
+                  preview: previewImport(stage.table.rows, mapping, { firstRowNumber: stage.table.headerRow + 2 }),
+                })
               }
             >
-              {t('import.backToMapping')}
+              {t('import.toPreview')}
             </Button>
-          </Box>
-        )}
-        {stage.kind === 'done' ? (
-          <>
+          )}
+          {stage.kind === 'preview' && (
             <Button
-              onClick={() => {
-                onClose();
-                void navigate('/activities');
-              }}
+              variant="contained"
+              disabled={stage.preview.activities.length === 0 || !organisation}
+              onClick={() => void importAll(stage.preview)}
             >
-              {t('import.seeActivities')}
+              {t('import.importAll', { count: stage.preview.activities.length })}
             </Button>
-            <Button variant="contained" onClick={onClose}>
-              {t('common:actions.close')}
-            </Button>
-          </>
-        ) : stage.kind === 'reading' ? (
-          <Button onClick={cancelReading}>{t('common:actions.cancel')}</Button>
-        ) : (
-          <Button onClick={onClose} disabled={busy}>
-            {t('common:actions.cancel')}
-          </Button>
-        )}
-        {stage.kind === 'mapping' && (
-          <Button
-            variant="contained"
-            disabled={!mapped}
-            onClick={() =>
-              setStage({
-                kind: 'preview',
-                table: stage.table,
-                encoding: stage.encoding,
-                preview: previewImport(stage.table.rows, mapping, { firstRowNumber: stage.table.headerRow + 2 }),
-              })
-            }
-          >
-            {t('import.toPreview')}
-          </Button>
-        )}
-        {stage.kind === 'preview' && (
-          <Button
-            variant="contained"
-            disabled={stage.preview.activities.length === 0 || !organisation}
-            onClick={() => void importAll(stage.preview)}
-          >
-            {t('import.importAll', { count: stage.preview.activities.length })}
-          </Button>
-        )}
-      </DialogActions>
-    </Dialog>
+          )}
+        </>
+      }
+    >
+      <Stepper activeStep={stepIndex(stage)} sx={{ mb: 3 }}>
+        {STEPS.map((s) => (
+          <Step key={s}>
+            <StepLabel>{t(`import.steps.${s}`)}</StepLabel>
+          </Step>
+        ))}
+      </Stepper>
+      {stage.kind === 'reading' && (
+        <Stack spacing={1} role="status">
+          <Typography>{t('import.reading', { name: file?.name ?? '' })}</Typography>
+          <LinearProgress aria-label={t('import.reading', { name: file?.name ?? '' })} />
+        </Stack>
+      )}
+      {stage.kind === 'unreadable' && <Alert severity="error">{stage.message}</Alert>}
+      {stage.kind === 'mapping' && (
+        <>
+          <EncodingNotice encoding={stage.encoding} />
+          <MappingStep table={stage.table} detected={stage.detected} mapping={mapping} onChange={setMapping} />
+          {!mapped && (
+            <Alert severity="warning" sx={{ mt: 2 }}>
+              {t('import.mapping.needName')}
+            </Alert>
+          )}
+        </>
+      )}
+      {stage.kind === 'preview' && (
+        <>
+          <EncodingNotice encoding={stage.encoding} />
+          <PreviewStep preview={stage.preview} />
+        </>
+      )}
+      {stage.kind === 'saving' && <LinearProgress aria-label={t('import.saving')} />}
+      {stage.kind === 'failed' && <Alert severity="error">{stage.message}</Alert>}
+      {stage.kind === 'done' && (
+        <Alert severity="success">{t('import.done', { count: stage.count, name: organisation?.name ?? '' })}</Alert>
+      )}
+    </SettingsDialog>
   );
 };

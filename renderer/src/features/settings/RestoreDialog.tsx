@@ -1,10 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -28,6 +24,7 @@ import type { OpenedFile } from '../../platform';
 import { FileReadingCancelledError, inspectBackupInWorker } from '../../workers';
 import { BackupErrorAlert } from './BackupErrorAlert';
 import { formatDateTime } from './save-backup';
+import { SettingsDialog } from './SettingsDialog';
 import { appVersion } from './use-app-info';
 import { onChoice } from '../../components/form/choice';
 import { errorMessage } from '../../domain/values';
@@ -211,7 +208,6 @@ const Summary = ({ counts }: { counts: ApplyCounts }) => {
  */
 export const RestoreDialog = ({ file, onClose }: { file: OpenedFile | null; onClose(): void }) => {
   const { t } = useTranslation('settings');
-  const titleId = useId();
   const [step, setStep] = useState<Step>({ kind: 'checking' });
   const [password, setPassword] = useState('');
   const [policy, setPolicy] = useState<ConflictPolicy>('replace');
@@ -274,55 +270,12 @@ export const RestoreDialog = ({ file, onClose }: { file: OpenedFile | null; onCl
   };
 
   return (
-    <Dialog open={file !== null} onClose={close} aria-labelledby={titleId} maxWidth="sm" fullWidth>
-      <DialogTitle id={titleId}>{t('restore.title')}</DialogTitle>
-      <DialogContent>
-        {step.kind === 'checking' && (
-          <Stack spacing={1} role="status">
-            <Typography>{t('restore.checking', { name: file?.name ?? '' })}</Typography>
-            <LinearProgress aria-label={t('restore.checkingLabel')} />
-          </Stack>
-        )}
-        {step.kind === 'password' && (
-          <Stack
-            spacing={2}
-            component="form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (file && password !== '') void inspect(file, password);
-            }}
-          >
-            <Typography>{t('restore.passwordNeeded', { name: file?.name ?? '' })}</Typography>
-            {step.wrong && <BackupErrorAlert error={step.wrong} />}
-            <TextField
-              type="password"
-              label={t('restore.passwordLabel')}
-              value={password}
-              autoFocus
-              autoComplete="current-password"
-              onChange={(e) => setPassword(e.target.value)}
-            />
-            <Box>
-              <Button type="submit" variant="contained" disabled={password === ''}>
-                {t('restore.unlock')}
-              </Button>
-            </Box>
-          </Stack>
-        )}
-        {step.kind === 'refused' && <BackupErrorAlert error={step.error} fileName={file?.name} />}
-        {step.kind === 'preview' && file && (
-          <Preview plan={step.plan} fileName={file.name} policy={policy} onPolicy={setPolicy} />
-        )}
-        {step.kind === 'applying' && <ProgressLine progress={step.progress} />}
-        {step.kind === 'done' && <Summary counts={step.counts} />}
-        {step.kind === 'write-failed' && (
-          <Alert severity="error">
-            {t('restore.writeFailed')} ({step.message})
-          </Alert>
-        )}
-      </DialogContent>
-      <DialogActions>
-        {step.kind === 'done' || step.kind === 'refused' || step.kind === 'write-failed' ? (
+    <SettingsDialog
+      open={file !== null}
+      onClose={close}
+      title={t('restore.title')}
+      actions={
+        step.kind === 'done' || step.kind === 'refused' || step.kind === 'write-failed' ? (
           <Button variant="contained" onClick={close}>
             {t('common:actions.close')}
           </Button>
@@ -337,8 +290,52 @@ export const RestoreDialog = ({ file, onClose }: { file: OpenedFile | null; onCl
               </Button>
             )}
           </>
-        )}
-      </DialogActions>
-    </Dialog>
+        )
+      }
+    >
+      {step.kind === 'checking' && (
+        <Stack spacing={1} role="status">
+          <Typography>{t('restore.checking', { name: file?.name ?? '' })}</Typography>
+          <LinearProgress aria-label={t('restore.checkingLabel')} />
+        </Stack>
+      )}
+      {step.kind === 'password' && (
+        <Stack
+          spacing={2}
+          component="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (file && password !== '') void inspect(file, password);
+          }}
+        >
+          <Typography>{t('restore.passwordNeeded', { name: file?.name ?? '' })}</Typography>
+          {step.wrong && <BackupErrorAlert error={step.wrong} />}
+          <TextField
+            type="password"
+            label={t('restore.passwordLabel')}
+            value={password}
+            autoFocus
+            autoComplete="current-password"
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <Box>
+            <Button type="submit" variant="contained" disabled={password === ''}>
+              {t('restore.unlock')}
+            </Button>
+          </Box>
+        </Stack>
+      )}
+      {step.kind === 'refused' && <BackupErrorAlert error={step.error} fileName={file?.name} />}
+      {step.kind === 'preview' && file && (
+        <Preview plan={step.plan} fileName={file.name} policy={policy} onPolicy={setPolicy} />
+      )}
+      {step.kind === 'applying' && <ProgressLine progress={step.progress} />}
+      {step.kind === 'done' && <Summary counts={step.counts} />}
+      {step.kind === 'write-failed' && (
+        <Alert severity="error">
+          {t('restore.writeFailed')} ({step.message})
+        </Alert>
+      )}
+    </SettingsDialog>
   );
 };

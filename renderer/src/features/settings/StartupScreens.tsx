@@ -39,6 +39,22 @@ const StandaloneTheme = ({ children }: { children: ReactNode }) => {
   );
 };
 
+/** A start-up screen: a titled page in the middle of the window. */
+const StartupPage = ({ title, maxWidth, children }: { title: string; maxWidth: number; children: ReactNode }) => (
+  <StandaloneTheme>
+    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 3 }}>
+      <Paper variant="outlined" sx={{ maxWidth, p: 4 }}>
+        <Stack spacing={2}>
+          <Typography variant="h5" component="h1">
+            {title}
+          </Typography>
+          {children}
+        </Stack>
+      </Paper>
+    </Box>
+  </StandaloneTheme>
+);
+
 const RevealBackupsButton = ({ info }: { info: AppInfo }) => {
   const { t } = useTranslation('settings');
   const [failed, setFailed] = useState<string | null>(null);
@@ -82,54 +98,43 @@ export const StartupProblemPage = ({ error, info }: { error: OpenDatabaseError; 
         ? t('startup.upgradeFailedTitle')
         : t('startup.openFailedTitle');
   return (
-    <StandaloneTheme>
-      <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 3 }}>
-        <Paper variant="outlined" sx={{ maxWidth: 640, p: 4 }}>
-          <Stack spacing={2}>
-            <Typography variant="h5" component="h1">
-              {title}
-            </Typography>
-            {error.kind === 'newer-database' && (
-              <>
-                <Typography>{t('startup.newerBody', { version: info.version })}</Typography>
-                <Alert severity="success">{t('startup.nothingChanged')}</Alert>
-                <Typography>
-                  {info.edition === 'desktop' ? t('startup.newerWhatToDoDesktop') : t('startup.newerWhatToDoWeb')}
-                </Typography>
-                <RevealBackupsButton info={info} />
-              </>
-            )}
-            {error.kind === 'upgrade-failed' && (
-              <>
-                <Typography>{t('startup.upgradeFailedBody')}</Typography>
-                <Alert severity="info">{t('startup.upgradeFailedStillThere')}</Alert>
-                {error.backup && (
-                  <Box>
-                    <Button
-                      variant="contained"
-                      startIcon={<SaveAltIcon />}
-                      onClick={() =>
-                        error.backup && void saveBackup(error.backup).then((outcome) => setSaved(outcome.saved))
-                      }
-                    >
-                      {t('startup.saveBackupTaken', { name: error.backup.fileName })}
-                    </Button>
-                  </Box>
-                )}
-                {saved && <Alert severity="success">{t('startup.backupSaved')}</Alert>}
-                <RevealBackupsButton info={info} />
-              </>
-            )}
-            {error.kind === 'open-failed' && <Typography>{t('startup.openFailedBody')}</Typography>}
-            <Alert severity="warning" variant="outlined">
-              <AlertTitle>{t('startup.technicalDetails')}</AlertTitle>
-              {error.message}
-            </Alert>
-            <StartupBackupFiles replaceDatabase />
-          </Stack>
-        </Paper>
-      </Box>
-    </StandaloneTheme>
+    <StartupPage title={title} maxWidth={640}>
+      {error.kind === 'newer-database' && (
+        <>
+          <Typography>{t('startup.newerBody', { version: info.version })}</Typography>
+          <Alert severity="success">{t('startup.nothingChanged')}</Alert>
+          <Typography>
+            {info.edition === 'desktop' ? t('startup.newerWhatToDoDesktop') : t('startup.newerWhatToDoWeb')}
+          </Typography>
+          <RevealBackupsButton info={info} />
+        </>
+      )}
+      {error.kind === 'upgrade-failed' && (
+        <>
+          <Typography>{t('startup.upgradeFailedBody')}</Typography>
+          <Alert severity="info">{t('startup.upgradeFailedStillThere')}</Alert>
+          {error.backup && (
+            <Box>
+              <Button
+                variant="contained"
+                startIcon={<SaveAltIcon />}
+                onClick={() => error.backup && void saveBackup(error.backup).then((outcome) => setSaved(outcome.saved))}
+              >
+                {t('startup.saveBackupTaken', { name: error.backup.fileName })}
+              </Button>
+            </Box>
+          )}
+          {saved && <Alert severity="success">{t('startup.backupSaved')}</Alert>}
+          <RevealBackupsButton info={info} />
+        </>
+      )}
+      {error.kind === 'open-failed' && <Typography>{t('startup.openFailedBody')}</Typography>}
+      <Alert severity="warning" variant="outlined">
+        <AlertTitle>{t('startup.technicalDetails')}</AlertTitle>
+        {error.message}
+      </Alert>
+      <StartupBackupFiles replaceDatabase />
+    </StartupPage>
   );
 };
 
@@ -273,23 +278,14 @@ const StartupBackupFiles = ({ replaceDatabase }: { replaceDatabase: boolean }) =
 export const StartupMissingDatabasePage = ({ onStartEmpty }: { onStartEmpty(): void }) => {
   const { t } = useTranslation('backup-folder');
   return (
-    <StandaloneTheme>
-      <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 3 }}>
-        <Paper variant="outlined" sx={{ maxWidth: 760, p: 4 }}>
-          <Stack spacing={2}>
-            <Typography variant="h5" component="h1">
-              {t('startup.missingTitle')}
-            </Typography>
-            <Typography>{t('startup.missingBody')}</Typography>
-            <StartupBackupFiles replaceDatabase={false} />
-            <Box>
-              <Button variant="outlined" onClick={onStartEmpty}>
-                {t('startup.startEmpty')}
-              </Button>
-            </Box>
-          </Stack>
-        </Paper>
+    <StartupPage title={t('startup.missingTitle')} maxWidth={760}>
+      <Typography>{t('startup.missingBody')}</Typography>
+      <StartupBackupFiles replaceDatabase={false} />
+      <Box>
+        <Button variant="outlined" onClick={onStartEmpty}>
+          {t('startup.startEmpty')}
+        </Button>
       </Box>
-    </StandaloneTheme>
+    </StartupPage>
   );
 };

@@ -2,11 +2,7 @@ import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
 import SaveAltIcon from '@mui/icons-material/SaveAlt';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -14,7 +10,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useNotify } from '../../components/notifications';
@@ -22,6 +18,7 @@ import { backupOrganisation, purgeClientWorkspace } from '../../data/app-databas
 import type { Organisation } from '../../domain';
 import { saveBackup } from './save-backup';
 import { SettingsCard } from './SettingsCard';
+import { SettingsDialog } from './SettingsDialog';
 import { appVersion } from './use-app-info';
 import { errorMessage } from '../../domain/values';
 
@@ -33,7 +30,6 @@ const RemoveWorkspaceDialog = ({ organisation, onClose }: { organisation: Organi
   const { t } = useTranslation('settings');
   const notify = useNotify();
   const { current, setCurrentId } = useCurrentOrganisation();
-  const titleId = useId();
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -75,36 +71,34 @@ const RemoveWorkspaceDialog = ({ organisation, onClose }: { organisation: Organi
   };
 
   return (
-    <Dialog
+    <SettingsDialog
       open={organisation !== null}
-      onClose={busy ? undefined : close}
-      aria-labelledby={titleId}
-      maxWidth="sm"
-      fullWidth
+      onClose={close}
+      busy={busy}
+      title={t('workspaces.remove.title', { name: organisation?.name ?? '' })}
+      actions={
+        <>
+          <Button onClick={close} disabled={busy} autoFocus>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button variant="contained" color="error" disabled={!matches} loading={busy} onClick={() => void run()}>
+            {t('workspaces.remove.confirm')}
+          </Button>
+        </>
+      }
     >
-      <DialogTitle id={titleId}>{t('workspaces.remove.title', { name: organisation?.name ?? '' })}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2}>
-          <DialogContentText>{t('workspaces.remove.body')}</DialogContentText>
-          <Alert severity="warning">{t('workspaces.remove.irreversible')}</Alert>
-          <TextField
-            label={t('workspaces.remove.typeName', { name: organisation?.name ?? '' })}
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            autoComplete="off"
-          />
-          {failure && <Alert severity="error">{failure}</Alert>}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={close} disabled={busy} autoFocus>
-          {t('common:actions.cancel')}
-        </Button>
-        <Button variant="contained" color="error" disabled={!matches} loading={busy} onClick={() => void run()}>
-          {t('workspaces.remove.confirm')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+      <Stack spacing={2}>
+        <DialogContentText>{t('workspaces.remove.body')}</DialogContentText>
+        <Alert severity="warning">{t('workspaces.remove.irreversible')}</Alert>
+        <TextField
+          label={t('workspaces.remove.typeName', { name: organisation?.name ?? '' })}
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          autoComplete="off"
+        />
+        {failure && <Alert severity="error">{failure}</Alert>}
+      </Stack>
+    </SettingsDialog>
   );
 };
 
