@@ -2,6 +2,8 @@ import { repositories } from '../../data/repositories';
 import { blankOf, breachContentSchema } from '../../domain';
 import { CATALOGUES } from '../../domain/catalogue';
 import { defineResource } from '../shared/resource-pages';
+import { BreachList } from './BreachList';
+import { BreachShow } from './BreachShow';
 import { BreachFields } from './BreachFields';
 import { breachName, localTimeZone } from './queries';
 
@@ -13,6 +15,8 @@ export const breachResource = defineResource({
   nameOf: (r) => breachName(r),
   blank: () => blankOf(breachContentSchema, { title: '', awareAt: '', timeZone: localTimeZone() }),
   Fields: BreachFields,
+  List: BreachList,
 });
 
-export const { Create: BreachCreate, Edit: BreachEdit } = breachResource;
+/** Its page is its own (BreachShow). */
+export const breachPages = { ...breachResource, Show: BreachShow };

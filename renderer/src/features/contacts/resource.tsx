@@ -2,6 +2,7 @@ import { repositories } from '../../data/repositories';
 import { blankOf, contactContentSchema } from '../../domain';
 import { CATALOGUES } from '../../domain/catalogue';
 import { defineResource } from '../shared/resource-pages';
+import { ContactList } from './ContactList';
 import { ContactFields } from './ContactFields';
 import { ContactBadges, ContactDetails } from './ContactDetails';
 
@@ -13,7 +14,6 @@ export const contactResource = defineResource({
   nameOf: (c) => c.name,
   blank: () => blankOf(contactContentSchema, { role: 'dpo', name: '' }),
   Fields: ContactFields,
+  List: ContactList,
   show: { badges: (c) => <ContactBadges contact={c} />, Body: ContactDetails },
 });
-
-export const { Create: ContactCreate, Edit: ContactEdit, Show: ContactShow } = contactResource;

@@ -4,6 +4,8 @@ import { blankOf, organisationContentSchema, type Organisation } from '../../dom
 import { CATALOGUES } from '../../domain/catalogue';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { defineResource } from '../shared/resource-pages';
+import { OrganisationList } from './OrganisationList';
+import { OrganisationShow } from './OrganisationShow';
 import { OrganisationFields } from './OrganisationFields';
 
 const useCreateSubtitle = () => {
@@ -25,7 +27,9 @@ export const organisationResource = defineResource({
   nameOf: (o) => o.name,
   blank: () => blankOf(organisationContentSchema, { name: '' }),
   Fields: OrganisationFields,
+  List: OrganisationList,
   create: { useSetup: useCreateSubtitle, useOnCreated: useMakeCurrent },
 });
 
-export const { Create: OrganisationCreate, Edit: OrganisationEdit } = organisationResource;
+/** Its page is its own (OrganisationShow). */
+export const organisationPages = { ...organisationResource, Show: OrganisationShow };

@@ -6,6 +6,8 @@ import { blankOf, processorContentSchema } from '../../domain';
 import { CATALOGUES } from '../../domain/catalogue';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { defineResource } from '../shared/resource-pages';
+import { ProcessorList } from './ProcessorList';
+import { ProcessorShow } from './ProcessorShow';
 import { ProcessorFields } from './ProcessorFields';
 import { processorSortKey, processorsRepo } from './queries';
 
@@ -34,7 +36,9 @@ export const processorResource = defineResource({
   nameOf: (p) => p.name,
   blank: () => blankOf(processorContentSchema, { name: '' }),
   Fields: ProcessorFields,
+  List: ProcessorList,
   create: { useSetup: useSubProcessorSetup },
 });
 
-export const { Create: ProcessorCreate, Edit: ProcessorEdit } = processorResource;
+/** Its page is its own (ProcessorShow). */
+export const processorPages = { ...processorResource, Show: ProcessorShow };

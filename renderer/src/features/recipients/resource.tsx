@@ -4,6 +4,7 @@ import { repositories } from '../../data/repositories';
 import { blankOf, recipientContentSchema, type Recipient } from '../../domain';
 import { CATALOGUES } from '../../domain/catalogue';
 import { defineResource } from '../shared/resource-pages';
+import { RecipientList } from './RecipientList';
 import { RecipientFields } from './RecipientFields';
 
 const CategoryChip = ({ record }: { record: Recipient }) => {
@@ -19,7 +20,6 @@ export const recipientResource = defineResource({
   nameOf: (r) => r.name,
   blank: () => blankOf(recipientContentSchema, { name: '', category: 'third_party' }),
   Fields: RecipientFields,
+  List: RecipientList,
   show: { badges: (r) => <CategoryChip record={r} />, usedThrough: 'recipientIds' },
 });
-
-export const { Create: RecipientCreate, Edit: RecipientEdit, Show: RecipientShow } = recipientResource;

@@ -1,3 +1,2 @@
-export { RequestsSection } from './RequestsSection';
-export { RequestDueChip, safeRequestDue } from './RequestDueChip';
+export { requestPages } from './resource';
 export * from './queries';

@@ -2,6 +2,8 @@ import { repositories } from '../../data/repositories';
 import { blankOf, localToday, requestContentSchema } from '../../domain';
 import { CATALOGUES } from '../../domain/catalogue';
 import { defineResource } from '../shared/resource-pages';
+import { RequestList } from './RequestList';
+import { RequestShow } from './RequestShow';
 import { RequestFields } from './RequestFields';
 import { requestName } from './queries';
 
@@ -13,6 +15,8 @@ export const requestResource = defineResource({
   nameOf: (r) => requestName(r),
   blank: () => blankOf(requestContentSchema, { receivedOn: localToday(), requesterName: '', types: [] }),
   Fields: RequestFields,
+  List: RequestList,
 });
 
-export const { Create: RequestCreate, Edit: RequestEdit } = requestResource;
+/** Its page is its own (RequestShow). */
+export const requestPages = { ...requestResource, Show: RequestShow };

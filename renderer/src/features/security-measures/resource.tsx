@@ -4,6 +4,7 @@ import { repositories } from '../../data/repositories';
 import { blankOf, securityMeasureContentSchema, type SecurityMeasure } from '../../domain';
 import { CATALOGUES } from '../../domain/catalogue';
 import { defineResource } from '../shared/resource-pages';
+import { SecurityMeasureList } from './SecurityMeasureList';
 import { SecurityMeasureFields } from './SecurityMeasureFields';
 
 const CategoryChip = ({ record }: { record: SecurityMeasure }) => {
@@ -19,11 +20,6 @@ export const securityMeasureResource = defineResource({
   nameOf: (m) => m.title,
   blank: () => blankOf(securityMeasureContentSchema, { category: 'access_control', title: '' }),
   Fields: SecurityMeasureFields,
+  List: SecurityMeasureList,
   show: { badges: (m) => <CategoryChip record={m} />, usedThrough: 'securityMeasureIds' },
 });
-
-export const {
-  Create: SecurityMeasureCreate,
-  Edit: SecurityMeasureEdit,
-  Show: SecurityMeasureShow,
-} = securityMeasureResource;

@@ -58,6 +58,8 @@ export interface ResourceDefinition<
   blank(): DefaultValues<TInput>;
   /** The form's inputs, in sections. */
   Fields: ComponentType<ResourceFieldsProps<TInput, TContent>>;
+  /** The list screen. */
+  List: ComponentType;
   create?: {
     /** Reads the create route (e.g. `?parent=`): the blank record, the heading and where Cancel goes. */
     useSetup?(): CreateSetup<TInput>;
@@ -253,5 +255,5 @@ export const defineResource = <
     );
   };
 
-  return { Create, Edit, Show };
+  return { List: def.List, Create, Edit, Show };
 };

@@ -2,6 +2,8 @@ import { repositories } from '../../data/repositories';
 import { blankOf, transferContentSchema } from '../../domain';
 import { CATALOGUES } from '../../domain/catalogue';
 import { defineResource } from '../shared/resource-pages';
+import { TransferList } from './TransferList';
+import { TransferShow } from './TransferShow';
 import { TransferFields } from './TransferFields';
 
 /** A transfer to a third country or an international organisation (Chapter V). */
@@ -12,6 +14,8 @@ export const transferResource = defineResource({
   nameOf: (t) => t.recipientName,
   blank: () => blankOf(transferContentSchema, { destinationType: 'country', recipientName: '', mechanism: 'scc' }),
   Fields: TransferFields,
+  List: TransferList,
 });
 
-export const { Create: TransferCreate, Edit: TransferEdit } = transferResource;
+/** Its page is its own (TransferShow). */
+export const transferPages = { ...transferResource, Show: TransferShow };
