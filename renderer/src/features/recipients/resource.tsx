@@ -3,8 +3,9 @@ import { StatusChip } from '../../components';
 import { repositories } from '../../data/repositories';
 import { blankOf, recipientContentSchema, type Recipient } from '../../domain';
 import { CATALOGUES } from '../../domain/catalogue';
+import { resourceList } from '../shared/resource-list';
 import { defineResource } from '../shared/resource-pages';
-import { RecipientList } from './RecipientList';
+import { recipientSortKey, recipientsRepo } from './queries';
 import { RecipientFields } from './RecipientFields';
 
 const CategoryChip = ({ record }: { record: Recipient }) => {
@@ -20,6 +21,13 @@ export const recipientResource = defineResource({
   nameOf: (r) => r.name,
   blank: () => blankOf(recipientContentSchema, { name: '', category: 'third_party' }),
   Fields: RecipientFields,
-  List: RecipientList,
+  List: resourceList(CATALOGUES.recipient, recipientsRepo, {
+    sortKey: recipientSortKey,
+    columns: () => [
+      { field: 'name', flex: 2, minWidth: 200 },
+      { field: 'category', flex: 1, minWidth: 160 },
+      { field: 'country', flex: 1, minWidth: 120 },
+    ],
+  }),
   show: { badges: (r) => <CategoryChip record={r} />, usedThrough: 'recipientIds' },
 });

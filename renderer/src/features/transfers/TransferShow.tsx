@@ -13,8 +13,7 @@ import {
 import { TRANSFER_MECHANISM_ARTICLE, isAppropriateSafeguard, transferRecipientName, type Transfer } from '../../domain';
 import { ADEQUACY_AS_OF } from '../../domain/reference';
 import { AdequacyChip } from './AdequacyChip';
-import { destinationOf } from './TransferList';
-import { transfersRepo, useTransferRecipientRecords } from './queries';
+import { destinationOf, transfersRepo, useTransferRecipientRecords } from './queries';
 import { useUiDates } from '../../i18n/dates';
 import Link from '@mui/material/Link';
 import { RecordActions } from '../history';
