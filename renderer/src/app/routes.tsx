@@ -34,25 +34,25 @@ export const SECTION_COMPONENTS = {
   home: lazy(() => import('../features/home').then((m) => ({ default: m.HomeSection }))),
   // An organisation's guided start is a page of its own under the organisation's address.
   organisations: resourceSection(async () => {
-    const [{ organisationPages }, { GuidedStartPage }] = await Promise.all([
+    const [{ organisationResource }, { GuidedStartPage }] = await Promise.all([
       import('../features/organisations'),
       import('../features/guided-start'),
     ]);
-    return { pages: organisationPages, more: <Route path=":id/guided-start" element={<GuidedStartPage />} /> };
+    return { pages: organisationResource, more: <Route path=":id/guided-start" element={<GuidedStartPage />} /> };
   }),
   // The activities list shows the checks' findings badge (its `renderFindings` slot), composed here.
   activities: lazy(() =>
     import('./ActivitiesWithFindings').then((m) => ({ default: m.ActivitiesSectionWithFindings })),
   ),
   recipients: resourceSection(() => import('../features/recipients').then((m) => ({ pages: m.recipientResource }))),
-  processors: resourceSection(() => import('../features/processors').then((m) => ({ pages: m.processorPages }))),
-  transfers: resourceSection(() => import('../features/transfers').then((m) => ({ pages: m.transferPages }))),
+  processors: resourceSection(() => import('../features/processors').then((m) => ({ pages: m.processorResource }))),
+  transfers: resourceSection(() => import('../features/transfers').then((m) => ({ pages: m.transferResource }))),
   contacts: resourceSection(() => import('../features/contacts').then((m) => ({ pages: m.contactResource }))),
   'security-measures': resourceSection(() =>
     import('../features/security-measures').then((m) => ({ pages: m.securityMeasureResource })),
   ),
-  breaches: resourceSection(() => import('../features/breaches').then((m) => ({ pages: m.breachPages }))),
-  requests: resourceSection(() => import('../features/requests').then((m) => ({ pages: m.requestPages }))),
+  breaches: resourceSection(() => import('../features/breaches').then((m) => ({ pages: m.breachResource }))),
+  requests: resourceSection(() => import('../features/requests').then((m) => ({ pages: m.requestResource }))),
   documents: lazy(() => import('../features/documents').then((m) => ({ default: m.DocumentsSection }))),
   checks: lazy(() => import('../features/checks').then((m) => ({ default: m.ChecksSection }))),
   translations: lazy(() => import('../features/translations').then((m) => ({ default: m.TranslationsSection }))),

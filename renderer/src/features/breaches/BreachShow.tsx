@@ -1,15 +1,12 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { useUiLanguage } from '../../session/use-ui-language';
-import { PageHeader, RecordNotFound, StatusChip, useLiveRecord, useNow, type DetailItem } from '../../components';
+import { StatusChip, useNow, type DetailItem } from '../../components';
 import { currentRiskAssessment, breachTimeZone, instantToLocal, type Breach } from '../../domain';
 import { countryName } from '../../domain/reference';
-import { RecordActions } from '../history';
 import { LogExportButton } from '../log-exports';
 import { useBreachClockText } from './BreachClockChip';
-import { breachName, breachesRepo } from './queries';
 import { formatUiLocalDateTime, useUiDates } from '../../i18n/dates';
 import type { Language } from '../../domain/common';
 import { CatalogueCards, valueAt, type FieldReading, type FieldView } from '../shared/catalogue-cards';
@@ -47,16 +44,33 @@ const ClockPanel = ({ breach }: { breach: Breach }) => {
   );
 };
 
-export const BreachShow = () => {
+/** The title, the reference under it, the status and the current risk; the notification to export. */
+export const useBreachHeading = (b: Breach) => {
+  const { t } = useTranslation('breaches');
+  const risk = currentRiskAssessment(b.riskAssessments);
+  return {
+    title: b.title,
+    subtitle: b.reference || undefined,
+    badges: (
+      <>
+        <StatusChip label={t(`status.${b.status}`)} />
+        {risk && (
+          <StatusChip
+            label={t(`riskResult.${risk.result}`)}
+            tone={risk.result === 'high_risk' ? 'bad' : risk.result === 'risk' ? 'warning' : 'good'}
+          />
+        )}
+      </>
+    ),
+    actions: <LogExportButton target={{ kind: 'breachNotification', breachId: b.id, reference: b.reference }} />,
+  };
+};
+
+export const BreachBody = ({ record: b }: { record: Breach }) => {
   const { t } = useTranslation('breaches');
   const fmt = useUiDates();
   const lang = useUiLanguage();
-  const { id } = useParams();
-  const b = useLiveRecord(breachesRepo(), id);
   const links = useRecordLinkOptions();
-  if (b === undefined) return null;
-  if (b === null) return <RecordNotFound backTo="/breaches" />;
-  const name = breachName(b);
   const risk = currentRiskAssessment(b.riskAssessments);
   const local = (iso: string) => localOn(iso, b, lang);
   const count = (c: Breach['subjectsCount']) =>
@@ -152,35 +166,6 @@ export const BreachShow = () => {
   };
   return (
     <>
-      <PageHeader
-        title={b.title}
-        subtitle={b.reference || undefined}
-        breadcrumbs={[{ label: t('list.title'), to: '/breaches' }]}
-        badges={
-          <>
-            <StatusChip label={t(`status.${b.status}`)} />
-            {risk && (
-              <StatusChip
-                label={t(`riskResult.${risk.result}`)}
-                tone={risk.result === 'high_risk' ? 'bad' : risk.result === 'risk' ? 'warning' : 'good'}
-              />
-            )}
-          </>
-        }
-        actions={
-          <RecordActions
-            table="breaches"
-            repo={breachesRepo()}
-            id={b.id}
-            revision={b.revision}
-            name={name}
-            editTo={`/breaches/${b.id}/edit`}
-            listTo="/breaches"
-          >
-            <LogExportButton target={{ kind: 'breachNotification', breachId: b.id, reference: b.reference }} />
-          </RecordActions>
-        }
-      />
       <ClockPanel breach={b} />
       <CatalogueCards layout={BREACH_LAYOUT} record={b} views={{ byPath: views }} />
     </>

@@ -1,2 +1,2 @@
-export { breachPages } from './resource';
+export { breachResource } from './resource';
 export * from './queries';

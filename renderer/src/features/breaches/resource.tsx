@@ -6,7 +6,7 @@ import { LogExportButton } from '../log-exports';
 import { resourceList } from '../shared/resource-list';
 import { defineResource } from '../shared/resource-pages';
 import { BreachClockChip } from './BreachClockChip';
-import { BreachShow } from './BreachShow';
+import { BreachBody, useBreachHeading } from './BreachShow';
 import { BreachFields } from './BreachFields';
 import { awareLocal, breachesRepo, breachName, breachSortKey, localTimeZone } from './queries';
 
@@ -44,7 +44,5 @@ export const breachResource = defineResource({
     ],
     extraActions: <LogExportButton target={{ kind: 'log', log: 'breaches' }} />,
   }),
+  show: { useHeading: useBreachHeading, Body: BreachBody },
 });
-
-/** Its page is its own (BreachShow). */
-export const breachPages = { ...breachResource, Show: BreachShow };

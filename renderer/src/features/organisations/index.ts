@@ -1,2 +1,2 @@
-export { organisationPages } from './resource';
+export { organisationResource } from './resource';
 export * from './queries';

@@ -5,7 +5,7 @@ import { CATALOGUES } from '../../domain/catalogue';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { defineResource } from '../shared/resource-pages';
 import { OrganisationList } from './OrganisationList';
-import { OrganisationShow } from './OrganisationShow';
+import { OrganisationBody, useOrganisationHeading } from './OrganisationShow';
 import { OrganisationFields } from './OrganisationFields';
 
 const useCreateSubtitle = () => {
@@ -29,7 +29,5 @@ export const organisationResource = defineResource({
   Fields: OrganisationFields,
   List: OrganisationList,
   create: { useSetup: useCreateSubtitle, useOnCreated: useMakeCurrent },
+  show: { useHeading: useOrganisationHeading, Body: OrganisationBody, notFound: 'notFound' },
 });
-
-/** Its page is its own (OrganisationShow). */
-export const organisationPages = { ...organisationResource, Show: OrganisationShow };

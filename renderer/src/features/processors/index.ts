@@ -1,2 +1,2 @@
-export { processorPages } from './resource';
+export { processorResource } from './resource';
 export * from './queries';

@@ -8,7 +8,7 @@ import { useCurrentOrganisation } from '../../session/current-organisation';
 import { AddFromLibraryButton } from '../library/AddFromLibraryDialog';
 import { resourceList } from '../shared/resource-list';
 import { defineResource } from '../shared/resource-pages';
-import { DpaChip, ProcessorShow } from './ProcessorShow';
+import { DpaChip, ProcessorBody, useProcessorHeading } from './ProcessorShow';
 import { ProcessorFields } from './ProcessorFields';
 import { processorSortKey, processorsRepo } from './queries';
 
@@ -69,7 +69,5 @@ export const processorResource = defineResource({
     extraActions: <AddFromLibraryButton />,
   }),
   create: { useSetup: useSubProcessorSetup },
+  show: { useHeading: useProcessorHeading, Body: ProcessorBody, usedThrough: 'processorIds' },
 });
-
-/** Its page is its own (ProcessorShow). */
-export const processorPages = { ...processorResource, Show: ProcessorShow };

@@ -1,15 +1,12 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
-import { PageHeader, RecordNotFound, StatusChip, useLiveRecord, useNow, type DetailItem } from '../../components';
+import { StatusChip, useNow, type DetailItem } from '../../components';
 import { isRequestClosed, type DataSubjectRequest } from '../../domain';
-import { RecordActions } from '../history';
 import { LogExportButton } from '../log-exports';
 import { useRecordLinkOptions } from '../shared/record-links';
 import { RequestDueChip, safeRequestDue } from './RequestDueChip';
-import { requestName, requestsRepo } from './queries';
 import { useUiDates } from '../../i18n/dates';
 import { CatalogueCards, type FieldReading, type FieldView } from '../shared/catalogue-cards';
 import { REQUEST_LAYOUT } from './show-layout';
@@ -42,22 +39,32 @@ const DuePanel = ({ request, country }: { request: DataSubjectRequest; country: 
   );
 };
 
-export const RequestShow = () => {
+/** The requester, the reference and what was asked under it, the status and outcome; the letter to export. */
+export const useRequestHeading = (r: DataSubjectRequest) => {
+  const { t } = useTranslation('requests');
+  return {
+    title: r.requesterName,
+    subtitle: [r.reference, r.types.map((v) => t(`type.${v}`)).join(', ')].filter(Boolean).join(' · '),
+    badges: (
+      <>
+        <StatusChip label={t(`status.${r.status}`)} />
+        <StatusChip label={t(`outcome.${r.outcome}`)} tone={r.outcome === 'pending' ? 'neutral' : 'info'} />
+      </>
+    ),
+    actions: <LogExportButton target={{ kind: 'requestLetter', requestId: r.id, reference: r.reference }} />,
+  };
+};
+
+export const RequestBody = ({ record: r }: { record: DataSubjectRequest }) => {
   const { t } = useTranslation('requests');
   const fmt = useUiDates();
-  const { id } = useParams();
   const { current } = useCurrentOrganisation();
-  const r = useLiveRecord(requestsRepo(), id);
   const links = useRecordLinkOptions();
-  if (r === undefined) return null;
-  if (r === null) return <RecordNotFound backTo="/requests" />;
-  const name = requestName(r);
   const namesOf = (ids: readonly string[], options: { id: string; label: string }[] | undefined) =>
     (options ?? [])
       .filter((o) => ids.includes(o.id))
       .map((o) => o.label)
       .join(', ');
-  const label = (group: string, values: readonly string[]) => values.map((v) => t(`${group}.${v}`)).join(', ');
   const yesNo = (b: boolean) => t(b ? 'common:detail.yes' : 'common:detail.no');
   /** One line per item of a list, across the card (none for an empty list). */
   const lines = (list: DetailItem[]): FieldReading => ({ items: list.map((item) => ({ ...item, wide: true })) });
@@ -141,30 +148,6 @@ export const RequestShow = () => {
   };
   return (
     <>
-      <PageHeader
-        title={r.requesterName}
-        subtitle={[r.reference, label('type', r.types)].filter(Boolean).join(' · ')}
-        breadcrumbs={[{ label: t('list.title'), to: '/requests' }]}
-        badges={
-          <>
-            <StatusChip label={t(`status.${r.status}`)} />
-            <StatusChip label={t(`outcome.${r.outcome}`)} tone={r.outcome === 'pending' ? 'neutral' : 'info'} />
-          </>
-        }
-        actions={
-          <RecordActions
-            table="requests"
-            repo={requestsRepo()}
-            id={r.id}
-            revision={r.revision}
-            name={name}
-            editTo={`/requests/${r.id}/edit`}
-            listTo="/requests"
-          >
-            <LogExportButton target={{ kind: 'requestLetter', requestId: r.id, reference: r.reference }} />
-          </RecordActions>
-        }
-      />
       <DuePanel request={r} country={current?.address.country ?? ''} />
       <CatalogueCards layout={REQUEST_LAYOUT} record={r} views={{ byPath: views }} />
     </>

@@ -1,2 +1,2 @@
-export { requestPages } from './resource';
+export { requestResource } from './resource';
 export * from './queries';

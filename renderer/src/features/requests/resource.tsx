@@ -8,7 +8,7 @@ import { LogExportButton } from '../log-exports';
 import { resourceList } from '../shared/resource-list';
 import { defineResource } from '../shared/resource-pages';
 import { RequestDueChip, safeRequestDue } from './RequestDueChip';
-import { RequestShow } from './RequestShow';
+import { RequestBody, useRequestHeading } from './RequestShow';
 import { RequestFields } from './RequestFields';
 import { requestName, requestSortKey, requestsRepo } from './queries';
 
@@ -53,7 +53,5 @@ export const requestResource = defineResource({
     ],
     extraActions: <LogExportButton target={{ kind: 'log', log: 'requests' }} />,
   }),
+  show: { useHeading: useRequestHeading, Body: RequestBody },
 });
-
-/** Its page is its own (RequestShow). */
-export const requestPages = { ...requestResource, Show: RequestShow };

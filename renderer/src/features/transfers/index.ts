@@ -1,2 +1,2 @@
-export { transferPages } from './resource';
+export { transferResource } from './resource';
 export * from './queries';

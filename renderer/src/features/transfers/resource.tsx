@@ -7,7 +7,7 @@ import { resourceList } from '../shared/resource-list';
 import { defineResource } from '../shared/resource-pages';
 import { AdequacyChip } from './AdequacyChip';
 import { destinationOf, transferSortKey, transfersRepo, useTransferRecipientRecords } from './queries';
-import { TransferShow } from './TransferShow';
+import { TransferBody, useTransferHeading } from './TransferShow';
 
 const useCurrentRecipientRecords = () => useTransferRecipientRecords(useCurrentOrganisation().current?.id);
 import { TransferFields } from './TransferFields';
@@ -43,7 +43,5 @@ export const transferResource = defineResource({
     ],
     subtitle: ({ t, fmt }) => `${t('list.subtitle')} ${t('adequacy.asOf', { date: fmt.date(ADEQUACY_AS_OF) })}`,
   }),
+  show: { useHeading: useTransferHeading, Body: TransferBody, usedThrough: 'transferIds' },
 });
-
-/** Its page is its own (TransferShow). */
-export const transferPages = { ...transferResource, Show: TransferShow };
