@@ -26,7 +26,10 @@ export interface ListReading<C> {
  * (and sorts by) its labels, a date column shows the stored day in the interface language.
  */
 export interface ResourceListSpec<R extends Row, C> {
-  sortKey(record: R): string;
+  /** The order of the organisation's records. */
+  sortKey?(record: R): string;
+  /** Rows read elsewhere than from the current organisation's records (the organisations themselves). */
+  useRows?(): readonly R[] | undefined;
   /** A first column with the checks' findings badge of each row. */
   findings?: boolean;
   /** What the columns read besides the row (the clock, other records); the same value until it changes. */
@@ -36,11 +39,14 @@ export interface ResourceListSpec<R extends Row, C> {
   subtitle?(reading: ListReading<C>): string;
   /** Further ways to add records or of exporting them, before the "New …" button. */
   extraActions?: ReactNode;
+  /** What the empty list offers besides "New …", when it is not `extraActions`. */
+  emptyActions?: ReactNode;
 }
 
 const READ_AS_LABEL: readonly FieldDisplay[] = ['enum', 'enums', 'country', 'countries'];
 const noContext = () => undefined;
 const noColumn = (): undefined => undefined;
+const asStored = () => '';
 
 type Catalogue = ResourceCatalogue & { table: EntityTable };
 type Repo<R> = () => { list(organisationId?: string): Promise<R[]>; get(id: string): Promise<R | undefined> };
@@ -64,13 +70,14 @@ export function resourceList<R extends Row, C>(
   const { namespace, basePath, table } = catalogue;
   const useFindings = spec.findings ? useFindingsColumn<R> : noColumn;
   const useContext = spec.useContext ?? noContext;
+  const useOwnRows = () => useLiveList(repo(), useCurrentOrganisation().current?.id, spec.sortKey ?? asStored);
+  const useRows = spec.useRows ?? useOwnRows;
   const List = () => {
     const { t } = useTranslation(namespace);
     const lang = useUiLanguage();
     const fmt = useUiDates();
     const valueOf = useCatalogueValue();
-    const { current } = useCurrentOrganisation();
-    const rows = useLiveList(repo(), current?.id, spec.sortKey);
+    const rows = useRows();
     const findingsColumn = useFindings(table);
     const context = useContext(rows);
     const reading = { t, lang, fmt, context };
@@ -96,6 +103,7 @@ export function resourceList<R extends Row, C>(
         columns={columns}
         subtitle={spec.subtitle?.(reading)}
         extraActions={spec.extraActions}
+        emptyActions={spec.emptyActions}
       />
     );
   };
