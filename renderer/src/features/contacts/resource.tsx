@@ -41,5 +41,5 @@ export const contactResource = defineResource({
       },
     ],
   }),
-  show: { badges: (c) => <ContactBadges contact={c} />, Body: ContactDetails },
+  show: { useHeading: (c) => ({ badges: <ContactBadges contact={c} /> }), Body: ContactDetails },
 });

@@ -30,5 +30,5 @@ export const securityMeasureResource = defineResource({
       { field: 'description', flex: 3, minWidth: 240 },
     ],
   }),
-  show: { badges: (m) => <CategoryChip record={m} />, usedThrough: 'securityMeasureIds' },
+  show: { useHeading: (m) => ({ badges: <CategoryChip record={m} /> }), usedThrough: 'securityMeasureIds' },
 });

@@ -67,9 +67,7 @@ export interface ResourceDefinition<
     useOnCreated?(): (record: TRecord) => void;
   };
   show?: {
-    /** Chips beside the title. */
-    badges?(record: TRecord): ReactNode;
-    /** What the heading says beyond the record's name: a hook, so that it may read other records. */
+    /** What the heading says beyond the record's name (chips beside it…): a hook, so that it may read other records. */
     useHeading?(record: TRecord): ShowHeading;
     /** The show page's body; by default one card of every catalogue field. */
     Body?: ComponentType<{ record: TRecord }>;
@@ -251,7 +249,7 @@ export const defineResource = <
           title={heading.title ?? name}
           subtitle={heading.subtitle}
           breadcrumbs={[{ label: t('list.title'), to: basePath }, ...(heading.trail ?? [])]}
-          badges={heading.badges ?? def.show?.badges?.(record)}
+          badges={heading.badges}
           actions={
             <RecordActions
               table={catalogue.table}
