@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
 /** Shown for an id that does not exist or was deleted (an old link, an undo elsewhere). */
-export const RecordNotFound = ({ backTo }: { backTo: string }) => {
+export const RecordNotFound = ({ backTo, message }: { backTo: string; message?: string | undefined }) => {
   const { t } = useTranslation();
   return (
     <Alert
@@ -15,7 +15,7 @@ export const RecordNotFound = ({ backTo }: { backTo: string }) => {
         </Button>
       }
     >
-      {t('detail.notFound')}
+      {message ?? t('detail.notFound')}
     </Alert>
   );
 };

@@ -20,6 +20,8 @@ export interface ResourceListPageProps<R extends GridValidRowModel & { id: strin
   subtitle?: string;
   /** Further ways to add records (e.g. "Add from the library"), shown before the "New …" button. */
   extraActions?: ReactNode;
+  /** What the empty list offers besides "New …", when it is not `extraActions`. */
+  emptyActions?: ReactNode;
 }
 
 /**
@@ -33,6 +35,7 @@ export const ResourceListPage = <R extends GridValidRowModel & { id: string }>({
   columns,
   subtitle,
   extraActions,
+  emptyActions = extraActions,
 }: ResourceListPageProps<R>) => {
   const { t } = useTranslation(namespace);
   const navigate = useNavigate();
@@ -67,7 +70,7 @@ export const ResourceListPage = <R extends GridValidRowModel & { id: string }>({
             <Typography variant="h6">{t('list.emptyTitle')}</Typography>
             <Typography color="text.secondary">{t('list.emptyBody')}</Typography>
             <Stack direction="row" spacing={1} sx={{ justifyContent: 'center' }}>
-              {extraActions}
+              {emptyActions}
               {create}
             </Stack>
           </>

@@ -1,18 +1,15 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { useUiLanguage } from '../../session/use-ui-language';
-import { PageHeader, RecordNotFound, StatusChip, useLiveRecord, useNow, type DetailItem } from '../../components';
+import { StatusChip, useNow } from '../../components';
 import { currentRiskAssessment, breachTimeZone, instantToLocal, type Breach } from '../../domain';
 import { countryName } from '../../domain/reference';
-import { RecordActions } from '../history';
 import { LogExportButton } from '../log-exports';
 import { useBreachClockText } from './BreachClockChip';
-import { breachName, breachesRepo } from './queries';
 import { formatUiLocalDateTime, useUiDates } from '../../i18n/dates';
 import type { Language } from '../../domain/common';
-import { CatalogueCards, valueAt, type FieldReading, type FieldView } from '../shared/catalogue-cards';
+import { CatalogueCards, joined, lines, valueAt, type FieldReading, type FieldView } from '../shared/catalogue-cards';
 import { useRecordLinkOptions } from '../shared/record-links';
 import { BREACH_LAYOUT } from './show-layout';
 
@@ -47,24 +44,39 @@ const ClockPanel = ({ breach }: { breach: Breach }) => {
   );
 };
 
-export const BreachShow = () => {
+/** The title, the reference under it, the status and the current risk; the notification to export. */
+export const useBreachHeading = (b: Breach) => {
+  const { t } = useTranslation('breaches');
+  const risk = currentRiskAssessment(b.riskAssessments);
+  return {
+    title: b.title,
+    subtitle: b.reference || undefined,
+    badges: (
+      <>
+        <StatusChip label={t(`status.${b.status}`)} />
+        {risk && (
+          <StatusChip
+            label={t(`riskResult.${risk.result}`)}
+            tone={risk.result === 'high_risk' ? 'bad' : risk.result === 'risk' ? 'warning' : 'good'}
+          />
+        )}
+      </>
+    ),
+    actions: <LogExportButton target={{ kind: 'breachNotification', breachId: b.id, reference: b.reference }} />,
+  };
+};
+
+export const BreachBody = ({ record: b }: { record: Breach }) => {
   const { t } = useTranslation('breaches');
   const fmt = useUiDates();
   const lang = useUiLanguage();
-  const { id } = useParams();
-  const b = useLiveRecord(breachesRepo(), id);
   const links = useRecordLinkOptions();
-  if (b === undefined) return null;
-  if (b === null) return <RecordNotFound backTo="/breaches" />;
-  const name = breachName(b);
   const risk = currentRiskAssessment(b.riskAssessments);
   const local = (iso: string) => localOn(iso, b, lang);
   const count = (c: Breach['subjectsCount']) =>
     c.value === null ? '' : `${c.value.toLocaleString(lang)} (${t(`precision.${c.precision}`)})`;
   const nameOf = (linked: string | null, choices: readonly { value: string; label: string }[]) =>
     choices.find((c) => c.value === linked)?.label ?? '';
-  /** One line per item of a list, across the card (none for an empty list). */
-  const lines = (list: DetailItem[]): FieldReading => ({ items: list.map((item) => ({ ...item, wide: true })) });
   // Instants are read on the organisation's clock (the time zone the breach was entered in).
   const instant: FieldView<Breach> = (r, f) => {
     const v = valueAt(r, f.path);
@@ -93,94 +105,50 @@ export const BreachShow = () => {
     // Art. 56: the Member States concerned and the lead authority, on the one line.
     crossBorder: () => ({
       value: b.crossBorder
-        ? [b.memberStates.map((c) => countryName(c, lang)).join(', '), b.leadAuthority].filter(Boolean).join(' — ') ||
+        ? joined([b.memberStates.map((c) => countryName(c, lang)).join(', '), b.leadAuthority], ' — ') ||
           t('common:detail.yes')
         : t('common:detail.no'),
     }),
     riskAssessments: () =>
-      lines(
-        b.riskAssessments.map((r, i) => ({
-          label: `${t('items.riskAssessment')} ${i + 1}${r.id === risk?.id ? ` — ${t('riskCurrent')}` : ''}`,
-          value: `${fmt.date(r.assessedOn)} · ${t('fields.likelihood')} ${t(`level.${r.likelihood}`)} × ${t('fields.severity')} ${t(
-            `level.${r.severity}`,
-          )} → ${t(`riskResult.${r.result}`)}${r.assessor ? ` · ${r.assessor}` : ''}\n${r.reasons}`,
-        })),
-      ),
+      lines(b.riskAssessments, (r, n) => ({
+        label: `${t('items.riskAssessment')} ${n}${r.id === risk?.id ? ` — ${t('riskCurrent')}` : ''}`,
+        value: `${fmt.date(r.assessedOn)} · ${t('fields.likelihood')} ${t(`level.${r.likelihood}`)} × ${t('fields.severity')} ${t(
+          `level.${r.severity}`,
+        )} → ${t(`riskResult.${r.result}`)}${r.assessor ? ` · ${r.assessor}` : ''}\n${r.reasons}`,
+      })),
     contactPointId: () => ({ value: nameOf(b.contactPointId, links.contactChoices) }),
     notifications: () =>
-      lines(
-        b.notifications.map((n, i) => ({
-          label: `${t('items.notification')} ${i + 1}`,
-          value: [t(`phase.${n.phase}`), n.authority, local(n.filedAt), t(`channel.${n.channel}`), n.reference]
-            .filter(Boolean)
-            .join(' · '),
-        })),
-      ),
+      lines(b.notifications, (x, n) => ({
+        label: `${t('items.notification')} ${n}`,
+        value: joined([t(`phase.${x.phase}`), x.authority, local(x.filedAt), t(`channel.${x.channel}`), x.reference]),
+      })),
     authorityExchanges: () =>
-      lines(
-        b.authorityExchanges.map((x, i) => ({
-          label: `${t('items.exchange')} ${i + 1}`,
-          value: [
-            [t(`direction.${x.direction}`), t(`exchangeType.${x.type}`), fmt.date(x.on), x.reference]
-              .filter(Boolean)
-              .join(' · '),
+      lines(b.authorityExchanges, (x, n) => ({
+        label: `${t('items.exchange')} ${n}`,
+        value: joined(
+          [
+            joined([t(`direction.${x.direction}`), t(`exchangeType.${x.type}`), fmt.date(x.on), x.reference]),
             x.summary,
-          ]
-            .filter(Boolean)
-            .join('\n'),
-        })),
-      ),
+          ],
+          '\n',
+        ),
+      })),
     subjectCommunications: () =>
-      lines(
-        b.subjectCommunications.map((s, i) => ({
-          label: `${t('items.communication')} ${i + 1}`,
-          value: [fmt.date(s.sentOn), t(`method.${s.method}`), s.scope].filter(Boolean).join(' · '),
-        })),
-      ),
+      lines(b.subjectCommunications, (s, n) => ({
+        label: `${t('items.communication')} ${n}`,
+        value: joined([fmt.date(s.sentOn), t(`method.${s.method}`), s.scope]),
+      })),
     measures: () =>
-      lines(
-        b.measures.map((m, i) => ({
-          label: `${t('items.measure')} ${i + 1} — ${t(`measureType.${m.type}`)}`,
-          value: [m.description, m.owner, fmt.date(m.dueOn), t(`measureStatus.${m.status}`)]
-            .filter(Boolean)
-            .join(' · '),
-        })),
-      ),
+      lines(b.measures, (m, n) => ({
+        label: `${t('items.measure')} ${n} — ${t(`measureType.${m.type}`)}`,
+        value: joined([m.description, m.owner, fmt.date(m.dueOn), t(`measureStatus.${m.status}`)]),
+      })),
     // Asked for once triage dismisses the breach (kept on the page if it was written before).
     dismissalReason: () =>
       b.status === 'dismissed' || b.dismissalReason !== '' ? { value: b.dismissalReason, wide: true } : { items: [] },
   };
   return (
     <>
-      <PageHeader
-        title={b.title}
-        subtitle={b.reference || undefined}
-        breadcrumbs={[{ label: t('list.title'), to: '/breaches' }]}
-        badges={
-          <>
-            <StatusChip label={t(`status.${b.status}`)} />
-            {risk && (
-              <StatusChip
-                label={t(`riskResult.${risk.result}`)}
-                tone={risk.result === 'high_risk' ? 'bad' : risk.result === 'risk' ? 'warning' : 'good'}
-              />
-            )}
-          </>
-        }
-        actions={
-          <RecordActions
-            table="breaches"
-            repo={breachesRepo()}
-            id={b.id}
-            revision={b.revision}
-            name={name}
-            editTo={`/breaches/${b.id}/edit`}
-            listTo="/breaches"
-          >
-            <LogExportButton target={{ kind: 'breachNotification', breachId: b.id, reference: b.reference }} />
-          </RecordActions>
-        }
-      />
       <ClockPanel breach={b} />
       <CatalogueCards layout={BREACH_LAYOUT} record={b} views={{ byPath: views }} />
     </>

@@ -1,3 +1,2 @@
-export { BreachesSection } from './BreachesSection';
-export { BreachClockChip, useBreachClockText } from './BreachClockChip';
+export { breachResource } from './resource';
 export * from './queries';

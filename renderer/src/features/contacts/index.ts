@@ -1,4 +1,2 @@
-export { ContactsSection } from './ContactsSection';
-export { ContactList } from './ContactList';
-export { ContactShow } from './resource';
+export { contactResource } from './resource';
 export * from './queries';

@@ -1,9 +1,12 @@
+import { StatusChip } from '../../components';
 import { repositories } from '../../data/repositories';
 import { blankOf, contactContentSchema } from '../../domain';
 import { CATALOGUES } from '../../domain/catalogue';
+import { resourceList } from '../shared/resource-list';
 import { defineResource } from '../shared/resource-pages';
 import { ContactFields } from './ContactFields';
 import { ContactBadges, ContactDetails } from './ContactDetails';
+import { contactSortKey, contactsRepo } from './queries';
 
 /** The DPO (Arts. 37–39), a privacy contact or the Art. 27 representative. */
 export const contactResource = defineResource({
@@ -13,7 +16,30 @@ export const contactResource = defineResource({
   nameOf: (c) => c.name,
   blank: () => blankOf(contactContentSchema, { role: 'dpo', name: '' }),
   Fields: ContactFields,
-  show: { badges: (c) => <ContactBadges contact={c} />, Body: ContactDetails },
+  List: resourceList(CATALOGUES.contact, contactsRepo, {
+    sortKey: contactSortKey,
+    columns: ({ t }) => [
+      { field: 'name', flex: 2, minWidth: 180 },
+      { field: 'role', flex: 1, minWidth: 200 },
+      {
+        field: 'external',
+        headerName: t('fields.firm'),
+        flex: 1,
+        minWidth: 160,
+        valueGetter: (_v, c) => (c.external ? c.firm || t('external') : t('internal')),
+      },
+      { field: 'email', flex: 1.5, minWidth: 180 },
+      {
+        field: 'published',
+        minWidth: 130,
+        renderCell: ({ row }) =>
+          row.published ? (
+            <StatusChip label={t('publishedYes')} tone="good" />
+          ) : (
+            <StatusChip label={t('publishedNo')} />
+          ),
+      },
+    ],
+  }),
+  show: { useHeading: (c) => ({ badges: <ContactBadges contact={c} /> }), Body: ContactDetails },
 });
-
-export const { Create: ContactCreate, Edit: ContactEdit, Show: ContactShow } = contactResource;

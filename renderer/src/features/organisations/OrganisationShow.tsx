@@ -1,27 +1,40 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useUiLanguage } from '../../session/use-ui-language';
-import { PageHeader } from '../../components/PageHeader';
 import { StatusChip } from '../../components/StatusChip';
 import { isUnder250, type Organisation } from '../../domain';
 import { countryName } from '../../domain/reference';
-import { organisationsRepo, useOrganisation } from './queries';
-import { RecordActions } from '../history';
 import { GuidedStartBanner } from '../guided-start/GuidedStartBanner';
 import { addressView, CatalogueCards, webLink, webView, type FieldView } from '../shared/catalogue-cards';
 import { ORGANISATION_LAYOUT } from './show-layout';
 
-export const OrganisationShow = () => {
+/** The description under the name, the role, whether it is the current one (and a way to make it so). */
+export const useOrganisationHeading = (o: Organisation) => {
+  const { t } = useTranslation('organisations');
+  const { current, setCurrentId } = useCurrentOrganisation();
+  return {
+    subtitle: o.description || undefined,
+    badges: (
+      <>
+        <StatusChip label={t(`role.${o.role}`)} tone="neutral" />
+        {o.id === current?.id && <StatusChip label={t('current')} tone="info" />}
+      </>
+    ),
+    actions: o.id !== current?.id && (
+      <Button variant="outlined" onClick={() => setCurrentId(o.id)}>
+        {t('makeCurrent')}
+      </Button>
+    ),
+    onDeleted: () => {
+      if (o.id === current?.id) setCurrentId(undefined);
+    },
+  };
+};
+
+export const OrganisationBody = ({ record: o }: { record: Organisation }) => {
   const { t } = useTranslation('organisations');
   const lang = useUiLanguage();
-  const { id } = useParams();
-  const { current, setCurrentId } = useCurrentOrganisation();
-  const o = useOrganisation(id);
-  if (o === undefined) return null;
-  if (o === null) return <Alert severity="warning">{t('notFound')}</Alert>;
   const yesNo = (b: boolean) => t(b ? 'common:detail.yes' : 'common:detail.no');
   const views: Record<string, FieldView<Organisation>> = {
     address: addressView(lang),
@@ -48,37 +61,6 @@ export const OrganisationShow = () => {
   };
   return (
     <>
-      <PageHeader
-        title={o.name}
-        subtitle={o.description || undefined}
-        breadcrumbs={[{ label: t('list.title'), to: '/organisations' }]}
-        badges={
-          <>
-            <StatusChip label={t(`role.${o.role}`)} tone="neutral" />
-            {o.id === current?.id && <StatusChip label={t('current')} tone="info" />}
-          </>
-        }
-        actions={
-          <RecordActions
-            table="organisations"
-            repo={organisationsRepo()}
-            id={o.id}
-            revision={o.revision}
-            name={o.name}
-            editTo={`/organisations/${o.id}/edit`}
-            listTo="/organisations"
-            onDeleted={() => {
-              if (o.id === current?.id) setCurrentId(undefined);
-            }}
-          >
-            {o.id !== current?.id && (
-              <Button variant="outlined" onClick={() => setCurrentId(o.id)}>
-                {t('makeCurrent')}
-              </Button>
-            )}
-          </RecordActions>
-        }
-      />
       <GuidedStartBanner organisationId={o.id} />
       <CatalogueCards layout={ORGANISATION_LAYOUT} record={o} views={{ byPath: views }} />
     </>

@@ -6,24 +6,15 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useUiLanguage } from '../../session/use-ui-language';
-import {
-  PageHeader,
-  RecordNotFound,
-  StatusChip,
-  UsagePanel,
-  useActivitiesUsing,
-  useLiveList,
-  useLiveRecord,
-} from '../../components';
+import { StatusChip, useLiveList } from '../../components';
 import type { Processor } from '../../domain';
 import { countryName } from '../../domain/reference';
 import { addressView, CatalogueCards, webView, type FieldView } from '../shared/catalogue-cards';
 import { PROCESSOR_LAYOUT } from './show-layout';
 import { dpaStatus, parentsOf, processorSortKey, processorsRepo } from './queries';
-import { RecordActions } from '../history';
 import { LibraryOrigin } from '../library/LibraryOrigin';
 import { localToday } from '../../domain';
 import { useUiDates } from '../../i18n/dates';
@@ -64,18 +55,37 @@ const SubProcessorTree = ({ parentId, all, depth }: { parentId: string; all: rea
   );
 };
 
-export const ProcessorShow = () => {
+/** The processors of the organisation, and the chain above this one. */
+const useChain = (p: Processor) => {
+  const { current } = useCurrentOrganisation();
+  const all = useLiveList(processorsRepo(), current?.id, processorSortKey);
+  return { all, parents: all ? parentsOf(p, all) : [] };
+};
+
+/** The service under the name, the chain above it in the breadcrumbs, and its DPA. */
+export const useProcessorHeading = (p: Processor) => {
+  const { t } = useTranslation('processors');
+  const { parents } = useChain(p);
+  return {
+    subtitle: p.service || undefined,
+    trail: [...parents].reverse().map((x) => ({ label: x.name, to: `/processors/${x.id}` })),
+    badges: (
+      <>
+        {parents.length > 0 && <StatusChip label={t('subProcessor')} tone="info" />}
+        <DpaChip processor={p} />
+        {p.dpfCertified && <StatusChip label={t('dpf')} tone="good" />}
+        <LibraryOrigin processor={p} />
+      </>
+    ),
+  };
+};
+
+/** The sub-processor chain (Art. 28(2),(4)), then the contract and how to reach it. */
+export const ProcessorBody = ({ record: p }: { record: Processor }) => {
   const { t } = useTranslation('processors');
   const fmt = useUiDates();
   const lang = useUiLanguage();
-  const { id } = useParams();
-  const { current } = useCurrentOrganisation();
-  const p = useLiveRecord(processorsRepo(), id);
-  const all = useLiveList(processorsRepo(), current?.id, processorSortKey);
-  const usages = useActivitiesUsing(current?.id, 'processorIds', id);
-  if (p === undefined) return null;
-  if (p === null) return <RecordNotFound backTo="/processors" />;
-  const parents = all ? parentsOf(p, all) : [];
+  const { all, parents } = useChain(p);
   const hasChildren = (all ?? []).some((x) => x.parentProcessorId === p.id);
   const yesNo = (b: boolean) => t(b ? 'common:detail.yes' : 'common:detail.no');
   const views: Record<string, FieldView<Processor>> = {
@@ -93,34 +103,6 @@ export const ProcessorShow = () => {
   };
   return (
     <>
-      <PageHeader
-        title={p.name}
-        subtitle={p.service || undefined}
-        breadcrumbs={[
-          { label: t('list.title'), to: '/processors' },
-          ...[...parents].reverse().map((x) => ({ label: x.name, to: `/processors/${x.id}` })),
-        ]}
-        badges={
-          <>
-            {parents.length > 0 && <StatusChip label={t('subProcessor')} tone="info" />}
-            <DpaChip processor={p} />
-            {p.dpfCertified && <StatusChip label={t('dpf')} tone="good" />}
-            <LibraryOrigin processor={p} />
-          </>
-        }
-        actions={
-          <RecordActions
-            table="processors"
-            repo={processorsRepo()}
-            id={p.id}
-            revision={p.revision}
-            name={p.name}
-            editTo={`/processors/${p.id}/edit`}
-            listTo="/processors"
-            usages={usages}
-          />
-        }
-      />
       <Paper variant="outlined" component="section" aria-labelledby="sub-processors" sx={{ p: 3, mb: 2 }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
           <AccountTreeIcon fontSize="small" color="action" />
@@ -153,7 +135,6 @@ export const ProcessorShow = () => {
         )}
       </Paper>
       <CatalogueCards layout={PROCESSOR_LAYOUT} record={p} views={{ byPath: views }} />
-      <UsagePanel usages={usages} />
     </>
   );
 };

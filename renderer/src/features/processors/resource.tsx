@@ -2,10 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useLiveList } from '../../components';
 import { repositories } from '../../data/repositories';
-import { blankOf, processorContentSchema } from '../../domain';
+import { blankOf, processorContentSchema, type Processor } from '../../domain';
 import { CATALOGUES } from '../../domain/catalogue';
 import { useCurrentOrganisation } from '../../session/current-organisation';
+import { AddFromLibraryButton } from '../library/AddFromLibraryDialog';
+import { resourceList } from '../shared/resource-list';
 import { defineResource } from '../shared/resource-pages';
+import { DpaChip, ProcessorBody, useProcessorHeading } from './ProcessorShow';
 import { ProcessorFields } from './ProcessorFields';
 import { processorSortKey, processorsRepo } from './queries';
 
@@ -26,6 +29,9 @@ const useSubProcessorSetup = () => {
   };
 };
 
+/** The list's own rows name each sub-processor's parent. */
+const useOwnRows = (rows: readonly Processor[] | undefined) => rows;
+
 /** A processor or sub-processor (Art. 28) the organisation engages. */
 export const processorResource = defineResource({
   catalogue: CATALOGUES.processor,
@@ -34,7 +40,34 @@ export const processorResource = defineResource({
   nameOf: (p) => p.name,
   blank: () => blankOf(processorContentSchema, { name: '' }),
   Fields: ProcessorFields,
+  List: resourceList(CATALOGUES.processor, processorsRepo, {
+    sortKey: processorSortKey,
+    findings: true,
+    useContext: useOwnRows,
+    columns: ({ t, context: rows }) => {
+      const nameOf = new Map((rows ?? []).map((p) => [p.id, p.name]));
+      return [
+        { field: 'name', flex: 1.5, minWidth: 180 },
+        { field: 'service', flex: 2, minWidth: 200 },
+        {
+          field: 'parentProcessorId',
+          headerName: t('fields.parent'),
+          flex: 1,
+          minWidth: 150,
+          valueGetter: (_v, p) => (p.parentProcessorId ? (nameOf.get(p.parentProcessorId) ?? '') : ''),
+        },
+        // Its heading is long in every language: two lines at this width.
+        { field: 'countries', flex: 1, minWidth: 220 },
+        {
+          field: 'dpa',
+          minWidth: 140,
+          valueGetter: (_v, p) => (p.dpa.signed ? 1 : 0),
+          renderCell: ({ row }) => <DpaChip processor={row} />,
+        },
+      ];
+    },
+    extraActions: <AddFromLibraryButton />,
+  }),
   create: { useSetup: useSubProcessorSetup },
+  show: { useHeading: useProcessorHeading, Body: ProcessorBody, usedThrough: 'processorIds' },
 });
-
-export const { Create: ProcessorCreate, Edit: ProcessorEdit } = processorResource;

@@ -1,3 +1,2 @@
-export { RecipientsSection } from './RecipientsSection';
-export { RecipientList } from './RecipientList';
+export { recipientResource } from './resource';
 export * from './queries';

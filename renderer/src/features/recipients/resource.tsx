@@ -3,7 +3,9 @@ import { StatusChip } from '../../components';
 import { repositories } from '../../data/repositories';
 import { blankOf, recipientContentSchema, type Recipient } from '../../domain';
 import { CATALOGUES } from '../../domain/catalogue';
+import { resourceList } from '../shared/resource-list';
 import { defineResource } from '../shared/resource-pages';
+import { recipientSortKey, recipientsRepo } from './queries';
 import { RecipientFields } from './RecipientFields';
 
 const CategoryChip = ({ record }: { record: Recipient }) => {
@@ -19,7 +21,13 @@ export const recipientResource = defineResource({
   nameOf: (r) => r.name,
   blank: () => blankOf(recipientContentSchema, { name: '', category: 'third_party' }),
   Fields: RecipientFields,
-  show: { badges: (r) => <CategoryChip record={r} />, usedThrough: 'recipientIds' },
+  List: resourceList(CATALOGUES.recipient, recipientsRepo, {
+    sortKey: recipientSortKey,
+    columns: () => [
+      { field: 'name', flex: 2, minWidth: 200 },
+      { field: 'category', flex: 1, minWidth: 160 },
+      { field: 'country', flex: 1, minWidth: 120 },
+    ],
+  }),
+  show: { useHeading: (r) => ({ badges: <CategoryChip record={r} /> }), usedThrough: 'recipientIds' },
 });
-
-export const { Create: RecipientCreate, Edit: RecipientEdit, Show: RecipientShow } = recipientResource;

@@ -1,17 +1,14 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
-import { PageHeader, RecordNotFound, StatusChip, useLiveRecord, useNow, type DetailItem } from '../../components';
+import { StatusChip, useNow } from '../../components';
 import { isRequestClosed, type DataSubjectRequest } from '../../domain';
-import { RecordActions } from '../history';
 import { LogExportButton } from '../log-exports';
 import { useRecordLinkOptions } from '../shared/record-links';
 import { RequestDueChip, safeRequestDue } from './RequestDueChip';
-import { requestName, requestsRepo } from './queries';
 import { useUiDates } from '../../i18n/dates';
-import { CatalogueCards, type FieldReading, type FieldView } from '../shared/catalogue-cards';
+import { CatalogueCards, joined, lines, type FieldView } from '../shared/catalogue-cards';
 import { REQUEST_LAYOUT } from './show-layout';
 
 /** Art. 12(3): when the answer is due, counted by the deadline module from the organisation's country. */
@@ -42,25 +39,33 @@ const DuePanel = ({ request, country }: { request: DataSubjectRequest; country: 
   );
 };
 
-export const RequestShow = () => {
+/** The requester, the reference and what was asked under it, the status and outcome; the letter to export. */
+export const useRequestHeading = (r: DataSubjectRequest) => {
+  const { t } = useTranslation('requests');
+  return {
+    title: r.requesterName,
+    subtitle: [r.reference, r.types.map((v) => t(`type.${v}`)).join(', ')].filter(Boolean).join(' · '),
+    badges: (
+      <>
+        <StatusChip label={t(`status.${r.status}`)} />
+        <StatusChip label={t(`outcome.${r.outcome}`)} tone={r.outcome === 'pending' ? 'neutral' : 'info'} />
+      </>
+    ),
+    actions: <LogExportButton target={{ kind: 'requestLetter', requestId: r.id, reference: r.reference }} />,
+  };
+};
+
+export const RequestBody = ({ record: r }: { record: DataSubjectRequest }) => {
   const { t } = useTranslation('requests');
   const fmt = useUiDates();
-  const { id } = useParams();
   const { current } = useCurrentOrganisation();
-  const r = useLiveRecord(requestsRepo(), id);
   const links = useRecordLinkOptions();
-  if (r === undefined) return null;
-  if (r === null) return <RecordNotFound backTo="/requests" />;
-  const name = requestName(r);
   const namesOf = (ids: readonly string[], options: { id: string; label: string }[] | undefined) =>
     (options ?? [])
       .filter((o) => ids.includes(o.id))
       .map((o) => o.label)
       .join(', ');
-  const label = (group: string, values: readonly string[]) => values.map((v) => t(`${group}.${v}`)).join(', ');
   const yesNo = (b: boolean) => t(b ? 'common:detail.yes' : 'common:detail.no');
-  /** One line per item of a list, across the card (none for an empty list). */
-  const lines = (list: DetailItem[]): FieldReading => ({ items: list.map((item) => ({ ...item, wide: true })) });
   const { identityCheck: idc, extension: ext } = r;
   const views: Record<string, FieldView<DataSubjectRequest>> = {
     // Art. 12(6): the identity check, one group on its lines.
@@ -84,31 +89,25 @@ export const RequestShow = () => {
       ],
     }),
     pauses: () =>
-      lines(
-        r.pauses.map((p, i) => ({
-          label: `${t('items.pause')} ${i + 1}`,
-          value: `${p.from} → ${p.to || '…'} · ${t(`pauseReason.${p.reason}`)}`,
-        })),
-      ),
+      lines(r.pauses, (p, n) => ({
+        label: `${t('items.pause')} ${n}`,
+        value: `${p.from} → ${p.to || '…'} · ${t(`pauseReason.${p.reason}`)}`,
+      })),
     activityIds: () => ({ value: namesOf(r.activityIds, links.activities) }),
     processorIds: () => ({ value: namesOf(r.processorIds, links.processors) }),
     recipientIds: () => ({ value: namesOf(r.recipientIds, links.recipients) }),
     recipientNotices: () =>
-      lines(
-        r.recipientNotices.map((n, i) => ({
-          label: `${t('items.notice')} ${i + 1}`,
-          value: [
-            namesOf(
-              [n.recipientId ?? '', n.processorId ?? ''],
-              [...(links.recipients ?? []), ...(links.processors ?? [])],
-            ),
-            t(`noticeStatus.${n.status}`),
-            fmt.date(n.sentOn),
-          ]
-            .filter(Boolean)
-            .join(' · '),
-        })),
-      ),
+      lines(r.recipientNotices, (x, n) => ({
+        label: `${t('items.notice')} ${n}`,
+        value: joined([
+          namesOf(
+            [x.recipientId ?? '', x.processorId ?? ''],
+            [...(links.recipients ?? []), ...(links.processors ?? [])],
+          ),
+          t(`noticeStatus.${x.status}`),
+          fmt.date(x.sentOn),
+        ]),
+      })),
     // Asked for once the requester withdraws (kept on the page if it was written before).
     withdrawnOn: () =>
       r.outcome === 'withdrawn' || r.withdrawnOn !== '' ? { value: fmt.date(r.withdrawnOn) } : { items: [] },
@@ -125,46 +124,19 @@ export const RequestShow = () => {
     communications: () =>
       r.communications.length === 0
         ? { value: '' }
-        : lines(
-            r.communications.map((m, i) => ({
-              label: `${t('items.communication')} ${i + 1}`,
-              value: [
-                [t(`communicationKind.${m.kind}`), fmt.date(m.on), t(`channel.${m.channel}`), m.sentBy]
-                  .filter(Boolean)
-                  .join(' · '),
+        : lines(r.communications, (m, n) => ({
+            label: `${t('items.communication')} ${n}`,
+            value: joined(
+              [
+                joined([t(`communicationKind.${m.kind}`), fmt.date(m.on), t(`channel.${m.channel}`), m.sentBy]),
                 m.summary,
-              ]
-                .filter(Boolean)
-                .join('\n'),
-            })),
-          ),
+              ],
+              '\n',
+            ),
+          })),
   };
   return (
     <>
-      <PageHeader
-        title={r.requesterName}
-        subtitle={[r.reference, label('type', r.types)].filter(Boolean).join(' · ')}
-        breadcrumbs={[{ label: t('list.title'), to: '/requests' }]}
-        badges={
-          <>
-            <StatusChip label={t(`status.${r.status}`)} />
-            <StatusChip label={t(`outcome.${r.outcome}`)} tone={r.outcome === 'pending' ? 'neutral' : 'info'} />
-          </>
-        }
-        actions={
-          <RecordActions
-            table="requests"
-            repo={requestsRepo()}
-            id={r.id}
-            revision={r.revision}
-            name={name}
-            editTo={`/requests/${r.id}/edit`}
-            listTo="/requests"
-          >
-            <LogExportButton target={{ kind: 'requestLetter', requestId: r.id, reference: r.reference }} />
-          </RecordActions>
-        }
-      />
       <DuePanel request={r} country={current?.address.country ?? ''} />
       <CatalogueCards layout={REQUEST_LAYOUT} record={r} views={{ byPath: views }} />
     </>

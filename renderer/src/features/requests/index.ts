@@ -1,3 +1,2 @@
-export { RequestsSection } from './RequestsSection';
-export { RequestDueChip, safeRequestDue } from './RequestDueChip';
+export { requestResource } from './resource';
 export * from './queries';

@@ -1,3 +1,2 @@
-export { SecurityMeasuresSection } from './SecurityMeasuresSection';
-export { SecurityMeasureList } from './SecurityMeasureList';
+export { securityMeasureResource } from './resource';
 export * from './queries';

@@ -3,7 +3,9 @@ import { StatusChip } from '../../components';
 import { repositories } from '../../data/repositories';
 import { blankOf, securityMeasureContentSchema, type SecurityMeasure } from '../../domain';
 import { CATALOGUES } from '../../domain/catalogue';
+import { resourceList } from '../shared/resource-list';
 import { defineResource } from '../shared/resource-pages';
+import { securityMeasureSortKey, securityMeasuresRepo } from './queries';
 import { SecurityMeasureFields } from './SecurityMeasureFields';
 
 const CategoryChip = ({ record }: { record: SecurityMeasure }) => {
@@ -19,11 +21,14 @@ export const securityMeasureResource = defineResource({
   nameOf: (m) => m.title,
   blank: () => blankOf(securityMeasureContentSchema, { category: 'access_control', title: '' }),
   Fields: SecurityMeasureFields,
-  show: { badges: (m) => <CategoryChip record={m} />, usedThrough: 'securityMeasureIds' },
+  // The organisation's catalogue of Art. 32 measures, grouped by category; activities link to them.
+  List: resourceList(CATALOGUES.securityMeasure, securityMeasuresRepo, {
+    sortKey: securityMeasureSortKey,
+    columns: () => [
+      { field: 'category', flex: 1, minWidth: 180, sortComparator: (a: string, b: string) => a.localeCompare(b) },
+      { field: 'title', flex: 1.5, minWidth: 200 },
+      { field: 'description', flex: 3, minWidth: 240 },
+    ],
+  }),
+  show: { useHeading: (m) => ({ badges: <CategoryChip record={m} /> }), usedThrough: 'securityMeasureIds' },
 });
-
-export const {
-  Create: SecurityMeasureCreate,
-  Edit: SecurityMeasureEdit,
-  Show: SecurityMeasureShow,
-} = securityMeasureResource;

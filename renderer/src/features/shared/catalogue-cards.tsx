@@ -24,6 +24,14 @@ export interface FieldViews<R> {
   byDisplay?: Readonly<Partial<Record<FieldDisplay, FieldView<R>>>>;
 }
 
+/** One line per item of a list, across the card (none for an empty list); `n` counts from 1. */
+export const lines = <T,>(list: readonly T[], line: (item: T, n: number) => DetailItem): FieldReading => ({
+  items: list.map((item, i) => ({ ...line(item, i + 1), wide: true })),
+});
+
+/** The parts of a line that say something, one after the other. */
+export const joined = (parts: readonly string[], mark = ' · '): string => parts.filter(Boolean).join(mark);
+
 /** The stored value of a top-level field. */
 export const valueAt = (record: object, path: string): unknown => (isObject(record) ? record[path] : undefined);
 

@@ -58,6 +58,8 @@ export interface ResourceDefinition<
   blank(): DefaultValues<TInput>;
   /** The form's inputs, in sections. */
   Fields: ComponentType<ResourceFieldsProps<TInput, TContent>>;
+  /** The list screen. */
+  List: ComponentType;
   create?: {
     /** Reads the create route (e.g. `?parent=`): the blank record, the heading and where Cancel goes. */
     useSetup?(): CreateSetup<TInput>;
@@ -65,13 +67,29 @@ export interface ResourceDefinition<
     useOnCreated?(): (record: TRecord) => void;
   };
   show?: {
-    /** Chips beside the title. */
-    badges?(record: TRecord): ReactNode;
+    /** What the heading says beyond the record's name (chips beside it…): a hook, so that it may read other records. */
+    useHeading?(record: TRecord): ShowHeading;
     /** The show page's body; by default one card of every catalogue field. */
     Body?: ComponentType<{ record: TRecord }>;
     /** Activities link here through this field: listed under the record, and named before a delete. */
     usedThrough?: ActivityLinkField;
+    /** The words for an address whose record does not exist (an i18n key of the namespace). */
+    notFound?: string;
   };
+}
+
+interface ShowHeading {
+  /** The page's title, when it is not the record's name. */
+  title?: string;
+  /** The record's name in its actions (the delete dialog, the history), when it is not `nameOf`. */
+  name?: string;
+  subtitle?: string | undefined;
+  /** Records above this one, between the list and the title (a sub-processor's chain). */
+  trail?: { label: string; to: string }[];
+  badges?: ReactNode;
+  /** Actions of this kind of record, between Edit and History. */
+  actions?: ReactNode;
+  onDeleted?(): void;
 }
 
 interface CreateSetup<TInput extends FieldValues> {
@@ -213,27 +231,25 @@ export const defineResource = <
   const layout = catalogueLayout(catalogue);
   const CatalogueBody = ({ record }: { record: TRecord }) => <CatalogueCards layout={layout} record={record} />;
 
-  const Show = () => {
+  const noHeading = (): ShowHeading => ({});
+  const useHeading = def.show?.useHeading ?? noHeading;
+  const Body = def.show?.Body ?? CatalogueBody;
+  /** Mounted once the record is there, so that the heading's hooks read it. */
+  const ShowPage = ({ record }: { record: TRecord }) => {
     const { t } = useTranslation(namespace);
-    const { id } = useParams();
     const { current } = useCurrentOrganisation();
-    const record = useLiveRecord(repo(), id);
-    const usages = useActivitiesUsing(
-      current?.id,
-      def.show?.usedThrough ?? 'recipientIds',
-      def.show?.usedThrough && id,
-    );
-    if (record === undefined) return null;
-    if (record === null) return <RecordNotFound backTo={basePath} />;
-    const name = nameOf(record);
-    const Body = def.show?.Body ?? CatalogueBody;
-    const used = def.show?.usedThrough ? usages : undefined;
+    const through = def.show?.usedThrough;
+    const usages = useActivitiesUsing(current?.id, through ?? 'recipientIds', through && record.id);
+    const heading = useHeading(record);
+    const name = heading.name ?? nameOf(record);
+    const used = through ? usages : undefined;
     return (
       <>
         <PageHeader
-          title={name}
-          breadcrumbs={[{ label: t('list.title'), to: basePath }]}
-          badges={def.show?.badges?.(record)}
+          title={heading.title ?? name}
+          subtitle={heading.subtitle}
+          breadcrumbs={[{ label: t('list.title'), to: basePath }, ...(heading.trail ?? [])]}
+          badges={heading.badges}
           actions={
             <RecordActions
               table={catalogue.table}
@@ -244,7 +260,10 @@ export const defineResource = <
               editTo={`${basePath}/${record.id}/edit`}
               listTo={basePath}
               usages={used}
-            />
+              onDeleted={heading.onDeleted}
+            >
+              {heading.actions}
+            </RecordActions>
           }
         />
         <Body record={record} />
@@ -253,5 +272,17 @@ export const defineResource = <
     );
   };
 
-  return { Create, Edit, Show };
+  const Show = () => {
+    const { t } = useTranslation(namespace);
+    const { id } = useParams();
+    const record = useLiveRecord(repo(), id);
+    if (record === undefined) return null;
+    if (record === null) {
+      const message = def.show?.notFound;
+      return <RecordNotFound backTo={basePath} message={message && t(message)} />;
+    }
+    return <ShowPage record={record} />;
+  };
+
+  return { List: def.List, Create, Edit, Show };
 };

@@ -1,42 +1,49 @@
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useUiLanguage } from '../../session/use-ui-language';
-import {
-  PageHeader,
-  RecordNotFound,
-  StatusChip,
-  UsagePanel,
-  useActivitiesUsing,
-  useLiveRecord,
-} from '../../components';
+import { StatusChip } from '../../components';
 import { TRANSFER_MECHANISM_ARTICLE, isAppropriateSafeguard, transferRecipientName, type Transfer } from '../../domain';
 import { ADEQUACY_AS_OF } from '../../domain/reference';
 import { AdequacyChip } from './AdequacyChip';
-import { destinationOf } from './TransferList';
-import { transfersRepo, useTransferRecipientRecords } from './queries';
+import { destinationOf, useTransferRecipientRecords } from './queries';
 import { useUiDates } from '../../i18n/dates';
 import Link from '@mui/material/Link';
-import { RecordActions } from '../history';
 import { CatalogueCards, type FieldView } from '../shared/catalogue-cards';
 import { useCatalogueValue } from '../shared/catalogue-values';
 import { TRANSFER_LAYOUT } from './show-layout';
 
-export const TransferShow = () => {
+/** The current name of the record a transfer goes to. */
+const useRecipientName = (tr: Transfer) => {
+  const { current } = useCurrentOrganisation();
+  return transferRecipientName(tr, useTransferRecipientRecords(current?.id));
+};
+
+/** The destination and the recipient, the adequacy as of its date, the mechanism's article. */
+export const useTransferHeading = (tr: Transfer) => {
   const { t } = useTranslation('transfers');
   const lang = useUiLanguage();
-  const { id } = useParams();
-  const { current } = useCurrentOrganisation();
-  const tr = useLiveRecord(transfersRepo(), id);
+  const fmt = useUiDates();
+  const name = `${destinationOf(tr, lang)} — ${useRecipientName(tr)}`;
+  return {
+    title: name,
+    name,
+    subtitle: t('adequacy.asOf', { date: fmt.date(ADEQUACY_AS_OF) }),
+    badges: (
+      <>
+        <AdequacyChip destination={tr} />
+        <StatusChip label={TRANSFER_MECHANISM_ARTICLE[tr.mechanism]} />
+      </>
+    ),
+  };
+};
+
+export const TransferBody = ({ record: tr }: { record: Transfer }) => {
+  const { t } = useTranslation('transfers');
   const valueOf = useCatalogueValue();
-  const usages = useActivitiesUsing(current?.id, 'transferIds', id);
-  const records = useTransferRecipientRecords(current?.id);
+  const recipient = useRecipientName(tr);
   const { t: tl } = useTranslation('transfer-links');
   const fmt = useUiDates();
-  if (tr === undefined) return null;
-  if (tr === null) return <RecordNotFound backTo="/transfers" />;
-  const recipient = transferRecipientName(tr, records);
-  const name = `${destinationOf(tr, lang)} — ${recipient}`;
   const linkTo =
     tr.processorId !== null
       ? `/processors/${tr.processorId}`
@@ -75,33 +82,5 @@ export const TransferShow = () => {
       ],
     }),
   };
-  return (
-    <>
-      <PageHeader
-        title={name}
-        subtitle={t('adequacy.asOf', { date: fmt.date(ADEQUACY_AS_OF) })}
-        breadcrumbs={[{ label: t('list.title'), to: '/transfers' }]}
-        badges={
-          <>
-            <AdequacyChip destination={tr} />
-            <StatusChip label={TRANSFER_MECHANISM_ARTICLE[tr.mechanism]} />
-          </>
-        }
-        actions={
-          <RecordActions
-            table="transfers"
-            repo={transfersRepo()}
-            id={tr.id}
-            revision={tr.revision}
-            name={name}
-            editTo={`/transfers/${tr.id}/edit`}
-            listTo="/transfers"
-            usages={usages}
-          />
-        }
-      />
-      <CatalogueCards layout={TRANSFER_LAYOUT} record={tr} views={{ byPath: views }} />
-      <UsagePanel usages={usages} />
-    </>
-  );
+  return <CatalogueCards layout={TRANSFER_LAYOUT} record={tr} views={{ byPath: views }} />;
 };

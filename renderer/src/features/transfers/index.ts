@@ -1,5 +1,2 @@
-export { TransfersSection } from './TransfersSection';
-export { TransferList, destinationOf } from './TransferList';
-export { TransferShow } from './TransferShow';
-export { AdequacyChip } from './AdequacyChip';
+export { transferResource } from './resource';
 export * from './queries';

@@ -1,15 +1,19 @@
 import { useMemo } from 'react';
 import { repositories } from '../../data/repositories';
 import type { Transfer, TransferRecipientRecords } from '../../domain';
+import type { Language } from '../../domain/common';
 import { useLiveList } from '../../components/live';
 import { processorSortKey, processorsRepo } from '../processors/queries';
 import { recipientSortKey, recipientsRepo } from '../recipients/queries';
-import type { AdequacyStatus } from '../../domain/reference';
+import { countryName, type AdequacyStatus } from '../../domain/reference';
 import type { StatusTone } from '../../components';
 
 export const transfersRepo = () => repositories().transfers;
 export const transferSortKey = (t: Transfer): string =>
   `${t.country || t.internationalOrganisation}:${t.recipientName}`;
+
+export const destinationOf = (tr: Transfer, lang: Language): string =>
+  tr.destinationType === 'country' ? countryName(tr.country, lang) : tr.internationalOrganisation;
 
 export const ADEQUACY_TONE: Record<AdequacyStatus, StatusTone> = {
   eea: 'neutral',
