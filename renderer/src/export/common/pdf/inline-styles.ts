@@ -66,14 +66,24 @@ interface OwnStyle {
   values: unknown[];
 }
 
-/** Whether the word has exactly the own style of the word before. */
-const sameStyle = (word: Word, keys: readonly string[], before: OwnStyle): boolean => {
-  if (keys.length !== before.keys.length) return false;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] ?? '';
+/** The word's own style-bearing keys and their values. */
+const ownStyle = (word: Word): OwnStyle => {
+  const keys = Object.keys(word).filter((key) => !isPerWord(key));
+  return { keys, values: keys.map((key) => word[key]) };
+};
+
+/**
+ * Whether the word has exactly the own style of the word before: its own keys in the same order
+ * with the same values. Read without building the word's key list, as this runs for every word.
+ */
+const sameStyle = (word: Word, before: OwnStyle): boolean => {
+  let i = 0;
+  for (const key in word) {
+    if (!Object.prototype.hasOwnProperty.call(word, key) || isPerWord(key)) continue;
     if (key !== before.keys[i] || word[key] !== before.values[i]) return false;
+    i++;
   }
-  return true;
+  return i === before.keys.length;
 };
 
 const LEADING = /^\s+/;
@@ -131,10 +141,10 @@ export const installFastInlineMeasure = (textInlinesProto: object, enabled: () =
     let before: OwnStyle | undefined;
     let resolved: Resolved | undefined;
     for (const item of array) {
-      const keys = Object.keys(item).filter((key) => !isPerWord(key));
-      if (!resolved || !before || !sameStyle(item, keys, before)) {
+      if (!resolved || !before || !sameStyle(item, before)) {
+        // Read before `resolve`, which may not add keys, and before this loop sets its own on the word.
+        before = ownStyle(item);
         resolved = resolve(item);
-        before = { keys, values: keys.map((key) => item[key]) };
       }
       // The same properties pdfmake's own \`measure\` sets.
       item.font = resolved.font;
