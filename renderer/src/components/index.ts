@@ -8,6 +8,7 @@ export * from './notifications';
 export * from './PageHeader';
 export * from './ResourceListPage';
 export * from './StatusChip';
+export * from './TitledDialog';
 export * from './usage';
 export * from './useUndoableRemove';
 export * from './form';

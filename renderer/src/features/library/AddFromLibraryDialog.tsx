@@ -3,10 +3,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -19,8 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useUiLanguage } from '../../session/use-ui-language';
-import { useNotify } from '../../components/notifications';
-import { useLiveList } from '../../components';
+import { TitledDialog, useLiveList, useNotify } from '../../components';
 import { createDraftRegister } from '../../data/library-install';
 import type { Language } from '../../domain';
 import {
@@ -210,63 +205,67 @@ export const AddFromLibraryDialog = ({ onClose }: { onClose(): void }) => {
   };
 
   return (
-    <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="library-dialog-title">
-      <DialogTitle id="library-dialog-title">{t('dialog.title')}</DialogTitle>
-      <DialogContent>
-        <Typography color="text.secondary" sx={{ mb: 2 }}>
-          {t('dialog.intro', { count: PROCESSOR_LIBRARY.entries.length, date: fmt.date(PROCESSOR_LIBRARY.checkedOn) })}
-        </Typography>
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          <Box sx={{ width: { md: 320 }, flexShrink: 0 }}>
-            <TextField
-              type="search"
-              label={t('dialog.search')}
-              value={query}
-              onChange={(e) => setQuery(e.target.value.slice(0, 200))}
-              autoFocus
-              fullWidth
-            />
-            <List dense sx={{ maxHeight: 420, overflow: 'auto' }} aria-label={t('dialog.title')}>
-              {matches.map((e) => (
-                <ListItemButton key={e.id} selected={chosen?.id === e.id} onClick={() => setChosen(e)}>
-                  <ListItemText primary={e.name} secondary={t(`category.${e.category}`)} />
-                </ListItemButton>
-              ))}
-            </List>
-            {matches.length === 0 && <Typography>{t('dialog.noMatch', { query })}</Typography>}
-          </Box>
-          <Box sx={{ flex: 1, minWidth: 0 }}>
-            {chosen && existing && (
-              <Alert severity="warning" sx={{ mb: 2 }} data-testid="library-already-there">
-                {tx('already', { name: chosen.name, existing: existing.name })}
-                {existing.library && ` ${tx('fromLibrary', { date: fmt.date(existing.library.checkedOn) })}`}
-              </Alert>
-            )}
-            {chosen && drafts ? (
-              <LibraryPreview entry={chosen} drafts={drafts} />
-            ) : (
-              <Typography color="text.secondary">{t('dialog.choose')}</Typography>
-            )}
-          </Box>
-        </Stack>
-        {error && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {error}
-          </Alert>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('dialog.cancel')}</Button>
-        {chosen && existing ? (
-          <Button variant="contained" onClick={() => open(existing.id)}>
-            {tx('open', { name: existing.name })}
-          </Button>
-        ) : (
-          <Button variant="contained" disabled={!chosen || busy || !current} onClick={() => void add()}>
-            {chosen ? t('dialog.create', { name: chosen.name }) : t('add')}
-          </Button>
-        )}
-      </DialogActions>
-    </Dialog>
+    <TitledDialog
+      open
+      onClose={onClose}
+      maxWidth="lg"
+      title={t('dialog.title')}
+      actions={
+        <>
+          <Button onClick={onClose}>{t('dialog.cancel')}</Button>
+          {chosen && existing ? (
+            <Button variant="contained" onClick={() => open(existing.id)}>
+              {tx('open', { name: existing.name })}
+            </Button>
+          ) : (
+            <Button variant="contained" disabled={!chosen || busy || !current} onClick={() => void add()}>
+              {chosen ? t('dialog.create', { name: chosen.name }) : t('add')}
+            </Button>
+          )}
+        </>
+      }
+    >
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {t('dialog.intro', { count: PROCESSOR_LIBRARY.entries.length, date: fmt.date(PROCESSOR_LIBRARY.checkedOn) })}
+      </Typography>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+        <Box sx={{ width: { md: 320 }, flexShrink: 0 }}>
+          <TextField
+            type="search"
+            label={t('dialog.search')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value.slice(0, 200))}
+            autoFocus
+            fullWidth
+          />
+          <List dense sx={{ maxHeight: 420, overflow: 'auto' }} aria-label={t('dialog.title')}>
+            {matches.map((e) => (
+              <ListItemButton key={e.id} selected={chosen?.id === e.id} onClick={() => setChosen(e)}>
+                <ListItemText primary={e.name} secondary={t(`category.${e.category}`)} />
+              </ListItemButton>
+            ))}
+          </List>
+          {matches.length === 0 && <Typography>{t('dialog.noMatch', { query })}</Typography>}
+        </Box>
+        <Box sx={{ flex: 1, minWidth: 0 }}>
+          {chosen && existing && (
+            <Alert severity="warning" sx={{ mb: 2 }} data-testid="library-already-there">
+              {tx('already', { name: chosen.name, existing: existing.name })}
+              {existing.library && ` ${tx('fromLibrary', { date: fmt.date(existing.library.checkedOn) })}`}
+            </Alert>
+          )}
+          {chosen && drafts ? (
+            <LibraryPreview entry={chosen} drafts={drafts} />
+          ) : (
+            <Typography color="text.secondary">{t('dialog.choose')}</Typography>
+          )}
+        </Box>
+      </Stack>
+      {error && (
+        <Alert severity="error" sx={{ mt: 2 }}>
+          {error}
+        </Alert>
+      )}
+    </TitledDialog>
   );
 };
