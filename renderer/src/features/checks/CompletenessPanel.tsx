@@ -1,12 +1,12 @@
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { SectionCard } from '../../components';
 import { sortScores, type ActivityScore } from './checks-model';
 import { findingHref } from './finding-links';
 import type { ScoresProgress } from './queries';
@@ -68,13 +68,7 @@ export const CompletenessPanel = ({ progress }: { progress: ScoresProgress }) =>
   const { t, i18n } = useTranslation('checksUi');
   const sorted = useMemo(() => sortScores(progress.scores, i18n.language), [progress.scores, i18n.language]);
   return (
-    <Paper variant="outlined" component="section" aria-labelledby="checks-completeness" sx={{ p: 2 }}>
-      <Typography id="checks-completeness" variant="h6" component="h2">
-        {t('completeness.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {t('completeness.intro')}
-      </Typography>
+    <SectionCard id="checks-completeness" title={t('completeness.title')} intro={t('completeness.intro')}>
       {progress.total === 0 && <Typography>{t('completeness.none')}</Typography>}
       {!progress.done && (
         <Typography variant="body2" role="status">
@@ -86,6 +80,6 @@ export const CompletenessPanel = ({ progress }: { progress: ScoresProgress }) =>
           <ScoreRow key={s.activity.id} score={s} />
         ))}
       </Box>
-    </Paper>
+    </SectionCard>
   );
 };

@@ -1,13 +1,13 @@
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import { useTheme } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { SectionCard } from '../../components';
 import { DATA_MAP_STATUSES, destinationCounts, type DataDestination, type DataMapStatus } from '../../domain/data-map';
 import { ADEQUACY_AS_OF, countryName } from '../../domain/reference';
 import {
@@ -65,15 +65,13 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
     list: destinations.filter((d) => d.status === s),
   })).filter((g) => g.list.length > 0);
   return (
-    <Paper variant="outlined" component="section" aria-labelledby="home-map" sx={{ p: 2 }}>
-      <Typography id="home-map" variant="h6" component="h2">
-        {t('map.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {t('map.intro', {
-          date: formatUiDate(ADEQUACY_AS_OF, languageOrEnglish(lang)),
-        })}
-      </Typography>
+    <SectionCard
+      id="home-map"
+      title={t('map.title')}
+      intro={t('map.intro', {
+        date: formatUiDate(ADEQUACY_AS_OF, languageOrEnglish(lang)),
+      })}
+    >
       {destinations.length === 0 ? (
         <Typography data-map-empty>{t('map.empty')}</Typography>
       ) : (
@@ -245,6 +243,6 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
           </Box>
         </Box>
       )}
-    </Paper>
+    </SectionCard>
   );
 };

@@ -21,7 +21,7 @@ import { lazy, Suspense, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
-import { PageHeader } from '../../components/PageHeader';
+import { PageHeader, SectionCard } from '../../components';
 import type { DataDestination } from '../../domain/data-map';
 import { REVIEW_INTERVAL_MONTHS } from '../../domain/checks/reminders';
 import { countDue, DUE_URGENCIES, mergeDue, type DueItem, type DueUrgency } from '../../domain/due-list';
@@ -102,10 +102,7 @@ const CompletenessCard = ({ organisations }: { organisations: OrganisationHome[]
   const { t } = useTranslation('home');
   const { setCurrentId } = useCurrentOrganisation();
   return (
-    <Paper variant="outlined" component="section" aria-labelledby="home-completeness" sx={{ p: 2 }}>
-      <Typography id="home-completeness" variant="h6" component="h2" sx={{ mb: 1 }}>
-        {t('completeness.title')}
-      </Typography>
+    <SectionCard id="home-completeness" title={t('completeness.title')}>
       <Stack component="ul" sx={{ listStyle: 'none', p: 0, m: 0, gap: 1.5 }}>
         {organisations.map(({ due }) => {
           const c = due.completeness;
@@ -150,7 +147,7 @@ const CompletenessCard = ({ organisations }: { organisations: OrganisationHome[]
           );
         })}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 };
 
