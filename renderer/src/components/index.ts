@@ -16,3 +16,4 @@ export * from './form';
 export * from './live';
 export * from './NotFound';
 export * from './use-now';
+export * from './list-focus';
