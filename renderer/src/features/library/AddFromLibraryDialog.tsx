@@ -60,6 +60,24 @@ const FactValue = ({ entry, fact, lang }: { entry: LibraryEntry; fact: LibraryFa
   }
 };
 
+/** What adding a provider creates besides it (its sub-processors, its transfers), one line each. */
+const DraftList = ({ title, none, lines }: { title: string; none: string; lines: { key: string; text: string }[] }) => (
+  <Box>
+    <Typography variant="subtitle2">{title}</Typography>
+    {lines.length === 0 ? (
+      <Typography variant="body2">{none}</Typography>
+    ) : (
+      <ul>
+        {lines.map((l) => (
+          <li key={l.key}>
+            <Typography variant="body2">{l.text}</Typography>
+          </li>
+        ))}
+      </ul>
+    )}
+  </Box>
+);
+
 /** What the library knows of a provider and what adding it will create. */
 export const LibraryPreview = ({ entry, drafts }: { entry: LibraryEntry; drafts: LibraryDrafts }) => {
   const { t } = useTranslation('library');
@@ -96,42 +114,23 @@ export const LibraryPreview = ({ entry, drafts }: { entry: LibraryEntry; drafts:
           </Box>
         );
       })}
-      <Box>
-        <Typography variant="subtitle2">{t('preview.subProcessors')}</Typography>
-        {drafts.subProcessors.length === 0 ? (
-          <Typography variant="body2">{t('preview.noSubProcessors')}</Typography>
-        ) : (
-          <ul>
-            {drafts.subProcessors.map((s) => (
-              <li key={s.name}>
-                <Typography variant="body2">
-                  {s.name} — {s.service}
-                </Typography>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Box>
-      <Box>
-        <Typography variant="subtitle2">{t('preview.transfers')}</Typography>
-        {drafts.transfers.length === 0 ? (
-          <Typography variant="body2">{t('preview.noTransfers')}</Typography>
-        ) : (
-          <ul>
-            {drafts.transfers.map((tr) => (
-              <li key={`${tr.recipientName}-${tr.country ?? ''}`}>
-                <Typography variant="body2">
-                  {t('preview.transferLine', {
-                    recipient: tr.recipientName,
-                    country: countryName(tr.country ?? '', lang),
-                    mechanism: t(`mechanism.${tr.mechanism}`),
-                  })}
-                </Typography>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Box>
+      <DraftList
+        title={t('preview.subProcessors')}
+        none={t('preview.noSubProcessors')}
+        lines={drafts.subProcessors.map((s) => ({ key: s.name, text: `${s.name} — ${s.service}` }))}
+      />
+      <DraftList
+        title={t('preview.transfers')}
+        none={t('preview.noTransfers')}
+        lines={drafts.transfers.map((tr) => ({
+          key: `${tr.recipientName}-${tr.country ?? ''}`,
+          text: t('preview.transferLine', {
+            recipient: tr.recipientName,
+            country: countryName(tr.country ?? '', lang),
+            mechanism: t(`mechanism.${tr.mechanism}`),
+          }),
+        }))}
+      />
     </Stack>
   );
 };
