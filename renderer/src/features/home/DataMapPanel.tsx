@@ -60,6 +60,18 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
   const border = theme.palette.background.paper;
   const describe = (code: string, s: DataMapStatus) =>
     t('map.country', { country: countryName(code, lang), status: statusLabel(s) });
+  /** A destination's shape: one focus stop that names itself, and says so above the map when pointed at. */
+  const pointable = (label: string, country: string, status: DataMapStatus) => ({
+    tabIndex: 0,
+    role: 'img',
+    'aria-label': label,
+    'data-country': country,
+    'data-status': status,
+    onMouseEnter: () => setPointed(label),
+    onMouseLeave: () => setPointed(null),
+    onFocus: () => setPointed(label),
+    onBlur: () => setPointed(null),
+  });
   const byStatus = DATA_MAP_STATUSES.map((s) => ({
     status: s,
     list: destinations.filter((d) => d.status === s),
@@ -128,15 +140,7 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
                       fill={DATA_MAP_COLOURS[s.status]}
                       stroke={border}
                       strokeWidth={0.5}
-                      tabIndex={0}
-                      role="img"
-                      aria-label={label}
-                      data-country={s.code ?? ''}
-                      data-status={s.status}
-                      onMouseEnter={() => setPointed(label)}
-                      onMouseLeave={() => setPointed(null)}
-                      onFocus={() => setPointed(label)}
-                      onBlur={() => setPointed(null)}
+                      {...pointable(label, s.code ?? '', s.status)}
                       sx={{
                         outline: 'none',
                         '&:focus-visible': { stroke: theme.palette.text.primary, strokeWidth: 2 },
@@ -158,15 +162,7 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
                       fill={DATA_MAP_COLOURS[m.status]}
                       stroke={theme.palette.text.primary}
                       strokeWidth={1}
-                      tabIndex={0}
-                      role="img"
-                      aria-label={label}
-                      data-country={m.code}
-                      data-status={m.status}
-                      onMouseEnter={() => setPointed(label)}
-                      onMouseLeave={() => setPointed(null)}
-                      onFocus={() => setPointed(label)}
-                      onBlur={() => setPointed(null)}
+                      {...pointable(label, m.code, m.status)}
                       sx={{ outline: 'none', '&:focus-visible': { strokeWidth: 3 } }}
                     >
                       <title>{label}</title>
