@@ -7,6 +7,7 @@ export * from './LinkPicker';
 export * from './notifications';
 export * from './PageHeader';
 export * from './ResourceListPage';
+export * from './ScoreBar';
 export * from './SectionCard';
 export * from './StatusChip';
 export * from './TitledDialog';

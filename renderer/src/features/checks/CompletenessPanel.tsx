@@ -1,22 +1,14 @@
 import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { SectionCard } from '../../components';
+import { ScoreBar, SectionCard } from '../../components';
 import { sortScores, type ActivityScore } from './checks-model';
 import { findingHref } from './finding-links';
 import type { ScoresProgress } from './queries';
-
-/** Below this share of items present, the bar turns red; at 100 it is green. */
-const LOW_SCORE = 50;
-const FULL_SCORE = 100;
-
-const barColor = (score: number): 'error' | 'warning' | 'success' =>
-  score >= FULL_SCORE ? 'success' : score < LOW_SCORE ? 'error' : 'warning';
 
 const ScoreRow = ({ score }: { score: ActivityScore }) => {
   const { t } = useTranslation(['checksUi', 'checks']);
@@ -41,13 +33,7 @@ const ScoreRow = ({ score }: { score: ActivityScore }) => {
           {t('checksUi:completeness.score', { score: completeness.score })}
         </Typography>
       </Stack>
-      <LinearProgress
-        variant="determinate"
-        value={completeness.score}
-        color={barColor(completeness.score)}
-        aria-label={t('checksUi:completeness.barLabel', { activity: activity.name })}
-        sx={{ height: 6, borderRadius: 3, my: 0.5 }}
-      />
+      <ScoreBar score={completeness.score} label={t('checksUi:completeness.barLabel', { activity: activity.name })} />
       <Typography variant="caption" color="text.secondary" component="p">
         {t('checksUi:completeness.items', {
           count: completeness.present,

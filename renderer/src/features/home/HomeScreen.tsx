@@ -5,7 +5,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
-import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
@@ -21,7 +20,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
-import { moveFocusAmong, PageHeader, SectionCard } from '../../components';
+import { moveFocusAmong, PageHeader, ScoreBar, SectionCard } from '../../components';
 import type { DataDestination } from '../../domain/data-map';
 import { REVIEW_INTERVAL_MONTHS } from '../../domain/checks/reminders';
 import { countDue, DUE_URGENCIES, mergeDue, type DueItem, type DueUrgency } from '../../domain/due-list';
@@ -125,13 +124,7 @@ const CompletenessCard = ({ organisations }: { organisations: OrganisationHome[]
                 </Typography>
               ) : (
                 <>
-                  <LinearProgress
-                    variant="determinate"
-                    value={c.score}
-                    color={c.score >= 100 ? 'success' : c.score < 50 ? 'error' : 'warning'}
-                    aria-label={`${t('completeness.title')}: ${due.organisationName}`}
-                    sx={{ height: 6, borderRadius: 3, my: 0.5 }}
-                  />
+                  <ScoreBar score={c.score} label={`${t('completeness.title')}: ${due.organisationName}`} />
                   <Typography variant="caption" color="text.secondary" component="p">
                     {t('completeness.detail', { ...c })}
                   </Typography>
