@@ -1,12 +1,11 @@
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { StatusChip } from '../../components';
+import { SectionCard, StatusChip } from '../../components';
 import { isUnder250, type Workspace } from '../../domain';
 import { recordingDuty } from '../../domain/checks';
 import { checkedActivitiesOf } from './checks-model';
@@ -27,13 +26,11 @@ export const Art30_5Panel = ({ ws }: { ws: Workspace }) => {
   );
   if (!isUnder250(ws.organisation.headcountBand)) return null;
   return (
-    <Paper variant="outlined" component="section" aria-labelledby="checks-art30-5" sx={{ p: 2 }}>
-      <Typography id="checks-art30-5" variant="h6" component="h2">
-        {t('checksUi:art30_5.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {t('checksUi:art30_5.intro', { organisation: ws.organisation.name })}
-      </Typography>
+    <SectionCard
+      id="checks-art30-5"
+      title={t('checksUi:art30_5.title')}
+      intro={t('checksUi:art30_5.intro', { organisation: ws.organisation.name })}
+    >
       {duties.length === 0 && <Typography>{t('checksUi:art30_5.none')}</Typography>}
       <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
         {duties.map(({ activity, duty }) => (
@@ -68,6 +65,6 @@ export const Art30_5Panel = ({ ws }: { ws: Workspace }) => {
       <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
         {t('checks:art30_5.position-paper')}
       </Typography>
-    </Paper>
+    </SectionCard>
   );
 };

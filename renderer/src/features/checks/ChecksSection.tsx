@@ -14,7 +14,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
-import { PageHeader, StatusChip } from '../../components';
+import { PageHeader, SectionCard, StatusChip } from '../../components';
 import { findingKey, SEVERITIES, type Severity } from '../../domain/checks';
 import { Art30_5Panel } from './Art30_5Panel';
 import {
@@ -204,13 +204,11 @@ const ChecksScreen = ({ checks }: { checks: LiveChecks }) => {
         </Box>
 
         <Stack sx={{ gap: 3 }}>
-          <Paper variant="outlined" component="section" aria-labelledby="checks-reminders" sx={{ p: 2 }}>
-            <Typography id="checks-reminders" variant="h6" component="h2">
-              {t('checksUi:reminders.title')}
-            </Typography>
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-              {t('checksUi:reminders.intro')}
-            </Typography>
+          <SectionCard
+            id="checks-reminders"
+            title={t('checksUi:reminders.title')}
+            intro={t('checksUi:reminders.intro')}
+          >
             {view.reminders.length === 0 ? (
               <Typography variant="body2">{t('checksUi:reminders.none', { date: checkedOn })}</Typography>
             ) : (
@@ -220,7 +218,7 @@ const ChecksScreen = ({ checks }: { checks: LiveChecks }) => {
                 ))}
               </Box>
             )}
-          </Paper>
+          </SectionCard>
           <CompletenessPanel progress={scores} />
         </Stack>
       </Box>

@@ -1,22 +1,14 @@
 import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { ScoreBar, SectionCard } from '../../components';
 import { sortScores, type ActivityScore } from './checks-model';
 import { findingHref } from './finding-links';
 import type { ScoresProgress } from './queries';
-
-/** Below this share of items present, the bar turns red; at 100 it is green. */
-const LOW_SCORE = 50;
-const FULL_SCORE = 100;
-
-const barColor = (score: number): 'error' | 'warning' | 'success' =>
-  score >= FULL_SCORE ? 'success' : score < LOW_SCORE ? 'error' : 'warning';
 
 const ScoreRow = ({ score }: { score: ActivityScore }) => {
   const { t } = useTranslation(['checksUi', 'checks']);
@@ -41,13 +33,7 @@ const ScoreRow = ({ score }: { score: ActivityScore }) => {
           {t('checksUi:completeness.score', { score: completeness.score })}
         </Typography>
       </Stack>
-      <LinearProgress
-        variant="determinate"
-        value={completeness.score}
-        color={barColor(completeness.score)}
-        aria-label={t('checksUi:completeness.barLabel', { activity: activity.name })}
-        sx={{ height: 6, borderRadius: 3, my: 0.5 }}
-      />
+      <ScoreBar score={completeness.score} label={t('checksUi:completeness.barLabel', { activity: activity.name })} />
       <Typography variant="caption" color="text.secondary" component="p">
         {t('checksUi:completeness.items', {
           count: completeness.present,
@@ -68,13 +54,7 @@ export const CompletenessPanel = ({ progress }: { progress: ScoresProgress }) =>
   const { t, i18n } = useTranslation('checksUi');
   const sorted = useMemo(() => sortScores(progress.scores, i18n.language), [progress.scores, i18n.language]);
   return (
-    <Paper variant="outlined" component="section" aria-labelledby="checks-completeness" sx={{ p: 2 }}>
-      <Typography id="checks-completeness" variant="h6" component="h2">
-        {t('completeness.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {t('completeness.intro')}
-      </Typography>
+    <SectionCard id="checks-completeness" title={t('completeness.title')} intro={t('completeness.intro')}>
       {progress.total === 0 && <Typography>{t('completeness.none')}</Typography>}
       {!progress.done && (
         <Typography variant="body2" role="status">
@@ -86,6 +66,6 @@ export const CompletenessPanel = ({ progress }: { progress: ScoresProgress }) =>
           <ScoreRow key={s.activity.id} score={s} />
         ))}
       </Box>
-    </Paper>
+    </SectionCard>
   );
 };

@@ -4,9 +4,9 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { moveFocusAmong } from '../../components';
 import { findingKey, type Finding } from '../../domain/checks';
 import { citeArticle, languageOrEnglish } from '../../domain/languages';
 import type { FindingGroup } from './checks-model';
@@ -16,23 +16,8 @@ import { SEVERITY_COLOR, SeverityIcon } from './FindingsBadge';
 /** Marks the "Fix it" links so the arrow keys can move between them. */
 const FIX_LINK_ATTR = 'data-fix-link';
 
-/**
- * Up and Down move between the "Fix it" links of the list (Home/End to the first and last): a long
- * list is walked without tabbing through every element of every row.
- */
-export const moveBetweenFixLinks = (e: KeyboardEvent<HTMLElement>): void => {
-  const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
-  if (!keys.includes(e.key)) return;
-  const links = [...e.currentTarget.querySelectorAll<HTMLElement>(`[${FIX_LINK_ATTR}]`)];
-  const focused = document.activeElement;
-  const at = focused instanceof HTMLElement ? links.indexOf(focused) : -1;
-  if (at === -1) return;
-  const to = e.key === 'Home' ? 0 : e.key === 'End' ? links.length - 1 : e.key === 'ArrowDown' ? at + 1 : at - 1;
-  const target = links[Math.max(0, Math.min(links.length - 1, to))];
-  if (!target) return;
-  e.preventDefault();
-  target.focus();
-};
+/** Up and Down move between the "Fix it" links of the list (Home/End to the first and last). */
+export const moveBetweenFixLinks = moveFocusAmong(`[${FIX_LINK_ATTR}]`);
 
 /** One finding: severity, article, the plain message, the record it is about and the way to fix it. */
 export const FindingRow = ({ finding, showRecord }: { finding: Finding; showRecord: boolean }) => {

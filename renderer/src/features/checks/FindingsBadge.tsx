@@ -5,7 +5,6 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { worstSeverity, type Finding, type Severity } from '../../domain/checks';
 
@@ -15,6 +14,8 @@ export const SEVERITY_COLOR: Record<Severity, 'error' | 'warning' | 'info'> = {
   warning: 'warning',
   info: 'info',
 };
+
+const SEVERITY_ICON: Record<Severity, typeof ErrorIcon> = { error: ErrorIcon, warning: WarningIcon, info: InfoIcon };
 
 export const SeverityIcon = ({
   severity,
@@ -26,13 +27,8 @@ export const SeverityIcon = ({
   /** On a background of the severity's colour, the icon takes the text colour. */
   onColour?: boolean;
 }) => {
-  const color = (c: 'error' | 'warning' | 'info') => (onColour ? 'inherit' : c);
-  const icons: Record<Severity, ReactElement> = {
-    error: <ErrorIcon fontSize={fontSize} color={color('error')} />,
-    warning: <WarningIcon fontSize={fontSize} color={color('warning')} />,
-    info: <InfoIcon fontSize={fontSize} color={color('info')} />,
-  };
-  return icons[severity];
+  const Icon = SEVERITY_ICON[severity];
+  return <Icon fontSize={fontSize} color={onColour ? 'inherit' : SEVERITY_COLOR[severity]} />;
 };
 
 /** How many messages the tooltip lists before "…and n more". */

@@ -25,6 +25,12 @@ interface OpenExport {
   autoStart: boolean;
 }
 
+/** The two kinds of document the screen makes, each introduced by a card above the list. */
+const CARDS = [
+  { key: 'register', Icon: TableChartOutlinedIcon, article: 'Art. 30' },
+  { key: 'policy', Icon: ArticleOutlinedIcon, article: 'Art. 13/14' },
+] as const;
+
 /** /documents: the organisation's privacy policies and saved register exports. */
 export const DocumentList = () => {
   const { t, i18n } = useTranslation('documents');
@@ -122,30 +128,20 @@ export const DocumentList = () => {
     <>
       <PageHeader title={t('list.title')} subtitle={t('list.subtitle')} actions={actions} />
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, mb: 3 }}>
-        <Paper variant="outlined" sx={{ p: 2.5 }}>
-          <Stack direction="row" sx={{ gap: 1, alignItems: 'center', mb: 0.5 }}>
-            <TableChartOutlinedIcon color="primary" />
-            <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 500 }}>
-              {t('cards.registerTitle')}
+        {CARDS.map(({ key, Icon, article }) => (
+          <Paper key={key} variant="outlined" sx={{ p: 2.5 }}>
+            <Stack direction="row" sx={{ gap: 1, alignItems: 'center', mb: 0.5 }}>
+              <Icon color="primary" />
+              <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 500 }}>
+                {t(`cards.${key}Title`)}
+              </Typography>
+              <StatusChip label={article} tone="info" />
+            </Stack>
+            <Typography variant="body2" color="text.secondary">
+              {t(`cards.${key}Body`)}
             </Typography>
-            <StatusChip label="Art. 30" tone="info" />
-          </Stack>
-          <Typography variant="body2" color="text.secondary">
-            {t('cards.registerBody')}
-          </Typography>
-        </Paper>
-        <Paper variant="outlined" sx={{ p: 2.5 }}>
-          <Stack direction="row" sx={{ gap: 1, alignItems: 'center', mb: 0.5 }}>
-            <ArticleOutlinedIcon color="primary" />
-            <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 500 }}>
-              {t('cards.policyTitle')}
-            </Typography>
-            <StatusChip label="Art. 13/14" tone="info" />
-          </Stack>
-          <Typography variant="body2" color="text.secondary">
-            {t('cards.policyBody')}
-          </Typography>
-        </Paper>
+          </Paper>
+        ))}
       </Box>
       <EntityList
         label={t('list.title')}

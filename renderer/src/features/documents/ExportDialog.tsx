@@ -4,11 +4,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
@@ -24,8 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useNotify } from '../../components';
 import { ChoiceField } from '../../components/form';
-import { ExportProgress, finishExport } from './export-run';
-import { useWorkerExport } from './use-worker-export';
+import { ExportDialogFrame, useExportDialog } from './export-run';
 import { activityStatusSchema, type ActivityStatus } from '../../domain/activity';
 import type { Finding } from '../../domain/checks';
 import type { Language } from '../../domain/common';
@@ -59,8 +53,6 @@ export interface ExportDialogProps {
   autoStart?: boolean;
 }
 
-type Stage = 'options' | 'checking' | 'warnings' | 'running' | 'saving' | 'failed';
-
 /** Gaps listed in the dialog; a larger record's full list is on the Checks screen. */
 export const GAPS_LISTED = 50;
 
@@ -76,6 +68,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
   const { t: ts } = useTranslation('statements');
   const notify = useNotify();
   const titleId = useId();
+  const dialog = useExportDialog({ t, keys: 'export.', onClose });
   const [activityDepartments, setActivityDepartments] = useState<{ kind: RegisterKind; department: string }[]>([]);
   const setting = target.kind === 'register' ? target.setting : undefined;
   const uiLanguage: Language = languageOrEnglish(i18n.language);
@@ -113,10 +106,8 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
   const [settingTitle, setSettingTitle] = useState(setting?.title ?? '');
   const [settingRevision, setSettingRevision] = useState(setting?.revision);
 
-  const { stage: runStage, progress, failure, run, cancel, fail } = useWorkerExport();
   // The gaps of the last check, listed until the DPO goes back to the options or exports anyway.
   const [gaps, setGaps] = useState<Finding[] | undefined>();
-  const stage: Stage = runStage === 'idle' ? (gaps ? 'warnings' : 'options') : runStage;
 
   const formats = target.kind === 'register' ? REGISTER_FORMATS : POLICY_FORMATS;
   const departmentChoices = useMemo(
@@ -186,31 +177,27 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
 
   // The export's worker starts (and, for a large register PDF, its part workers warm up) while the
   // DPO chooses the options or reads the gaps, not after the click.
-  const takeWorker = useSpareExportWorker(stage === 'options' || stage === 'warnings', request, startExportWorker);
+  const takeWorker = useSpareExportWorker(dialog.stage === 'idle', request, startExportWorker);
 
   /**
    * Reads the stored record (in the worker), runs the checks and either lists the gaps (unless the
    * DPO chose to export anyway) or builds the document and offers to save it.
    */
+  const { exportDocument } = dialog;
   const start = useCallback(
     async (exportAnyway: boolean) => {
       setGaps(undefined);
-      const outcome = await run(request, { stopAtGaps: !exportAnyway, startWorker: takeWorker });
-      if (!outcome) return;
-      if (outcome.kind === 'gaps') {
-        // Up to GAPS_LISTED list items: laid out in slices, so the window keeps answering meanwhile.
-        startTransition(() => setGaps(outcome.gaps));
-        return;
-      }
-      const suggestedName = exportFileName({
-        organisation: organisation.name,
-        document: documentTitle,
-        date: localToday(),
-        format,
-      });
-      await finishExport(outcome, { t, keys: 'export.', format, suggestedName }, { notify, onClose, fail });
+      const name = () =>
+        exportFileName({ organisation: organisation.name, document: documentTitle, date: localToday(), format });
+      const found = await exportDocument(
+        request,
+        { format, name },
+        { stopAtGaps: !exportAnyway, startWorker: takeWorker },
+      );
+      // Up to GAPS_LISTED list items: laid out in slices, so the window keeps answering meanwhile.
+      if (found) startTransition(() => setGaps(found));
     },
-    [run, request, organisation.name, documentTitle, format, notify, onClose, t, takeWorker, fail],
+    [exportDocument, request, organisation.name, documentTitle, format, takeWorker],
   );
 
   const autoStarted = useRef(false);
@@ -240,287 +227,250 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
     }
   };
 
-  const busy = stage === 'running' || stage === 'saving' || stage === 'checking';
-  const close = () => {
-    if (stage === 'running' || stage === 'checking') cancel();
-    else if (!busy) onClose();
-  };
-
   return (
-    <Dialog open onClose={close} aria-labelledby={titleId} maxWidth="sm" fullWidth>
-      <DialogTitle id={titleId}>
-        {target.kind === 'register'
-          ? t('export.registerTitle')
-          : t('export.policyTitle', { title: target.policy.title })}
-      </DialogTitle>
-      <DialogContent>
-        {(stage === 'options' || stage === 'checking' || stage === 'failed') && (
-          <Stack spacing={2.5} sx={{ pt: 1 }}>
-            {target.kind === 'register' && (
-              <Box>
-                <Typography variant="subtitle2" id={`${titleId}-register`} sx={{ mb: 1 }}>
-                  {t('export.register')}
+    <ExportDialogFrame
+      dialog={dialog}
+      title={
+        target.kind === 'register' ? t('export.registerTitle') : t('export.policyTitle', { title: target.policy.title })
+      }
+      documentName={documentTitle}
+      maxWidth="sm"
+      onExport={() => void start(false)}
+      exportDisabled={noStatus}
+      gaps={
+        gaps && {
+          list: (
+            <Stack spacing={1.5}>
+              <Alert severity="warning" icon={<WarningAmberIcon />}>
+                {t('export.gapsIntro', { count: gaps.length })}
+              </Alert>
+              {gaps.some((f) => f.ruleId === TRANSLATION_RULE_ID) && (
+                <Alert severity="info">
+                  {t('translations:exportMarked', { mark: fallbackMark(organisation.defaultLanguage) })}
+                </Alert>
+              )}
+              <List dense aria-label={t('export.gapsLabel')} sx={{ maxHeight: 340, overflow: 'auto' }}>
+                {gaps.slice(0, GAPS_LISTED).map((f, i) => (
+                  <ListItem key={i} divider alignItems="flex-start" sx={{ px: 0 }}>
+                    <ListItemText
+                      primary={
+                        <Stack direction="row" sx={{ gap: 1, alignItems: 'baseline' }}>
+                          <Chip
+                            size="small"
+                            label={f.article}
+                            color={f.severity === 'error' ? 'error' : 'warning'}
+                            variant="outlined"
+                          />
+                          <Link component={RouterLink} to={findingLink(f)} onClick={onClose} underline="hover">
+                            {f.target.label}
+                          </Link>
+                        </Stack>
+                      }
+                      secondary={t(`checks:${f.messageKey}`, f.params)}
+                      slotProps={{ secondary: { sx: { mt: 0.5 } } }}
+                    />
+                  </ListItem>
+                ))}
+              </List>
+              {gaps.length > GAPS_LISTED && (
+                <Typography variant="body2" color="text.secondary">
+                  {t('export.gapsMore', { shown: GAPS_LISTED, count: gaps.length })}{' '}
+                  <Link component={RouterLink} to="/checks" onClick={onClose} underline="hover">
+                    {t('export.gapsAll')}
+                  </Link>
                 </Typography>
-                <ToggleButtonGroup
-                  exclusive
-                  size="small"
-                  color="primary"
-                  value={register}
-                  aria-labelledby={`${titleId}-register`}
-                  onChange={(_e, v: RegisterKind | null) => {
-                    if (v) {
-                      setRegister(v);
-                      setDepartments([]);
-                    }
-                  }}
-                >
-                  <ToggleButton value="controller">{t('export.controller')}</ToggleButton>
-                  <ToggleButton value="processor">{t('export.processor')}</ToggleButton>
-                </ToggleButtonGroup>
-              </Box>
-            )}
-            <Stack direction="row" sx={{ gap: 2 }}>
-              <ChoiceField
-                label={t('export.format')}
-                value={format}
-                choices={formats}
-                choiceLabel={(f) => t(`format.${f}`)}
-                onChoose={setFormat}
-                sx={{ flex: 1 }}
-              />
-              <ChoiceField
-                label={t('export.language')}
-                value={language}
-                choices={LANGUAGES}
-                choiceLabel={(l) => t(`language.${l}`)}
-                onChoose={setLanguage}
-                sx={{ flex: 1 }}
-              />
-              {target.kind === 'register' && (
-                <TextField
-                  label={t('export.version')}
-                  value={version}
-                  onChange={(e) => setVersion(e.target.value)}
-                  sx={{ width: 110 }}
-                />
               )}
             </Stack>
-            {offersBilingual && (
-              <TextField
-                select
-                label={tb('secondLanguage')}
-                value={secondLanguage ?? ''}
-                onChange={(e) => {
-                  const v = e.target.value;
-                  setSecondLanguage(secondChoices.find((l) => l === v) ?? null);
-                }}
-                disabled={!pagedFormat}
-                slotProps={{
-                  select: { displayEmpty: true },
-                  inputLabel: { shrink: true },
-                  // It says why the field is unavailable: readable, not greyed out with it.
-                  formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } },
-                }}
-                helperText={
-                  !pagedFormat
-                    ? tb('formats')
-                    : secondLanguage
-                      ? tb('hint', {
-                          first: t(`language.${language}`),
-                          second: t(`language.${secondLanguage}`),
-                        })
-                      : tb('hintNone')
-                }
-              >
-                <MenuItem value="">{tb('none')}</MenuItem>
-                {secondChoices.map((l) => (
-                  <MenuItem key={l} value={l}>
-                    {t(`language.${l}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
-            <ExportLetterheadNote organisationId={organisation.id} format={format} />
-            {target.kind === 'register' && format === 'xlsx' && (
-              <ChoiceField
-                label={ts('export.xlsxLayout')}
-                value={xlsxLayout}
-                choices={XLSX_LAYOUTS}
-                choiceLabel={(l) => ts(`export.xlsxLayouts.${l}`)}
-                onChoose={setChosenLayout}
-                helperText={ts('export.xlsxLayoutHint')}
-              />
-            )}
-            {target.kind === 'register' && format === 'xlsx' && register === 'processor' && (
-              <Alert severity="info">{t('export.xlsxControllerOnly')}</Alert>
-            )}
-            {target.kind === 'policy' && language !== target.policy.language && (
-              <Alert severity="info">{t('export.otherLanguage')}</Alert>
-            )}
-            {target.kind === 'register' && (
-              <>
-                <TextField
-                  select
-                  label={t('export.departments')}
-                  value={departments}
-                  onChange={(e) => {
-                    // A multiple select gives the chosen values as an array (typed as a string).
-                    const v: unknown = e.target.value;
-                    setDepartments(typeof v === 'string' ? v.split(',') : Array.isArray(v) ? v.map(String) : []);
-                  }}
-                  slotProps={{
-                    select: {
-                      multiple: true,
-                      renderValue: () =>
-                        departments.length === 0 ? t('export.allDepartments') : departments.join(', '),
-                      displayEmpty: true,
-                    },
-                    inputLabel: { shrink: true },
-                    // It says why the field is unavailable: readable (4.5:1), not greyed out with it.
-                    formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } },
-                  }}
-                  helperText={departmentChoices.length === 0 ? t('export.noDepartments') : undefined}
-                  disabled={departmentChoices.length === 0}
-                >
-                  {departmentChoices.map((d) => (
-                    <MenuItem key={d} value={d}>
-                      <Checkbox size="small" checked={departments.includes(d)} sx={{ p: 0, mr: 1 }} />
-                      {d}
-                    </MenuItem>
-                  ))}
-                </TextField>
-                <Box>
-                  <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
-                    {t('export.statuses')}
-                  </Typography>
-                  <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-                    {activityStatusSchema.options.map((s) => (
-                      <Chip
-                        key={s}
-                        label={t(`status.${s}`)}
-                        color={chosenStatuses.includes(s) ? 'primary' : 'default'}
-                        variant={chosenStatuses.includes(s) ? 'filled' : 'outlined'}
-                        aria-pressed={chosenStatuses.includes(s)}
-                        onClick={() =>
-                          setChosenStatuses((cur) =>
-                            cur.includes(s)
-                              ? cur.filter((x) => x !== s)
-                              : activityStatusSchema.options.filter((x) => x === s || cur.includes(x)),
-                          )
-                        }
-                      />
-                    ))}
-                    <Typography
-                      variant="caption"
-                      color={noStatus ? 'error' : 'text.secondary'}
-                      role={noStatus ? 'alert' : undefined}
-                    >
-                      {noStatus ? t('export.noStatus') : t('export.statusesHint')}
-                    </Typography>
-                  </Stack>
-                </Box>
-                <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
-                  <TextField
-                    size="small"
-                    label={t('export.settingTitle')}
-                    placeholder={registerTitle}
-                    value={settingTitle}
-                    onChange={(e) => setSettingTitle(e.target.value)}
-                    sx={{ flex: 1 }}
-                    helperText={t('export.settingHint')}
-                  />
-                  <Button onClick={() => void saveSettings()} sx={{ mt: 0.5 }}>
-                    {setting ? t('export.updateSettings') : t('export.saveSettings')}
-                  </Button>
-                </Stack>
-              </>
-            )}
-            {stage === 'checking' && (
-              <Stack spacing={1}>
-                <Typography variant="body2">{t('export.checking')}</Typography>
-                <LinearProgress aria-label={t('export.checking')} />
-              </Stack>
-            )}
-            {stage === 'failed' && failure && (
-              <Alert severity="error" role="alert">
-                {t('export.failed', { reason: failure })}
-              </Alert>
-            )}
-          </Stack>
-        )}
-        {stage === 'warnings' && gaps && (
-          <Stack spacing={1.5}>
-            <Alert severity="warning" icon={<WarningAmberIcon />}>
-              {t('export.gapsIntro', { count: gaps.length })}
-            </Alert>
-            {gaps.some((f) => f.ruleId === TRANSLATION_RULE_ID) && (
-              <Alert severity="info">
-                {t('translations:exportMarked', { mark: fallbackMark(organisation.defaultLanguage) })}
-              </Alert>
-            )}
-            <List dense aria-label={t('export.gapsLabel')} sx={{ maxHeight: 340, overflow: 'auto' }}>
-              {gaps.slice(0, GAPS_LISTED).map((f, i) => (
-                <ListItem key={i} divider alignItems="flex-start" sx={{ px: 0 }}>
-                  <ListItemText
-                    primary={
-                      <Stack direction="row" sx={{ gap: 1, alignItems: 'baseline' }}>
-                        <Chip
-                          size="small"
-                          label={f.article}
-                          color={f.severity === 'error' ? 'error' : 'warning'}
-                          variant="outlined"
-                        />
-                        <Link component={RouterLink} to={findingLink(f)} onClick={onClose} underline="hover">
-                          {f.target.label}
-                        </Link>
-                      </Stack>
-                    }
-                    secondary={t(`checks:${f.messageKey}`, f.params)}
-                    slotProps={{ secondary: { sx: { mt: 0.5 } } }}
-                  />
-                </ListItem>
-              ))}
-            </List>
-            {gaps.length > GAPS_LISTED && (
-              <Typography variant="body2" color="text.secondary">
-                {t('export.gapsMore', { shown: GAPS_LISTED, count: gaps.length })}{' '}
-                <Link component={RouterLink} to="/checks" onClick={onClose} underline="hover">
-                  {t('export.gapsAll')}
-                </Link>
-              </Typography>
-            )}
-          </Stack>
-        )}
-        {(stage === 'running' || stage === 'saving') && (
-          <ExportProgress
-            heading={stage === 'running' ? t('export.building', { name: documentTitle }) : t('export.saving')}
-            progress={progress}
-            label={t('export.progress')}
-            percent={t('export.percent', { percent: progress })}
+          ),
+          actions: (
+            <>
+              <Button onClick={() => setGaps(undefined)}>{t('export.back')}</Button>
+              <Button variant="contained" color="warning" onClick={() => void start(true)}>
+                {t('export.exportAnyway')}
+              </Button>
+            </>
+          ),
+        }
+      }
+    >
+      {target.kind === 'register' && (
+        <Box>
+          <Typography variant="subtitle2" id={`${titleId}-register`} sx={{ mb: 1 }}>
+            {t('export.register')}
+          </Typography>
+          <ToggleButtonGroup
+            exclusive
+            size="small"
+            color="primary"
+            value={register}
+            aria-labelledby={`${titleId}-register`}
+            onChange={(_e, v: RegisterKind | null) => {
+              if (v) {
+                setRegister(v);
+                setDepartments([]);
+              }
+            }}
+          >
+            <ToggleButton value="controller">{t('export.controller')}</ToggleButton>
+            <ToggleButton value="processor">{t('export.processor')}</ToggleButton>
+          </ToggleButtonGroup>
+        </Box>
+      )}
+      <Stack direction="row" sx={{ gap: 2 }}>
+        <ChoiceField
+          label={t('export.format')}
+          value={format}
+          choices={formats}
+          choiceLabel={(f) => t(`format.${f}`)}
+          onChoose={setFormat}
+          sx={{ flex: 1 }}
+        />
+        <ChoiceField
+          label={t('export.language')}
+          value={language}
+          choices={LANGUAGES}
+          choiceLabel={(l) => t(`language.${l}`)}
+          onChoose={setLanguage}
+          sx={{ flex: 1 }}
+        />
+        {target.kind === 'register' && (
+          <TextField
+            label={t('export.version')}
+            value={version}
+            onChange={(e) => setVersion(e.target.value)}
+            sx={{ width: 110 }}
           />
         )}
-      </DialogContent>
-      <DialogActions>
-        {stage === 'warnings' ? (
-          <>
-            <Button onClick={() => setGaps(undefined)}>{t('export.back')}</Button>
-            <Button variant="contained" color="warning" onClick={() => void start(true)}>
-              {t('export.exportAnyway')}
+      </Stack>
+      {offersBilingual && (
+        <TextField
+          select
+          label={tb('secondLanguage')}
+          value={secondLanguage ?? ''}
+          onChange={(e) => {
+            const v = e.target.value;
+            setSecondLanguage(secondChoices.find((l) => l === v) ?? null);
+          }}
+          disabled={!pagedFormat}
+          slotProps={{
+            select: { displayEmpty: true },
+            inputLabel: { shrink: true },
+            // It says why the field is unavailable: readable, not greyed out with it.
+            formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } },
+          }}
+          helperText={
+            !pagedFormat
+              ? tb('formats')
+              : secondLanguage
+                ? tb('hint', {
+                    first: t(`language.${language}`),
+                    second: t(`language.${secondLanguage}`),
+                  })
+                : tb('hintNone')
+          }
+        >
+          <MenuItem value="">{tb('none')}</MenuItem>
+          {secondChoices.map((l) => (
+            <MenuItem key={l} value={l}>
+              {t(`language.${l}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
+      <ExportLetterheadNote organisationId={organisation.id} format={format} />
+      {target.kind === 'register' && format === 'xlsx' && (
+        <ChoiceField
+          label={ts('export.xlsxLayout')}
+          value={xlsxLayout}
+          choices={XLSX_LAYOUTS}
+          choiceLabel={(l) => ts(`export.xlsxLayouts.${l}`)}
+          onChoose={setChosenLayout}
+          helperText={ts('export.xlsxLayoutHint')}
+        />
+      )}
+      {target.kind === 'register' && format === 'xlsx' && register === 'processor' && (
+        <Alert severity="info">{t('export.xlsxControllerOnly')}</Alert>
+      )}
+      {target.kind === 'policy' && language !== target.policy.language && (
+        <Alert severity="info">{t('export.otherLanguage')}</Alert>
+      )}
+      {target.kind === 'register' && (
+        <>
+          <TextField
+            select
+            label={t('export.departments')}
+            value={departments}
+            onChange={(e) => {
+              // A multiple select gives the chosen values as an array (typed as a string).
+              const v: unknown = e.target.value;
+              setDepartments(typeof v === 'string' ? v.split(',') : Array.isArray(v) ? v.map(String) : []);
+            }}
+            slotProps={{
+              select: {
+                multiple: true,
+                renderValue: () => (departments.length === 0 ? t('export.allDepartments') : departments.join(', ')),
+                displayEmpty: true,
+              },
+              inputLabel: { shrink: true },
+              // It says why the field is unavailable: readable (4.5:1), not greyed out with it.
+              formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } },
+            }}
+            helperText={departmentChoices.length === 0 ? t('export.noDepartments') : undefined}
+            disabled={departmentChoices.length === 0}
+          >
+            {departmentChoices.map((d) => (
+              <MenuItem key={d} value={d}>
+                <Checkbox size="small" checked={departments.includes(d)} sx={{ p: 0, mr: 1 }} />
+                {d}
+              </MenuItem>
+            ))}
+          </TextField>
+          <Box>
+            <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
+              {t('export.statuses')}
+            </Typography>
+            <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+              {activityStatusSchema.options.map((s) => (
+                <Chip
+                  key={s}
+                  label={t(`status.${s}`)}
+                  color={chosenStatuses.includes(s) ? 'primary' : 'default'}
+                  variant={chosenStatuses.includes(s) ? 'filled' : 'outlined'}
+                  aria-pressed={chosenStatuses.includes(s)}
+                  onClick={() =>
+                    setChosenStatuses((cur) =>
+                      cur.includes(s)
+                        ? cur.filter((x) => x !== s)
+                        : activityStatusSchema.options.filter((x) => x === s || cur.includes(x)),
+                    )
+                  }
+                />
+              ))}
+              <Typography
+                variant="caption"
+                color={noStatus ? 'error' : 'text.secondary'}
+                role={noStatus ? 'alert' : undefined}
+              >
+                {noStatus ? t('export.noStatus') : t('export.statusesHint')}
+              </Typography>
+            </Stack>
+          </Box>
+          <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
+            <TextField
+              size="small"
+              label={t('export.settingTitle')}
+              placeholder={registerTitle}
+              value={settingTitle}
+              onChange={(e) => setSettingTitle(e.target.value)}
+              sx={{ flex: 1 }}
+              helperText={t('export.settingHint')}
+            />
+            <Button onClick={() => void saveSettings()} sx={{ mt: 0.5 }}>
+              {setting ? t('export.updateSettings') : t('export.saveSettings')}
             </Button>
-          </>
-        ) : stage === 'running' || stage === 'checking' ? (
-          <Button onClick={cancel}>{t('common:actions.cancel')}</Button>
-        ) : (
-          <>
-            <Button onClick={onClose} disabled={busy}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button variant="contained" onClick={() => void start(false)} disabled={busy || noStatus}>
-              {stage === 'failed' ? t('common:actions.retry') : t('export.export')}
-            </Button>
-          </>
-        )}
-      </DialogActions>
-    </Dialog>
+          </Stack>
+        </>
+      )}
+    </ExportDialogFrame>
   );
 };

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormArraySection, FormFields, FormSections, type FormSectionSpec } from '../../components/form';
+import { arrayField, FormSections, type FormSectionSpec } from '../../components/form';
 import { audienceSchema } from '../../domain/activity';
 import type { z } from 'zod';
 import type { policySettingContentSchema } from '../../domain/document-setting';
@@ -62,55 +62,27 @@ export const PolicyFields = ({
       columns: 1,
       fields: [
         { kind: 'multiline', name: 'introduction', hint: true, minRows: 3 },
-        {
-          kind: 'custom',
-          key: 'definitions',
-          render: () => (
-            <FormArraySection
-              control={control}
-              name="definitions"
-              title={t('fields.definitions')}
-              itemLabel={t('fields.definition')}
-              emptyText={t('hints.definitions')}
-              newItem={() => ({ term: '', definition: '' })}
-              renderItem={(i) => (
-                <FormFields
-                  specs={[
-                    { kind: 'text', name: `definitions.${i}.term`, required: true },
-                    { kind: 'multiline', name: `definitions.${i}.definition`, label: 'definitionText', minRows: 2 },
-                  ]}
-                  control={control}
-                  t={t}
-                />
-              )}
-            />
-          ),
-        },
-        {
-          kind: 'custom',
-          key: 'changeHistory',
-          render: () => (
-            <FormArraySection
-              control={control}
-              name="changeHistory"
-              title={t('fields.changeHistory')}
-              itemLabel={t('fields.change')}
-              emptyText={t('hints.changeHistory')}
-              newItem={() => ({ version: '', date: '', summary: '' })}
-              renderItem={(i) => (
-                <FormFields
-                  specs={[
-                    { kind: 'text', name: `changeHistory.${i}.version`, label: 'changeVersion', required: true },
-                    { kind: 'date', name: `changeHistory.${i}.date`, label: 'changeDate' },
-                    { kind: 'multiline', name: `changeHistory.${i}.summary`, label: 'changeSummary' },
-                  ]}
-                  control={control}
-                  t={t}
-                />
-              )}
-            />
-          ),
-        },
+        arrayField({
+          name: 'definitions',
+          item: 'definition',
+          empty: 'definitions',
+          newItem: () => ({ term: '', definition: '' }),
+          fields: (i) => [
+            { kind: 'text', name: `definitions.${i}.term`, required: true },
+            { kind: 'multiline', name: `definitions.${i}.definition`, label: 'definitionText', minRows: 2 },
+          ],
+        }),
+        arrayField({
+          name: 'changeHistory',
+          item: 'change',
+          empty: 'changeHistory',
+          newItem: () => ({ version: '', date: '', summary: '' }),
+          fields: (i) => [
+            { kind: 'text', name: `changeHistory.${i}.version`, label: 'changeVersion', required: true },
+            { kind: 'date', name: `changeHistory.${i}.date`, label: 'changeDate' },
+            { kind: 'multiline', name: `changeHistory.${i}.summary`, label: 'changeSummary' },
+          ],
+        }),
       ],
     },
   ];

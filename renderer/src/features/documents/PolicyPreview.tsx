@@ -26,6 +26,9 @@ const Cell = ({ cell }: { cell: PolicyTableCell }) =>
     </Box>
   );
 
+/** A table's first cell when its rows are named by it. */
+const ROW_HEADER = { component: 'th', scope: 'row', sx: { fontWeight: 500 } } as const;
+
 /** One block of the view model, drawn with MUI: the same blocks the DOCX, PDF and HTML exports draw. */
 export const PolicyBlockView = ({ block }: { block: PolicyBlock }) => {
   switch (block.kind) {
@@ -66,17 +69,11 @@ export const PolicyBlockView = ({ block }: { block: PolicyBlock }) => {
             <TableBody>
               {block.rows.map((row, r) => (
                 <TableRow key={r}>
-                  {row.map((cell, c) =>
-                    c === 0 && block.rowHeaders ? (
-                      <TableCell key={c} component="th" scope="row" sx={{ fontWeight: 500 }}>
-                        <Cell cell={cell} />
-                      </TableCell>
-                    ) : (
-                      <TableCell key={c}>
-                        <Cell cell={cell} />
-                      </TableCell>
-                    ),
-                  )}
+                  {row.map((cell, c) => (
+                    <TableCell key={c} {...(c === 0 && block.rowHeaders ? ROW_HEADER : {})}>
+                      <Cell cell={cell} />
+                    </TableCell>
+                  ))}
                 </TableRow>
               ))}
             </TableBody>

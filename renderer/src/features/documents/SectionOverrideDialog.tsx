@@ -1,23 +1,19 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Paper from '@mui/material/Paper';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionOverride } from '../../domain/document-setting';
 import type { PolicySection } from '../../export/policy/types';
 import { PolicyBlockView } from './PolicyPreview';
 import { errorMessage } from '../../domain/values';
-import { onChoice } from '../../components';
+import { onChoice, TitledDialog } from '../../components';
 
 type Mode = SectionOverride['mode'];
 const MODES: readonly Mode[] = ['append', 'replace'];
@@ -37,7 +33,6 @@ export interface SectionOverrideDialogProps {
  */
 export const SectionOverrideDialog = ({ section, onClose, onSave, onRemove }: SectionOverrideDialogProps) => {
   const { t } = useTranslation('documents');
-  const titleId = useId();
   const [mode, setMode] = useState<Mode>(section.override?.mode ?? 'append');
   const [text, setText] = useState(section.override?.text ?? '');
   const [error, setError] = useState<string | undefined>();
@@ -58,65 +53,69 @@ export const SectionOverrideDialog = ({ section, onClose, onSave, onRemove }: Se
     }
   };
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="md" fullWidth>
-      <DialogTitle id={titleId}>{t('override.title', { section: section.heading })}</DialogTitle>
-      <DialogContent>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {t('override.intro')}
-        </Typography>
-        <RadioGroup
-          row
-          aria-label={t('override.modeLabel')}
-          value={mode}
-          onChange={onChoice(MODES, setMode)}
-          sx={{ mb: 1 }}
-        >
-          <FormControlLabel value="append" control={<Radio />} label={t('override.append')} />
-          <FormControlLabel value="replace" control={<Radio />} label={t('override.replace')} />
-        </RadioGroup>
-        <TextField
-          label={t('override.text')}
-          value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            setError(undefined);
-          }}
-          multiline
-          minRows={6}
-          fullWidth
-          autoFocus
-          error={error !== undefined}
-          helperText={error ?? t('override.textHint')}
-        />
-        {mode === 'replace' && section.generatedBlocks.length > 0 && (
-          <Alert severity="info" sx={{ mt: 2 }}>
-            {t('override.replaceWarning')}
-          </Alert>
-        )}
-        {section.generatedBlocks.length > 0 && (
-          <Box sx={{ mt: 2 }}>
-            <Typography variant="subtitle2" sx={{ mb: 1 }}>
-              {t('override.generated')}
-            </Typography>
-            <Paper variant="outlined" sx={{ p: 2, maxHeight: 260, overflow: 'auto', bgcolor: 'action.hover' }}>
-              {section.generatedBlocks.map((b, i) => (
-                <PolicyBlockView key={i} block={b} />
-              ))}
-            </Paper>
-          </Box>
-        )}
-      </DialogContent>
-      <DialogActions>
-        {section.override && (
-          <Button color="error" onClick={onRemove} sx={{ mr: 'auto' }}>
-            {t('preview.backToGenerated')}
+    <TitledDialog
+      open
+      onClose={onClose}
+      maxWidth="md"
+      title={t('override.title', { section: section.heading })}
+      actions={
+        <>
+          {section.override && (
+            <Button color="error" onClick={onRemove} sx={{ mr: 'auto' }}>
+              {t('preview.backToGenerated')}
+            </Button>
+          )}
+          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <Button variant="contained" onClick={() => void save()} disabled={saving}>
+            {t('override.save')}
           </Button>
-        )}
-        <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
-        <Button variant="contained" onClick={() => void save()} disabled={saving}>
-          {t('override.save')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+        </>
+      }
+    >
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {t('override.intro')}
+      </Typography>
+      <RadioGroup
+        row
+        aria-label={t('override.modeLabel')}
+        value={mode}
+        onChange={onChoice(MODES, setMode)}
+        sx={{ mb: 1 }}
+      >
+        <FormControlLabel value="append" control={<Radio />} label={t('override.append')} />
+        <FormControlLabel value="replace" control={<Radio />} label={t('override.replace')} />
+      </RadioGroup>
+      <TextField
+        label={t('override.text')}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setError(undefined);
+        }}
+        multiline
+        minRows={6}
+        fullWidth
+        autoFocus
+        error={error !== undefined}
+        helperText={error ?? t('override.textHint')}
+      />
+      {mode === 'replace' && section.generatedBlocks.length > 0 && (
+        <Alert severity="info" sx={{ mt: 2 }}>
+          {t('override.replaceWarning')}
+        </Alert>
+      )}
+      {section.generatedBlocks.length > 0 && (
+        <Box sx={{ mt: 2 }}>
+          <Typography variant="subtitle2" sx={{ mb: 1 }}>
+            {t('override.generated')}
+          </Typography>
+          <Paper variant="outlined" sx={{ p: 2, maxHeight: 260, overflow: 'auto', bgcolor: 'action.hover' }}>
+            {section.generatedBlocks.map((b, i) => (
+              <PolicyBlockView key={i} block={b} />
+            ))}
+          </Paper>
+        </Box>
+      )}
+    </TitledDialog>
   );
 };

@@ -1,86 +1,168 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { TFunction } from 'i18next';
-import { startTransition } from 'react';
-import type { Notice } from '../../components';
+import { startTransition, useCallback, type ReactNode } from 'react';
+import { TitledDialog, useNotify, type Notice } from '../../components';
+import type { Finding } from '../../domain/checks';
 import { errorMessage } from '../../domain/values';
-import type { ExportWarning } from '../../export/common/warnings';
-import { FILE_EXTENSIONS, MIME_TYPES, type ExportFormat } from '../../export/worker/protocol';
+import { FILE_EXTENSIONS, MIME_TYPES, type ExportFormat, type StoredExportRequest } from '../../export/worker/protocol';
 import { getPlatform } from '../../platform';
 import { savedNotice } from './export-warnings';
-import type { WorkerExportResult } from './use-worker-export';
-
-/** A document being built, then saved: what it is, a determinate bar and the percentage. */
-export const ExportProgress = ({
-  heading,
-  progress,
-  label,
-  percent,
-}: {
-  heading: string;
-  progress: number;
-  /** The bar's accessible name. */
-  label: string;
-  percent: string;
-}) => (
-  <Stack spacing={1.5} sx={{ py: 2 }}>
-    <Typography>{heading}</Typography>
-    <LinearProgress variant="determinate" value={progress} aria-label={label} sx={{ height: 8, borderRadius: 4 }} />
-    <Typography variant="body2" color="text.secondary">
-      {percent}
-    </Typography>
-  </Stack>
-);
+import { useWorkerExport, type WorkerExportOptions } from './use-worker-export';
 
 /**
- * Offers a built document to the platform's Save (filtered to its format, named by `t('format.…')`
- * of the dialog's namespace) and answers with the notice to show: saved, with the build's warnings,
- * or not saved.
+ * One export dialog's run: `useWorkerExport`, then what follows a build. `exportDocument` answers
+ * with the gaps when the run stopped at them; a cancelled run says so and closes; a built document
+ * is offered to the platform's Save (under `file.name()`, taken once built, filtered to its format
+ * named by `t('format.…')`), then, in the next task, the notice shown (with the build's warnings)
+ * and the dialog closed in a transition (the page under it renders again in slices: it may hold a
+ * long list). A save that fails leaves the dialog open on the failure. `keys` prefixes the dialog's
+ * own messages (`building`, `saving`, `progress`, `percent`, `checking`, `failed`, `export`, `saved`,
+ * `notSaved`, `cancelled`) in the namespace of `t`.
  */
-export const saveExportedDocument = async (
-  t: TFunction,
-  document: { suggestedName: string; bytes: Uint8Array; format: ExportFormat; warnings: readonly ExportWarning[] },
-  messages: { saved: string; notSaved: string },
-): Promise<Notice> => {
-  const { suggestedName, bytes, format, warnings } = document;
-  const saved = await getPlatform().saveFile({
-    suggestedName,
-    bytes,
-    mimeType: MIME_TYPES[format],
-    filters: [{ name: t(`format.${format}`), extensions: [FILE_EXTENSIONS[format]] }],
-  });
-  return saved.saved ? savedNotice(t, messages.saved, warnings) : { severity: 'info', message: messages.notSaved };
+export const useExportDialog = ({ t, keys, onClose }: { t: TFunction; keys: string; onClose(): void }) => {
+  const notify = useNotify();
+  const worker = useWorkerExport();
+  const { run, fail } = worker;
+  const exportDocument = useCallback(
+    async (
+      request: StoredExportRequest,
+      file: { format: ExportFormat; name(): string },
+      options?: WorkerExportOptions,
+    ): Promise<Finding[] | undefined> => {
+      const outcome = await run(request, options);
+      if (!outcome || outcome.kind === 'gaps') return outcome?.gaps;
+      if (outcome.kind === 'cancelled') {
+        notify({ severity: 'info', message: t(`${keys}cancelled`) });
+        onClose();
+        return undefined;
+      }
+      const { format } = file;
+      const name = file.name();
+      try {
+        const saved = await getPlatform().saveFile({
+          suggestedName: name,
+          bytes: outcome.bytes,
+          mimeType: MIME_TYPES[format],
+          filters: [{ name: t(`format.${format}`), extensions: [FILE_EXTENSIONS[format]] }],
+        });
+        const savedMessage = t(`${keys}saved`, { name });
+        const notice: Notice = saved.saved
+          ? savedNotice(t, savedMessage, outcome.warnings)
+          : { severity: 'info', message: t(`${keys}notSaved`) };
+        // The save (in a browser, the Blob's copy of the document) is a task of its own, and the notice and
+        // the closing come in the next one, in a transition: in one task they were an export's longest block.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        startTransition(() => {
+          notify(notice);
+          onClose();
+        });
+      } catch (err) {
+        fail(errorMessage(err));
+      }
+      return undefined;
+    },
+    [run, fail, notify, onClose, t, keys],
+  );
+  return { ...worker, exportDocument, t, keys, onClose };
 };
 
+export type ExportDialogRun = ReturnType<typeof useExportDialog>;
+
+export interface ExportDialogFrameProps {
+  dialog: ExportDialogRun;
+  title: string;
+  /** What is being built, in the progress heading. */
+  documentName: string;
+  maxWidth: 'xs' | 'sm';
+  onExport(): void;
+  exportDisabled?: boolean;
+  /** The gaps of the last check and their buttons, shown in place of the options while there are some. */
+  gaps?: { list: ReactNode; actions: ReactNode };
+  /** The options. */
+  children: ReactNode;
+}
+
 /**
- * What an export dialog does once its run ends with a document or was cancelled: says so, offers the
- * document to Save and closes; the page under the dialog renders again in a transition (in slices: it
- * may hold a long list). A save that fails leaves the dialog open on the failure. `keys` prefixes the
- * dialog's `saved`, `notSaved` and `cancelled` messages.
+ * What every export dialog shows around its own options: while the record is checked, a bar under
+ * them; during the build and the save, what is being built with a determinate bar and Cancel; after
+ * a failure, why, and Retry. Esc or a click outside cancels a run under way, closes the dialog
+ * otherwise, never both.
  */
-export const finishExport = async (
-  outcome: Exclude<WorkerExportResult, { kind: 'gaps' }>,
-  { t, keys, format, suggestedName }: { t: TFunction; keys: string; format: ExportFormat; suggestedName: string },
-  dialog: { notify(notice: Notice): void; onClose(): void; fail(reason: string): void },
-): Promise<void> => {
-  if (outcome.kind === 'cancelled') {
-    dialog.notify({ severity: 'info', message: t(`${keys}cancelled`) });
-    dialog.onClose();
-    return;
-  }
-  const { bytes, warnings } = outcome;
-  const messages = { saved: t(`${keys}saved`, { name: suggestedName }), notSaved: t(`${keys}notSaved`) };
-  try {
-    const notice = await saveExportedDocument(t, { suggestedName, bytes, format, warnings }, messages);
-    // The save (in a browser, the Blob's copy of the document) is a task of its own, and the notice and
-    // the closing come in the next one, in a transition: in one task they were an export's longest block.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    startTransition(() => {
-      dialog.notify(notice);
-      dialog.onClose();
-    });
-  } catch (err) {
-    dialog.fail(errorMessage(err));
-  }
+export const ExportDialogFrame = ({
+  dialog,
+  title,
+  documentName,
+  maxWidth,
+  onExport,
+  exportDisabled = false,
+  gaps,
+  children,
+}: ExportDialogFrameProps) => {
+  const { stage, progress, failure, cancel, t, keys, onClose } = dialog;
+  const running = stage === 'running' || stage === 'checking';
+  const building = stage === 'running' || stage === 'saving';
+  const listing = stage === 'idle' && gaps !== undefined;
+  const cancelButton = <Button onClick={cancel}>{t('common:actions.cancel')}</Button>;
+  return (
+    <TitledDialog
+      open
+      onClose={() => (running ? cancel() : !building && onClose())}
+      title={title}
+      maxWidth={maxWidth}
+      actions={
+        listing ? (
+          gaps.actions
+        ) : running ? (
+          cancelButton
+        ) : (
+          <>
+            <Button onClick={onClose} disabled={building}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button variant="contained" onClick={onExport} disabled={building || exportDisabled}>
+              {stage === 'failed' ? t('common:actions.retry') : t(`${keys}export`)}
+            </Button>
+          </>
+        )
+      }
+    >
+      {building ? (
+        <Stack spacing={1.5} sx={{ py: 2 }}>
+          <Typography>
+            {stage === 'running' ? t(`${keys}building`, { name: documentName }) : t(`${keys}saving`)}
+          </Typography>
+          <LinearProgress
+            variant="determinate"
+            value={progress}
+            aria-label={t(`${keys}progress`)}
+            sx={{ height: 8, borderRadius: 4 }}
+          />
+          <Typography variant="body2" color="text.secondary">
+            {t(`${keys}percent`, { percent: progress })}
+          </Typography>
+        </Stack>
+      ) : listing ? (
+        gaps.list
+      ) : (
+        <Stack spacing={2.5} sx={{ pt: 1 }}>
+          {children}
+          {stage === 'checking' && (
+            <Stack spacing={1}>
+              <Typography variant="body2">{t(`${keys}checking`)}</Typography>
+              <LinearProgress aria-label={t(`${keys}checking`)} />
+            </Stack>
+          )}
+          {stage === 'failed' && failure && (
+            <Alert severity="error" role="alert">
+              {t(`${keys}failed`, { reason: failure })}
+            </Alert>
+          )}
+        </Stack>
+      )}
+    </TitledDialog>
+  );
 };

@@ -2,19 +2,15 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
-import { useNotify } from '../../components/notifications';
+import { TitledDialog, useNotify } from '../../components';
 import { EXAMPLE_SLUGS, installExample, UnknownExampleError } from '../../data/examples';
 import { errorMessage } from '../../domain/values';
 
@@ -29,7 +25,6 @@ export interface ExamplesDialogProps {
  */
 export const ExamplesDialog = ({ open, onClose }: ExamplesDialogProps) => {
   const { t } = useTranslation('examples');
-  const titleId = useId();
   const navigate = useNavigate();
   const notify = useNotify();
   const { setCurrentId } = useCurrentOrganisation();
@@ -65,51 +60,53 @@ export const ExamplesDialog = ({ open, onClose }: ExamplesDialogProps) => {
   };
 
   return (
-    <Dialog open={open} onClose={close} aria-labelledby={titleId} maxWidth="md" fullWidth>
-      <DialogTitle id={titleId}>{t('dialog.title')}</DialogTitle>
-      <DialogContent>
-        <Typography color="text.secondary" sx={{ mb: 1 }}>
-          {t('dialog.intro')}
-        </Typography>
-        {error && (
-          <Alert severity="error" sx={{ my: 1 }}>
-            <AlertTitle>{t('errors.title')}</AlertTitle>
-            {error}
-          </Alert>
-        )}
-        <List aria-label={t('dialog.title')}>
-          {EXAMPLE_SLUGS.map((slug) => {
-            const title = t(`items.${slug}.title`);
-            return (
-              <ListItem
-                key={slug}
-                divider
-                secondaryAction={
-                  <Button
-                    variant="outlined"
-                    aria-label={t('dialog.loadLabel', { title })}
-                    disabled={loading !== undefined}
-                    startIcon={
-                      loading === slug ? <CircularProgress size={16} aria-label={t('dialog.loading')} /> : undefined
-                    }
-                    onClick={() => void load(slug)}
-                  >
-                    {t('dialog.load')}
-                  </Button>
-                }
-                sx={{ pr: 14 }}
-              >
-                <ListItemText primary={title} secondary={t(`items.${slug}.description`)} />
-              </ListItem>
-            );
-          })}
-        </List>
-      </DialogContent>
-      <DialogActions>
+    <TitledDialog
+      open={open}
+      onClose={close}
+      maxWidth="md"
+      title={t('dialog.title')}
+      actions={
         <Button onClick={close} disabled={loading !== undefined}>
           {t('dialog.close')}
         </Button>
-      </DialogActions>
-    </Dialog>
+      }
+    >
+      <Typography color="text.secondary" sx={{ mb: 1 }}>
+        {t('dialog.intro')}
+      </Typography>
+      {error && (
+        <Alert severity="error" sx={{ my: 1 }}>
+          <AlertTitle>{t('errors.title')}</AlertTitle>
+          {error}
+        </Alert>
+      )}
+      <List aria-label={t('dialog.title')}>
+        {EXAMPLE_SLUGS.map((slug) => {
+          const title = t(`items.${slug}.title`);
+          return (
+            <ListItem
+              key={slug}
+              divider
+              secondaryAction={
+                <Button
+                  variant="outlined"
+                  aria-label={t('dialog.loadLabel', { title })}
+                  disabled={loading !== undefined}
+                  startIcon={
+                    loading === slug ? <CircularProgress size={16} aria-label={t('dialog.loading')} /> : undefined
+                  }
+                  onClick={() => void load(slug)}
+                >
+                  {t('dialog.load')}
+                </Button>
+              }
+              sx={{ pr: 14 }}
+            >
+              <ListItemText primary={title} secondary={t(`items.${slug}.description`)} />
+            </ListItem>
+          );
+        })}
+      </List>
+    </TitledDialog>
   );
 };

@@ -4,17 +4,13 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConfirmDialog, TitledDialog } from '../../components';
 import { useNotify } from '../../components/notifications';
 import { recordHistory, restoreRecordVersion } from '../../data/app-database';
 import type { AuditEntry, EntityTable } from '../../domain';
@@ -71,7 +67,6 @@ const EntryCard = ({ entry, latest, onRestore }: { entry: AuditEntry; latest: bo
 export const RecordHistoryButton = ({ table, id, title }: { table: EntityTable; id: string; title?: string }) => {
   const { t, i18n } = useTranslation('history');
   const notify = useNotify();
-  const titleId = useId();
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState<AuditEntry | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -92,25 +87,25 @@ export const RecordHistoryButton = ({ table, id, title }: { table: EntityTable; 
       <Button variant="outlined" startIcon={<HistoryIcon />} onClick={() => setOpen(true)}>
         {t('record.button')}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId} maxWidth="md" fullWidth>
-        <DialogTitle id={titleId}>{title ? t('record.titleOf', { title }) : t('record.title')}</DialogTitle>
-        <DialogContent>
-          {failure && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {failure}
-            </Alert>
-          )}
-          {entries && entries.length === 0 && <Typography color="text.secondary">{t('record.empty')}</Typography>}
-          <Stack component="ol" spacing={1.5} sx={{ p: 0, m: 0 }} aria-label={t('record.listLabel')}>
-            {entries?.map((entry, i) => (
-              <EntryCard key={entry.id} entry={entry} latest={i === 0} onRestore={() => setConfirming(entry)} />
-            ))}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)}>{t('common:actions.close')}</Button>
-        </DialogActions>
-      </Dialog>
+      <TitledDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        maxWidth="md"
+        title={title ? t('record.titleOf', { title }) : t('record.title')}
+        actions={<Button onClick={() => setOpen(false)}>{t('common:actions.close')}</Button>}
+      >
+        {failure && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {failure}
+          </Alert>
+        )}
+        {entries && entries.length === 0 && <Typography color="text.secondary">{t('record.empty')}</Typography>}
+        <Stack component="ol" spacing={1.5} sx={{ p: 0, m: 0 }} aria-label={t('record.listLabel')}>
+          {entries?.map((entry, i) => (
+            <EntryCard key={entry.id} entry={entry} latest={i === 0} onRestore={() => setConfirming(entry)} />
+          ))}
+        </Stack>
+      </TitledDialog>
       <ConfirmDialog
         open={confirming !== null}
         title={t('record.confirmTitle')}

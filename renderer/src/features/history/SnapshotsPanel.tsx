@@ -3,11 +3,7 @@ import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import DeleteIcon from '@mui/icons-material/Delete';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -23,7 +19,7 @@ import Typography from '@mui/material/Typography';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConfirmDialog, TitledDialog } from '../../components';
 import { useNotify } from '../../components/notifications';
 import {
   diffSnapshots,
@@ -54,7 +50,6 @@ const TakeSnapshotDialog = ({
 }) => {
   const { t, i18n } = useTranslation('history');
   const notify = useNotify();
-  const titleId = useId();
   const [label, setLabel] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const [wasOpen, setWasOpen] = useState(false);
@@ -75,29 +70,32 @@ const TakeSnapshotDialog = ({
     }
   };
   return (
-    <Dialog open={open} onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
-      <DialogTitle id={titleId}>{t('snapshots.takeTitle')}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ pt: 0.5 }}>
-          <DialogContentText>{t('snapshots.takeBody')}</DialogContentText>
-          <TextField
-            label={t('snapshots.label')}
-            value={label}
-            onChange={(e) => setLabel(e.target.value)}
-            error={label.trim() === ''}
-            helperText={label.trim() === '' ? t('snapshots.labelRequired') : undefined}
-            slotProps={{ htmlInput: { maxLength: 300 } }}
-          />
-          {failure && <Alert severity="error">{failure}</Alert>}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
-        <Button variant="contained" disabled={label.trim() === ''} onClick={() => void take()}>
-          {t('snapshots.take')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <TitledDialog
+      open={open}
+      onClose={onClose}
+      title={t('snapshots.takeTitle')}
+      actions={
+        <>
+          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <Button variant="contained" disabled={label.trim() === ''} onClick={() => void take()}>
+            {t('snapshots.take')}
+          </Button>
+        </>
+      }
+    >
+      <Stack spacing={2} sx={{ pt: 0.5 }}>
+        <DialogContentText>{t('snapshots.takeBody')}</DialogContentText>
+        <TextField
+          label={t('snapshots.label')}
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+          error={label.trim() === ''}
+          helperText={label.trim() === '' ? t('snapshots.labelRequired') : undefined}
+          slotProps={{ htmlInput: { maxLength: 300 } }}
+        />
+        {failure && <Alert severity="error">{failure}</Alert>}
+      </Stack>
+    </TitledDialog>
   );
 };
 

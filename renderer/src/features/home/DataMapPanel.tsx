@@ -1,13 +1,13 @@
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import { useTheme } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { SectionCard } from '../../components';
 import { DATA_MAP_STATUSES, destinationCounts, type DataDestination, type DataMapStatus } from '../../domain/data-map';
 import { ADEQUACY_AS_OF, countryName } from '../../domain/reference';
 import {
@@ -60,20 +60,30 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
   const border = theme.palette.background.paper;
   const describe = (code: string, s: DataMapStatus) =>
     t('map.country', { country: countryName(code, lang), status: statusLabel(s) });
+  /** A destination's shape: one focus stop that names itself, and says so above the map when pointed at. */
+  const pointable = (label: string, country: string, status: DataMapStatus) => ({
+    tabIndex: 0,
+    role: 'img',
+    'aria-label': label,
+    'data-country': country,
+    'data-status': status,
+    onMouseEnter: () => setPointed(label),
+    onMouseLeave: () => setPointed(null),
+    onFocus: () => setPointed(label),
+    onBlur: () => setPointed(null),
+  });
   const byStatus = DATA_MAP_STATUSES.map((s) => ({
     status: s,
     list: destinations.filter((d) => d.status === s),
   })).filter((g) => g.list.length > 0);
   return (
-    <Paper variant="outlined" component="section" aria-labelledby="home-map" sx={{ p: 2 }}>
-      <Typography id="home-map" variant="h6" component="h2">
-        {t('map.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {t('map.intro', {
-          date: formatUiDate(ADEQUACY_AS_OF, languageOrEnglish(lang)),
-        })}
-      </Typography>
+    <SectionCard
+      id="home-map"
+      title={t('map.title')}
+      intro={t('map.intro', {
+        date: formatUiDate(ADEQUACY_AS_OF, languageOrEnglish(lang)),
+      })}
+    >
       {destinations.length === 0 ? (
         <Typography data-map-empty>{t('map.empty')}</Typography>
       ) : (
@@ -130,15 +140,7 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
                       fill={DATA_MAP_COLOURS[s.status]}
                       stroke={border}
                       strokeWidth={0.5}
-                      tabIndex={0}
-                      role="img"
-                      aria-label={label}
-                      data-country={s.code ?? ''}
-                      data-status={s.status}
-                      onMouseEnter={() => setPointed(label)}
-                      onMouseLeave={() => setPointed(null)}
-                      onFocus={() => setPointed(label)}
-                      onBlur={() => setPointed(null)}
+                      {...pointable(label, s.code ?? '', s.status)}
                       sx={{
                         outline: 'none',
                         '&:focus-visible': { stroke: theme.palette.text.primary, strokeWidth: 2 },
@@ -160,15 +162,7 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
                       fill={DATA_MAP_COLOURS[m.status]}
                       stroke={theme.palette.text.primary}
                       strokeWidth={1}
-                      tabIndex={0}
-                      role="img"
-                      aria-label={label}
-                      data-country={m.code}
-                      data-status={m.status}
-                      onMouseEnter={() => setPointed(label)}
-                      onMouseLeave={() => setPointed(null)}
-                      onFocus={() => setPointed(label)}
-                      onBlur={() => setPointed(null)}
+                      {...pointable(label, m.code, m.status)}
                       sx={{ outline: 'none', '&:focus-visible': { strokeWidth: 3 } }}
                     >
                       <title>{label}</title>
@@ -245,6 +239,6 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
           </Box>
         </Box>
       )}
-    </Paper>
+    </SectionCard>
   );
 };

@@ -5,7 +5,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
-import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
@@ -17,15 +16,15 @@ import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useMemo, useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
-import { PageHeader } from '../../components/PageHeader';
+import { moveFocusAmong, PageHeader, ScoreBar, SectionCard } from '../../components';
 import type { DataDestination } from '../../domain/data-map';
 import { REVIEW_INTERVAL_MONTHS } from '../../domain/checks/reminders';
 import { countDue, DUE_URGENCIES, mergeDue, type DueItem, type DueUrgency } from '../../domain/due-list';
-import { dueHref, dueLineParams, nextLineIndex } from './due-lines';
+import { dueHref, dueLineParams } from './due-lines';
 import { useHomeData, type OrganisationHome } from './use-home-data';
 import { useUiDates } from '../../i18n/dates';
 
@@ -43,23 +42,17 @@ const URGENCY_COLOUR: Record<DueUrgency, 'error' | 'warning' | 'info'> = {
   info: 'info',
 };
 
+/** Up and Down move between the lines, Home and End to the first and last (one tab stop for the list). */
+const moveBetweenLines = moveFocusAmong('[data-due-line]');
+
 const useFormatDay = (): ((day: string) => string) => useUiDates().date;
 
 const DueList = ({ items, showOrganisation }: { items: DueItem[]; showOrganisation: boolean }) => {
   const { t } = useTranslation('home');
   const { setCurrentId } = useCurrentOrganisation();
   const formatDay = useFormatDay();
-  const listRef = useRef<HTMLUListElement>(null);
-  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
-    const lines = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-due-line]') ?? [])];
-    const current = lines.findIndex((l) => l === document.activeElement);
-    const next = nextLineIndex(e.key, current, lines.length);
-    if (next === null) return;
-    e.preventDefault();
-    lines[next]?.focus();
-  };
   return (
-    <List ref={listRef} aria-label={t('listLabel')} onKeyDown={onKeyDown} sx={{ py: 0 }}>
+    <List aria-label={t('listLabel')} onKeyDown={moveBetweenLines} sx={{ py: 0 }}>
       {items.map((item, i) => {
         const Icon = URGENCY_ICON[item.urgency];
         const line = t(`lines.${item.kind}`, dueLineParams(item, formatDay));
@@ -102,10 +95,7 @@ const CompletenessCard = ({ organisations }: { organisations: OrganisationHome[]
   const { t } = useTranslation('home');
   const { setCurrentId } = useCurrentOrganisation();
   return (
-    <Paper variant="outlined" component="section" aria-labelledby="home-completeness" sx={{ p: 2 }}>
-      <Typography id="home-completeness" variant="h6" component="h2" sx={{ mb: 1 }}>
-        {t('completeness.title')}
-      </Typography>
+    <SectionCard id="home-completeness" title={t('completeness.title')}>
       <Stack component="ul" sx={{ listStyle: 'none', p: 0, m: 0, gap: 1.5 }}>
         {organisations.map(({ due }) => {
           const c = due.completeness;
@@ -134,13 +124,7 @@ const CompletenessCard = ({ organisations }: { organisations: OrganisationHome[]
                 </Typography>
               ) : (
                 <>
-                  <LinearProgress
-                    variant="determinate"
-                    value={c.score}
-                    color={c.score >= 100 ? 'success' : c.score < 50 ? 'error' : 'warning'}
-                    aria-label={`${t('completeness.title')}: ${due.organisationName}`}
-                    sx={{ height: 6, borderRadius: 3, my: 0.5 }}
-                  />
+                  <ScoreBar score={c.score} label={`${t('completeness.title')}: ${due.organisationName}`} />
                   <Typography variant="caption" color="text.secondary" component="p">
                     {t('completeness.detail', { ...c })}
                   </Typography>
@@ -150,7 +134,7 @@ const CompletenessCard = ({ organisations }: { organisations: OrganisationHome[]
           );
         })}
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 };
 
@@ -186,6 +170,7 @@ export const HomeScreen = () => {
   const destinations = useMemo(() => mergeDestinations(shown), [shown]);
   const total = organisations?.length ?? 0;
   const currentName = current?.name ?? '';
+  const reading = t('reading', { done: data.organisations.length + data.failures.length, total });
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle', { date: formatDay(data.today) })} />
@@ -217,13 +202,8 @@ export const HomeScreen = () => {
       </Stack>
       {!data.done && (
         <Stack direction="row" role="status" sx={{ gap: 1, alignItems: 'center', mb: 2 }}>
-          <CircularProgress
-            size={16}
-            aria-label={t('reading', { done: data.organisations.length + data.failures.length, total })}
-          />
-          <Typography variant="body2">
-            {t('reading', { done: data.organisations.length + data.failures.length, total })}
-          </Typography>
+          <CircularProgress size={16} aria-label={reading} />
+          <Typography variant="body2">{reading}</Typography>
         </Stack>
       )}
       {data.failures.map((f) => (

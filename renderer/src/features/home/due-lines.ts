@@ -48,20 +48,3 @@ export const dueLineParams = (item: DueItem, formatDay: Format): Record<string, 
       return { record, date: date('date'), count: num('days') };
   }
 };
-
-/** Moves the focus between the lines with the arrow keys, Home and End (one tab stop for the list). */
-export const nextLineIndex = (key: string, current: number, count: number): number | null => {
-  if (count === 0) return null;
-  switch (key) {
-    case 'ArrowDown':
-      return Math.min(count - 1, current + 1);
-    case 'ArrowUp':
-      return Math.max(0, current - 1);
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    default:
-      return null;
-  }
-};

@@ -3,10 +3,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -19,8 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useUiLanguage } from '../../session/use-ui-language';
-import { useNotify } from '../../components/notifications';
-import { useLiveList } from '../../components';
+import { TitledDialog, useLiveList, useNotify } from '../../components';
 import { createDraftRegister } from '../../data/library-install';
 import type { Language } from '../../domain';
 import {
@@ -65,6 +60,24 @@ const FactValue = ({ entry, fact, lang }: { entry: LibraryEntry; fact: LibraryFa
   }
 };
 
+/** What adding a provider creates besides it (its sub-processors, its transfers), one line each. */
+const DraftList = ({ title, none, lines }: { title: string; none: string; lines: { key: string; text: string }[] }) => (
+  <Box>
+    <Typography variant="subtitle2">{title}</Typography>
+    {lines.length === 0 ? (
+      <Typography variant="body2">{none}</Typography>
+    ) : (
+      <ul>
+        {lines.map((l) => (
+          <li key={l.key}>
+            <Typography variant="body2">{l.text}</Typography>
+          </li>
+        ))}
+      </ul>
+    )}
+  </Box>
+);
+
 /** What the library knows of a provider and what adding it will create. */
 export const LibraryPreview = ({ entry, drafts }: { entry: LibraryEntry; drafts: LibraryDrafts }) => {
   const { t } = useTranslation('library');
@@ -101,42 +114,23 @@ export const LibraryPreview = ({ entry, drafts }: { entry: LibraryEntry; drafts:
           </Box>
         );
       })}
-      <Box>
-        <Typography variant="subtitle2">{t('preview.subProcessors')}</Typography>
-        {drafts.subProcessors.length === 0 ? (
-          <Typography variant="body2">{t('preview.noSubProcessors')}</Typography>
-        ) : (
-          <ul>
-            {drafts.subProcessors.map((s) => (
-              <li key={s.name}>
-                <Typography variant="body2">
-                  {s.name} — {s.service}
-                </Typography>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Box>
-      <Box>
-        <Typography variant="subtitle2">{t('preview.transfers')}</Typography>
-        {drafts.transfers.length === 0 ? (
-          <Typography variant="body2">{t('preview.noTransfers')}</Typography>
-        ) : (
-          <ul>
-            {drafts.transfers.map((tr) => (
-              <li key={`${tr.recipientName}-${tr.country ?? ''}`}>
-                <Typography variant="body2">
-                  {t('preview.transferLine', {
-                    recipient: tr.recipientName,
-                    country: countryName(tr.country ?? '', lang),
-                    mechanism: t(`mechanism.${tr.mechanism}`),
-                  })}
-                </Typography>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Box>
+      <DraftList
+        title={t('preview.subProcessors')}
+        none={t('preview.noSubProcessors')}
+        lines={drafts.subProcessors.map((s) => ({ key: s.name, text: `${s.name} — ${s.service}` }))}
+      />
+      <DraftList
+        title={t('preview.transfers')}
+        none={t('preview.noTransfers')}
+        lines={drafts.transfers.map((tr) => ({
+          key: `${tr.recipientName}-${tr.country ?? ''}`,
+          text: t('preview.transferLine', {
+            recipient: tr.recipientName,
+            country: countryName(tr.country ?? '', lang),
+            mechanism: t(`mechanism.${tr.mechanism}`),
+          }),
+        }))}
+      />
     </Stack>
   );
 };
@@ -210,63 +204,67 @@ export const AddFromLibraryDialog = ({ onClose }: { onClose(): void }) => {
   };
 
   return (
-    <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="library-dialog-title">
-      <DialogTitle id="library-dialog-title">{t('dialog.title')}</DialogTitle>
-      <DialogContent>
-        <Typography color="text.secondary" sx={{ mb: 2 }}>
-          {t('dialog.intro', { count: PROCESSOR_LIBRARY.entries.length, date: fmt.date(PROCESSOR_LIBRARY.checkedOn) })}
-        </Typography>
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          <Box sx={{ width: { md: 320 }, flexShrink: 0 }}>
-            <TextField
-              type="search"
-              label={t('dialog.search')}
-              value={query}
-              onChange={(e) => setQuery(e.target.value.slice(0, 200))}
-              autoFocus
-              fullWidth
-            />
-            <List dense sx={{ maxHeight: 420, overflow: 'auto' }} aria-label={t('dialog.title')}>
-              {matches.map((e) => (
-                <ListItemButton key={e.id} selected={chosen?.id === e.id} onClick={() => setChosen(e)}>
-                  <ListItemText primary={e.name} secondary={t(`category.${e.category}`)} />
-                </ListItemButton>
-              ))}
-            </List>
-            {matches.length === 0 && <Typography>{t('dialog.noMatch', { query })}</Typography>}
-          </Box>
-          <Box sx={{ flex: 1, minWidth: 0 }}>
-            {chosen && existing && (
-              <Alert severity="warning" sx={{ mb: 2 }} data-testid="library-already-there">
-                {tx('already', { name: chosen.name, existing: existing.name })}
-                {existing.library && ` ${tx('fromLibrary', { date: fmt.date(existing.library.checkedOn) })}`}
-              </Alert>
-            )}
-            {chosen && drafts ? (
-              <LibraryPreview entry={chosen} drafts={drafts} />
-            ) : (
-              <Typography color="text.secondary">{t('dialog.choose')}</Typography>
-            )}
-          </Box>
-        </Stack>
-        {error && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {error}
-          </Alert>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('dialog.cancel')}</Button>
-        {chosen && existing ? (
-          <Button variant="contained" onClick={() => open(existing.id)}>
-            {tx('open', { name: existing.name })}
-          </Button>
-        ) : (
-          <Button variant="contained" disabled={!chosen || busy || !current} onClick={() => void add()}>
-            {chosen ? t('dialog.create', { name: chosen.name }) : t('add')}
-          </Button>
-        )}
-      </DialogActions>
-    </Dialog>
+    <TitledDialog
+      open
+      onClose={onClose}
+      maxWidth="lg"
+      title={t('dialog.title')}
+      actions={
+        <>
+          <Button onClick={onClose}>{t('dialog.cancel')}</Button>
+          {chosen && existing ? (
+            <Button variant="contained" onClick={() => open(existing.id)}>
+              {tx('open', { name: existing.name })}
+            </Button>
+          ) : (
+            <Button variant="contained" disabled={!chosen || busy || !current} onClick={() => void add()}>
+              {chosen ? t('dialog.create', { name: chosen.name }) : t('add')}
+            </Button>
+          )}
+        </>
+      }
+    >
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {t('dialog.intro', { count: PROCESSOR_LIBRARY.entries.length, date: fmt.date(PROCESSOR_LIBRARY.checkedOn) })}
+      </Typography>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+        <Box sx={{ width: { md: 320 }, flexShrink: 0 }}>
+          <TextField
+            type="search"
+            label={t('dialog.search')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value.slice(0, 200))}
+            autoFocus
+            fullWidth
+          />
+          <List dense sx={{ maxHeight: 420, overflow: 'auto' }} aria-label={t('dialog.title')}>
+            {matches.map((e) => (
+              <ListItemButton key={e.id} selected={chosen?.id === e.id} onClick={() => setChosen(e)}>
+                <ListItemText primary={e.name} secondary={t(`category.${e.category}`)} />
+              </ListItemButton>
+            ))}
+          </List>
+          {matches.length === 0 && <Typography>{t('dialog.noMatch', { query })}</Typography>}
+        </Box>
+        <Box sx={{ flex: 1, minWidth: 0 }}>
+          {chosen && existing && (
+            <Alert severity="warning" sx={{ mb: 2 }} data-testid="library-already-there">
+              {tx('already', { name: chosen.name, existing: existing.name })}
+              {existing.library && ` ${tx('fromLibrary', { date: fmt.date(existing.library.checkedOn) })}`}
+            </Alert>
+          )}
+          {chosen && drafts ? (
+            <LibraryPreview entry={chosen} drafts={drafts} />
+          ) : (
+            <Typography color="text.secondary">{t('dialog.choose')}</Typography>
+          )}
+        </Box>
+      </Stack>
+      {error && (
+        <Alert severity="error" sx={{ mt: 2 }}>
+          {error}
+        </Alert>
+      )}
+    </TitledDialog>
   );
 };

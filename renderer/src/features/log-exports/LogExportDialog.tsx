@@ -1,19 +1,12 @@
 import FileDownloadOutlinedIcon from '@mui/icons-material/FileDownloadOutlined';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExportProgress, finishExport } from '../documents/export-run';
-import { useWorkerExport } from '../documents/use-worker-export';
+import { ExportDialogFrame, useExportDialog } from '../documents/export-run';
 import { ExportLetterheadNote } from '../letterhead/ExportLetterheadNote';
 import { useCurrentOrganisation } from '../../session/current-organisation';
-import { useNotify } from '../../components';
 import { ChoiceField } from '../../components/form';
 import type { Language } from '../../domain/common';
 import type { Organisation } from '../../domain/organisation';
@@ -60,13 +53,11 @@ export interface LogExportDialogProps {
  */
 export const LogExportDialog = ({ target, organisation, onClose }: LogExportDialogProps) => {
   const { t } = useTranslation('log-exports');
-  const notify = useNotify();
-  const titleId = useId();
   const formats = FORMATS[target.kind];
   const [format, setFormat] = useState<Format>(formats[0] ?? 'docx');
   const [language, setLanguage] = useState<Language>(organisation.defaultLanguage);
   const [letter, setLetter] = useState<LetterKind>('acknowledgement');
-  const { stage, progress, failure, run, cancel, fail } = useWorkerExport();
+  const dialog = useExportDialog({ t, keys: '', onClose });
   const key = targetKey(target);
   const documentName = target.kind === 'requestLetter' ? t(`letter.${letter}`) : t(`${key}.document`);
 
@@ -99,97 +90,63 @@ export const LogExportDialog = ({ target, organisation, onClose }: LogExportDial
     }
   };
 
-  const start = async () => {
-    const outcome = await run(request());
-    // The logs print their gaps in the document ("Not recorded"); never asked to stop at them.
-    if (!outcome || outcome.kind === 'gaps') return;
-    const suggestedName = logExportFileName({
-      document: target.kind === 'requestLetter' ? `letter-${letter}` : (FILE_DOCUMENT[key] ?? 'export'),
-      organisation: organisation.name,
-      detail: target.kind === 'log' ? '' : target.reference,
-      date: localToday(),
+  // The logs print their gaps in the document ("Not recorded"); never asked to stop at them.
+  const start = () =>
+    dialog.exportDocument(request(), {
       format,
+      name: () =>
+        logExportFileName({
+          document: target.kind === 'requestLetter' ? `letter-${letter}` : (FILE_DOCUMENT[key] ?? 'export'),
+          organisation: organisation.name,
+          detail: target.kind === 'log' ? '' : target.reference,
+          date: localToday(),
+          format,
+        }),
     });
-    await finishExport(outcome, { t, keys: '', format, suggestedName }, { notify, onClose, fail });
-  };
-
-  const busy = stage === 'running' || stage === 'saving';
-  // Esc or a click outside: cancels a build under way, closes the dialog otherwise, never both.
-  const close = () => {
-    if (stage === 'running') cancel();
-    else if (!busy) onClose();
-  };
 
   return (
-    <Dialog open onClose={close} aria-labelledby={titleId} maxWidth="xs" fullWidth>
-      <DialogTitle id={titleId}>{t(`${key}.title`)}</DialogTitle>
-      <DialogContent>
-        {busy ? (
-          <ExportProgress
-            heading={stage === 'running' ? t('building', { name: documentName }) : t('saving')}
-            progress={progress}
-            label={t('progress')}
-            percent={t('percent', { percent: progress })}
+    <ExportDialogFrame
+      dialog={dialog}
+      title={t(`${key}.title`)}
+      documentName={documentName}
+      maxWidth="xs"
+      onExport={() => void start()}
+    >
+      <DialogContentText>{t(`${key}.intro`)}</DialogContentText>
+      {target.kind === 'requestLetter' && (
+        <ChoiceField
+          autoFocus
+          label={t('letterKind')}
+          value={letter}
+          choices={LETTERS}
+          choiceLabel={(l) => t(`letter.${l}`)}
+          onChoose={setLetter}
+          helperText={t(`letterHint.${letter}`)}
+        />
+      )}
+      <Stack direction="row" sx={{ gap: 2 }}>
+        {formats.length > 1 && (
+          <ChoiceField
+            autoFocus={target.kind !== 'requestLetter'}
+            label={t('formatLabel')}
+            value={format}
+            choices={formats}
+            choiceLabel={(f) => t(`format.${f}`)}
+            onChoose={setFormat}
+            sx={{ flex: 1 }}
           />
-        ) : (
-          <Stack spacing={2.5} sx={{ pt: 1 }}>
-            <DialogContentText>{t(`${key}.intro`)}</DialogContentText>
-            {target.kind === 'requestLetter' && (
-              <ChoiceField
-                autoFocus
-                label={t('letterKind')}
-                value={letter}
-                choices={LETTERS}
-                choiceLabel={(l) => t(`letter.${l}`)}
-                onChoose={setLetter}
-                helperText={t(`letterHint.${letter}`)}
-              />
-            )}
-            <Stack direction="row" sx={{ gap: 2 }}>
-              {formats.length > 1 && (
-                <ChoiceField
-                  autoFocus={target.kind !== 'requestLetter'}
-                  label={t('formatLabel')}
-                  value={format}
-                  choices={formats}
-                  choiceLabel={(f) => t(`format.${f}`)}
-                  onChoose={setFormat}
-                  sx={{ flex: 1 }}
-                />
-              )}
-              <ChoiceField
-                label={t('languageLabel')}
-                value={language}
-                choices={LANGUAGES}
-                choiceLabel={(l) => t(`language.${l}`)}
-                onChoose={setLanguage}
-                sx={{ flex: 1 }}
-              />
-            </Stack>
-            <ExportLetterheadNote organisationId={organisation.id} format={format} />
-            {stage === 'failed' && failure && (
-              <Alert severity="error" role="alert">
-                {t('failed', { reason: failure })}
-              </Alert>
-            )}
-          </Stack>
         )}
-      </DialogContent>
-      <DialogActions>
-        {stage === 'running' ? (
-          <Button onClick={cancel}>{t('common:actions.cancel')}</Button>
-        ) : (
-          <>
-            <Button onClick={onClose} disabled={busy}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button variant="contained" onClick={() => void start()} disabled={busy}>
-              {stage === 'failed' ? t('common:actions.retry') : t('export')}
-            </Button>
-          </>
-        )}
-      </DialogActions>
-    </Dialog>
+        <ChoiceField
+          label={t('languageLabel')}
+          value={language}
+          choices={LANGUAGES}
+          choiceLabel={(l) => t(`language.${l}`)}
+          onChoose={setLanguage}
+          sx={{ flex: 1 }}
+        />
+      </Stack>
+      <ExportLetterheadNote organisationId={organisation.id} format={format} />
+    </ExportDialogFrame>
   );
 };
 

@@ -10,13 +10,12 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { repositories } from '../../data/repositories';
 import { saveTranslation } from '../../data/repositories/translations';
-import { loadCurrentWorkspace } from '../../data/repositories/workspace';
+import { useLiveWorkspace } from '../checks/queries';
 import { languageSchema, type Language } from '../../domain/common';
 import type { Workspace } from '../../domain/workspace';
 import { publishedLanguages, translationLanguages } from '../../domain/workspace-in';
@@ -35,7 +34,7 @@ const inputId = (row: TranslationRow, lang: Language): string => `tr-${row.id}-$
 export const TranslationsSection = () => {
   const { t } = useTranslation(['translations', 'common']);
   const { current } = useCurrentOrganisation();
-  const ws = useLiveQuery(async () => (current ? loadCurrentWorkspace(current.id) : null), [current?.id]);
+  const ws = useLiveWorkspace(current?.id);
   const [params] = useSearchParams();
   const wantedRecord = params.get('record') ?? undefined;
   const wantedField = params.get('field') ?? undefined;

@@ -1,10 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
@@ -14,6 +10,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trashItemPreview, type TrashItem, type TrashPreview, type TrashRecordRef } from '../../data/app-database';
 import { errorMessage } from '../../domain/values';
+import { TitledDialog } from '../../components';
 
 /** The preview of one deleted record, read when its dialog opens (null while reading). */
 const usePreview = (item: TrashItem | null): { preview: TrashPreview | null; failure: string | null } => {
@@ -103,43 +100,39 @@ const PreviewDialog = ({
 }) => {
   const { t } = useTranslation('trash');
   const { t: tc } = useTranslation();
-  const titleId = useId();
   const { preview, failure } = usePreview(item);
   return (
-    <Dialog
+    <TitledDialog
       open={item !== null}
       onClose={onClose}
-      aria-labelledby={titleId}
-      maxWidth="sm"
-      fullWidth
-      slotProps={{ transition: { onExited } }}
+      onExited={onExited}
+      title={title}
+      actions={
+        <>
+          <Button onClick={onClose} autoFocus={confirm.danger}>
+            {tc('actions.cancel')}
+          </Button>
+          <Button
+            variant="contained"
+            color={confirm.danger ? 'error' : 'primary'}
+            autoFocus={!confirm.danger}
+            onClick={() => {
+              if (item) onConfirm(item);
+              onClose();
+            }}
+          >
+            {confirm.label}
+          </Button>
+        </>
+      }
     >
-      <DialogTitle id={titleId}>{title}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2}>
-          {intro}
-          {failure && <Alert severity="error">{t('preview.failed', { reason: failure })}</Alert>}
-          {!preview && !failure && <CircularProgress size={24} aria-label={t('preview.reading')} />}
-          {preview && children(preview)}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} autoFocus={confirm.danger}>
-          {tc('actions.cancel')}
-        </Button>
-        <Button
-          variant="contained"
-          color={confirm.danger ? 'error' : 'primary'}
-          autoFocus={!confirm.danger}
-          onClick={() => {
-            if (item) onConfirm(item);
-            onClose();
-          }}
-        >
-          {confirm.label}
-        </Button>
-      </DialogActions>
-    </Dialog>
+      <Stack spacing={2}>
+        {intro}
+        {failure && <Alert severity="error">{t('preview.failed', { reason: failure })}</Alert>}
+        {!preview && !failure && <CircularProgress size={24} aria-label={t('preview.reading')} />}
+        {preview && children(preview)}
+      </Stack>
+    </TitledDialog>
   );
 };
 

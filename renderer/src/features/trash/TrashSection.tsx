@@ -38,6 +38,9 @@ import { errorMessage } from '../../domain/values';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The table's columns before the actions. */
+const COLUMNS = ['record', 'kind', 'workspace', 'deletedOn', 'daysLeft'] as const;
+
 /** The list a restored record is back in (its section's route). */
 const LIST_PATHS: Record<EntityTable, string> = {
   organisations: '/organisations',
@@ -174,11 +177,9 @@ export const TrashSection = () => {
             {/* Column names on one line: German ones ("Endgültig gelöscht in") broke mid-phrase. */}
             <TableHead sx={{ '& th': { whiteSpace: 'nowrap' } }}>
               <TableRow>
-                <TableCell>{t('columns.record')}</TableCell>
-                <TableCell>{t('columns.kind')}</TableCell>
-                <TableCell>{t('columns.workspace')}</TableCell>
-                <TableCell>{t('columns.deletedOn')}</TableCell>
-                <TableCell>{t('columns.daysLeft')}</TableCell>
+                {COLUMNS.map((c) => (
+                  <TableCell key={c}>{t(`columns.${c}`)}</TableCell>
+                ))}
                 <TableCell align="right">{t('columns.actions')}</TableCell>
               </TableRow>
             </TableHead>
