@@ -21,11 +21,7 @@ import {
   type PasswordSources,
 } from './export-args';
 import type { startNodePdfPool } from './pdf-pool';
-
-interface BackupData {
-  organisations: Array<{ id: string; name: string }>;
-  [table: string]: unknown;
-}
+import type { BackupData } from '../renderer/src/data/backup/tables';
 
 /** The workspace schema and its problem wording: zod and the domain, loaded once a file is read. */
 const loadSchema = async () => {
@@ -37,7 +33,7 @@ const loadSchema = async () => {
 };
 
 const workspaceFromBackup = async (data: BackupData, wanted: string | undefined): Promise<Workspace> => {
-  const orgs = data.organisations.filter((o) => (o as { deletedAt?: unknown }).deletedAt == null);
+  const orgs = data.organisations.filter((o) => o.deletedAt === null);
   if (orgs.length === 0) throw new UsageError('The backup holds no organisation.');
   let org = orgs[0];
   if (orgs.length > 1 || wanted !== undefined) {
@@ -47,20 +43,20 @@ const workspaceFromBackup = async (data: BackupData, wanted: string | undefined)
     org = orgs.find((o) => o.id === wanted || o.name.toLowerCase() === wanted.toLowerCase());
     if (!org) throw new UsageError(`No organisation "${quoteCut(wanted)}" in the backup. It holds: ${names}.`);
   }
-  const own = (table: string): unknown[] =>
-    ((data[table] as Array<{ organisationId?: string }> | undefined) ?? []).filter((r) => r.organisationId === org?.id);
+  const own = <R extends { organisationId: string }>(rows: readonly R[]): R[] =>
+    rows.filter((r) => r.organisationId === org?.id);
   const { workspaceSchema, describeProblems, problemsOf } = await loadSchema();
   const parsed = workspaceSchema.safeParse({
     organisation: org,
-    contacts: own('contacts'),
-    activities: own('activities'),
-    recipients: own('recipients'),
-    processors: own('processors'),
-    transfers: own('transfers'),
-    securityMeasures: own('securityMeasures'),
-    documents: own('documents'),
-    breaches: own('breaches'),
-    requests: own('requests'),
+    contacts: own(data.contacts),
+    activities: own(data.activities),
+    recipients: own(data.recipients),
+    processors: own(data.processors),
+    transfers: own(data.transfers),
+    securityMeasures: own(data.securityMeasures),
+    documents: own(data.documents),
+    breaches: own(data.breaches),
+    requests: own(data.requests),
   });
   if (!parsed.success)
     throw new UsageError(`The backup data is not valid:\n${describeProblems(problemsOf(parsed.error))}`);
@@ -86,7 +82,7 @@ export const loadWorkspace = async (
   }
   // A backup re-saved as UTF-16 is not JSON to a UTF-8 reader, but the backup module reads it.
   const looksLikeBackup =
-    (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === 'dpo-desk-backup') ||
+    (typeof raw === 'object' && raw !== null && 'format' in raw && raw.format === 'dpo-desk-backup') ||
     (raw === undefined && (bytes[0] === 0xff || bytes[0] === 0xfe || bytes[1] === 0));
   if (raw === undefined && !looksLikeBackup)
     throw new UsageError(`"${quoteCut(path)}" is not JSON: expected a DPO Desk backup or a workspace file.`);
@@ -102,7 +98,7 @@ export const loadWorkspace = async (
       const details = result.error.problems ? `\n${describeProblems(result.error.problems)}` : '';
       throw new UsageError(`${result.error.message}${details}`);
     }
-    return workspaceFromBackup(result.plan.data as unknown as BackupData, organisation);
+    return workspaceFromBackup(result.plan.data, organisation);
   }
   if (typeof raw === 'object' && raw !== null && 'organisation' in raw) {
     const { workspaceSchema, describeProblems, problemsOf } = await loadSchema();
