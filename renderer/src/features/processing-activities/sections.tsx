@@ -90,13 +90,14 @@ const specSection = <T extends FieldValues>(specs: (k: SectionKit) => FormSectio
     return <FormSections sections={specs({ ...props, t, o, links })} control={control} t={t} hints="help" />;
   };
 
-/** A card titled `sections.<key>`, described by `sectionHelp.<key>` unless `rest` says otherwise. */
+/** A card of one or two columns titled `sections.<key>`, described by `sectionHelp.<key>` or the text given (null: none). */
 const section = <T extends FieldValues>(
   t: Translate,
   key: string,
+  columns: 1 | 2,
   fields: readonly FieldSpec<T>[],
-  rest?: Partial<FormSectionSpec<T>>,
-): FormSectionSpec<T> => ({ key, title: t(`sections.${key}`), description: t(`sectionHelp.${key}`), fields, ...rest });
+  description: string | null = t(`sectionHelp.${key}`),
+): FormSectionSpec<T> => ({ key, title: t(`sections.${key}`), description: description ?? undefined, columns, fields });
 
 /** Something the kit does not describe, in the section's grid as it is. */
 const custom = <T extends FieldValues>(key: string, node: ReactNode, rest?: { full?: boolean; when?(v: T): boolean }) =>
@@ -137,32 +138,29 @@ const ReviewDate = () => {
 };
 const reviewDate = custom<C>('lastReviewedOn', <ReviewDate />, { full: true });
 
+const generalFields = (kind: ActivityKind, o: ActivityOptions): FieldSpec<C>[] => [
+  { kind: 'text', name: 'name', required: true, full: true },
+  { kind: 'text', name: 'reference', hint: true },
+  { kind: 'select', name: 'status', options: o.status },
+  { kind: 'text', name: 'department' },
+  { kind: 'text', name: 'owner' },
+  { kind: 'multiline', name: 'description', full: true },
+  ...(kind === 'controller'
+    ? ([
+        { kind: 'text', name: 'software' },
+        { kind: 'multiselect', name: 'audiences', options: o.audience, hint: true },
+        { kind: 'switch', name: 'occasional', hint: true, full: true },
+      ] satisfies FieldSpec<C>[])
+    : []),
+  reviewDate,
+];
+
 export const GeneralSection = specSection<C>(({ t, o, kind }) => [
-  section(
-    t,
-    'general',
-    [
-      { kind: 'text', name: 'name', required: true, full: true },
-      { kind: 'text', name: 'reference', hint: true },
-      { kind: 'select', name: 'status', options: o.status },
-      { kind: 'text', name: 'department' },
-      { kind: 'text', name: 'owner' },
-      { kind: 'multiline', name: 'description', full: true },
-      ...(kind === 'controller'
-        ? ([
-            { kind: 'text', name: 'software' },
-            { kind: 'multiselect', name: 'audiences', options: o.audience, hint: true },
-            { kind: 'switch', name: 'occasional', hint: true, full: true },
-          ] satisfies FieldSpec<C>[])
-        : []),
-      reviewDate,
-    ],
-    { description: t(`sectionHelp.general.${kind}`) },
-  ),
+  section(t, 'general', 2, generalFields(kind, o), t(`sectionHelp.general.${kind}`)),
 ]);
 
 export const ReviewSection = specSection<C>(({ t, o, meta }) => [
-  section(t, 'review', [
+  section(t, 'review', 2, [
     reviewDate,
     { kind: 'select', name: 'status', options: o.status },
     ...(meta ? [custom<C>('meta', meta, { full: true })] : []),
@@ -204,20 +202,15 @@ const purposeFields = (i: number, o: ActivityOptions): FieldSpec<C>[] => {
 };
 
 export const PurposesSection = specSection<C>(({ t, o }) => [
-  section(
-    t,
-    'purposes',
-    [
-      arrayField({
-        name: 'purposes',
-        item: 'purpose',
-        emptyText: t('empty.purposes'),
-        newItem: newPurpose,
-        fields: (i) => purposeFields(i, o),
-      }),
-    ],
-    { columns: 1 },
-  ),
+  section(t, 'purposes', 1, [
+    arrayField({
+      name: 'purposes',
+      item: 'purpose',
+      emptyText: t('empty.purposes'),
+      newItem: newPurpose,
+      fields: (i) => purposeFields(i, o),
+    }),
+  ]),
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -276,58 +269,48 @@ const dataCategoryFields = (i: number, { t, o }: SectionKit): FieldSpec<C>[] => 
 ];
 
 export const PeopleSection = specSection<C>((k) => [
-  section(
-    k.t,
-    'dataSubjects',
-    [
-      arrayField({
-        name: 'dataSubjectCategories',
-        item: 'dataSubjectCategory',
-        emptyText: k.t('empty.dataSubjects'),
-        newItem: newDataSubjectCategory,
-        fields: (i) => [
-          fieldRow({
-            key: 'category',
-            columns: 'minmax(0, 1fr) minmax(0, 2fr)',
-            fields: [
-              { kind: 'text', name: `dataSubjectCategories.${i}.name`, label: 'dataSubjectCategory', required: true },
-              { kind: 'text', name: `dataSubjectCategories.${i}.description` },
-            ],
-          }),
-        ],
-      }),
-      {
-        kind: 'custom',
-        key: 'estimatedDataSubjects',
-        render: (control, t) => (
-          <FormSelect
-            control={control}
-            name="estimatedDataSubjects"
-            label={t('data-subjects:field')}
-            helperText={t('data-subjects:hint')}
-            nullable
-            emptyLabel={t('data-subjects:notAnswered')}
-            options={enumOptions(dataSubjectsBandSchema.options, (b) => t(`data-subjects:band.${b}`))}
-          />
-        ),
-      },
-    ],
-    { columns: 1 },
-  ),
-  section(
-    k.t,
-    'dataCategories',
-    [
-      arrayField({
-        name: 'dataCategories',
-        item: 'dataCategory',
-        emptyText: k.t('empty.dataCategories'),
-        newItem: newDataCategory,
-        fields: (i) => dataCategoryFields(i, k),
-      }),
-    ],
-    { columns: 1 },
-  ),
+  section(k.t, 'dataSubjects', 1, [
+    arrayField({
+      name: 'dataSubjectCategories',
+      item: 'dataSubjectCategory',
+      emptyText: k.t('empty.dataSubjects'),
+      newItem: newDataSubjectCategory,
+      fields: (i) => [
+        fieldRow({
+          key: 'category',
+          columns: 'minmax(0, 1fr) minmax(0, 2fr)',
+          fields: [
+            { kind: 'text', name: `dataSubjectCategories.${i}.name`, label: 'dataSubjectCategory', required: true },
+            { kind: 'text', name: `dataSubjectCategories.${i}.description` },
+          ],
+        }),
+      ],
+    }),
+    {
+      kind: 'custom',
+      key: 'estimatedDataSubjects',
+      render: (control, t) => (
+        <FormSelect
+          control={control}
+          name="estimatedDataSubjects"
+          label={t('data-subjects:field')}
+          helperText={t('data-subjects:hint')}
+          nullable
+          emptyLabel={t('data-subjects:notAnswered')}
+          options={enumOptions(dataSubjectsBandSchema.options, (b) => t(`data-subjects:band.${b}`))}
+        />
+      ),
+    },
+  ]),
+  section(k.t, 'dataCategories', 1, [
+    arrayField({
+      name: 'dataCategories',
+      item: 'dataCategory',
+      emptyText: k.t('empty.dataCategories'),
+      newItem: newDataCategory,
+      fields: (i) => dataCategoryFields(i, k),
+    }),
+  ]),
 ]);
 
 /** Every data category's retention, one row each (watched here: the rows follow the categories). */
@@ -347,14 +330,7 @@ const RetentionRows = ({ control, o }: { control: Control<C>; o: ActivityOptions
 
 /** Retention of every data category at a glance, one row each, editable in place. */
 export const RetentionSection = specSection<C>(({ t, o }) => [
-  section(
-    t,
-    'retention',
-    [{ kind: 'custom', key: 'rows', render: (control) => <RetentionRows control={control} o={o} /> }],
-    {
-      columns: 1,
-    },
-  ),
+  section(t, 'retention', 1, [{ kind: 'custom', key: 'rows', render: (c) => <RetentionRows control={c} o={o} /> }]),
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -392,28 +368,23 @@ const ownChoices = (name: Path<C>, label: string, of: Own): FieldSpec<C> => ({
 });
 
 export const SourcesSection = specSection<C>(({ t }) => [
-  section(
-    t,
-    'sources',
-    [
-      { kind: 'switch', name: 'collectedFromDataSubject', hint: true },
-      custom<C>('art14', <Alert severity="info">{t('help.art14')}</Alert>, {
-        when: (v) => !v.collectedFromDataSubject,
-      }),
-      arrayField({
-        name: 'sources',
-        item: 'source',
-        emptyText: t('empty.sources'),
-        newItem: newSource,
-        fields: (i) => [
-          { kind: 'text', name: `sources.${i}.description`, label: 'source', required: true },
-          ownChoices(`sources.${i}.dataCategoryIds`, 'sourceCategories', 'categories'),
-          { kind: 'switch', name: `sources.${i}.publiclyAccessible` },
-        ],
-      }),
-    ],
-    { columns: 1 },
-  ),
+  section(t, 'sources', 1, [
+    { kind: 'switch', name: 'collectedFromDataSubject', hint: true },
+    custom<C>('art14', <Alert severity="info">{t('help.art14')}</Alert>, {
+      when: (v) => !v.collectedFromDataSubject,
+    }),
+    arrayField({
+      name: 'sources',
+      item: 'source',
+      emptyText: t('empty.sources'),
+      newItem: newSource,
+      fields: (i) => [
+        { kind: 'text', name: `sources.${i}.description`, label: 'source', required: true },
+        ownChoices(`sources.${i}.dataCategoryIds`, 'sourceCategories', 'categories'),
+        { kind: 'switch', name: `sources.${i}.publiclyAccessible` },
+      ],
+    }),
+  ]),
 ]);
 
 const collectionPointFields = (i: number, o: ActivityOptions): FieldSpec<C>[] => [
@@ -438,7 +409,7 @@ const collectionPointFields = (i: number, o: ActivityOptions): FieldSpec<C>[] =>
 ];
 
 export const CollectionSection = specSection<C>(({ t, o }) => [
-  section(t, 'requirement', [
+  section(t, 'requirement', 2, [
     {
       kind: 'select',
       name: 'requirement',
@@ -447,20 +418,15 @@ export const CollectionSection = specSection<C>(({ t, o }) => [
     },
     { kind: 'text', name: 'consequenceOfNotProviding', label: 'consequence' },
   ]),
-  section(
-    t,
-    'collection',
-    [
-      arrayField({
-        name: 'collectionPoints',
-        item: 'collectionPoint',
-        emptyText: t('empty.collectionPoints'),
-        newItem: newCollectionPoint,
-        fields: (i) => collectionPointFields(i, o),
-      }),
-    ],
-    { columns: 1 },
-  ),
+  section(t, 'collection', 1, [
+    arrayField({
+      name: 'collectionPoints',
+      item: 'collectionPoint',
+      emptyText: t('empty.collectionPoints'),
+      newItem: newCollectionPoint,
+      fields: (i) => collectionPointFields(i, o),
+    }),
+  ]),
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -550,82 +516,68 @@ export const RecipientsSection = specSection<C>((k) => {
     custom<C>('subProcessorChains', <SubProcessorChains linkables={k.linkables} />),
   ];
   const description = k.t(controller ? 'sectionHelp.recipients' : 'sectionHelp.subProcessors');
-  return [section(k.t, controller ? 'recipients' : 'processors', fields, { columns: 1, description })];
+  return [section(k.t, controller ? 'recipients' : 'processors', 1, fields, description)];
 });
 
 export const TransfersSection = specSection<C>((k) => [
-  section(k.t, 'transfers', [linkField(k, 'transferIds', 'transfer', 'transfers', k.t('help.transfers'))], {
-    columns: 1,
-  }),
+  section(k.t, 'transfers', 1, [linkField(k, 'transferIds', 'transfer', 'transfers', k.t('help.transfers'))]),
 ]);
 
 export const SecuritySection = specSection<C>((k) => [
-  section(k.t, 'security', [linkField(k, 'securityMeasureIds', 'securityMeasure', 'securityMeasures')], {
-    columns: 1,
-  }),
+  section(k.t, 'security', 1, [linkField(k, 'securityMeasureIds', 'securityMeasure', 'securityMeasures')]),
 ]);
 
 // ---------------------------------------------------------------------------------------------
 // Joint controllers (Art. 26), automated decisions (Art. 22), DPIA (Art. 35), cookies
 
 export const JointSection = specSection<C>(({ t }) => [
-  section(
-    t,
-    'joint',
-    [
-      arrayField({
-        name: 'jointControllers',
-        item: 'jointController',
-        emptyText: t('empty.jointControllers'),
-        newItem: newJointController,
-        fields: (i) => [
-          fieldRow({
-            key: 'controller',
-            columns: TWO_COLUMNS,
-            fields: [
-              { kind: 'text', name: `jointControllers.${i}.name`, label: 'jointControllerName', required: true },
-              { kind: 'text', name: `jointControllers.${i}.email`, type: 'email' },
-              { kind: 'text', name: `jointControllers.${i}.phone` },
-              { kind: 'text', name: `jointControllers.${i}.address.street` },
-              { kind: 'text', name: `jointControllers.${i}.address.postalCode` },
-              { kind: 'text', name: `jointControllers.${i}.address.city` },
-              { kind: 'country', name: `jointControllers.${i}.address.country` },
-              {
-                kind: 'multiline',
-                name: `jointControllers.${i}.arrangementSummary`,
-                label: 'arrangement',
-                hint: true,
-                full: true,
-              },
-            ],
-          }),
-        ],
-      }),
-    ],
-    { columns: 1 },
-  ),
+  section(t, 'joint', 1, [
+    arrayField({
+      name: 'jointControllers',
+      item: 'jointController',
+      emptyText: t('empty.jointControllers'),
+      newItem: newJointController,
+      fields: (i) => [
+        fieldRow({
+          key: 'controller',
+          columns: TWO_COLUMNS,
+          fields: [
+            { kind: 'text', name: `jointControllers.${i}.name`, label: 'jointControllerName', required: true },
+            { kind: 'text', name: `jointControllers.${i}.email`, type: 'email' },
+            { kind: 'text', name: `jointControllers.${i}.phone` },
+            { kind: 'text', name: `jointControllers.${i}.address.street` },
+            { kind: 'text', name: `jointControllers.${i}.address.postalCode` },
+            { kind: 'text', name: `jointControllers.${i}.address.city` },
+            { kind: 'country', name: `jointControllers.${i}.address.country` },
+            {
+              kind: 'multiline',
+              name: `jointControllers.${i}.arrangementSummary`,
+              label: 'arrangement',
+              hint: true,
+              full: true,
+            },
+          ],
+        }),
+      ],
+    }),
+  ]),
 ]);
 
 const automated = (v: C) => v.automatedDecision.exists;
 
 export const AutomatedSection = specSection<C>(({ t }) => [
-  section(
-    t,
-    'automated',
-    [
-      { kind: 'switch', name: 'automatedDecision.exists', label: 'automatedExists' },
-      { kind: 'multiline', name: 'automatedDecision.logic', label: 'automatedLogic', when: automated },
-      { kind: 'multiline', name: 'automatedDecision.significance', label: 'automatedSignificance', when: automated },
-      {
-        kind: 'multiline',
-        name: 'automatedDecision.safeguards',
-        label: 'automatedSafeguards',
-        hint: 'art22_3',
-        when: automated,
-      },
-    ],
-    { columns: 1 },
-  ),
+  section(t, 'automated', 1, [
+    { kind: 'switch', name: 'automatedDecision.exists', label: 'automatedExists' },
+    { kind: 'multiline', name: 'automatedDecision.logic', label: 'automatedLogic', when: automated },
+    { kind: 'multiline', name: 'automatedDecision.significance', label: 'automatedSignificance', when: automated },
+    {
+      kind: 'multiline',
+      name: 'automatedDecision.safeguards',
+      label: 'automatedSafeguards',
+      hint: 'art22_3',
+      when: automated,
+    },
+  ]),
 ]);
 
 /** The WP248 criteria, and how many are ticked: two or more usually call for a DPIA. */
@@ -645,17 +597,19 @@ export const DpiaSection = specSection<C>(({ t, o, dpiaSuggestion }) => [
   section(
     t,
     'dpiaScreening',
+    2,
     [
       { kind: 'checkboxes', name: 'dpia.art35_3', options: o.art35_3 },
       { kind: 'custom', key: 'wp248', render: (control) => <Wp248 control={control} t={t} o={o} /> },
       { kind: 'chips', name: 'dpia.cnilList', hint: true, full: true },
       ...(dpiaSuggestion ? [custom<C>('dpiaSuggestion', dpiaSuggestion, { full: true })] : []),
     ],
-    { description: t('sectionHelp.dpia') },
+    t('sectionHelp.dpia'),
   ),
   section(
     t,
     'dpiaOutcome',
+    2,
     [
       { kind: 'select', name: 'dpia.result', label: 'dpiaResult', options: o.dpiaResult },
       { kind: 'date', name: 'dpia.screenedOn' },
@@ -664,7 +618,7 @@ export const DpiaSection = specSection<C>(({ t, o, dpiaSuggestion }) => [
       { kind: 'date', name: 'dpia.completedOn' },
       { kind: 'text', name: 'dpia.reference', label: 'dpiaReference' },
     ],
-    { description: undefined },
+    null,
   ),
 ]);
 
@@ -719,22 +673,17 @@ const CookieTable = ({ control }: { control: Control<C> }) => {
 };
 
 export const CookiesSection = specSection<C>(({ t }) => [
-  section(
-    t,
-    'cookies',
-    [
-      { kind: 'switch', name: 'websiteAnalytics' },
-      { kind: 'custom', key: 'cookies', render: (control) => <CookieTable control={control} /> },
-    ],
-    { columns: 1 },
-  ),
+  section(t, 'cookies', 1, [
+    { kind: 'switch', name: 'websiteAnalytics' },
+    { kind: 'custom', key: 'cookies', render: (control) => <CookieTable control={control} /> },
+  ]),
 ]);
 
 // ---------------------------------------------------------------------------------------------
 // Processor record (Art. 30(2))
 
 export const ClientSection = specSection<P>(({ t }) => [
-  section(t, 'client', [
+  section(t, 'client', 2, [
     { kind: 'text', name: 'client.name', label: 'clientName', required: true, full: true },
     { kind: 'text', name: 'client.email', type: 'email' },
     { kind: 'text', name: 'client.phone' },
@@ -779,12 +728,7 @@ const CategoryList = ({ control }: { control: Control<P> }) => {
 };
 
 export const CategoriesSection = specSection<P>(({ t }) => [
-  section(
-    t,
-    'categories',
-    [{ kind: 'custom', key: 'items', render: (control) => <CategoryList control={control} /> }],
-    {
-      columns: 1,
-    },
-  ),
+  section(t, 'categories', 1, [
+    { kind: 'custom', key: 'items', render: (control) => <CategoryList control={control} /> },
+  ]),
 ]);
