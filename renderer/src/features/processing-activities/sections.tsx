@@ -14,7 +14,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldArray, useFormContext, useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
 import type { LinkOption } from '../../components';
@@ -52,6 +52,7 @@ import {
   newPurpose,
   newSource,
   type ActivityKind,
+  type ActivitySection,
 } from './activity-model';
 import { LinkField, type LinkedEntity } from './LinkField';
 import { useActivityOptions, type ActivityOptions } from './labels';
@@ -155,11 +156,11 @@ const generalFields = (kind: ActivityKind, o: ActivityOptions): FieldSpec<C>[] =
   reviewDate,
 ];
 
-export const GeneralSection = specSection<C>(({ t, o, kind }) => [
+const GeneralSection = specSection<C>(({ t, o, kind }) => [
   section(t, 'general', 2, generalFields(kind, o), t(`sectionHelp.general.${kind}`)),
 ]);
 
-export const ReviewSection = specSection<C>(({ t, o, meta }) => [
+const ReviewSection = specSection<C>(({ t, o, meta }) => [
   section(t, 'review', 2, [
     reviewDate,
     { kind: 'select', name: 'status', options: o.status },
@@ -201,7 +202,7 @@ const purposeFields = (i: number, o: ActivityOptions): FieldSpec<C>[] => {
   ];
 };
 
-export const PurposesSection = specSection<C>(({ t, o }) => [
+const PurposesSection = specSection<C>(({ t, o }) => [
   section(t, 'purposes', 1, [
     arrayField({
       name: 'purposes',
@@ -268,7 +269,7 @@ const dataCategoryFields = (i: number, { t, o }: SectionKit): FieldSpec<C>[] => 
   retentionRow(i, o),
 ];
 
-export const PeopleSection = specSection<C>((k) => [
+const PeopleSection = specSection<C>((k) => [
   section(k.t, 'dataSubjects', 1, [
     arrayField({
       name: 'dataSubjectCategories',
@@ -329,7 +330,7 @@ const RetentionRows = ({ control, o }: { control: Control<C>; o: ActivityOptions
 };
 
 /** Retention of every data category at a glance, one row each, editable in place. */
-export const RetentionSection = specSection<C>(({ t, o }) => [
+const RetentionSection = specSection<C>(({ t, o }) => [
   section(t, 'retention', 1, [{ kind: 'custom', key: 'rows', render: (c) => <RetentionRows control={c} o={o} /> }]),
 ]);
 
@@ -367,7 +368,7 @@ const ownChoices = (name: Path<C>, label: string, of: Own): FieldSpec<C> => ({
   render: (control, t) => <OwnChoices of={of} control={control} name={name} label={t(`fields.${label}`)} />,
 });
 
-export const SourcesSection = specSection<C>(({ t }) => [
+const SourcesSection = specSection<C>(({ t }) => [
   section(t, 'sources', 1, [
     { kind: 'switch', name: 'collectedFromDataSubject', hint: true },
     custom<C>('art14', <Alert severity="info">{t('help.art14')}</Alert>, {
@@ -408,7 +409,7 @@ const collectionPointFields = (i: number, o: ActivityOptions): FieldSpec<C>[] =>
   }),
 ];
 
-export const CollectionSection = specSection<C>(({ t, o }) => [
+const CollectionSection = specSection<C>(({ t, o }) => [
   section(t, 'requirement', 2, [
     {
       kind: 'select',
@@ -508,7 +509,7 @@ const linkField = (k: SectionKit, name: Path<C>, entity: LinkedEntity, label: st
     />,
   );
 
-export const RecipientsSection = specSection<C>((k) => {
+const RecipientsSection = specSection<C>((k) => {
   const controller = k.kind === 'controller';
   const fields = [
     ...(controller ? [linkField(k, 'recipientIds', 'recipient', 'recipients')] : []),
@@ -519,18 +520,18 @@ export const RecipientsSection = specSection<C>((k) => {
   return [section(k.t, controller ? 'recipients' : 'processors', 1, fields, description)];
 });
 
-export const TransfersSection = specSection<C>((k) => [
+const TransfersSection = specSection<C>((k) => [
   section(k.t, 'transfers', 1, [linkField(k, 'transferIds', 'transfer', 'transfers', k.t('help.transfers'))]),
 ]);
 
-export const SecuritySection = specSection<C>((k) => [
+const SecuritySection = specSection<C>((k) => [
   section(k.t, 'security', 1, [linkField(k, 'securityMeasureIds', 'securityMeasure', 'securityMeasures')]),
 ]);
 
 // ---------------------------------------------------------------------------------------------
 // Joint controllers (Art. 26), automated decisions (Art. 22), DPIA (Art. 35), cookies
 
-export const JointSection = specSection<C>(({ t }) => [
+const JointSection = specSection<C>(({ t }) => [
   section(t, 'joint', 1, [
     arrayField({
       name: 'jointControllers',
@@ -565,7 +566,7 @@ export const JointSection = specSection<C>(({ t }) => [
 
 const automated = (v: C) => v.automatedDecision.exists;
 
-export const AutomatedSection = specSection<C>(({ t }) => [
+const AutomatedSection = specSection<C>(({ t }) => [
   section(t, 'automated', 1, [
     { kind: 'switch', name: 'automatedDecision.exists', label: 'automatedExists' },
     { kind: 'multiline', name: 'automatedDecision.logic', label: 'automatedLogic', when: automated },
@@ -593,7 +594,7 @@ const Wp248 = ({ control, t, o }: { control: Control<C>; t: Translate; o: Activi
   );
 };
 
-export const DpiaSection = specSection<C>(({ t, o, dpiaSuggestion }) => [
+const DpiaSection = specSection<C>(({ t, o, dpiaSuggestion }) => [
   section(
     t,
     'dpiaScreening',
@@ -672,7 +673,7 @@ const CookieTable = ({ control }: { control: Control<C> }) => {
   );
 };
 
-export const CookiesSection = specSection<C>(({ t }) => [
+const CookiesSection = specSection<C>(({ t }) => [
   section(t, 'cookies', 1, [
     { kind: 'switch', name: 'websiteAnalytics' },
     { kind: 'custom', key: 'cookies', render: (control) => <CookieTable control={control} /> },
@@ -682,7 +683,7 @@ export const CookiesSection = specSection<C>(({ t }) => [
 // ---------------------------------------------------------------------------------------------
 // Processor record (Art. 30(2))
 
-export const ClientSection = specSection<P>(({ t }) => [
+const ClientSection = specSection<P>(({ t }) => [
   section(t, 'client', 2, [
     { kind: 'text', name: 'client.name', label: 'clientName', required: true, full: true },
     { kind: 'text', name: 'client.email', type: 'email' },
@@ -727,8 +728,29 @@ const CategoryList = ({ control }: { control: Control<P> }) => {
   );
 };
 
-export const CategoriesSection = specSection<P>(({ t }) => [
+const CategoriesSection = specSection<P>(({ t }) => [
   section(t, 'categories', 1, [
     { kind: 'custom', key: 'items', render: (control) => <CategoryList control={control} /> },
   ]),
 ]);
+
+/** The editor's sections by name. */
+export const SECTION_COMPONENTS: Record<ActivitySection, ComponentType<SectionContext & { meta?: ReactNode }>> = {
+  general: GeneralSection,
+  purposes: PurposesSection,
+  people: PeopleSection,
+  sources: SourcesSection,
+  collection: CollectionSection,
+  recipients: RecipientsSection,
+  processors: RecipientsSection,
+  transfers: TransfersSection,
+  retention: RetentionSection,
+  security: SecuritySection,
+  joint: JointSection,
+  automated: AutomatedSection,
+  dpia: DpiaSection,
+  cookies: CookiesSection,
+  review: ReviewSection,
+  client: ClientSection,
+  categories: CategoriesSection,
+};
