@@ -9,14 +9,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { useId, useState, type ReactNode } from 'react';
-import {
-  FormProvider,
-  useForm,
-  useWatch,
-  type DefaultValues,
-  type FieldValues,
-  type UseFormReturn,
-} from 'react-hook-form';
+import { FormProvider, useForm, useWatch, type DefaultValues, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useController, useFormContext } from 'react-hook-form';
 import type { z } from 'zod';
@@ -45,7 +38,7 @@ import {
 import { TransferRecipientPicker } from '../transfers/TransferRecipientPicker';
 import { useActivityOptions } from './labels';
 import type { Linkables } from './queries';
-import { isFieldPath } from '../../components/form/field-path';
+import { placeProblems } from '../../components/form/field-path';
 import { fieldErrorProps } from '../../components/form/ValidationText';
 import { errorMessage } from '../../domain/values';
 
@@ -250,7 +243,7 @@ const QuickForm = <TInput extends FieldValues, TContent>({
         onCreated(created.id);
       } catch (err) {
         if (err instanceof ValidationError) {
-          const unplaced = placeProblems(form, err);
+          const unplaced = placeProblems(form, err.problems);
           if (unplaced.length > 0) setFailure(unplaced.join('\n'));
         } else setFailure(errorMessage(err));
       }
@@ -285,22 +278,6 @@ const QuickForm = <TInput extends FieldValues, TContent>({
 const QuickFields = <T extends FieldValues>({ fields, t }: { fields: readonly FieldSpec<T>[]; t: Translate }) => (
   <FormFields specs={fields} control={useFormContext<T>().control} t={t} hints="fields" />
 );
-
-/**
- * A repository's problems on the fields they name (its paths are the schema's, like the form's);
- * the messages of those that name no field of the dialog, to show above its buttons.
- */
-const placeProblems = <T extends FieldValues, C>(
-  form: UseFormReturn<T, unknown, C>,
-  err: ValidationError,
-): string[] => {
-  const shown = form.getValues();
-  const unplaced: string[] = [];
-  for (const p of err.problems)
-    if (isFieldPath(shown, p.path)) form.setError(p.path, { type: 'repository', message: p.message });
-    else unplaced.push(p.message);
-  return unplaced;
-};
 
 /** The transfer's recipient among the processors and recipients, as in the transfer editor (it points at that record). */
 const TransferRecipient = () => {
