@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { baseProps, choiceOptions, hintKey, labelKey, type FieldSpec, type Translate } from './field-specs';
-import { FormSections } from './FormFields';
+import { fieldRow, FormFields, FormSections } from './FormFields';
 
 /** A translation that shows the key it was asked for, so the markup names the keys. */
 const keys: Translate = (key) => key;
@@ -97,5 +97,32 @@ describe('a section of field specs', () => {
   it('spans a full field across both columns, and only that one', () => {
     expect(hidden.match(/class="full /g)).toHaveLength(1);
     expect(hidden).toMatch(/class="full [^"]*">(?:(?!class="full).)*name="kind"/);
+  });
+});
+
+describe('a row of field specs', () => {
+  const Host = () => {
+    const form = useForm<Values>({ defaultValues: { name: '', contact: { wanted: true, email: '' }, kind: 'a' } });
+    const row = fieldRow<Values>({
+      key: 'contact',
+      columns: '1fr 2fr',
+      fields: [
+        { kind: 'checkbox', name: 'contact.wanted', label: 'contactWanted' },
+        { kind: 'text', name: 'contact.email', hint: true, full: true },
+      ],
+    });
+    return createElement(FormFields<Values>, { specs: [row], control: form.control, t: keys, hints: 'help' });
+  };
+  const html = renderToStaticMarkup(createElement(Host));
+
+  it('lays its fields out on the columns given, in order, a full one across them all', () => {
+    expect(html).toMatch(/grid-template-columns:1fr 2fr/);
+    expect(html.indexOf('fields.contactWanted')).toBeLessThan(html.indexOf('fields.email'));
+    expect(html).toMatch(/class="full [^"]*">(?:(?!class="full).)*name="contact.email"/);
+  });
+
+  it('gives its fields the hints of the fields around it', () => {
+    expect(html).toContain('help.email');
+    expect(html).not.toContain('hints.email');
   });
 });

@@ -1,4 +1,4 @@
-import type { FieldValues, Path } from 'react-hook-form';
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { isObject } from '../../domain';
 
 /**
@@ -20,4 +20,20 @@ export const isFieldPath = <T extends FieldValues>(values: T, path: string): pat
     else return false;
   }
   return true;
+};
+
+/**
+ * A repository's problems on the fields of the form they name (its paths are the schema's, like the
+ * form's); the messages of those that name no field, for the form to show elsewhere.
+ */
+export const placeProblems = <T extends FieldValues, C>(
+  form: UseFormReturn<T, unknown, C>,
+  problems: readonly { path: string; message: string }[],
+): string[] => {
+  const shown = form.getValues();
+  const unplaced: string[] = [];
+  for (const p of problems)
+    if (isFieldPath(shown, p.path)) form.setError(p.path, { type: 'repository', message: p.message });
+    else unplaced.push(p.message);
+  return unplaced;
 };

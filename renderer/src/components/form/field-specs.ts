@@ -40,6 +40,8 @@ export type FieldSpec<T extends FieldValues> =
   /** `nullable`: an empty choice stored as null, named "not set" or by the key given. */
   | (FieldBase<T> & Choices & { kind: 'select'; nullable?: true | string })
   | (FieldBase<T> & Choices & { kind: 'multiselect' })
+  /** Every choice as a ticked box, for short closed lists where each should be seen. */
+  | (FieldBase<T> & Choices & { kind: 'checkboxes' })
   | (FieldBase<T> & { kind: 'links'; options: readonly LinkOption[] | undefined })
   | CustomFieldSpec<T>;
 
@@ -49,7 +51,8 @@ export interface CustomFieldSpec<T extends FieldValues> {
   key: string;
   full?: boolean;
   when?: (values: T) => boolean;
-  render(control: Control<T>, t: Translate): ReactNode;
+  /** `hints`: the hint prefix of the fields around it, for the fields it holds. */
+  render(control: Control<T>, t: Translate, hints?: string): ReactNode;
 }
 
 /** A titled card of fields: title `form.<key>`, description `hints.<key>` when `hint` is set. */

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { ConflictError, ValidationError } from '../../data/repositories';
-import { isFieldPath } from './field-path';
+import { placeProblems } from './field-path';
 import { localiseValidationMessage } from './validation-messages';
 import { errorMessage } from '../../domain/values';
 
@@ -67,13 +67,8 @@ export const useSaveRecord = <TInput extends FieldValues, TOutput, TSaved>(
             }, 0);
           } catch (err) {
             if (err instanceof ValidationError) {
-              const unplaced: string[] = [];
-              const shown = form.getValues();
-              for (const p of err.problems) {
-                if (isFieldPath(shown, p.path)) form.setError(p.path, { type: 'repository', message: p.message });
-                else unplaced.push(localiseValidationMessage(p.message, t) ?? p.message);
-              }
-              setOtherProblems(unplaced);
+              const unplaced = placeProblems(form, err.problems);
+              setOtherProblems(unplaced.map((m) => localiseValidationMessage(m, t) ?? m));
               setError(t('form.notSavedFix'));
             } else if (err instanceof ConflictError) {
               setError(t('form.conflict'));

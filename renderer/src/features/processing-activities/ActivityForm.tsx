@@ -8,45 +8,7 @@ import { useFormState } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FieldScope } from '../../components/form';
 import { errorPaths, sectionForPath, sectionsOf, type ActivitySection } from './activity-model';
-import {
-  AutomatedSection,
-  CategoriesSection,
-  ClientSection,
-  CollectionSection,
-  CookiesSection,
-  DpiaSection,
-  GeneralSection,
-  JointSection,
-  PeopleSection,
-  PurposesSection,
-  RecipientsSection,
-  RetentionSection,
-  ReviewSection,
-  SecuritySection,
-  SourcesSection,
-  TransfersSection,
-  type SectionContext,
-} from './sections';
-
-const SECTION_COMPONENTS: Record<ActivitySection, (p: SectionContext & { meta?: ReactNode }) => ReactNode> = {
-  general: GeneralSection,
-  purposes: PurposesSection,
-  people: PeopleSection,
-  sources: SourcesSection,
-  collection: CollectionSection,
-  recipients: RecipientsSection,
-  processors: RecipientsSection,
-  transfers: TransfersSection,
-  retention: RetentionSection,
-  security: SecuritySection,
-  joint: JointSection,
-  automated: AutomatedSection,
-  dpia: DpiaSection,
-  cookies: CookiesSection,
-  review: ReviewSection,
-  client: ClientSection,
-  categories: CategoriesSection,
-};
+import { SECTION_COMPONENTS, type SectionContext } from './sections';
 
 /** Number of field errors per section, shown on the tabs so nothing wrong hides in a closed one. */
 const useErrorCounts = (kind: SectionContext['kind']): Partial<Record<ActivitySection, number>> => {

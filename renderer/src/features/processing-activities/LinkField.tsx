@@ -9,14 +9,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { useId, useState, type ReactNode } from 'react';
-import {
-  FormProvider,
-  useForm,
-  useWatch,
-  type DefaultValues,
-  type FieldValues,
-  type UseFormReturn,
-} from 'react-hook-form';
+import { FormProvider, useForm, useWatch, type DefaultValues, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useController, useFormContext } from 'react-hook-form';
 import type { z } from 'zod';
@@ -38,15 +31,14 @@ import {
   FieldScope,
   fieldDomId,
   FormCountryPicker,
-  FormMultiSelectChips,
-  FormSelect,
-  FormSwitch,
-  FormTextField,
+  FormFields,
+  type FieldSpec,
+  type Translate,
 } from '../../components/form';
 import { TransferRecipientPicker } from '../transfers/TransferRecipientPicker';
 import { useActivityOptions } from './labels';
 import type { Linkables } from './queries';
-import { isFieldPath } from '../../components/form/field-path';
+import { placeProblems } from '../../components/form/field-path';
 import { fieldErrorProps } from '../../components/form/ValidationText';
 import { errorMessage } from '../../domain/values';
 
@@ -143,59 +135,76 @@ interface QuickCreateProps {
   onCreated(id: string): void;
 }
 
-const QuickCreateDialog = ({ entity, organisationId, linkables, onClose, onCreated }: QuickCreateProps) => {
+/** The small form of each kind of record, its fields labelled `quickCreate.fields.<label>`. */
+const QuickCreateDialog = ({ entity, organisationId, linkables, ...shell }: QuickCreateProps) => {
+  const o = useActivityOptions();
+  const props = { entity, ...shell };
   switch (entity) {
     case 'recipient':
       return (
         <QuickForm
-          entity={entity}
+          {...props}
           schema={recipientContentSchema}
           defaults={RECIPIENT_DEFAULTS}
-          create={(v: RecipientInput) => repositories().recipients.create(v, organisationId)}
-          onClose={onClose}
-          onCreated={onCreated}
-        >
-          <RecipientFields />
-        </QuickForm>
+          create={(v) => repositories().recipients.create(v, organisationId)}
+          fields={[
+            { kind: 'text', name: 'name', label: 'recipientName', required: true },
+            { kind: 'select', name: 'category', label: 'recipientCategory', options: o.recipientCategory },
+            { kind: 'country', name: 'country' },
+          ]}
+        />
       );
     case 'processor':
       return (
         <QuickForm
-          entity={entity}
+          {...props}
           schema={processorContentSchema}
           defaults={PROCESSOR_DEFAULTS}
-          create={(v: ProcessorInput) => repositories().processors.create(v, organisationId)}
-          onClose={onClose}
-          onCreated={onCreated}
-        >
-          <ProcessorFields linkables={linkables} />
-        </QuickForm>
+          create={(v) => repositories().processors.create(v, organisationId)}
+          fields={[
+            { kind: 'text', name: 'name', label: 'processorName', required: true },
+            { kind: 'text', name: 'service' },
+            { kind: 'multiselect', name: 'countries', options: o.countries },
+            {
+              kind: 'select',
+              name: 'parentProcessorId',
+              label: 'parentProcessor',
+              hint: 'parentProcessorHelp',
+              options: (linkables?.processors ?? []).map((p) => ({ value: p.id, label: p.name })),
+              nullable: 'fields.noParent',
+            },
+          ]}
+        />
       );
     case 'transfer':
       return (
         <QuickForm
-          entity={entity}
+          {...props}
           schema={transferContentSchema}
           defaults={TRANSFER_DEFAULTS}
-          create={(v: TransferInput) => repositories().transfers.create(v, organisationId)}
-          onClose={onClose}
-          onCreated={onCreated}
-        >
-          <TransferFields />
-        </QuickForm>
+          create={(v) => repositories().transfers.create(v, organisationId)}
+          fields={[
+            { kind: 'custom', key: 'recipient', render: () => <TransferRecipient /> },
+            { kind: 'custom', key: 'country', render: () => <TransferDestination /> },
+            { kind: 'select', name: 'mechanism', options: o.mechanism },
+            { kind: 'switch', name: 'dpfCertified' },
+            { kind: 'text', name: 'safeguardsCopy' },
+          ]}
+        />
       );
     case 'securityMeasure':
       return (
         <QuickForm
-          entity={entity}
+          {...props}
           schema={securityMeasureContentSchema}
           defaults={MEASURE_DEFAULTS}
-          create={(v: SecurityMeasureInput) => repositories().securityMeasures.create(v, organisationId)}
-          onClose={onClose}
-          onCreated={onCreated}
-        >
-          <SecurityMeasureFields />
-        </QuickForm>
+          create={(v) => repositories().securityMeasures.create(v, organisationId)}
+          fields={[
+            { kind: 'select', name: 'category', label: 'measureCategory', options: o.securityCategory },
+            { kind: 'text', name: 'title', label: 'measureTitle', required: true },
+            { kind: 'multiline', name: 'description' },
+          ]}
+        />
       );
   }
 };
@@ -208,7 +217,7 @@ const QuickForm = <TInput extends FieldValues, TContent>({
   create,
   onClose,
   onCreated,
-  children,
+  fields,
 }: {
   entity: LinkedEntity;
   schema: z.ZodType<TContent, TInput>;
@@ -216,9 +225,10 @@ const QuickForm = <TInput extends FieldValues, TContent>({
   create(values: TContent): Promise<{ id: string }>;
   onClose(): void;
   onCreated(id: string): void;
-  children: ReactNode;
+  fields: readonly FieldSpec<TInput>[];
 }) => {
   const { t } = useTranslation('activities');
+  const quickT: Translate = (key, options) => t(`quickCreate.${key}`, options);
   const titleId = useId();
   const form = useForm<TInput, unknown, TContent>({ defaultValues: defaults, resolver: zodResolver(schema) });
   const [failure, setFailure] = useState<string | undefined>();
@@ -233,7 +243,7 @@ const QuickForm = <TInput extends FieldValues, TContent>({
         onCreated(created.id);
       } catch (err) {
         if (err instanceof ValidationError) {
-          const unplaced = placeProblems(form, err);
+          const unplaced = placeProblems(form, err.problems);
           if (unplaced.length > 0) setFailure(unplaced.join('\n'));
         } else setFailure(errorMessage(err));
       }
@@ -247,7 +257,7 @@ const QuickForm = <TInput extends FieldValues, TContent>({
             <DialogTitle id={titleId}>{t(`quickCreate.title.${entity}`)}</DialogTitle>
             <DialogContent>
               <Stack sx={{ gap: 2, pt: 1 }}>
-                {children}
+                <QuickFields fields={fields} t={quickT} />
                 {failure && <Alert severity="error">{failure}</Alert>}
               </Stack>
             </DialogContent>
@@ -264,88 +274,30 @@ const QuickForm = <TInput extends FieldValues, TContent>({
   );
 };
 
-/**
- * A repository's problems on the fields they name (its paths are the schema's, like the form's);
- * the messages of those that name no field of the dialog, to show above its buttons.
- */
-const placeProblems = <T extends FieldValues, C>(
-  form: UseFormReturn<T, unknown, C>,
-  err: ValidationError,
-): string[] => {
-  const shown = form.getValues();
-  const unplaced: string[] = [];
-  for (const p of err.problems)
-    if (isFieldPath(shown, p.path)) form.setError(p.path, { type: 'repository', message: p.message });
-    else unplaced.push(p.message);
-  return unplaced;
-};
+/** The dialog's fields, bound to its form through the provider around them. */
+const QuickFields = <T extends FieldValues>({ fields, t }: { fields: readonly FieldSpec<T>[]; t: Translate }) => (
+  <FormFields specs={fields} control={useFormContext<T>().control} t={t} hints="fields" />
+);
 
-const RecipientFields = () => {
-  const { t } = useTranslation('activities');
-  const o = useActivityOptions();
-  return (
-    <>
-      <FormTextField name="name" label={t('quickCreate.fields.recipientName')} required />
-      <FormSelect name="category" label={t('quickCreate.fields.recipientCategory')} options={o.recipientCategory} />
-      <FormCountryPicker name="country" label={t('quickCreate.fields.country')} />
-    </>
-  );
-};
-
-const ProcessorFields = ({ linkables }: { linkables: Linkables | undefined }) => {
-  const { t } = useTranslation('activities');
-  const o = useActivityOptions();
-  const parents = (linkables?.processors ?? []).map((p) => ({ value: p.id, label: p.name }));
-  return (
-    <>
-      <FormTextField name="name" label={t('quickCreate.fields.processorName')} required />
-      <FormTextField name="service" label={t('quickCreate.fields.service')} />
-      <FormMultiSelectChips name="countries" label={t('quickCreate.fields.countries')} options={o.countries} />
-      <FormSelect
-        name="parentProcessorId"
-        label={t('quickCreate.fields.parentProcessor')}
-        helperText={t('quickCreate.fields.parentProcessorHelp')}
-        options={parents}
-        nullable
-        emptyLabel={t('quickCreate.fields.noParent')}
-      />
-    </>
-  );
-};
-
-const TransferFields = () => {
-  const { t } = useTranslation('activities');
-  const o = useActivityOptions();
-  // The recipient is chosen among the processors and recipients, as in the transfer editor (it points at that record).
+/** The transfer's recipient among the processors and recipients, as in the transfer editor (it points at that record). */
+const TransferRecipient = () => {
   const form = useFormContext<TransferInput, unknown, TransferContent>();
+  return <TransferRecipientPicker form={form} control={form.control} />;
+};
+
+/** The destination, and whether the Commission found it adequate. */
+const TransferDestination = () => {
+  const { t } = useTranslation('activities');
   const country = useWatch<TransferInput, 'country'>({ name: 'country' }) ?? '';
   const dpfCertified = useWatch<TransferInput, 'dpfCertified'>({ name: 'dpfCertified' }) ?? false;
   const adequacy = country
     ? adequacyOf({ destinationType: 'country', country, internationalOrganisation: '', dpfCertified })
     : undefined;
   return (
-    <>
-      <TransferRecipientPicker form={form} control={form.control} />
-      <FormCountryPicker
-        name="country"
-        label={t('quickCreate.fields.destination')}
-        helperText={adequacy ? t(`adequacy.${adequacy}`) : undefined}
-      />
-      <FormSelect name="mechanism" label={t('quickCreate.fields.mechanism')} options={o.mechanism} />
-      <FormSwitch name="dpfCertified" label={t('quickCreate.fields.dpfCertified')} />
-      <FormTextField name="safeguardsCopy" label={t('quickCreate.fields.safeguardsCopy')} />
-    </>
-  );
-};
-
-const SecurityMeasureFields = () => {
-  const { t } = useTranslation('activities');
-  const o = useActivityOptions();
-  return (
-    <>
-      <FormSelect name="category" label={t('quickCreate.fields.measureCategory')} options={o.securityCategory} />
-      <FormTextField name="title" label={t('quickCreate.fields.measureTitle')} required />
-      <FormTextField name="description" label={t('quickCreate.fields.description')} multiline />
-    </>
+    <FormCountryPicker
+      name="country"
+      label={t('quickCreate.fields.destination')}
+      helperText={adequacy ? t(`adequacy.${adequacy}`) : undefined}
+    />
   );
 };

@@ -1,19 +1,20 @@
+import type { z } from 'zod';
 import {
+  collectionPointSchema,
   controllerActivityContentSchema,
+  cookieSchema,
+  dataCategorySchema,
+  dataSourceSchema,
+  dataSubjectCategorySchema,
+  jointControllerSchema,
   LEGAL_BASIS_ARTICLE,
   newId,
   processorActivityContentSchema,
+  purposeSchema,
   type Activity,
   type ActivityContent,
-  type CollectionPoint,
   type ControllerActivityContent,
-  type Cookie,
-  type DataCategory,
-  type DataSource,
-  type DataSubjectCategory,
-  type JointController,
   type ProcessorActivityContent,
-  type Purpose,
 } from '../../domain';
 import { CATALOGUES, sectionOfPath, searchedTexts } from '../../domain/catalogue';
 
@@ -55,51 +56,21 @@ export const contentOf = (activity: Activity): ActivityContent => {
   return content;
 };
 
-export const newPurpose = (): Purpose => ({
-  id: newId(),
-  description: '',
-  legalBasis: 'contract',
-  legitimateInterest: '',
-  legalReference: '',
-  art9Condition: null,
-  art10Authorisation: '',
-  directMarketing: false,
-});
-export const newDataCategory = (): DataCategory => ({
-  id: newId(),
-  name: '',
-  description: '',
-  specialCategory: null,
-  criminalOffence: false,
-  nationalIdNumber: false,
-  retention: { period: null, unit: 'years', criteria: '', startEvent: '', source: '' },
-});
-export const newDataSubjectCategory = (): DataSubjectCategory => ({ id: newId(), name: '', description: '' });
-export const newSource = (): DataSource => ({
-  id: newId(),
-  description: '',
-  publiclyAccessible: false,
-  dataCategoryIds: [],
-});
-export const newCollectionPoint = (): CollectionPoint => ({
-  id: newId(),
-  name: '',
-  description: '',
-  dataCategoryIds: [],
-  purposeIds: [],
-  retentionSummary: '',
-  requirement: null,
-  consequenceOfNotProviding: '',
-});
-export const newJointController = (): JointController => ({
-  id: newId(),
-  name: '',
-  address: { street: '', postalCode: '', city: '', country: '' },
-  email: '',
-  phone: '',
-  arrangementSummary: '',
-});
-export const newCookie = (): Cookie => ({ id: newId(), name: '', provider: '', purpose: '', duration: '' });
+/**
+ * A new item of one of the activity's lists: the schema's defaults with a fresh id, what the schema
+ * requires of the user parsed from placeholders and left blank for them (as for a new activity).
+ */
+const newItem =
+  <T extends object>(schema: z.ZodType<T>, placeholders: Partial<T>, blank: Partial<T>) =>
+  (): T => ({ ...schema.parse({ id: newId(), ...placeholders }), ...blank });
+
+export const newPurpose = newItem(purposeSchema, { description: '-', legalBasis: 'contract' }, { description: '' });
+export const newDataCategory = newItem(dataCategorySchema, { name: '-' }, { name: '' });
+export const newDataSubjectCategory = newItem(dataSubjectCategorySchema, { name: '-' }, { name: '' });
+export const newSource = newItem(dataSourceSchema, { description: '-' }, { description: '' });
+export const newCollectionPoint = newItem(collectionPointSchema, { name: '-' }, { name: '' });
+export const newJointController = newItem(jointControllerSchema, { name: '-' }, { name: '' });
+export const newCookie = newItem(cookieSchema, { name: '-' }, { name: '' });
 
 /**
  * A copy of an activity under a new name. Nested items get fresh ids and the internal links

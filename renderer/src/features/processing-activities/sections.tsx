@@ -14,23 +14,23 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { FormArraySection, FormSection, Full, type LinkOption } from '../../components';
+import { useFieldArray, useFormContext, useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
+import type { LinkOption } from '../../components';
 import {
+  arrayField,
   enumOptions,
-  FormCheckboxGroup,
-  FormFields,
-  type FieldSpec,
-  FormCountryPicker,
+  fieldRow,
   FormDateField,
-  FormFreeChips,
+  FormFields,
   FormMultiSelectChips,
-  FormNumberField,
+  FormSections,
   FormSelect,
-  FormSwitch,
   FormTextField,
+  type FieldSpec,
+  type FormSectionSpec,
+  type Translate,
 } from '../../components/form';
 import {
   dataSubjectsBandSchema,
@@ -52,8 +52,9 @@ import {
   newPurpose,
   newSource,
   type ActivityKind,
+  type ActivitySection,
 } from './activity-model';
-import { LinkField } from './LinkField';
+import { LinkField, type LinkedEntity } from './LinkField';
 import { useActivityOptions, type ActivityOptions } from './labels';
 import type { Linkables } from './queries';
 
@@ -67,6 +68,43 @@ export interface SectionContext {
   /** Extra content for the DPIA section (the live screening suggestion, when available). */
   dpiaSuggestion?: ReactNode;
 }
+
+/** What a section's specs are made from: the editor's context, its texts and options. */
+interface SectionKit extends SectionContext {
+  t: Translate;
+  o: ActivityOptions;
+  links: LinkOptions | undefined;
+  /** Record information shown in the Review section (created, updated, revision). */
+  meta?: ReactNode;
+}
+
+/**
+ * An editor section described as field specs, as a component of the editor's section map: the
+ * kit's fields (hints under `help.`) in cards titled `sections.<key>`.
+ */
+const specSection = <T extends FieldValues>(specs: (k: SectionKit) => FormSectionSpec<T>[]) =>
+  function SpecSection(props: SectionContext & { meta?: ReactNode }) {
+    const { t } = useTranslation('activities');
+    const o = useActivityOptions();
+    const links = useLinkOptions(props.linkables);
+    const { control } = useFormContext<T>();
+    return <FormSections sections={specs({ ...props, t, o, links })} control={control} t={t} hints="help" />;
+  };
+
+/** A card of one or two columns titled `sections.<key>`, described by `sectionHelp.<key>` or the text given (null: none). */
+const section = <T extends FieldValues>(
+  t: Translate,
+  key: string,
+  columns: 1 | 2,
+  fields: readonly FieldSpec<T>[],
+  description: string | null = t(`sectionHelp.${key}`),
+): FormSectionSpec<T> => ({ key, title: t(`sections.${key}`), description: description ?? undefined, columns, fields });
+
+/** Something the kit does not describe, in the section's grid as it is. */
+const custom = <T extends FieldValues>(key: string, node: ReactNode, rest?: { full?: boolean; when?(v: T): boolean }) =>
+  ({ kind: 'custom', key, render: () => node, ...rest }) satisfies FieldSpec<T>;
+
+const TWO_COLUMNS = 'minmax(0, 1fr) minmax(0, 1fr)';
 
 // ---------------------------------------------------------------------------------------------
 // General and review (both kinds)
@@ -91,16 +129,15 @@ const MarkReviewedButton = () => {
 const ReviewDate = () => {
   const { t } = useTranslation('activities');
   return (
-    <Full>
-      <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
-        <Box sx={{ width: 240, flexShrink: 0 }}>
-          <FormDateField name="lastReviewedOn" label={t('fields.lastReviewedOn')} />
-        </Box>
-        <MarkReviewedButton />
-      </Stack>
-    </Full>
+    <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
+      <Box sx={{ width: 240, flexShrink: 0 }}>
+        <FormDateField name="lastReviewedOn" label={t('fields.lastReviewedOn')} />
+      </Box>
+      <MarkReviewedButton />
+    </Stack>
   );
 };
+const reviewDate = custom<C>('lastReviewedOn', <ReviewDate />, { full: true });
 
 const generalFields = (kind: ActivityKind, o: ActivityOptions): FieldSpec<C>[] => [
   { kind: 'text', name: 'name', required: true, full: true },
@@ -116,31 +153,20 @@ const generalFields = (kind: ActivityKind, o: ActivityOptions): FieldSpec<C>[] =
         { kind: 'switch', name: 'occasional', hint: true, full: true },
       ] satisfies FieldSpec<C>[])
     : []),
+  reviewDate,
 ];
 
-export const GeneralSection = ({ kind }: SectionContext) => {
-  const { t } = useTranslation('activities');
-  const o = useActivityOptions();
-  const { control } = useFormContext<C>();
-  return (
-    <FormSection title={t('sections.general')} description={t(`sectionHelp.general.${kind}`)}>
-      <FormFields specs={generalFields(kind, o)} control={control} t={t} hints="help" />
-      <ReviewDate />
-    </FormSection>
-  );
-};
+const GeneralSection = specSection<C>(({ t, o, kind }) => [
+  section(t, 'general', 2, generalFields(kind, o), t(`sectionHelp.general.${kind}`)),
+]);
 
-export const ReviewSection = ({ meta }: SectionContext & { meta?: ReactNode }) => {
-  const { t } = useTranslation('activities');
-  const o = useActivityOptions();
-  return (
-    <FormSection title={t('sections.review')} description={t('sectionHelp.review')}>
-      <ReviewDate />
-      <FormSelect name="status" label={t('fields.status')} options={o.status} />
-      {meta && <Full>{meta}</Full>}
-    </FormSection>
-  );
-};
+const ReviewSection = specSection<C>(({ t, o, meta }) => [
+  section(t, 'review', 2, [
+    reviewDate,
+    { kind: 'select', name: 'status', options: o.status },
+    ...(meta ? [custom<C>('meta', meta, { full: true })] : []),
+  ]),
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Purposes and legal bases (Art. 6, 9, 10)
@@ -171,111 +197,100 @@ const purposeFields = (i: number, o: ActivityOptions): FieldSpec<C>[] => {
       hint: true,
       when: hasSpecialCategoryData,
     },
-    {
-      kind: 'text',
-      name: `purposes.${i}.art10Authorisation`,
-      hint: 'art10',
-      when: hasCriminalOffenceData,
-    },
+    { kind: 'text', name: `purposes.${i}.art10Authorisation`, hint: 'art10', when: hasCriminalOffenceData },
     { kind: 'switch', name: `purposes.${i}.directMarketing`, hint: true },
   ];
 };
 
-export const PurposesSection = () => {
-  const { t } = useTranslation('activities');
-  const o = useActivityOptions();
-  const { control } = useFormContext<C>();
-  return (
-    <FormSection title={t('sections.purposes')} description={t('sectionHelp.purposes')} columns={1}>
-      <FormArraySection
-        control={control}
-        name="purposes"
-        title={t('fields.purposes')}
-        itemLabel={t('items.purpose')}
-        newItem={newPurpose}
-        emptyText={t('empty.purposes')}
-        renderItem={(i) => <FormFields specs={purposeFields(i, o)} control={control} t={t} hints="help" />}
-      />
-    </FormSection>
-  );
-};
+const PurposesSection = specSection<C>(({ t, o }) => [
+  section(t, 'purposes', 1, [
+    arrayField({
+      name: 'purposes',
+      item: 'purpose',
+      emptyText: t('empty.purposes'),
+      newItem: newPurpose,
+      fields: (i) => purposeFields(i, o),
+    }),
+  ]),
+]);
 
 // ---------------------------------------------------------------------------------------------
 // People and data (Art. 30(1)(c)), with the retention of each category inline (Art. 30(1)(f))
 
-const RetentionFields = ({ base, o }: { base: string; o: ActivityOptions }) => {
-  const { t } = useTranslation('activities');
-  const { t: tt } = useTranslation('templates');
-  return (
-    <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: '110px 130px 1fr 1fr 1fr' } }}>
-      <FormNumberField name={`${base}.period`} label={t('fields.retentionPeriod')} />
-      <FormSelect name={`${base}.unit`} label={t('fields.retentionUnit')} options={o.retentionUnit} />
-      <FormTextField name={`${base}.criteria`} label={t('fields.retentionCriteria')} />
-      <FormTextField name={`${base}.startEvent`} label={t('fields.retentionStart')} />
-      <FormTextField name={`${base}.source`} label={tt('origin.sourceField')} />
-    </Box>
-  );
+const retentionRow = (i: number, o: ActivityOptions): FieldSpec<C> => {
+  const base = `dataCategories.${i}.retention` as const;
+  return fieldRow({
+    key: 'retention',
+    columns: '110px 130px 1fr 1fr 1fr',
+    fields: [
+      { kind: 'number', name: `${base}.period`, label: 'retentionPeriod' },
+      { kind: 'select', name: `${base}.unit`, label: 'retentionUnit', options: o.retentionUnit },
+      { kind: 'text', name: `${base}.criteria`, label: 'retentionCriteria' },
+      { kind: 'text', name: `${base}.startEvent`, label: 'retentionStart' },
+      {
+        kind: 'custom',
+        key: 'source',
+        render: (control, t) => (
+          <FormTextField control={control} name={`${base}.source`} label={t('templates:origin.sourceField')} />
+        ),
+      },
+    ],
+  });
 };
 
-const DataCategoryItem = ({ index, o }: { index: number; o: ActivityOptions }) => {
-  const { t } = useTranslation('activities');
-  const base = `dataCategories.${index}`;
-  return (
-    <>
-      <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) minmax(0, 1fr)' } }}>
-        <FormTextField name={`${base}.name`} label={t('fields.dataCategory')} required />
-        <FormSelect
-          name={`${base}.specialCategory`}
-          label={t('fields.specialCategory')}
-          options={o.specialCategory}
-          nullable
-          emptyLabel={t('fields.notSpecial')}
-        />
-        <FormTextField name={`${base}.description`} label={t('fields.description')} />
-        <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap' }}>
-          <FormSwitch name={`${base}.criminalOffence`} label={t('fields.criminalOffence')} />
-          <FormSwitch name={`${base}.nationalIdNumber`} label={t('fields.nationalIdNumber')} />
-        </Stack>
-      </Box>
-      <Typography variant="caption" color="text.secondary">
-        {t('fields.retention')}
-      </Typography>
-      <RetentionFields base={`${base}.retention`} o={o} />
-    </>
-  );
-};
+const dataCategoryFields = (i: number, { t, o }: SectionKit): FieldSpec<C>[] => [
+  fieldRow({
+    key: 'category',
+    columns: TWO_COLUMNS,
+    fields: [
+      { kind: 'text', name: `dataCategories.${i}.name`, label: 'dataCategory', required: true },
+      {
+        kind: 'select',
+        name: `dataCategories.${i}.specialCategory`,
+        options: o.specialCategory,
+        nullable: 'fields.notSpecial',
+      },
+      { kind: 'text', name: `dataCategories.${i}.description` },
+      fieldRow({
+        key: 'flags',
+        fields: [
+          { kind: 'switch', name: `dataCategories.${i}.criminalOffence` },
+          { kind: 'switch', name: `dataCategories.${i}.nationalIdNumber` },
+        ],
+      }),
+    ],
+  }),
+  custom(
+    'retentionTitle',
+    <Typography variant="caption" color="text.secondary">
+      {t('fields.retention')}
+    </Typography>,
+  ),
+  retentionRow(i, o),
+];
 
-export const PeopleSection = () => {
-  const { t } = useTranslation('activities');
-  const o = useActivityOptions();
-  const { control } = useFormContext<C>();
-  return (
-    <>
-      <FormSection title={t('sections.dataSubjects')} description={t('sectionHelp.dataSubjects')} columns={1}>
-        <FormArraySection
-          control={control}
-          name="dataSubjectCategories"
-          title={t('fields.dataSubjectCategories')}
-          itemLabel={t('items.dataSubjectCategory')}
-          newItem={newDataSubjectCategory}
-          emptyText={t('empty.dataSubjects')}
-          renderItem={(i) => (
-            <Box
-              sx={{
-                display: 'grid',
-                gap: 1.5,
-                gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) minmax(0, 2fr)' },
-              }}
-            >
-              <FormTextField
-                name={`dataSubjectCategories.${i}.name`}
-                label={t('fields.dataSubjectCategory')}
-                required
-              />
-              <FormTextField name={`dataSubjectCategories.${i}.description`} label={t('fields.description')} />
-            </Box>
-          )}
-        />
+const PeopleSection = specSection<C>((k) => [
+  section(k.t, 'dataSubjects', 1, [
+    arrayField({
+      name: 'dataSubjectCategories',
+      item: 'dataSubjectCategory',
+      emptyText: k.t('empty.dataSubjects'),
+      newItem: newDataSubjectCategory,
+      fields: (i) => [
+        fieldRow({
+          key: 'category',
+          columns: 'minmax(0, 1fr) minmax(0, 2fr)',
+          fields: [
+            { kind: 'text', name: `dataSubjectCategories.${i}.name`, label: 'dataSubjectCategory', required: true },
+            { kind: 'text', name: `dataSubjectCategories.${i}.description` },
+          ],
+        }),
+      ],
+    }),
+    {
+      kind: 'custom',
+      key: 'estimatedDataSubjects',
+      render: (control, t) => (
         <FormSelect
           control={control}
           name="estimatedDataSubjects"
@@ -285,41 +300,39 @@ export const PeopleSection = () => {
           emptyLabel={t('data-subjects:notAnswered')}
           options={enumOptions(dataSubjectsBandSchema.options, (b) => t(`data-subjects:band.${b}`))}
         />
-      </FormSection>
-      <FormSection title={t('sections.dataCategories')} description={t('sectionHelp.dataCategories')} columns={1}>
-        <FormArraySection
-          control={control}
-          name="dataCategories"
-          title={t('fields.dataCategories')}
-          itemLabel={t('items.dataCategory')}
-          newItem={newDataCategory}
-          emptyText={t('empty.dataCategories')}
-          renderItem={(i) => <DataCategoryItem index={i} o={o} />}
-        />
-      </FormSection>
-    </>
-  );
+      ),
+    },
+  ]),
+  section(k.t, 'dataCategories', 1, [
+    arrayField({
+      name: 'dataCategories',
+      item: 'dataCategory',
+      emptyText: k.t('empty.dataCategories'),
+      newItem: newDataCategory,
+      fields: (i) => dataCategoryFields(i, k),
+    }),
+  ]),
+]);
+
+/** Every data category's retention, one row each (watched here: the rows follow the categories). */
+const RetentionRows = ({ control, o }: { control: Control<C>; o: ActivityOptions }) => {
+  const { t } = useTranslation('activities');
+  const categories = useWatch({ control, name: 'dataCategories' }) ?? [];
+  if (categories.length === 0) return <Typography color="text.secondary">{t('empty.retention')}</Typography>;
+  return categories.map((c, i) => (
+    <Box key={c.id} role="group" aria-label={t('retentionOf', { name: c.name || `#${i + 1}` })}>
+      <Typography variant="subtitle2" sx={{ mb: 1 }}>
+        {c.name || t('items.unnamed')}
+      </Typography>
+      <FormFields specs={[retentionRow(i, o)]} control={control} t={t} />
+    </Box>
+  ));
 };
 
 /** Retention of every data category at a glance, one row each, editable in place. */
-export const RetentionSection = () => {
-  const { t } = useTranslation('activities');
-  const o = useActivityOptions();
-  const categories = useWatch<C, 'dataCategories'>({ name: 'dataCategories' }) ?? [];
-  return (
-    <FormSection title={t('sections.retention')} description={t('sectionHelp.retention')} columns={1}>
-      {categories.length === 0 && <Typography color="text.secondary">{t('empty.retention')}</Typography>}
-      {categories.map((c, i) => (
-        <Box key={c.id} role="group" aria-label={t('retentionOf', { name: c.name || `#${i + 1}` })}>
-          <Typography variant="subtitle2" sx={{ mb: 1 }}>
-            {c.name || t('items.unnamed')}
-          </Typography>
-          <RetentionFields base={`dataCategories.${i}.retention`} o={o} />
-        </Box>
-      ))}
-    </FormSection>
-  );
-};
+const RetentionSection = specSection<C>(({ t, o }) => [
+  section(t, 'retention', 1, [{ kind: 'custom', key: 'rows', render: (c) => <RetentionRows control={c} o={o} /> }]),
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Sources (Art. 14) and collection points (Art. 13(2)(e))
@@ -343,114 +356,86 @@ const useOwnOptions = () => {
   );
 };
 
-export const SourcesSection = () => {
-  const { t } = useTranslation('activities');
-  const { control } = useFormContext<C>();
-  const own = useOwnOptions();
-  const fromSubject = useWatch<C, 'collectedFromDataSubject'>({ name: 'collectedFromDataSubject' });
-  return (
-    <FormSection title={t('sections.sources')} description={t('sectionHelp.sources')} columns={1}>
-      <FormSwitch
-        name="collectedFromDataSubject"
-        label={t('fields.collectedFromDataSubject')}
-        helperText={t('help.collectedFromDataSubject')}
-      />
-      {!fromSubject && <Alert severity="info">{t('help.art14')}</Alert>}
-      <FormArraySection
-        control={control}
-        name="sources"
-        title={t('fields.sources')}
-        itemLabel={t('items.source')}
-        newItem={newSource}
-        emptyText={t('empty.sources')}
-        renderItem={(i) => (
-          <>
-            <FormTextField name={`sources.${i}.description`} label={t('fields.source')} required />
-            <FormMultiSelectChips
-              name={`sources.${i}.dataCategoryIds`}
-              label={t('fields.sourceCategories')}
-              options={own.categories}
-            />
-            <FormSwitch name={`sources.${i}.publiclyAccessible`} label={t('fields.publiclyAccessible')} />
-          </>
-        )}
-      />
-    </FormSection>
-  );
-};
+type Own = keyof ReturnType<typeof useOwnOptions>;
 
-export const CollectionSection = () => {
-  const { t } = useTranslation('activities');
-  const { t: ts } = useTranslation('statements');
-  const o = useActivityOptions();
-  const { control } = useFormContext<C>();
-  const own = useOwnOptions();
-  return (
-    <>
-      <FormSection title={t('sections.requirement')} description={t('sectionHelp.requirement')}>
-        <FormSelect
-          name="requirement"
-          label={t('fields.requirement')}
-          options={o.requirement}
-          nullable
-          emptyLabel={ts('activity.requirementUnanswered')}
-        />
-        <FormTextField name="consequenceOfNotProviding" label={t('fields.consequence')} />
-      </FormSection>
-      <FormSection title={t('sections.collection')} description={t('sectionHelp.collection')} columns={1}>
-        <FormArraySection
-          control={control}
-          name="collectionPoints"
-          title={t('fields.collectionPoints')}
-          itemLabel={t('items.collectionPoint')}
-          newItem={newCollectionPoint}
-          emptyText={t('empty.collectionPoints')}
-          renderItem={(i) => (
-            <Box
-              sx={{
-                display: 'grid',
-                gap: 1.5,
-                gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) minmax(0, 1fr)' },
-              }}
-            >
-              <FormTextField name={`collectionPoints.${i}.name`} label={t('fields.collectionPoint')} required />
-              <FormTextField name={`collectionPoints.${i}.description`} label={t('fields.description')} />
-              <FormMultiSelectChips
-                name={`collectionPoints.${i}.dataCategoryIds`}
-                label={t('fields.dataCategories')}
-                options={own.categories}
-              />
-              <FormMultiSelectChips
-                name={`collectionPoints.${i}.purposeIds`}
-                label={t('fields.purposes')}
-                options={own.purposes}
-              />
-              <FormTextField name={`collectionPoints.${i}.retentionSummary`} label={t('fields.retentionSummary')} />
-              <FormSelect
-                name={`collectionPoints.${i}.requirement`}
-                label={t('fields.requirement')}
-                options={o.requirement}
-                nullable
-                emptyLabel={ts('activity.requirementAsActivity')}
-              />
-              <Box sx={{ gridColumn: '1 / -1' }}>
-                <FormTextField
-                  name={`collectionPoints.${i}.consequenceOfNotProviding`}
-                  label={t('fields.consequence')}
-                />
-              </Box>
-            </Box>
-          )}
-        />
-      </FormSection>
-    </>
-  );
-};
+/** A choice among the activity's own data categories or purposes, named as they are now. */
+const OwnChoices = ({ of, ...props }: { of: Own; control: Control<C>; name: Path<C>; label: string }) => (
+  <FormMultiSelectChips {...props} options={useOwnOptions()[of]} />
+);
+const ownChoices = (name: Path<C>, label: string, of: Own): FieldSpec<C> => ({
+  kind: 'custom',
+  key: name,
+  render: (control, t) => <OwnChoices of={of} control={control} name={name} label={t(`fields.${label}`)} />,
+});
+
+const SourcesSection = specSection<C>(({ t }) => [
+  section(t, 'sources', 1, [
+    { kind: 'switch', name: 'collectedFromDataSubject', hint: true },
+    custom<C>('art14', <Alert severity="info">{t('help.art14')}</Alert>, {
+      when: (v) => !v.collectedFromDataSubject,
+    }),
+    arrayField({
+      name: 'sources',
+      item: 'source',
+      emptyText: t('empty.sources'),
+      newItem: newSource,
+      fields: (i) => [
+        { kind: 'text', name: `sources.${i}.description`, label: 'source', required: true },
+        ownChoices(`sources.${i}.dataCategoryIds`, 'sourceCategories', 'categories'),
+        { kind: 'switch', name: `sources.${i}.publiclyAccessible` },
+      ],
+    }),
+  ]),
+]);
+
+const collectionPointFields = (i: number, o: ActivityOptions): FieldSpec<C>[] => [
+  fieldRow({
+    key: 'point',
+    columns: TWO_COLUMNS,
+    fields: [
+      { kind: 'text', name: `collectionPoints.${i}.name`, label: 'collectionPoint', required: true },
+      { kind: 'text', name: `collectionPoints.${i}.description` },
+      ownChoices(`collectionPoints.${i}.dataCategoryIds`, 'dataCategories', 'categories'),
+      ownChoices(`collectionPoints.${i}.purposeIds`, 'purposes', 'purposes'),
+      { kind: 'text', name: `collectionPoints.${i}.retentionSummary` },
+      {
+        kind: 'select',
+        name: `collectionPoints.${i}.requirement`,
+        options: o.requirement,
+        nullable: 'statements:activity.requirementAsActivity',
+      },
+      { kind: 'text', name: `collectionPoints.${i}.consequenceOfNotProviding`, label: 'consequence', full: true },
+    ],
+  }),
+];
+
+const CollectionSection = specSection<C>(({ t, o }) => [
+  section(t, 'requirement', 2, [
+    {
+      kind: 'select',
+      name: 'requirement',
+      options: o.requirement,
+      nullable: 'statements:activity.requirementUnanswered',
+    },
+    { kind: 'text', name: 'consequenceOfNotProviding', label: 'consequence' },
+  ]),
+  section(t, 'collection', 1, [
+    arrayField({
+      name: 'collectionPoints',
+      item: 'collectionPoint',
+      emptyText: t('empty.collectionPoints'),
+      newItem: newCollectionPoint,
+      fields: (i) => collectionPointFields(i, o),
+    }),
+  ]),
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Links to the organisation's records
 
-const useLinkOptions = (linkables: Linkables | undefined) => {
+type LinkOptions = Record<`${LinkedEntity}s`, LinkOption[]>;
+
+const useLinkOptions = (linkables: Linkables | undefined): LinkOptions | undefined => {
   const { t } = useTranslation('activities');
   const o = useActivityOptions();
   return useMemo(() => {
@@ -509,192 +494,141 @@ const SubProcessorChains = ({ linkables }: { linkables: Linkables | undefined })
     </Typography>
   );
 };
-
-export const RecipientsSection = ({ kind, linkables, organisationId }: SectionContext) => {
-  const { t } = useTranslation('activities');
-  const options = useLinkOptions(linkables);
-  return (
-    <FormSection
-      title={t(kind === 'controller' ? 'sections.recipients' : 'sections.processors')}
-      description={t(kind === 'controller' ? 'sectionHelp.recipients' : 'sectionHelp.subProcessors')}
-      columns={1}
-    >
-      {kind === 'controller' && (
-        <LinkField
-          name="recipientIds"
-          label={t('fields.recipients')}
-          entity="recipient"
-          options={options?.recipients}
-          linkables={linkables}
-          organisationId={organisationId}
-        />
-      )}
-      <LinkField
-        name="processorIds"
-        label={t(kind === 'controller' ? 'fields.processors' : 'fields.subProcessors')}
-        entity="processor"
-        options={options?.processors}
-        linkables={linkables}
-        organisationId={organisationId}
-      />
-      <SubProcessorChains linkables={linkables} />
-    </FormSection>
+/** A link to the organisation's records (`fields.<label>`), with its "New…" button. */
+const linkField = (k: SectionKit, name: Path<C>, entity: LinkedEntity, label: string, helperText?: string) =>
+  custom<C>(
+    name,
+    <LinkField
+      name={name}
+      label={k.t(`fields.${label}`)}
+      entity={entity}
+      options={k.links?.[`${entity}s`]}
+      linkables={k.linkables}
+      organisationId={k.organisationId}
+      helperText={helperText}
+    />,
   );
-};
 
-export const TransfersSection = ({ linkables, organisationId }: SectionContext) => {
-  const { t } = useTranslation('activities');
-  const options = useLinkOptions(linkables);
-  return (
-    <FormSection title={t('sections.transfers')} description={t('sectionHelp.transfers')} columns={1}>
-      <LinkField
-        name="transferIds"
-        label={t('fields.transfers')}
-        entity="transfer"
-        options={options?.transfers}
-        linkables={linkables}
-        organisationId={organisationId}
-        helperText={t('help.transfers')}
-      />
-    </FormSection>
-  );
-};
+const RecipientsSection = specSection<C>((k) => {
+  const controller = k.kind === 'controller';
+  const fields = [
+    ...(controller ? [linkField(k, 'recipientIds', 'recipient', 'recipients')] : []),
+    linkField(k, 'processorIds', 'processor', controller ? 'processors' : 'subProcessors'),
+    custom<C>('subProcessorChains', <SubProcessorChains linkables={k.linkables} />),
+  ];
+  const description = k.t(controller ? 'sectionHelp.recipients' : 'sectionHelp.subProcessors');
+  return [section(k.t, controller ? 'recipients' : 'processors', 1, fields, description)];
+});
 
-export const SecuritySection = ({ linkables, organisationId }: SectionContext) => {
-  const { t } = useTranslation('activities');
-  const options = useLinkOptions(linkables);
-  return (
-    <FormSection title={t('sections.security')} description={t('sectionHelp.security')} columns={1}>
-      <LinkField
-        name="securityMeasureIds"
-        label={t('fields.securityMeasures')}
-        entity="securityMeasure"
-        options={options?.securityMeasures}
-        linkables={linkables}
-        organisationId={organisationId}
-      />
-    </FormSection>
-  );
-};
+const TransfersSection = specSection<C>((k) => [
+  section(k.t, 'transfers', 1, [linkField(k, 'transferIds', 'transfer', 'transfers', k.t('help.transfers'))]),
+]);
+
+const SecuritySection = specSection<C>((k) => [
+  section(k.t, 'security', 1, [linkField(k, 'securityMeasureIds', 'securityMeasure', 'securityMeasures')]),
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Joint controllers (Art. 26), automated decisions (Art. 22), DPIA (Art. 35), cookies
 
-const AddressFields = ({ base }: { base: string }) => {
-  const { t } = useTranslation('activities');
-  return (
-    <>
-      <FormTextField name={`${base}.street`} label={t('fields.street')} />
-      <FormTextField name={`${base}.postalCode`} label={t('fields.postalCode')} />
-      <FormTextField name={`${base}.city`} label={t('fields.city')} />
-      <FormCountryPicker name={`${base}.country`} label={t('fields.country')} />
-    </>
-  );
-};
-
-export const JointSection = () => {
-  const { t } = useTranslation('activities');
-  const { control } = useFormContext<C>();
-  return (
-    <FormSection title={t('sections.joint')} description={t('sectionHelp.joint')} columns={1}>
-      <FormArraySection
-        control={control}
-        name="jointControllers"
-        title={t('fields.jointControllers')}
-        itemLabel={t('items.jointController')}
-        newItem={newJointController}
-        emptyText={t('empty.jointControllers')}
-        renderItem={(i) => (
-          <Box
-            sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) minmax(0, 1fr)' } }}
-          >
-            <FormTextField name={`jointControllers.${i}.name`} label={t('fields.jointControllerName')} required />
-            <FormTextField name={`jointControllers.${i}.email`} type="email" label={t('fields.email')} />
-            <FormTextField name={`jointControllers.${i}.phone`} label={t('fields.phone')} />
-            <AddressFields base={`jointControllers.${i}.address`} />
-            <Box sx={{ gridColumn: '1 / -1' }}>
-              <FormTextField
-                name={`jointControllers.${i}.arrangementSummary`}
-                label={t('fields.arrangement')}
-                helperText={t('help.arrangement')}
-                multiline
-              />
-            </Box>
-          </Box>
-        )}
-      />
-    </FormSection>
-  );
-};
+const JointSection = specSection<C>(({ t }) => [
+  section(t, 'joint', 1, [
+    arrayField({
+      name: 'jointControllers',
+      item: 'jointController',
+      emptyText: t('empty.jointControllers'),
+      newItem: newJointController,
+      fields: (i) => [
+        fieldRow({
+          key: 'controller',
+          columns: TWO_COLUMNS,
+          fields: [
+            { kind: 'text', name: `jointControllers.${i}.name`, label: 'jointControllerName', required: true },
+            { kind: 'text', name: `jointControllers.${i}.email`, type: 'email' },
+            { kind: 'text', name: `jointControllers.${i}.phone` },
+            { kind: 'text', name: `jointControllers.${i}.address.street` },
+            { kind: 'text', name: `jointControllers.${i}.address.postalCode` },
+            { kind: 'text', name: `jointControllers.${i}.address.city` },
+            { kind: 'country', name: `jointControllers.${i}.address.country` },
+            {
+              kind: 'multiline',
+              name: `jointControllers.${i}.arrangementSummary`,
+              label: 'arrangement',
+              hint: true,
+              full: true,
+            },
+          ],
+        }),
+      ],
+    }),
+  ]),
+]);
 
 const automated = (v: C) => v.automatedDecision.exists;
-const automatedFields: FieldSpec<C>[] = [
-  { kind: 'switch', name: 'automatedDecision.exists', label: 'automatedExists' },
-  { kind: 'multiline', name: 'automatedDecision.logic', label: 'automatedLogic', when: automated },
-  { kind: 'multiline', name: 'automatedDecision.significance', label: 'automatedSignificance', when: automated },
-  {
-    kind: 'multiline',
-    name: 'automatedDecision.safeguards',
-    label: 'automatedSafeguards',
-    hint: 'art22_3',
-    when: automated,
-  },
-];
 
-export const AutomatedSection = () => {
-  const { t } = useTranslation('activities');
-  const { control } = useFormContext<C>();
+const AutomatedSection = specSection<C>(({ t }) => [
+  section(t, 'automated', 1, [
+    { kind: 'switch', name: 'automatedDecision.exists', label: 'automatedExists' },
+    { kind: 'multiline', name: 'automatedDecision.logic', label: 'automatedLogic', when: automated },
+    { kind: 'multiline', name: 'automatedDecision.significance', label: 'automatedSignificance', when: automated },
+    {
+      kind: 'multiline',
+      name: 'automatedDecision.safeguards',
+      label: 'automatedSafeguards',
+      hint: 'art22_3',
+      when: automated,
+    },
+  ]),
+]);
+
+/** The WP248 criteria, and how many are ticked: two or more usually call for a DPIA. */
+const Wp248 = ({ control, t, o }: { control: Control<C>; t: Translate; o: ActivityOptions }) => {
+  const ticked: readonly string[] = useWatch({ control, name: 'dpia.wp248' }) ?? [];
   return (
-    <FormSection title={t('sections.automated')} description={t('sectionHelp.automated')} columns={1}>
-      <FormFields specs={automatedFields} control={control} t={t} hints="help" />
-    </FormSection>
+    <Stack sx={{ gap: 0.5 }}>
+      <FormFields specs={[{ kind: 'checkboxes', name: 'dpia.wp248', options: o.wp248 }]} control={control} t={t} />
+      <Typography variant="body2" color="text.secondary">
+        {t('help.wp248Count', { count: ticked.length })}
+      </Typography>
+    </Stack>
   );
 };
 
-const dpiaOutcomeFields = (o: ActivityOptions): FieldSpec<C>[] => [
-  { kind: 'select', name: 'dpia.result', label: 'dpiaResult', options: o.dpiaResult },
-  { kind: 'date', name: 'dpia.screenedOn' },
-  { kind: 'multiline', name: 'dpia.reasoning', full: true },
-  { kind: 'text', name: 'dpia.outcome', label: 'dpiaOutcome' },
-  { kind: 'date', name: 'dpia.completedOn' },
-  { kind: 'text', name: 'dpia.reference', label: 'dpiaReference' },
-];
-
-export const DpiaSection = ({ dpiaSuggestion }: SectionContext) => {
-  const { t } = useTranslation('activities');
-  const o = useActivityOptions();
-  const { control } = useFormContext<C>();
-  const ticked: readonly string[] = useWatch<C, 'dpia.wp248'>({ name: 'dpia.wp248' }) ?? [];
-  return (
-    <>
-      <FormSection title={t('sections.dpiaScreening')} description={t('sectionHelp.dpia')}>
-        <FormCheckboxGroup name="dpia.art35_3" label={t('fields.art35_3')} options={o.art35_3} />
-        <Stack sx={{ gap: 0.5 }}>
-          <FormCheckboxGroup name="dpia.wp248" label={t('fields.wp248')} options={o.wp248} />
-          <Typography variant="body2" color="text.secondary">
-            {t('help.wp248Count', { count: ticked.length })}
-          </Typography>
-        </Stack>
-        <Full>
-          <FormFreeChips name="dpia.cnilList" label={t('fields.cnilList')} helperText={t('help.cnilList')} />
-        </Full>
-        {dpiaSuggestion && <Full>{dpiaSuggestion}</Full>}
-      </FormSection>
-      <FormSection title={t('sections.dpiaOutcome')}>
-        <FormFields specs={dpiaOutcomeFields(o)} control={control} t={t} />
-      </FormSection>
-    </>
-  );
-};
+const DpiaSection = specSection<C>(({ t, o, dpiaSuggestion }) => [
+  section(
+    t,
+    'dpiaScreening',
+    2,
+    [
+      { kind: 'checkboxes', name: 'dpia.art35_3', options: o.art35_3 },
+      { kind: 'custom', key: 'wp248', render: (control) => <Wp248 control={control} t={t} o={o} /> },
+      { kind: 'chips', name: 'dpia.cnilList', hint: true, full: true },
+      ...(dpiaSuggestion ? [custom<C>('dpiaSuggestion', dpiaSuggestion, { full: true })] : []),
+    ],
+    t('sectionHelp.dpia'),
+  ),
+  section(
+    t,
+    'dpiaOutcome',
+    2,
+    [
+      { kind: 'select', name: 'dpia.result', label: 'dpiaResult', options: o.dpiaResult },
+      { kind: 'date', name: 'dpia.screenedOn' },
+      { kind: 'multiline', name: 'dpia.reasoning', full: true },
+      { kind: 'text', name: 'dpia.outcome', label: 'dpiaOutcome' },
+      { kind: 'date', name: 'dpia.completedOn' },
+      { kind: 'text', name: 'dpia.reference', label: 'dpiaReference' },
+    ],
+    null,
+  ),
+]);
 
 /** Cookies as a compact table: a website can set dozens, each needs four short facts. */
-export const CookiesSection = () => {
+const CookieTable = ({ control }: { control: Control<C> }) => {
   const { t } = useTranslation('activities');
-  const { control } = useFormContext<C>();
   const { fields, append, remove } = useFieldArray({ control, name: 'cookies', keyName: 'key' });
   return (
-    <FormSection title={t('sections.cookies')} description={t('sectionHelp.cookies')} columns={1}>
-      <FormSwitch name="websiteAnalytics" label={t('fields.websiteAnalytics')} />
+    <>
       <Paper variant="outlined">
         <Table size="small" aria-label={t('fields.cookies')}>
           <TableHead>
@@ -735,43 +669,42 @@ export const CookiesSection = () => {
           {t('actions.addCookie')}
         </Button>
       </Box>
-    </FormSection>
+    </>
   );
 };
+
+const CookiesSection = specSection<C>(({ t }) => [
+  section(t, 'cookies', 1, [
+    { kind: 'switch', name: 'websiteAnalytics' },
+    { kind: 'custom', key: 'cookies', render: (control) => <CookieTable control={control} /> },
+  ]),
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Processor record (Art. 30(2))
 
-const clientFields: FieldSpec<P>[] = [
-  { kind: 'text', name: 'client.name', label: 'clientName', required: true, full: true },
-  { kind: 'text', name: 'client.email', type: 'email' },
-  { kind: 'text', name: 'client.phone' },
-  { kind: 'text', name: 'client.address.street' },
-  { kind: 'text', name: 'client.address.postalCode' },
-  { kind: 'text', name: 'client.address.city' },
-  { kind: 'country', name: 'client.address.country' },
-  { kind: 'text', name: 'client.representative', hint: true },
-  { kind: 'text', name: 'client.dpoContact' },
-];
-
-export const ClientSection = () => {
-  const { t } = useTranslation('activities');
-  const { control } = useFormContext<P>();
-  return (
-    <FormSection title={t('sections.client')} description={t('sectionHelp.client')}>
-      <FormFields specs={clientFields} control={control} t={t} hints="help" />
-    </FormSection>
-  );
-};
+const ClientSection = specSection<P>(({ t }) => [
+  section(t, 'client', 2, [
+    { kind: 'text', name: 'client.name', label: 'clientName', required: true, full: true },
+    { kind: 'text', name: 'client.email', type: 'email' },
+    { kind: 'text', name: 'client.phone' },
+    { kind: 'text', name: 'client.address.street' },
+    { kind: 'text', name: 'client.address.postalCode' },
+    { kind: 'text', name: 'client.address.city' },
+    { kind: 'country', name: 'client.address.country' },
+    { kind: 'text', name: 'client.representative', hint: true },
+    { kind: 'text', name: 'client.dpoContact' },
+  ]),
+]);
 
 /** Categories of processing are plain strings, which useFieldArray does not manage: edited as a list. */
-export const CategoriesSection = () => {
+const CategoryList = ({ control }: { control: Control<P> }) => {
   const { t } = useTranslation('activities');
-  const { setValue, control } = useFormContext<P>();
+  const { setValue } = useFormContext<P>();
   const items = useWatch({ control, name: 'processingCategories' }) ?? [];
   const set = (next: string[]) => setValue('processingCategories', next, { shouldDirty: true });
   return (
-    <FormSection title={t('sections.categories')} description={t('sectionHelp.categories')} columns={1}>
+    <>
       {items.length === 0 && <Typography color="text.secondary">{t('empty.categories')}</Typography>}
       {items.map((_v, i) => (
         <Stack key={i} direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
@@ -791,6 +724,33 @@ export const CategoriesSection = () => {
           {t('actions.addCategory')}
         </Button>
       </Box>
-    </FormSection>
+    </>
   );
+};
+
+const CategoriesSection = specSection<P>(({ t }) => [
+  section(t, 'categories', 1, [
+    { kind: 'custom', key: 'items', render: (control) => <CategoryList control={control} /> },
+  ]),
+]);
+
+/** The editor's sections by name. */
+export const SECTION_COMPONENTS: Record<ActivitySection, ComponentType<SectionContext & { meta?: ReactNode }>> = {
+  general: GeneralSection,
+  purposes: PurposesSection,
+  people: PeopleSection,
+  sources: SourcesSection,
+  collection: CollectionSection,
+  recipients: RecipientsSection,
+  processors: RecipientsSection,
+  transfers: TransfersSection,
+  retention: RetentionSection,
+  security: SecuritySection,
+  joint: JointSection,
+  automated: AutomatedSection,
+  dpia: DpiaSection,
+  cookies: CookiesSection,
+  review: ReviewSection,
+  client: ClientSection,
+  categories: CategoriesSection,
 };
