@@ -56,8 +56,8 @@ export const processorResource = defineResource({
           minWidth: 150,
           valueGetter: (_v, p) => (p.parentProcessorId ? (nameOf.get(p.parentProcessorId) ?? '') : ''),
         },
-        // Its heading is long in every language: two lines at this width.
-        { field: 'countries', flex: 1, minWidth: 220 },
+        // The field's label is a sentence (three lines in German at this width): the list says it short.
+        { field: 'countries', headerName: t('list.countries'), flex: 1, minWidth: 220 },
         {
           field: 'dpa',
           minWidth: 140,
