@@ -164,7 +164,8 @@ const exportRegister = async (
     const { renderRegisterDocx } = await import('../renderer/src/export/register/docx');
     return renderRegisterDocx(buildRegisterViewModel(ws, { ...options, register: target.register }), control);
   }
-  const { PARALLEL_THRESHOLD, renderRegisterPdfInParts } = await import('../renderer/src/export/register/pdf-parts');
+  const { PARALLEL_THRESHOLD, registerSampleJob, renderRegisterPdfInParts } =
+    await import('../renderer/src/export/register/pdf-parts');
   // A large register is laid out in parts on every core (worker threads), then joined. The workers
   // start loading before the view model is built; one that a filter makes small is laid out here.
   const live = ws.activities.filter((a) => a.deletedAt === null);
@@ -175,7 +176,6 @@ const exportRegister = async (
     if (pool) {
       // While the whole register's view model is built, each worker lays out the record's first
       // activity, so that the real parts find every kind of content laid out once (code compiled, fonts read).
-      const { registerSampleJob } = await import('../renderer/src/export/register/pdf-parts');
       const sample = buildRegisterViewModel(
         { ...ws, activities: live.slice(0, 1) },
         { ...options, register: target.register },

@@ -55,9 +55,9 @@ interface Waiting {
 /**
  * A pool of `size` part workers, started on first use (or by `warm`) and kept for the next parts
  * (each worker sets pdfmake up once). `warm(job)` starts the workers not yet started on a sample;
- * `warmEach(job)` has every worker, started or not, lay the sample out before its next real part. A cancelled part's worker is terminated on the spot, so Cancel does not
- * wait for a layout to reach a page boundary; a new worker takes its place if more parts come.
- * `close()` terminates them all.
+ * `warmEach(job)` has every worker, started or not, lay the sample out before its next real part.
+ * A cancelled part's worker is terminated on the spot, so Cancel does not wait for a layout to reach
+ * a page boundary; a new worker takes its place if more parts come. `close()` terminates them all.
  */
 export const createPdfWorkerPool = (
   size: number,
