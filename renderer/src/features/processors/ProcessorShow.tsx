@@ -62,10 +62,11 @@ const useChain = (p: Processor) => {
   return { all, parents: all ? parentsOf(p, all) : [] };
 };
 
-/** The service under the name, the chain above it in the breadcrumbs, and its DPA. */
+/** The service under the name, the chain above it in the breadcrumbs, and its DPA; the body shows the same chain. */
 export const useProcessorHeading = (p: Processor) => {
   const { t } = useTranslation('processors');
-  const { parents } = useChain(p);
+  const chain = useChain(p);
+  const { parents } = chain;
   return {
     subtitle: p.service || undefined,
     trail: [...parents].reverse().map((x) => ({ label: x.name, to: `/processors/${x.id}` })),
@@ -77,15 +78,15 @@ export const useProcessorHeading = (p: Processor) => {
         <LibraryOrigin processor={p} />
       </>
     ),
+    body: <ProcessorBody p={p} chain={chain} />,
   };
 };
 
 /** The sub-processor chain (Art. 28(2),(4)), then the contract and how to reach it. */
-export const ProcessorBody = ({ record: p }: { record: Processor }) => {
+const ProcessorBody = ({ p, chain: { all, parents } }: { p: Processor; chain: ReturnType<typeof useChain> }) => {
   const { t } = useTranslation('processors');
   const fmt = useUiDates();
   const lang = useUiLanguage();
-  const { all, parents } = useChain(p);
   const hasChildren = (all ?? []).some((x) => x.parentProcessorId === p.id);
   const yesNo = (b: boolean) => t(b ? 'common:detail.yes' : 'common:detail.no');
   const views: Record<string, FieldView<Processor>> = {

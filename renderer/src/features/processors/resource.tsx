@@ -8,7 +8,7 @@ import { useCurrentOrganisation } from '../../session/current-organisation';
 import { AddFromLibraryButton } from '../library/AddFromLibraryDialog';
 import { resourceList } from '../shared/resource-list';
 import { defineResource } from '../shared/resource-pages';
-import { DpaChip, ProcessorBody, useProcessorHeading } from './ProcessorShow';
+import { DpaChip, useProcessorHeading } from './ProcessorShow';
 import { ProcessorFields } from './ProcessorFields';
 import { processorSortKey, processorsRepo } from './queries';
 
@@ -51,12 +51,12 @@ export const processorResource = defineResource({
         { field: 'service', flex: 2, minWidth: 200 },
         {
           field: 'parentProcessorId',
-          headerName: t('fields.parent'),
+          headerName: t('list.parent'),
           flex: 1,
           minWidth: 150,
           valueGetter: (_v, p) => (p.parentProcessorId ? (nameOf.get(p.parentProcessorId) ?? '') : ''),
         },
-        // The field's label is a sentence (three lines in German at this width): the list says it short.
+        // The fields' labels are long (clipped or three lines in German at this width): the list says them short.
         { field: 'countries', headerName: t('list.countries'), flex: 1, minWidth: 220 },
         {
           field: 'dpa',
@@ -69,5 +69,5 @@ export const processorResource = defineResource({
     extraActions: <AddFromLibraryButton />,
   }),
   create: { useSetup: useSubProcessorSetup },
-  show: { useHeading: useProcessorHeading, Body: ProcessorBody, usedThrough: 'processorIds' },
+  show: { useHeading: useProcessorHeading, usedThrough: 'processorIds' },
 });

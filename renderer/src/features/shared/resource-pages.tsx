@@ -69,7 +69,7 @@ export interface ResourceDefinition<
   show?: {
     /** What the heading says beyond the record's name (chips beside it…): a hook, so that it may read other records. */
     useHeading?(record: TRecord): ShowHeading;
-    /** The show page's body; by default one card of every catalogue field. */
+    /** The show page's body, unless the heading hook gives it; by default one card of every catalogue field. */
     Body?: ComponentType<{ record: TRecord }>;
     /** Activities link here through this field: listed under the record, and named before a delete. */
     usedThrough?: ActivityLinkField;
@@ -90,6 +90,8 @@ interface ShowHeading {
   /** Actions of this kind of record, between Edit and History. */
   actions?: ReactNode;
   onDeleted?(): void;
+  /** The page's body, when it shows what the heading hook has read: the other records are read once for both. */
+  body?: ReactNode;
 }
 
 interface CreateSetup<TInput extends FieldValues> {
@@ -266,7 +268,7 @@ export const defineResource = <
             </RecordActions>
           }
         />
-        <Body record={record} />
+        {heading.body ?? <Body record={record} />}
         {used && <UsagePanel usages={used} />}
       </>
     );

@@ -13,18 +13,15 @@ import { CatalogueCards, type FieldView } from '../shared/catalogue-cards';
 import { useCatalogueValue } from '../shared/catalogue-values';
 import { TRANSFER_LAYOUT } from './show-layout';
 
-/** The current name of the record a transfer goes to. */
-const useRecipientName = (tr: Transfer) => {
-  const { current } = useCurrentOrganisation();
-  return transferRecipientName(tr, useTransferRecipientRecords(current?.id));
-};
-
 /** The destination and the recipient, the adequacy as of its date, the mechanism's article. */
 export const useTransferHeading = (tr: Transfer) => {
   const { t } = useTranslation('transfers');
   const lang = useUiLanguage();
   const fmt = useUiDates();
-  const name = `${destinationOf(tr, lang)} — ${useRecipientName(tr)}`;
+  const { current } = useCurrentOrganisation();
+  // The current name of the record the transfer goes to: in the title and in the body.
+  const recipient = transferRecipientName(tr, useTransferRecipientRecords(current?.id));
+  const name = `${destinationOf(tr, lang)} — ${recipient}`;
   return {
     title: name,
     name,
@@ -35,13 +32,13 @@ export const useTransferHeading = (tr: Transfer) => {
         <StatusChip label={TRANSFER_MECHANISM_ARTICLE[tr.mechanism]} />
       </>
     ),
+    body: <TransferBody tr={tr} recipient={recipient} />,
   };
 };
 
-export const TransferBody = ({ record: tr }: { record: Transfer }) => {
+const TransferBody = ({ tr, recipient }: { tr: Transfer; recipient: string }) => {
   const { t } = useTranslation('transfers');
   const valueOf = useCatalogueValue();
-  const recipient = useRecipientName(tr);
   const { t: tl } = useTranslation('transfer-links');
   const fmt = useUiDates();
   const linkTo =
