@@ -60,7 +60,8 @@ export const processorResource = defineResource({
         { field: 'countries', headerName: t('list.countries'), flex: 1, minWidth: 220 },
         {
           field: 'dpa',
-          minWidth: 140,
+          // The chip says it in full ("AVV unterzeichnet").
+          minWidth: 180,
           valueGetter: (_v, p) => (p.dpa.signed ? 1 : 0),
           renderCell: ({ row }) => <DpaChip processor={row} />,
         },
