@@ -25,9 +25,10 @@ export const securityMeasureResource = defineResource({
   List: resourceList(CATALOGUES.securityMeasure, securityMeasuresRepo, {
     sortKey: securityMeasureSortKey,
     columns: () => [
-      { field: 'category', flex: 1, minWidth: 180, sortComparator: (a: string, b: string) => a.localeCompare(b) },
+      // Wide enough for the longest category in full ("Nachvollziehbarkeit und Protokollierung").
+      { field: 'category', flex: 1.5, minWidth: 270, sortComparator: (a: string, b: string) => a.localeCompare(b) },
       { field: 'title', flex: 1.5, minWidth: 200 },
-      { field: 'description', flex: 3, minWidth: 240 },
+      { field: 'description', flex: 2.5, minWidth: 240 },
     ],
   }),
   show: { useHeading: (m) => ({ badges: <CategoryChip record={m} /> }), usedThrough: 'securityMeasureIds' },
