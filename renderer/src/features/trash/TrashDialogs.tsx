@@ -6,37 +6,23 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trashItemPreview, type TrashItem, type TrashPreview, type TrashRecordRef } from '../../data/app-database';
 import { errorMessage } from '../../domain/values';
 import { TitledDialog } from '../../components';
 
-/** The preview of one deleted record, read when its dialog opens (null while reading). */
-const usePreview = (item: TrashItem | null): { preview: TrashPreview | null; failure: string | null } => {
-  const [state, setState] = useState<{ key: string; preview: TrashPreview | null; failure: string | null }>({
-    key: '',
-    preview: null,
-    failure: null,
-  });
-  const key = item ? `${item.table}:${item.id}:${item.revision}` : '';
-  useEffect(() => {
-    if (!item) return;
-    let live = true;
-    trashItemPreview(item.table, item.id).then(
-      (preview) => {
-        if (live) setState({ key, preview, failure: null });
-      },
-      (e: unknown) => {
-        if (live) setState({ key, preview: null, failure: errorMessage(e) });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [item, key]);
-  return state.key === key ? state : { preview: null, failure: null };
-};
+/** The preview of one deleted record, read while its dialog is open (null while reading). */
+const usePreview = (item: TrashItem | null): { preview: TrashPreview | null; failure: string | null } =>
+  useLiveQuery(async () => {
+    if (!item) return undefined;
+    try {
+      return { preview: await trashItemPreview(item.table, item.id), failure: null };
+    } catch (e) {
+      return { preview: null, failure: errorMessage(e) };
+    }
+  }, [item]) ?? { preview: null, failure: null };
 
 /** A short list of records by name and kind, "and N more" past the preview's limit. */
 const RecordNames = ({ heading, refs, count }: { heading: string; refs: TrashRecordRef[]; count: number }) => {
@@ -78,8 +64,8 @@ interface ItemDialogProps {
 
 /**
  * The frame both dialogs share: the title, the preview being read (or why it could not be), what
- * the preview says, and Cancel beside the action. `confirmFirst` puts the focus (Enter) on the
- * action rather than on Cancel, for an action that is safe.
+ * the preview says, and Cancel beside the action. An action not `danger` has the focus (Enter)
+ * rather than Cancel: it is safe.
  */
 const PreviewDialog = ({
   item,
