@@ -4,11 +4,15 @@ import { arrayField, choiceOptions, FormSections, FormSelect, type FormSectionSp
 import {
   localToday,
   art34ExemptionSchema,
+  authorityExchangeSchema,
+  blankOf,
   breachCauseSchema,
   breachConsequenceSchema,
   breachDataFlagSchema,
   breachDetectionSourceSchema,
   breachEffectSchema,
+  breachMeasureSchema,
+  breachNotificationSchema,
   breachOriginSchema,
   breachRiskResultSchema,
   breachRoleSchema,
@@ -20,6 +24,7 @@ import {
   notifyDecisionSchema,
   proposedRiskResult,
   riskLevelSchema,
+  subjectCommunicationSchema,
   subjectsDecisionSchema,
   type BreachContent,
   type BreachInput,
@@ -201,16 +206,13 @@ export const breachSections = ({ form, links, zone }: BreachSectionsContext): Fo
         item: 'notification',
         empty: 'noNotification',
         full: true,
-        newItem: () => ({
-          id: newId(),
-          phase:
-            (form.getValues('notifications') ?? []).length === 0 ? ('initial' as const) : ('complementary' as const),
-          authority: '',
-          filedAt: '',
-          channel: 'online_service' as const,
-          reference: '',
-          filedBy: '',
-        }),
+        newItem: () =>
+          blankOf(breachNotificationSchema, {
+            id: newId(),
+            phase: (form.getValues('notifications') ?? []).length === 0 ? 'initial' : 'complementary',
+            authority: '',
+            filedAt: '',
+          }),
         fields: (i) => [
           { kind: 'select', name: `notifications.${i}.phase`, group: 'phase', values: notificationPhaseSchema.options },
           { kind: 'text', name: `notifications.${i}.authority`, required: true },
@@ -230,14 +232,7 @@ export const breachSections = ({ form, links, zone }: BreachSectionsContext): Fo
         name: 'authorityExchanges',
         item: 'exchange',
         full: true,
-        newItem: () => ({
-          id: newId(),
-          direction: 'incoming' as const,
-          type: 'information_request' as const,
-          on: localToday(),
-          reference: '',
-          summary: '',
-        }),
+        newItem: () => blankOf(authorityExchangeSchema, { id: newId(), on: localToday() }),
         fields: (i) => [
           {
             kind: 'select',
@@ -284,14 +279,7 @@ export const breachSections = ({ form, links, zone }: BreachSectionsContext): Fo
         name: 'subjectCommunications',
         item: 'communication',
         full: true,
-        newItem: () => ({
-          id: newId(),
-          sentOn: localToday(),
-          method: 'email' as const,
-          scope: '',
-          content: '',
-          sentBy: '',
-        }),
+        newItem: () => blankOf(subjectCommunicationSchema, { id: newId(), sentOn: localToday() }),
         fields: (i) => [
           { kind: 'date', name: `subjectCommunications.${i}.sentOn`, required: true },
           {
@@ -315,14 +303,7 @@ export const breachSections = ({ form, links, zone }: BreachSectionsContext): Fo
         name: 'measures',
         item: 'measure',
         empty: 'noMeasure',
-        newItem: () => ({
-          id: newId(),
-          type: 'containment' as const,
-          description: '',
-          owner: '',
-          dueOn: '',
-          status: 'planned' as const,
-        }),
+        newItem: () => blankOf(breachMeasureSchema, { id: newId(), description: '' }),
         fields: (i) => [
           {
             kind: 'select',
