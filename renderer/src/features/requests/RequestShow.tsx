@@ -2,11 +2,11 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
 import { useCurrentOrganisation } from '../../session/current-organisation';
-import { StatusChip, useNow } from '../../components';
+import { StatusChip, TONE_SEVERITY, useNow } from '../../components';
 import { isRequestClosed, type DataSubjectRequest } from '../../domain';
 import { LogExportButton } from '../log-exports';
 import { useRecordLinkOptions } from '../shared/record-links';
-import { RequestDueChip, safeRequestDue } from './RequestDueChip';
+import { dueTone, RequestDueChip, safeRequestDue } from './RequestDueChip';
 import { useUiDates } from '../../i18n/dates';
 import { CatalogueCards, joined, lines, type FieldView } from '../shared/catalogue-cards';
 import { REQUEST_LAYOUT } from './show-layout';
@@ -24,7 +24,7 @@ const DuePanel = ({ request, country }: { request: DataSubjectRequest; country: 
       </Alert>
     );
   const closed = isRequestClosed(request);
-  const severity = closed ? 'success' : due.daysLeft < 0 ? 'error' : due.daysLeft <= 7 ? 'warning' : 'info';
+  const severity = TONE_SEVERITY[closed ? 'good' : dueTone(due.daysLeft)];
   return (
     <Alert severity={severity} sx={{ mb: 2 }} role="status" aria-label={t('due.title')}>
       <AlertTitle>{t('due.heading', { date: fmt.date(due.due.end) })}</AlertTitle>
