@@ -31,7 +31,7 @@ import {
 } from '../../data/app-database';
 import { catalogueOfTable } from '../../domain/catalogue';
 import { useCurrentOrganisation } from '../../session/current-organisation';
-import { EraseDialog, RestoreDialog } from './TrashDialogs';
+import { TrashItemDialog } from './TrashDialogs';
 import { useUiDates } from '../../i18n/dates';
 import { errorMessage } from '../../domain/values';
 
@@ -205,14 +205,16 @@ export const TrashSection = () => {
           </Table>
         </TableContainer>
       )}
-      <RestoreDialog
+      <TrashItemDialog
+        action="restore"
         item={restoring}
         workspace={restoring ? workspaceOf(restoring) : ''}
         onConfirm={(item) => void restore(item)}
         onClose={() => setRestoring(null)}
         onExited={afterDialog}
       />
-      <EraseDialog
+      <TrashItemDialog
+        action="erase"
         item={erasing}
         onConfirm={(item) => void erase(() => eraseTrashItems([item]))}
         onClose={() => setErasing(null)}
