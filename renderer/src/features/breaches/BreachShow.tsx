@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../session/use-ui-language';
-import { StatusChip, TONE_SEVERITY, useNow } from '../../components';
+import { StatusChip, TONE_SEVERITY, useNow, type LinkOption } from '../../components';
 import { currentRiskAssessment, breachTimeZone, instantToLocal, type Breach } from '../../domain';
 import { countryName } from '../../domain/reference';
 import { LogExportButton } from '../log-exports';
@@ -70,8 +70,12 @@ export const BreachBody = ({ record: b }: { record: Breach }) => {
   };
   const count = (c: Breach['subjectsCount']) =>
     c.value === null ? '' : `${c.value.toLocaleString(lang)} (${t(`precision.${c.precision}`)})`;
-  const nameOf = (linked: string | null, choices: readonly { value: string; label: string }[]) =>
-    choices.find((c) => c.value === linked)?.label ?? '';
+  // Linked records by name, as their pickers list them.
+  const namesOf = (ids: readonly (string | null)[], options: readonly LinkOption[] = []) =>
+    joined(
+      options.filter((o) => ids.includes(o.id)).map((o) => o.label),
+      ', ',
+    );
   // Instants are read on the organisation's clock (the time zone the breach was entered in).
   const instant: FieldView<Breach> = (r, f) => {
     const v = valueAt(r, f.path);
@@ -86,13 +90,8 @@ export const BreachBody = ({ record: b }: { record: Breach }) => {
     processorInformedAt: instant,
     clientName: () => processorRole({ value: b.clientName }),
     clientInformedAt: (r, f) => processorRole(instant(r, f)),
-    processorId: () => ({ value: nameOf(b.processorId, links.processorChoices) }),
-    activityIds: () => ({
-      value: (links.activities ?? [])
-        .filter((a) => b.activityIds.includes(a.id))
-        .map((a) => a.label)
-        .join(', '),
-    }),
+    processorId: () => ({ value: namesOf([b.processorId], links.processors) }),
+    activityIds: () => ({ value: namesOf(b.activityIds, links.activities) }),
     dataSubjectCategories: () => ({ value: b.dataSubjectCategories.join(', ') }),
     dataCategories: () => ({ value: b.dataCategories.join(', ') }),
     subjectsCount: () => ({ value: count(b.subjectsCount) }),
@@ -111,7 +110,7 @@ export const BreachBody = ({ record: b }: { record: Breach }) => {
           `level.${r.severity}`,
         )} → ${t(`riskResult.${r.result}`)}${r.assessor ? ` · ${r.assessor}` : ''}\n${r.reasons}`,
       })),
-    contactPointId: () => ({ value: nameOf(b.contactPointId, links.contactChoices) }),
+    contactPointId: () => ({ value: links.contactChoices.find((c) => c.value === b.contactPointId)?.label ?? '' }),
     notifications: () =>
       lines(b.notifications, (x, n) => ({
         label: `${t('items.notification')} ${n}`,
