@@ -23,6 +23,7 @@ import {
   notificationPhaseSchema,
   notifyDecisionSchema,
   proposedRiskResult,
+  riskAssessmentSchema,
   riskLevelSchema,
   subjectCommunicationSchema,
   subjectsDecisionSchema,
@@ -142,19 +143,17 @@ export const breachSections = ({ form, links, zone }: BreachSectionsContext): Fo
         name: 'riskAssessments',
         item: 'riskAssessment',
         empty: 'noRiskAssessment',
-        newItem: () => {
-          const last = (form.getValues('riskAssessments') ?? []).at(-1);
-          return {
+        // A new assessment supersedes the last one.
+        newItem: () =>
+          blankOf(riskAssessmentSchema, {
             id: newId(),
-            likelihood: 'medium' as const,
-            severity: 'medium' as const,
+            likelihood: 'medium',
+            severity: 'medium',
             result: proposedRiskResult('medium', 'medium'),
             reasons: '',
-            assessor: '',
             assessedOn: localToday(),
-            supersedesId: last?.id ?? null,
-          };
-        },
+            supersedesId: (form.getValues('riskAssessments') ?? []).at(-1)?.id ?? null,
+          }),
         fields: (i) => [
           { kind: 'select', name: `riskAssessments.${i}.likelihood`, group: 'level', values: riskLevelSchema.options },
           { kind: 'select', name: `riskAssessments.${i}.severity`, group: 'level', values: riskLevelSchema.options },
