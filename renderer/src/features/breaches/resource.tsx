@@ -20,6 +20,9 @@ const awareLocal = (b: Breach): string => {
   }
 };
 
+/** The time zone of this computer: where a DPO usually types the awareness time. */
+const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 /** The clock the list's chips read, every minute (`useContext` is given the rows, not an interval). */
 const useClock = () => useNow();
 
@@ -29,13 +32,7 @@ export const breachResource = defineResource({
   schema: breachContentSchema,
   repo: breachesRepo,
   nameOf: (b) => (b.reference === '' ? b.title : `${b.reference} — ${b.title}`),
-  // The time zone of this computer: where a DPO usually types the awareness time.
-  blank: () =>
-    blankOf(breachContentSchema, {
-      title: '',
-      awareAt: '',
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    }),
+  blank: () => blankOf(breachContentSchema, { title: '', awareAt: '', timeZone: localTimeZone() }),
   Fields: BreachFields,
   List: resourceList(CATALOGUES.breach, breachesRepo, {
     // Newest awareness first reads best; the grid sorts by any column anyway.
