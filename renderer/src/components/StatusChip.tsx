@@ -1,10 +1,12 @@
+import type { AlertColor } from '@mui/material/Alert';
 import Chip from '@mui/material/Chip';
 import type { ReactElement } from 'react';
 
 export type StatusTone = 'neutral' | 'good' | 'warning' | 'bad' | 'info';
 
-const COLOR: Record<StatusTone, 'default' | 'success' | 'warning' | 'error' | 'info'> = {
-  neutral: 'default',
+/** Each tone's colour (a neutral chip: grey), also the severity of an alert saying at length what its chip says. */
+export const TONE_SEVERITY: Record<StatusTone, AlertColor> = {
+  neutral: 'info',
   good: 'success',
   warning: 'warning',
   bad: 'error',
@@ -24,7 +26,7 @@ export const StatusChip = ({ label, tone = 'neutral', icon, title }: StatusChipP
   <Chip
     size="small"
     label={label}
-    color={COLOR[tone]}
+    color={tone === 'neutral' ? 'default' : TONE_SEVERITY[tone]}
     variant={tone === 'neutral' ? 'outlined' : 'filled'}
     title={title}
     {...(icon ? { icon } : {})}

@@ -16,11 +16,11 @@ const duration = (minutes: number): { hours: number; minutes: number } => {
   return { hours: Math.floor(m / 60), minutes: m % 60 };
 };
 
+/** What the clock is read from. */
+type ClockedBreach = Pick<Breach, 'awareAt' | 'timeZone' | 'notifications' | 'notifyDecision'>;
+
 /** The wording of the 72-hour clock of Art. 33(1) for one breach at `now`; null when it cannot be read. */
-export const useBreachClockText = (
-  breach: Pick<Breach, 'awareAt' | 'timeZone' | 'notifications' | 'notifyDecision'>,
-  now: string,
-): { label: string; tone: StatusTone; deadlineLocal: string; state: BreachClockState } | null => {
+export const useBreachClockText = (breach: ClockedBreach, now: string) => {
   const { t } = useTranslation('breaches');
   let view;
   try {
@@ -30,23 +30,16 @@ export const useBreachClockText = (
   }
   const { state, minutesLeft } = view.clock;
   // A breach decided not to be notified has no clock running against it (its reasons are a check).
-  if (breach.notifyDecision === 'do_not_notify' && (state === 'running' || state === 'overdue'))
-    return { label: t('clock.notNotifying'), tone: 'neutral', deadlineLocal: view.deadline.deadlineLocal, state };
+  const notNotifying = breach.notifyDecision === 'do_not_notify' && (state === 'running' || state === 'overdue');
   return {
-    label: t(`clock.${state}`, duration(minutesLeft)),
-    tone: TONE[state],
+    label: notNotifying ? t('clock.notNotifying') : t(`clock.${state}`, duration(minutesLeft)),
+    tone: notNotifying ? 'neutral' : TONE[state],
     deadlineLocal: view.deadline.deadlineLocal,
     state,
   };
 };
 
-export const BreachClockChip = ({
-  breach,
-  now,
-}: {
-  breach: Pick<Breach, 'awareAt' | 'timeZone' | 'notifications' | 'notifyDecision'>;
-  now: string;
-}) => {
+export const BreachClockChip = ({ breach, now }: { breach: ClockedBreach; now: string }) => {
   const { t } = useTranslation('breaches');
   const fmt = useUiDates();
   const text = useBreachClockText(breach, now);

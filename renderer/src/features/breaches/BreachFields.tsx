@@ -4,11 +4,15 @@ import { arrayField, choiceOptions, FormSections, FormSelect, type FormSectionSp
 import {
   localToday,
   art34ExemptionSchema,
+  authorityExchangeSchema,
+  blankOf,
   breachCauseSchema,
   breachConsequenceSchema,
   breachDataFlagSchema,
   breachDetectionSourceSchema,
   breachEffectSchema,
+  breachMeasureSchema,
+  breachNotificationSchema,
   breachOriginSchema,
   breachRiskResultSchema,
   breachRoleSchema,
@@ -19,7 +23,9 @@ import {
   notificationPhaseSchema,
   notifyDecisionSchema,
   proposedRiskResult,
+  riskAssessmentSchema,
   riskLevelSchema,
+  subjectCommunicationSchema,
   subjectsDecisionSchema,
   type BreachContent,
   type BreachInput,
@@ -137,19 +143,17 @@ export const breachSections = ({ form, links, zone }: BreachSectionsContext): Fo
         name: 'riskAssessments',
         item: 'riskAssessment',
         empty: 'noRiskAssessment',
-        newItem: () => {
-          const last = (form.getValues('riskAssessments') ?? []).at(-1);
-          return {
+        // A new assessment supersedes the last one.
+        newItem: () =>
+          blankOf(riskAssessmentSchema, {
             id: newId(),
-            likelihood: 'medium' as const,
-            severity: 'medium' as const,
+            likelihood: 'medium',
+            severity: 'medium',
             result: proposedRiskResult('medium', 'medium'),
             reasons: '',
-            assessor: '',
             assessedOn: localToday(),
-            supersedesId: last?.id ?? null,
-          };
-        },
+            supersedesId: (form.getValues('riskAssessments') ?? []).at(-1)?.id ?? null,
+          }),
         fields: (i) => [
           { kind: 'select', name: `riskAssessments.${i}.likelihood`, group: 'level', values: riskLevelSchema.options },
           { kind: 'select', name: `riskAssessments.${i}.severity`, group: 'level', values: riskLevelSchema.options },
@@ -201,16 +205,13 @@ export const breachSections = ({ form, links, zone }: BreachSectionsContext): Fo
         item: 'notification',
         empty: 'noNotification',
         full: true,
-        newItem: () => ({
-          id: newId(),
-          phase:
-            (form.getValues('notifications') ?? []).length === 0 ? ('initial' as const) : ('complementary' as const),
-          authority: '',
-          filedAt: '',
-          channel: 'online_service' as const,
-          reference: '',
-          filedBy: '',
-        }),
+        newItem: () =>
+          blankOf(breachNotificationSchema, {
+            id: newId(),
+            phase: (form.getValues('notifications') ?? []).length === 0 ? 'initial' : 'complementary',
+            authority: '',
+            filedAt: '',
+          }),
         fields: (i) => [
           { kind: 'select', name: `notifications.${i}.phase`, group: 'phase', values: notificationPhaseSchema.options },
           { kind: 'text', name: `notifications.${i}.authority`, required: true },
@@ -230,14 +231,7 @@ export const breachSections = ({ form, links, zone }: BreachSectionsContext): Fo
         name: 'authorityExchanges',
         item: 'exchange',
         full: true,
-        newItem: () => ({
-          id: newId(),
-          direction: 'incoming' as const,
-          type: 'information_request' as const,
-          on: localToday(),
-          reference: '',
-          summary: '',
-        }),
+        newItem: () => blankOf(authorityExchangeSchema, { id: newId(), on: localToday() }),
         fields: (i) => [
           {
             kind: 'select',
@@ -284,14 +278,7 @@ export const breachSections = ({ form, links, zone }: BreachSectionsContext): Fo
         name: 'subjectCommunications',
         item: 'communication',
         full: true,
-        newItem: () => ({
-          id: newId(),
-          sentOn: localToday(),
-          method: 'email' as const,
-          scope: '',
-          content: '',
-          sentBy: '',
-        }),
+        newItem: () => blankOf(subjectCommunicationSchema, { id: newId(), sentOn: localToday() }),
         fields: (i) => [
           { kind: 'date', name: `subjectCommunications.${i}.sentOn`, required: true },
           {
@@ -315,14 +302,7 @@ export const breachSections = ({ form, links, zone }: BreachSectionsContext): Fo
         name: 'measures',
         item: 'measure',
         empty: 'noMeasure',
-        newItem: () => ({
-          id: newId(),
-          type: 'containment' as const,
-          description: '',
-          owner: '',
-          dueOn: '',
-          status: 'planned' as const,
-        }),
+        newItem: () => blankOf(breachMeasureSchema, { id: newId(), description: '' }),
         fields: (i) => [
           {
             kind: 'select',

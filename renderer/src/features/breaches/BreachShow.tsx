@@ -2,26 +2,15 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../session/use-ui-language';
-import { StatusChip, useNow } from '../../components';
+import { StatusChip, TONE_SEVERITY, useNow, type LinkOption } from '../../components';
 import { currentRiskAssessment, breachTimeZone, instantToLocal, type Breach } from '../../domain';
 import { countryName } from '../../domain/reference';
 import { LogExportButton } from '../log-exports';
 import { useBreachClockText } from './BreachClockChip';
-import { formatUiLocalDateTime, useUiDates } from '../../i18n/dates';
-import type { Language } from '../../domain/common';
+import { useUiDates } from '../../i18n/dates';
 import { CatalogueCards, joined, lines, valueAt, type FieldReading, type FieldView } from '../shared/catalogue-cards';
 import { useRecordLinkOptions } from '../shared/record-links';
 import { BREACH_LAYOUT } from './show-layout';
-
-/** A stored instant on the organisation's clock, "2 Mar 2026, 09:30" ('' when not said). */
-const localOn = (iso: string, b: Breach, language: Language): string => {
-  if (iso === '') return '';
-  try {
-    return formatUiLocalDateTime(instantToLocal(iso, breachTimeZone(b)), language);
-  } catch {
-    return iso;
-  }
-};
 
 /** Art. 33(1): the 72 hours from awareness, as the deadline module counts them. */
 const ClockPanel = ({ breach }: { breach: Breach }) => {
@@ -30,10 +19,8 @@ const ClockPanel = ({ breach }: { breach: Breach }) => {
   const text = useBreachClockText(breach, now);
   const fmt = useUiDates();
   if (!text) return null;
-  const severity =
-    text.tone === 'bad' ? 'error' : text.tone === 'good' ? 'success' : text.tone === 'warning' ? 'warning' : 'info';
   return (
-    <Alert severity={severity} sx={{ mb: 2 }} role="status" aria-label={t('clock.title')}>
+    <Alert severity={TONE_SEVERITY[text.tone]} sx={{ mb: 2 }} role="status" aria-label={t('clock.title')}>
       <AlertTitle>{t('clock.heading', { label: text.label })}</AlertTitle>
       {t('clock.deadlineLong', {
         deadline: fmt.localDateTime(text.deadlineLocal),
@@ -72,11 +59,23 @@ export const BreachBody = ({ record: b }: { record: Breach }) => {
   const lang = useUiLanguage();
   const links = useRecordLinkOptions();
   const risk = currentRiskAssessment(b.riskAssessments);
-  const local = (iso: string) => localOn(iso, b, lang);
+  // A stored instant on the organisation's clock, "2 Mar 2026, 09:30" ('' when not said).
+  const local = (iso: string): string => {
+    if (iso === '') return '';
+    try {
+      return fmt.localDateTime(instantToLocal(iso, breachTimeZone(b)));
+    } catch {
+      return iso;
+    }
+  };
   const count = (c: Breach['subjectsCount']) =>
     c.value === null ? '' : `${c.value.toLocaleString(lang)} (${t(`precision.${c.precision}`)})`;
-  const nameOf = (linked: string | null, choices: readonly { value: string; label: string }[]) =>
-    choices.find((c) => c.value === linked)?.label ?? '';
+  // Linked records by name, as their pickers list them.
+  const namesOf = (ids: readonly (string | null)[], options: readonly LinkOption[] = []) =>
+    joined(
+      options.filter((o) => ids.includes(o.id)).map((o) => o.label),
+      ', ',
+    );
   // Instants are read on the organisation's clock (the time zone the breach was entered in).
   const instant: FieldView<Breach> = (r, f) => {
     const v = valueAt(r, f.path);
@@ -91,13 +90,8 @@ export const BreachBody = ({ record: b }: { record: Breach }) => {
     processorInformedAt: instant,
     clientName: () => processorRole({ value: b.clientName }),
     clientInformedAt: (r, f) => processorRole(instant(r, f)),
-    processorId: () => ({ value: nameOf(b.processorId, links.processorChoices) }),
-    activityIds: () => ({
-      value: (links.activities ?? [])
-        .filter((a) => b.activityIds.includes(a.id))
-        .map((a) => a.label)
-        .join(', '),
-    }),
+    processorId: () => ({ value: namesOf([b.processorId], links.processors) }),
+    activityIds: () => ({ value: namesOf(b.activityIds, links.activities) }),
     dataSubjectCategories: () => ({ value: b.dataSubjectCategories.join(', ') }),
     dataCategories: () => ({ value: b.dataCategories.join(', ') }),
     subjectsCount: () => ({ value: count(b.subjectsCount) }),
@@ -116,7 +110,7 @@ export const BreachBody = ({ record: b }: { record: Breach }) => {
           `level.${r.severity}`,
         )} → ${t(`riskResult.${r.result}`)}${r.assessor ? ` · ${r.assessor}` : ''}\n${r.reasons}`,
       })),
-    contactPointId: () => ({ value: nameOf(b.contactPointId, links.contactChoices) }),
+    contactPointId: () => ({ value: links.contactChoices.find((c) => c.value === b.contactPointId)?.label ?? '' }),
     notifications: () =>
       lines(b.notifications, (x, n) => ({
         label: `${t('items.notification')} ${n}`,

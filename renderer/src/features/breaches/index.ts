@@ -1,2 +1,1 @@
 export { breachResource } from './resource';
-export * from './queries';

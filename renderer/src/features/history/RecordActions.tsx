@@ -7,7 +7,7 @@ import { DeleteRecordButton, type RemovableRepository, type UsageRef } from '../
 import type { EntityTable } from '../../domain';
 import { RecordHistoryButton } from './RecordHistoryButton';
 
-export interface RecordActionsProps {
+interface RecordActionsProps {
   table: EntityTable;
   repo: RemovableRepository;
   id: string;

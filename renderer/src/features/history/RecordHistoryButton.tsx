@@ -16,18 +16,16 @@ import { recordHistory, restoreRecordVersion } from '../../data/app-database';
 import type { AuditEntry, EntityTable } from '../../domain';
 import { FieldChangeTable } from './FieldChangeTable';
 import { entryChanges } from './values';
-import { languageOrEnglish } from '../../domain/languages';
-import { formatUiDateTime } from '../../i18n/dates';
+import { useUiDates } from '../../i18n/dates';
 import { errorMessage } from '../../domain/values';
-
-const when = (iso: string, language: string): string => formatUiDateTime(iso, languageOrEnglish(language));
 
 /** A deletion is undone by restoring the state before it; every other entry by the state after it. */
 const restorable = (entry: AuditEntry): boolean => (entry.action === 'remove' ? entry.before : entry.after) != null;
 
 const EntryCard = ({ entry, latest, onRestore }: { entry: AuditEntry; latest: boolean; onRestore(): void }) => {
-  const { t, i18n } = useTranslation('history');
+  const { t } = useTranslation('history');
   const { t: tt } = useTranslation('trash');
+  const fmt = useUiDates();
   // A creation or a deletion is the whole record: listing every field against nothing says little.
   const fields =
     entry.action === 'remove' || entry.before == null || (entry.cause && entry.cause.action !== 'purge')
@@ -36,7 +34,7 @@ const EntryCard = ({ entry, latest, onRestore }: { entry: AuditEntry; latest: bo
   return (
     <Paper variant="outlined" component="li" sx={{ p: 2, listStyle: 'none' }}>
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mb: fields.length > 0 ? 1.5 : 0 }}>
-        <Typography sx={{ fontWeight: 500 }}>{when(entry.at, i18n.language)}</Typography>
+        <Typography sx={{ fontWeight: 500 }}>{fmt.dateTime(entry.at)}</Typography>
         <Chip size="small" label={t(`actions.${entry.action}`)} variant="outlined" />
         {latest && <Chip size="small" label={t('record.current')} color="info" variant="outlined" />}
         <Box sx={{ flexGrow: 1 }} />
@@ -65,7 +63,8 @@ const EntryCard = ({ entry, latest, onRestore }: { entry: AuditEntry; latest: bo
  * and any earlier version put back as a new change, which can itself be undone.
  */
 export const RecordHistoryButton = ({ table, id, title }: { table: EntityTable; id: string; title?: string }) => {
-  const { t, i18n } = useTranslation('history');
+  const { t } = useTranslation('history');
+  const fmt = useUiDates();
   const notify = useNotify();
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState<AuditEntry | null>(null);
@@ -116,7 +115,7 @@ export const RecordHistoryButton = ({ table, id, title }: { table: EntityTable; 
         <Typography>
           {confirming &&
             t(confirming.action === 'remove' ? 'record.confirmBodyRemoved' : 'record.confirmBody', {
-              date: when(confirming.at, i18n.language),
+              date: fmt.dateTime(confirming.at),
             })}
         </Typography>
       </ConfirmDialog>

@@ -30,14 +30,10 @@ import {
 } from '../../data/app-database';
 import type { WorkspaceDiff } from '../../data/snapshots';
 import { WorkspaceDiffView } from './WorkspaceDiffView';
-import { languageOrEnglish } from '../../domain/languages';
-import { localToday, errorMessage } from '../../domain/values';
-import { formatUiDate, formatUiDateTime } from '../../i18n/dates';
+import { errorMessage, localToday } from '../../domain/values';
+import { useUiDates } from '../../i18n/dates';
 
 const NOW = 'now';
-
-const dateTime = (iso: string, language: string) => formatUiDateTime(iso, languageOrEnglish(language));
-const day = (date: Date, language: string) => formatUiDate(localToday(date), languageOrEnglish(language));
 
 const TakeSnapshotDialog = ({
   organisationId,
@@ -48,7 +44,8 @@ const TakeSnapshotDialog = ({
   open: boolean;
   onClose(): void;
 }) => {
-  const { t, i18n } = useTranslation('history');
+  const { t } = useTranslation('history');
+  const fmt = useUiDates();
   const notify = useNotify();
   const [label, setLabel] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -56,7 +53,7 @@ const TakeSnapshotDialog = ({
   if (open !== wasOpen) {
     setWasOpen(open);
     if (open) {
-      setLabel(t('snapshots.defaultLabel', { date: day(new Date(), i18n.language) }));
+      setLabel(t('snapshots.defaultLabel', { date: fmt.date(localToday()) }));
       setFailure(null);
     }
   }
@@ -104,7 +101,8 @@ const TakeSnapshotDialog = ({
  * authority), and what changed between two of them or since one of them.
  */
 export const SnapshotsPanel = ({ organisationId }: { organisationId: string }) => {
-  const { t, i18n } = useTranslation('history');
+  const { t } = useTranslation('history');
+  const fmt = useUiDates();
   const titleId = useId();
   const snapshots = useLiveQuery(() => listWorkspaceSnapshots(organisationId), [organisationId]);
   const [taking, setTaking] = useState(false);
@@ -155,7 +153,7 @@ export const SnapshotsPanel = ({ organisationId }: { organisationId: string }) =
             <TableBody>
               {snapshots.map((s) => (
                 <TableRow key={s.id} hover>
-                  <TableCell>{dateTime(s.createdAt, i18n.language)}</TableCell>
+                  <TableCell>{fmt.dateTime(s.createdAt)}</TableCell>
                   <TableCell>{s.label}</TableCell>
                   <TableCell align="right">
                     <Tooltip title={t('snapshots.delete')}>

@@ -1,4 +1,2 @@
-export { RecordHistoryButton } from './RecordHistoryButton';
 export { SnapshotsPanel } from './SnapshotsPanel';
-export { WorkspaceDiffView } from './WorkspaceDiffView';
-export { RecordActions, type RecordActionsProps } from './RecordActions';
+export { RecordActions } from './RecordActions';

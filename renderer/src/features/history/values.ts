@@ -1,6 +1,7 @@
 import type { DiffSegment } from '../../data/snapshots';
 import { isObject, type AuditEntry } from '../../domain';
 import { fieldOf, recordKind } from '../../domain/catalogue';
+import { itemTitle } from '../shared/catalogue-values';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -11,18 +12,10 @@ const humanise = (key: string): string => {
 };
 
 /** Bookkeeping fields: they change on every save and say nothing to a reader. */
-export const BOOKKEEPING = new Set(['id', 'updatedAt', 'revision', 'createdAt', 'organisationId']);
+const BOOKKEEPING = new Set(['id', 'updatedAt', 'revision', 'createdAt', 'organisationId']);
 
 /** A field's name in the interface language, falling back to words made from its key. */
 export const labelOf = (key: string, t: Translate): string => t(`fields.${key}`, { defaultValue: humanise(key) });
-
-const titleOf = (v: Record<string, unknown>): string | undefined => {
-  for (const key of ['name', 'title', 'label', 'description']) {
-    const s = v[key];
-    if (typeof s === 'string' && s.trim() !== '') return s.trim();
-  }
-  return undefined;
-};
 
 /**
  * A stored value as a person reads it: "—" for nothing, Yes/No, lists joined, a nested item by
@@ -34,7 +27,7 @@ export const formatValue = (value: unknown, t: Translate): string => {
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return '—';
-    return value.map((v) => (isObject(v) ? (titleOf(v) ?? formatValue(v, t)) : formatValue(v, t))).join('; ');
+    return value.map((v) => (isObject(v) ? (itemTitle(v) ?? formatValue(v, t)) : formatValue(v, t))).join('; ');
   }
   if (isObject(value)) {
     const pairs = Object.entries(value)

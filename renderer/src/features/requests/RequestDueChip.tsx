@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { StatusChip } from '../../components';
+import { StatusChip, type StatusTone } from '../../components';
 import { isRequestClosed, requestDueOf, type DataSubjectRequest, type RequestDueView } from '../../domain';
 import { useUiDates } from '../../i18n/dates';
 
@@ -11,6 +11,9 @@ export const safeRequestDue = (r: DataSubjectRequest, country: string, today: st
     return null;
   }
 };
+
+/** An open request's colour: overdue, due within a week, or further off. */
+export const dueTone = (daysLeft: number): StatusTone => (daysLeft < 0 ? 'bad' : daysLeft <= 7 ? 'warning' : 'neutral');
 
 /** "Due 30 April 2026 · 12 days left" / "5 days overdue" / "Answered". */
 export const RequestDueChip = ({
@@ -32,7 +35,7 @@ export const RequestDueChip = ({
   return (
     <StatusChip
       label={left < 0 ? t('due.overdue', { count: -left }) : t('due.left', { count: left })}
-      tone={left < 0 ? 'bad' : left <= 7 ? 'warning' : 'neutral'}
+      tone={dueTone(left)}
       title={t('due.on', { date: fmt.date(due.due.end) })}
     />
   );

@@ -1,16 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { arrayField, FormSections, type FormSectionSpec } from '../../components/form';
 import {
+  blankOf,
   localToday,
   deadlineRegimeSchema,
   identityMethodSchema,
   newId,
+  recipientNoticeSchema,
   recipientNoticeStatusSchema,
   requestCommunicationKindSchema,
+  requestCommunicationSchema,
   REFUSAL_OUTCOMES,
   refusalGroundSchema,
   requestChannelSchema,
   requesterCapacitySchema,
+  requestPauseSchema,
   requestOutcomeSchema,
   requestStatusSchema,
   requestTypeSchema,
@@ -120,7 +124,7 @@ export const requestSections = (links: RecordLinkOptions): FormSectionSpec<Value
         name: 'pauses',
         item: 'pause',
         full: true,
-        newItem: () => ({ id: newId(), from: localToday(), to: '', reason: 'clarification' as const, legalBasis: '' }),
+        newItem: () => blankOf(requestPauseSchema, { id: newId(), from: localToday() }),
         fields: (i) => [
           { kind: 'date', name: `pauses.${i}.from`, label: 'pauseFrom', required: true },
           { kind: 'date', name: `pauses.${i}.to`, label: 'pauseTo' },
@@ -149,14 +153,7 @@ export const requestSections = (links: RecordLinkOptions): FormSectionSpec<Value
         item: 'notice',
         empty: 'recipientNotices',
         full: true,
-        newItem: () => ({
-          id: newId(),
-          recipientId: null,
-          processorId: null,
-          status: 'pending' as const,
-          sentOn: '',
-          notes: '',
-        }),
+        newItem: () => blankOf(recipientNoticeSchema, { id: newId() }),
         fields: (i) => [
           {
             kind: 'select',
@@ -223,14 +220,7 @@ export const requestSections = (links: RecordLinkOptions): FormSectionSpec<Value
       arrayField({
         name: 'communications',
         item: 'communication',
-        newItem: () => ({
-          id: newId(),
-          kind: 'acknowledgement' as const,
-          on: localToday(),
-          channel: 'email' as const,
-          summary: '',
-          sentBy: '',
-        }),
+        newItem: () => blankOf(requestCommunicationSchema, { id: newId(), on: localToday() }),
         fields: (i) => [
           {
             kind: 'select',

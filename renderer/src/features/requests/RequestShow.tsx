@@ -2,11 +2,11 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
 import { useCurrentOrganisation } from '../../session/current-organisation';
-import { StatusChip, useNow } from '../../components';
+import { StatusChip, TONE_SEVERITY, useNow, type LinkOption } from '../../components';
 import { isRequestClosed, type DataSubjectRequest } from '../../domain';
 import { LogExportButton } from '../log-exports';
 import { useRecordLinkOptions } from '../shared/record-links';
-import { RequestDueChip, safeRequestDue } from './RequestDueChip';
+import { dueTone, RequestDueChip, safeRequestDue } from './RequestDueChip';
 import { useUiDates } from '../../i18n/dates';
 import { CatalogueCards, joined, lines, type FieldView } from '../shared/catalogue-cards';
 import { REQUEST_LAYOUT } from './show-layout';
@@ -24,7 +24,7 @@ const DuePanel = ({ request, country }: { request: DataSubjectRequest; country: 
       </Alert>
     );
   const closed = isRequestClosed(request);
-  const severity = closed ? 'success' : due.daysLeft < 0 ? 'error' : due.daysLeft <= 7 ? 'warning' : 'info';
+  const severity = TONE_SEVERITY[closed ? 'good' : dueTone(due.daysLeft)];
   return (
     <Alert severity={severity} sx={{ mb: 2 }} role="status" aria-label={t('due.title')}>
       <AlertTitle>{t('due.heading', { date: fmt.date(due.due.end) })}</AlertTitle>
@@ -60,11 +60,12 @@ export const RequestBody = ({ record: r }: { record: DataSubjectRequest }) => {
   const fmt = useUiDates();
   const { current } = useCurrentOrganisation();
   const links = useRecordLinkOptions();
-  const namesOf = (ids: readonly string[], options: { id: string; label: string }[] | undefined) =>
-    (options ?? [])
-      .filter((o) => ids.includes(o.id))
-      .map((o) => o.label)
-      .join(', ');
+  // Linked records by name, as their pickers list them.
+  const namesOf = (ids: readonly (string | null)[], options: readonly LinkOption[] = []) =>
+    joined(
+      options.filter((o) => ids.includes(o.id)).map((o) => o.label),
+      ', ',
+    );
   const yesNo = (b: boolean) => t(b ? 'common:detail.yes' : 'common:detail.no');
   const { identityCheck: idc, extension: ext } = r;
   const views: Record<string, FieldView<DataSubjectRequest>> = {
@@ -100,10 +101,7 @@ export const RequestBody = ({ record: r }: { record: DataSubjectRequest }) => {
       lines(r.recipientNotices, (x, n) => ({
         label: `${t('items.notice')} ${n}`,
         value: joined([
-          namesOf(
-            [x.recipientId ?? '', x.processorId ?? ''],
-            [...(links.recipients ?? []), ...(links.processors ?? [])],
-          ),
+          namesOf([x.recipientId, x.processorId], [...(links.recipients ?? []), ...(links.processors ?? [])]),
           t(`noticeStatus.${x.status}`),
           fmt.date(x.sentOn),
         ]),

@@ -1,2 +1,1 @@
 export { requestResource } from './resource';
-export * from './queries';

@@ -10,7 +10,8 @@ import { defineResource } from '../shared/resource-pages';
 import { RequestDueChip, safeRequestDue } from './RequestDueChip';
 import { RequestBody, useRequestHeading } from './RequestShow';
 import { RequestFields } from './RequestFields';
-import { requestName, requestSortKey, requestsRepo } from './queries';
+
+const requestsRepo = () => repositories().requests;
 
 /** The time limits are counted from the organisation's country, as of today. */
 const useDueReading = () => {
@@ -23,12 +24,12 @@ const useDueReading = () => {
 export const requestResource = defineResource({
   catalogue: CATALOGUES.request,
   schema: requestContentSchema,
-  repo: () => repositories().requests,
-  nameOf: (r) => requestName(r),
+  repo: requestsRepo,
+  nameOf: (r) => (r.reference === '' ? r.requesterName : `${r.reference} — ${r.requesterName}`),
   blank: () => blankOf(requestContentSchema, { receivedOn: localToday(), requesterName: '', types: [] }),
   Fields: RequestFields,
   List: resourceList(CATALOGUES.request, requestsRepo, {
-    sortKey: requestSortKey,
+    sortKey: (r) => r.receivedOn,
     findings: true,
     useContext: useDueReading,
     columns: ({ t, fmt, context: { country, today } }) => [

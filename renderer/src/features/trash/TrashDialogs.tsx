@@ -6,37 +6,23 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trashItemPreview, type TrashItem, type TrashPreview, type TrashRecordRef } from '../../data/app-database';
 import { errorMessage } from '../../domain/values';
 import { TitledDialog } from '../../components';
 
-/** The preview of one deleted record, read when its dialog opens (null while reading). */
-const usePreview = (item: TrashItem | null): { preview: TrashPreview | null; failure: string | null } => {
-  const [state, setState] = useState<{ key: string; preview: TrashPreview | null; failure: string | null }>({
-    key: '',
-    preview: null,
-    failure: null,
-  });
-  const key = item ? `${item.table}:${item.id}:${item.revision}` : '';
-  useEffect(() => {
-    if (!item) return;
-    let live = true;
-    trashItemPreview(item.table, item.id).then(
-      (preview) => {
-        if (live) setState({ key, preview, failure: null });
-      },
-      (e: unknown) => {
-        if (live) setState({ key, preview: null, failure: errorMessage(e) });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [item, key]);
-  return state.key === key ? state : { preview: null, failure: null };
-};
+/** The preview of one deleted record, read while its dialog is open (null while reading). */
+const usePreview = (item: TrashItem | null): { preview: TrashPreview | null; failure: string | null } =>
+  useLiveQuery(async () => {
+    if (!item) return undefined;
+    try {
+      return { preview: await trashItemPreview(item.table, item.id), failure: null };
+    } catch (e) {
+      return { preview: null, failure: errorMessage(e) };
+    }
+  }, [item]) ?? { preview: null, failure: null };
 
 /** A short list of records by name and kind, "and N more" past the preview's limit. */
 const RecordNames = ({ heading, refs, count }: { heading: string; refs: TrashRecordRef[]; count: number }) => {
@@ -65,10 +51,12 @@ const RecordNames = ({ heading, refs, count }: { heading: string; refs: TrashRec
 };
 
 interface ItemDialogProps {
+  /** Put the record back, or erase it for good. */
+  action: 'restore' | 'erase';
   /** The deleted record the dialog is about; null when closed. */
   item: TrashItem | null;
-  /** The name of its organisation, as the Trash shows it. */
-  workspace: string;
+  /** The name of its organisation, as the Trash shows it (where a restored record returns). */
+  workspace?: string;
   /** The record the dialog is about (the preview only informs: the action does not wait for it). */
   onConfirm(item: TrashItem): void;
   onClose(): void;
@@ -77,133 +65,89 @@ interface ItemDialogProps {
 }
 
 /**
- * The frame both dialogs share: the title, the preview being read (or why it could not be), what
- * the preview says, and Cancel beside the action. `confirmFirst` puts the focus (Enter) on the
- * action rather than on Cancel, for an action that is safe.
+ * Asks before a restore or an erase, and says from the preview (once read, or why it could not be)
+ * what the action does. A restore says what comes back: the record, where it returns, the records
+ * that count it again, and what stays in the Trash; restoring is safe, so "Restore" has the focus
+ * (Enter). An erase says what goes with the record: its history, the links the remaining records
+ * lose, and for an organisation its whole workspace; "Cancel" keeps the focus.
  */
-const PreviewDialog = ({
-  item,
-  onConfirm,
-  onClose,
-  onExited,
-  title,
-  intro,
-  children,
-  confirm,
-}: Omit<ItemDialogProps, 'workspace'> & {
-  title: string;
-  /** Said before the preview, while it is read too. */
-  intro?: ReactNode;
-  /** What the preview says, once it is read. */
-  children(preview: TrashPreview): ReactNode;
-  confirm: { label: string; danger: boolean };
-}) => {
+export const TrashItemDialog = ({ action, item, workspace = '', onConfirm, onClose, onExited }: ItemDialogProps) => {
   const { t } = useTranslation('trash');
   const { t: tc } = useTranslation();
   const { preview, failure } = usePreview(item);
+  const erase = action === 'erase';
+  const title = item?.title ?? '';
+  const organisation = item?.table === 'organisations';
   return (
     <TitledDialog
       open={item !== null}
       onClose={onClose}
       onExited={onExited}
-      title={title}
+      title={erase ? t('confirmOne.title', { title }) : t('restoreDialog.title', { title })}
       actions={
         <>
-          <Button onClick={onClose} autoFocus={confirm.danger}>
+          <Button onClick={onClose} autoFocus={erase}>
             {tc('actions.cancel')}
           </Button>
           <Button
             variant="contained"
-            color={confirm.danger ? 'error' : 'primary'}
-            autoFocus={!confirm.danger}
+            color={erase ? 'error' : 'primary'}
+            autoFocus={!erase}
             onClick={() => {
               if (item) onConfirm(item);
               onClose();
             }}
           >
-            {confirm.label}
+            {erase ? t('confirmOne.confirm') : t('restoreDialog.confirm')}
           </Button>
         </>
       }
     >
       <Stack spacing={2}>
-        {intro}
+        {erase && <Typography>{t('confirmOne.body')}</Typography>}
         {failure && <Alert severity="error">{t('preview.failed', { reason: failure })}</Alert>}
         {!preview && !failure && <CircularProgress size={24} aria-label={t('preview.reading')} />}
-        {preview && children(preview)}
+        {preview && erase && (
+          <>
+            {organisation && preview.workspaceRecords > 0 && (
+              <Alert severity="warning">{t('confirmOne.workspace', { count: preview.workspaceRecords })}</Alert>
+            )}
+            <RecordNames
+              heading={t('confirmOne.linkedFrom')}
+              refs={preview.linkedFrom}
+              count={preview.linkedFromCount}
+            />
+          </>
+        )}
+        {preview && !erase && (
+          <>
+            <Typography>
+              {organisation
+                ? t('restoreDialog.organisation', { count: preview.workspaceRecords })
+                : t('restoreDialog.where', {
+                    kind: item ? t(`kinds.${item.table}`) : '',
+                    workspace: preview.deletedOrganisation ?? workspace,
+                    title,
+                  })}
+            </Typography>
+            {preview.deletedOrganisation !== null && (
+              <Alert severity="warning">
+                {t('restoreDialog.organisationDeleted', { organisation: preview.deletedOrganisation })}
+              </Alert>
+            )}
+            <RecordNames
+              heading={t('restoreDialog.linkedFrom')}
+              refs={preview.linkedFrom}
+              count={preview.linkedFromCount}
+            />
+            <RecordNames
+              heading={t('restoreDialog.linksToDeleted')}
+              refs={preview.linksToDeleted}
+              count={preview.linksToDeletedCount}
+            />
+          </>
+        )}
       </Stack>
     </TitledDialog>
-  );
-};
-
-/**
- * Asks before a restore, and says what comes back: the record, where it returns, the records that
- * count it again, and what stays in the Trash. Restoring is safe, so "Restore" has the focus (Enter).
- */
-export const RestoreDialog = ({ workspace, ...props }: ItemDialogProps) => {
-  const { t } = useTranslation('trash');
-  const { item } = props;
-  const kind = item ? t(`kinds.${item.table}`) : '';
-  return (
-    <PreviewDialog
-      {...props}
-      title={t('restoreDialog.title', { title: item?.title ?? '' })}
-      confirm={{ label: t('restoreDialog.confirm'), danger: false }}
-    >
-      {(preview) => (
-        <>
-          <Typography>
-            {item?.table === 'organisations'
-              ? t('restoreDialog.organisation', { count: preview.workspaceRecords })
-              : t('restoreDialog.where', {
-                  kind,
-                  workspace: preview.deletedOrganisation ?? workspace,
-                  title: item?.title ?? '',
-                })}
-          </Typography>
-          {preview.deletedOrganisation !== null && (
-            <Alert severity="warning">
-              {t('restoreDialog.organisationDeleted', { organisation: preview.deletedOrganisation })}
-            </Alert>
-          )}
-          <RecordNames
-            heading={t('restoreDialog.linkedFrom')}
-            refs={preview.linkedFrom}
-            count={preview.linkedFromCount}
-          />
-          <RecordNames
-            heading={t('restoreDialog.linksToDeleted')}
-            refs={preview.linksToDeleted}
-            count={preview.linksToDeletedCount}
-          />
-        </>
-      )}
-    </PreviewDialog>
-  );
-};
-
-/**
- * Asks before erasing one record for good, and says what goes with it: its history, the links the
- * remaining records lose, and for an organisation its whole workspace. "Cancel" keeps the focus.
- */
-export const EraseDialog = (props: Omit<ItemDialogProps, 'workspace'>) => {
-  const { t } = useTranslation('trash');
-  const { item } = props;
-  return (
-    <PreviewDialog
-      {...props}
-      title={t('confirmOne.title', { title: item?.title ?? '' })}
-      intro={<Typography>{t('confirmOne.body')}</Typography>}
-      confirm={{ label: t('confirmOne.confirm'), danger: true }}
-    >
-      {(preview) => (
-        <>
-          {item?.table === 'organisations' && preview.workspaceRecords > 0 && (
-            <Alert severity="warning">{t('confirmOne.workspace', { count: preview.workspaceRecords })}</Alert>
-          )}
-          <RecordNames heading={t('confirmOne.linkedFrom')} refs={preview.linkedFrom} count={preview.linkedFromCount} />
-        </>
-      )}
-    </PreviewDialog>
   );
 };

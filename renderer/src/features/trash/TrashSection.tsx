@@ -29,11 +29,10 @@ import {
   trashRetentionDays,
   type TrashItem,
 } from '../../data/app-database';
-import type { EntityTable } from '../../domain';
+import { catalogueOfTable } from '../../domain/catalogue';
 import { useCurrentOrganisation } from '../../session/current-organisation';
-import { EraseDialog, RestoreDialog } from './TrashDialogs';
-import { languageOrEnglish } from '../../domain/languages';
-import { formatUiDateTime } from '../../i18n/dates';
+import { TrashItemDialog } from './TrashDialogs';
+import { useUiDates } from '../../i18n/dates';
 import { errorMessage } from '../../domain/values';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -41,27 +40,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The table's columns before the actions. */
 const COLUMNS = ['record', 'kind', 'workspace', 'deletedOn', 'daysLeft'] as const;
 
-/** The list a restored record is back in (its section's route). */
-const LIST_PATHS: Record<EntityTable, string> = {
-  organisations: '/organisations',
-  activities: '/activities',
-  recipients: '/recipients',
-  processors: '/processors',
-  transfers: '/transfers',
-  contacts: '/contacts',
-  securityMeasures: '/security-measures',
-  documents: '/documents',
-  breaches: '/breaches',
-  requests: '/requests',
-};
-
 /**
  * The Trash: every deleted record, of every kind, restorable with its links for the retention
  * period (30 days at least), then erased automatically. Restoring shows first what comes back;
  * erasing one record or emptying the Trash asks first, naming what goes.
  */
 export const TrashSection = () => {
-  const { t, i18n } = useTranslation('trash');
+  const { t } = useTranslation('trash');
+  const fmt = useUiDates();
   const notify = useNotify();
   const navigate = useNavigate();
   const { organisations, setCurrentId } = useCurrentOrganisation();
@@ -82,7 +68,6 @@ export const TrashSection = () => {
     heading.current?.focus();
   };
 
-  const dateOf = (iso: string) => formatUiDateTime(iso, languageOrEnglish(i18n.language));
   const workspaceOf = (item: TrashItem) =>
     item.table === 'organisations'
       ? '—'
@@ -91,7 +76,9 @@ export const TrashSection = () => {
   const daysLeft = (item: TrashItem) =>
     Math.max(0, Math.ceil((new Date(item.deletedAt).getTime() + days * DAY_MS - Date.now()) / DAY_MS));
 
+  // Only the dialogs' actions call these: the focus moves once the dialog has closed.
   const restore = async (item: TrashItem) => {
+    acted.current = true;
     setFailure(null);
     try {
       await restoreTrashItem(item.table, item.id, item.revision);
@@ -106,12 +93,14 @@ export const TrashSection = () => {
         label: t('showInList'),
         run: () => {
           setCurrentId(item.organisationId);
-          void navigate(LIST_PATHS[item.table]);
+          // The list a restored record is back in (its section's route).
+          void navigate(catalogueOfTable(item.table)?.basePath ?? '/');
         },
       },
     });
   };
   const erase = async (run: () => Promise<number>) => {
+    acted.current = true;
     setFailure(null);
     try {
       notify({ severity: 'success', message: t('erased', { count: await run() }) });
@@ -189,7 +178,7 @@ export const TrashSection = () => {
                   <TableCell sx={{ fontWeight: 500 }}>{item.title}</TableCell>
                   <TableCell>{t(`kinds.${item.table}`)}</TableCell>
                   <TableCell>{workspaceOf(item)}</TableCell>
-                  <TableCell>{dateOf(item.deletedAt)}</TableCell>
+                  <TableCell>{fmt.dateTime(item.deletedAt)}</TableCell>
                   <TableCell>{t('daysLeft', { count: daysLeft(item) })}</TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                     <Button
@@ -216,22 +205,18 @@ export const TrashSection = () => {
           </Table>
         </TableContainer>
       )}
-      <RestoreDialog
+      <TrashItemDialog
+        action="restore"
         item={restoring}
         workspace={restoring ? workspaceOf(restoring) : ''}
-        onConfirm={(item) => {
-          acted.current = true;
-          void restore(item);
-        }}
+        onConfirm={(item) => void restore(item)}
         onClose={() => setRestoring(null)}
         onExited={afterDialog}
       />
-      <EraseDialog
+      <TrashItemDialog
+        action="erase"
         item={erasing}
-        onConfirm={(item) => {
-          acted.current = true;
-          void erase(() => eraseTrashItems([item]));
-        }}
+        onConfirm={(item) => void erase(() => eraseTrashItems([item]))}
         onClose={() => setErasing(null)}
         onExited={afterDialog}
       />
@@ -240,10 +225,7 @@ export const TrashSection = () => {
         title={t('empty.title')}
         confirmLabel={t('empty.confirm')}
         destructive
-        onConfirm={() => {
-          acted.current = true;
-          void erase(eraseWholeTrash);
-        }}
+        onConfirm={() => void erase(eraseWholeTrash)}
         onClose={() => setEmptying(false)}
         onExited={afterDialog}
       >
