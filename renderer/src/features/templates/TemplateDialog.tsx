@@ -30,7 +30,7 @@ import {
 } from '../../domain';
 import { TemplatePreview } from './TemplatePreview';
 import { TemplateSummary } from './TemplateSummary';
-import { useTemplateActions, type TemplateOutcome } from './use-template-actions';
+import { applyToActivity, createFromTemplate, type TemplateOutcome } from './template-actions';
 import { LANGUAGES } from '../../domain/languages';
 import { errorMessage } from '../../domain/values';
 
@@ -57,7 +57,6 @@ export const TemplateDialog = ({
   const { t } = useTranslation('templates');
   const navigate = useNavigate();
   const language: Language = organisation.defaultLanguage;
-  const { createFromTemplate, applyToActivity } = useTemplateActions();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [selectedId, setSelectedId] = useState<string | undefined>();

@@ -4,7 +4,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { ActivityTemplate, Language, TemplateAddition } from '../../domain';
-import type { TemplateOutcome } from './use-template-actions';
+import type { TemplateOutcome } from './template-actions';
 
 /** One line per thing the template added: the DPO sees exactly what changed. */
 const useAdditionText = () => {
