@@ -130,22 +130,15 @@ export const TemplateDialog = ({
           created={mode.kind === 'create'}
         />
         <DialogActions>
-          {mode.kind === 'create' ? (
-            <Button
-              variant="contained"
-              onClick={() => {
-                const id = outcome.result.activity.id;
-                close();
-                void navigate(`/activities/${id}`);
-              }}
-            >
-              {t('summary.open')}
-            </Button>
-          ) : (
-            <Button variant="contained" onClick={close}>
-              {t('summary.close')}
-            </Button>
-          )}
+          <Button
+            variant="contained"
+            onClick={() => {
+              close();
+              if (mode.kind === 'create') void navigate(`/activities/${outcome.result.activity.id}`);
+            }}
+          >
+            {mode.kind === 'create' ? t('summary.open') : t('summary.close')}
+          </Button>
         </DialogActions>
       </Dialog>
     );

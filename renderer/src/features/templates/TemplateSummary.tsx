@@ -43,7 +43,7 @@ export const TemplateSummary = ({
   return (
     <>
       <DialogTitle id={titleId}>
-        {created ? t('summary.createdTitle', { template: name }) : t('summary.appliedTitle', { template: name })}
+        {t(created ? 'summary.createdTitle' : 'summary.appliedTitle', { template: name })}
       </DialogTitle>
       <DialogContent dividers>
         {outcome.added.length === 0 ? (
