@@ -42,9 +42,7 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
   const [pointed, setPointed] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void loadWorldTopology().then((tp) => {
-      if (live) setTopology(tp);
-    });
+    void loadWorldTopology().then((tp) => live && setTopology(tp));
     return () => {
       live = false;
     };
