@@ -79,7 +79,7 @@ export const TemplateDialog = ({
       ]),
     [candidates, deferredQuery, t],
   );
-  const selected = results.find((x) => x.id === selectedId) ?? candidates.find((x) => x.id === selectedId);
+  const selected = candidates.find((x) => x.id === selectedId);
 
   const select = (x: ActivityTemplate) => {
     setSelectedId(x.id);
