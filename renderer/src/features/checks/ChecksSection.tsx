@@ -10,9 +10,8 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { PageHeader, SectionCard, StatusChip } from '../../components';
 import { findingKey, SEVERITIES, type Severity } from '../../domain/checks';
@@ -34,32 +33,6 @@ import { useActivityScores, useLiveChecks, type LiveChecks } from './queries';
 import { languageOrEnglish } from '../../domain/languages';
 import { formatUiDate } from '../../i18n/dates';
 
-const formatDay = (day: string, lang: string): string => formatUiDate(day, languageOrEnglish(lang));
-
-const SummaryCard = ({
-  label,
-  value,
-  icon,
-  severity,
-}: {
-  label: string;
-  value: string;
-  icon?: ReactNode;
-  severity: Severity;
-}) => (
-  <Paper variant="outlined" sx={{ p: 1.5, flex: '1 1 150px', minWidth: 150 }}>
-    <Stack direction="row" sx={{ gap: 1, alignItems: 'center' }}>
-      {icon}
-      <Typography variant="body2" color="text.secondary">
-        {label}
-      </Typography>
-    </Stack>
-    <Typography variant="h5" component="p" sx={{ fontWeight: 600 }} data-count={severity}>
-      {value}
-    </Typography>
-  </Paper>
-);
-
 const ChecksScreen = ({ checks }: { checks: LiveChecks }) => {
   const { t, i18n } = useTranslation(['checksUi', 'checks']);
   const { ws, report } = checks;
@@ -70,7 +43,7 @@ const ChecksScreen = ({ checks }: { checks: LiveChecks }) => {
   const [groupBy, setGroupBy] = useState<GroupBy>('severity');
   const shown = useMemo(() => applyFilter(view.gaps, filter), [view.gaps, filter]);
   const groups = useMemo(() => groupFindings(shown, groupBy), [shown, groupBy]);
-  const checkedOn = formatDay(report.today, i18n.language);
+  const checkedOn = formatUiDate(report.today, languageOrEnglish(i18n.language));
 
   const setSeverities = (values: Severity[]) =>
     // At least one severity stays selected: an empty selection would look like "no gaps".
@@ -91,13 +64,17 @@ const ChecksScreen = ({ checks }: { checks: LiveChecks }) => {
         sx={{ gap: 1.5, flexWrap: 'wrap', mb: 3 }}
       >
         {SEVERITIES.map((s) => (
-          <SummaryCard
-            key={s}
-            severity={s}
-            label={t(`checks:severity.${s}`)}
-            value={String(view.counts[s])}
-            icon={<SeverityIcon severity={s} />}
-          />
+          <Paper key={s} variant="outlined" sx={{ p: 1.5, flex: '1 1 150px', minWidth: 150 }}>
+            <Stack direction="row" sx={{ gap: 1, alignItems: 'center' }}>
+              <SeverityIcon severity={s} />
+              <Typography variant="body2" color="text.secondary">
+                {t(`checks:severity.${s}`)}
+              </Typography>
+            </Stack>
+            <Typography variant="h5" component="p" sx={{ fontWeight: 600 }} data-count={s}>
+              {view.counts[s]}
+            </Typography>
+          </Paper>
         ))}
         <Paper variant="outlined" sx={{ p: 1.5, flex: '2 1 240px' }} title={t('checksUi:summary.completenessHelp')}>
           <Typography variant="body2" color="text.secondary">
@@ -230,7 +207,8 @@ const ChecksScreen = ({ checks }: { checks: LiveChecks }) => {
   );
 };
 
-const ChecksPage = () => {
+/** `/checks` (and any path under it): what is missing, inconsistent or risky in the current organisation's record. */
+export const ChecksSection = () => {
   const { t } = useTranslation('checksUi');
   const { current, organisations } = useCurrentOrganisation();
   const checks = useLiveChecks(current?.id);
@@ -238,11 +216,3 @@ const ChecksPage = () => {
   if (!checks) return <CircularProgress aria-label={t('loading')} />;
   return <ChecksScreen checks={checks} />;
 };
-
-/** `/checks`: what is missing, inconsistent or risky in the current organisation's record. */
-export const ChecksSection = () => (
-  <Routes>
-    <Route index element={<ChecksPage />} />
-    <Route path="*" element={<ChecksPage />} />
-  </Routes>
-);

@@ -11,13 +11,10 @@ import { findingKey, type Finding } from '../../domain/checks';
 import { citeArticle, languageOrEnglish } from '../../domain/languages';
 import type { FindingGroup } from './checks-model';
 import { findingHref } from './finding-links';
-import { SEVERITY_COLOR, SeverityIcon } from './FindingsBadge';
-
-/** Marks the "Fix it" links so the arrow keys can move between them. */
-const FIX_LINK_ATTR = 'data-fix-link';
+import { SeverityIcon } from './FindingsBadge';
 
 /** Up and Down move between the "Fix it" links of the list (Home/End to the first and last). */
-export const moveBetweenFixLinks = moveFocusAmong(`[${FIX_LINK_ATTR}]`);
+export const moveBetweenFixLinks = moveFocusAmong('[data-fix-link]');
 
 /** One finding: severity, article, the plain message, the record it is about and the way to fix it. */
 export const FindingRow = ({ finding, showRecord }: { finding: Finding; showRecord: boolean }) => {
@@ -51,7 +48,7 @@ export const FindingRow = ({ finding, showRecord }: { finding: Finding; showReco
           <Chip
             size="small"
             variant="outlined"
-            color={SEVERITY_COLOR[finding.severity]}
+            color={finding.severity}
             label={t(`checks:severity.${finding.severity}`)}
           />
           <Chip
@@ -75,7 +72,7 @@ export const FindingRow = ({ finding, showRecord }: { finding: Finding; showReco
         endIcon={<ArrowForwardIcon />}
         aria-label={t('checksUi:findings.fixLabel', { rule: ruleTitle, record: target.label })}
         sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}
-        {...{ [FIX_LINK_ATTR]: '' }}
+        data-fix-link
       >
         {t('checksUi:findings.fix')}
       </Button>

@@ -8,15 +8,12 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { worstSeverity, type Finding, type Severity } from '../../domain/checks';
 
-/** MUI palette colour of each severity; the icon and the text say it too (colour is never the only cue). */
-export const SEVERITY_COLOR: Record<Severity, 'error' | 'warning' | 'info'> = {
-  error: 'error',
-  warning: 'warning',
-  info: 'info',
-};
-
 const SEVERITY_ICON: Record<Severity, typeof ErrorIcon> = { error: ErrorIcon, warning: WarningIcon, info: InfoIcon };
 
+/**
+ * A severity's icon in its colour: each severity is named like its MUI palette colour; the icon and
+ * the text say it too (colour is never the only cue).
+ */
 export const SeverityIcon = ({
   severity,
   fontSize = 'small',
@@ -28,7 +25,7 @@ export const SeverityIcon = ({
   onColour?: boolean;
 }) => {
   const Icon = SEVERITY_ICON[severity];
-  return <Icon fontSize={fontSize} color={onColour ? 'inherit' : SEVERITY_COLOR[severity]} />;
+  return <Icon fontSize={fontSize} color={onColour ? 'inherit' : severity} />;
 };
 
 /** How many messages the tooltip lists before "…and n more". */
@@ -62,7 +59,7 @@ export const FindingsBadge = ({ findings }: { findings: readonly Finding[] }) =>
     <Tooltip title={tooltip} placement="right" arrow describeChild>
       <Chip
         size="small"
-        color={SEVERITY_COLOR[worst]}
+        color={worst}
         icon={<SeverityIcon severity={worst} fontSize="inherit" onColour />}
         label={findings.length}
         aria-label={label}

@@ -1,6 +1,5 @@
 import { isLive, type Activity, type EntityTable, type Workspace } from '../../domain';
 import {
-  findingKey,
   ruleById,
   SEVERITIES,
   type CheckReport,
@@ -118,5 +117,3 @@ export const splitReport = (report: CheckReport): ChecksView => {
   const gaps = report.findings.filter((f) => !isReminder(f));
   return { gaps, reminders: report.findings.filter(isReminder), counts: countBySeverity(gaps) };
 };
-
-export { findingKey };

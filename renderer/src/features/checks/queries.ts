@@ -40,8 +40,9 @@ export interface ScoresProgress {
  */
 export const useActivityScores = (ws: Workspace | null | undefined): ScoresProgress => {
   const activities = useMemo(() => (ws ? checkedActivitiesOf(ws) : []), [ws]);
+  // Scored for no record yet: until the first pass has run, the screen says it is computing (not "no activities").
   const [progress, setProgress] = useState<{ ws: Workspace | null | undefined; scores: ActivityScore[] }>({
-    ws,
+    ws: null,
     scores: [],
   });
   useEffect(() => {

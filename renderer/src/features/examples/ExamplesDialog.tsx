@@ -14,16 +14,11 @@ import { TitledDialog, useNotify } from '../../components';
 import { EXAMPLE_SLUGS, installExample, UnknownExampleError } from '../../data/examples';
 import { errorMessage } from '../../domain/values';
 
-export interface ExamplesDialogProps {
-  open: boolean;
-  onClose(): void;
-}
-
 /**
  * The five example workspaces. "Load" adds one as a new organisation (fresh ids, so loading it
  * twice gives two independent copies), makes it current and opens its activities.
  */
-export const ExamplesDialog = ({ open, onClose }: ExamplesDialogProps) => {
+export const ExamplesDialog = ({ open, onClose }: { open: boolean; onClose(): void }) => {
   const { t } = useTranslation('examples');
   const navigate = useNavigate();
   const notify = useNotify();

@@ -1,5 +1,5 @@
 import LibraryBooksIcon from '@mui/icons-material/LibraryBooks';
-import Button, { type ButtonProps } from '@mui/material/Button';
+import Button from '@mui/material/Button';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 const ExamplesDialog = lazy(() => import('./ExamplesDialog').then((m) => ({ default: m.ExamplesDialog })));
 
 /** "Load an example workspace": opens the dialog of the five examples. */
-export const LoadExampleButton = ({ variant = 'outlined' }: { variant?: ButtonProps['variant'] }) => {
+export const LoadExampleButton = () => {
   const { t } = useTranslation('examples');
   const [open, setOpen] = useState(false);
   // Mounted from the first click on, so the dialog keeps its closing animation.
@@ -15,7 +15,7 @@ export const LoadExampleButton = ({ variant = 'outlined' }: { variant?: ButtonPr
   return (
     <>
       <Button
-        variant={variant}
+        variant="outlined"
         startIcon={<LibraryBooksIcon />}
         onClick={() => {
           setWanted(true);

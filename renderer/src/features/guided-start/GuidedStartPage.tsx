@@ -5,10 +5,9 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
-import ListItemButton from '@mui/material/ListItemButton';
+import ListItemButton, { type ListItemButtonProps } from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
@@ -18,12 +17,13 @@ import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useUiLanguage } from '../../session/use-ui-language';
 import { PageHeader } from '../../components/PageHeader';
+import { ChoiceField, onChoice } from '../../components/form/choice';
 import { useNotify } from '../../components/notifications';
 import { createDraftRegister } from '../../data/library-install';
 import { activityTemplateById, activityTemplates, templateText } from '../../domain/activity-template';
@@ -38,6 +38,7 @@ import {
 import { PROCESSOR_LIBRARY, libraryDrafts, libraryEntryById, searchLibrary } from '../../domain/processor-library';
 import { useLibraryWording } from '../library/wording';
 import { useOrganisation } from '../organisations/queries';
+import { joined } from '../shared/catalogue-cards';
 import { errorMessage } from '../../domain/values';
 
 const useReasonText = () => {
@@ -55,6 +56,24 @@ const useReasonText = () => {
     }
   };
 };
+
+/** A line of a list that ticks and unticks: the whole line is the checkbox (the box inside only shows it). */
+interface CheckLineProps extends Pick<ListItemButtonProps, 'disabled' | 'sx'> {
+  checked: boolean;
+  onToggle(): void;
+  primary: ReactNode;
+  secondary: ReactNode;
+}
+
+/** A line that ticks and unticks as a whole: it is the checkbox (the box inside only shows it). */
+const CheckLine = ({ checked, onToggle, primary, secondary, ...button }: CheckLineProps) => (
+  <ListItemButton {...button} onClick={onToggle} role="checkbox" aria-checked={checked}>
+    <ListItemIcon>
+      <Checkbox edge="start" checked={checked} tabIndex={-1} disableRipple />
+    </ListItemIcon>
+    <ListItemText primary={primary} secondary={secondary} />
+  </ListItemButton>
+);
 
 /** /organisations/:id/guided-start — profile, tools, then the proposed starter register. */
 export const GuidedStartPage = () => {
@@ -157,30 +176,20 @@ export const GuidedStartPage = () => {
       <Paper variant="outlined" sx={{ p: 3 }}>
         {step === 0 && (
           <Stack spacing={3} sx={{ maxWidth: 640 }}>
-            <TextField
-              select
+            <ChoiceField
               label={t('sector.label')}
               value={profile.sector}
-              onChange={(e) => setProfile((p) => ({ ...p, sector: guidedSectorSchema.parse(e.target.value) }))}
-            >
-              {guidedSectorSchema.options.map((s) => (
-                <MenuItem key={s} value={s}>
-                  {t(`sector.${s}`)}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              select
+              choices={guidedSectorSchema.options}
+              choiceLabel={(s) => t(`sector.${s}`)}
+              onChoose={(sector) => setProfile((p) => ({ ...p, sector }))}
+            />
+            <ChoiceField
               label={t('headcount.label')}
               value={profile.headcount}
-              onChange={(e) => setProfile((p) => ({ ...p, headcount: headcountBandSchema.parse(e.target.value) }))}
-            >
-              {headcountBandSchema.options.map((h) => (
-                <MenuItem key={h} value={h}>
-                  {t(`headcount.${h}`)}
-                </MenuItem>
-              ))}
-            </TextField>
+              choices={headcountBandSchema.options}
+              choiceLabel={(h) => t(`headcount.${h}`)}
+              onChoose={(headcount) => setProfile((p) => ({ ...p, headcount }))}
+            />
             <Box>
               <Typography variant="subtitle2" id="role-label">
                 {t('role.label')}
@@ -188,7 +197,7 @@ export const GuidedStartPage = () => {
               <RadioGroup
                 aria-labelledby="role-label"
                 value={profile.role}
-                onChange={(e) => setProfile((p) => ({ ...p, role: guidedRoleSchema.parse(e.target.value) }))}
+                onChange={onChoice(guidedRoleSchema.options, (role) => setProfile((p) => ({ ...p, role })))}
               >
                 {guidedRoleSchema.options.map((r) => (
                   <FormControlLabel key={r} value={r} control={<Radio />} label={t(`role.${r}`)} />
@@ -219,18 +228,14 @@ export const GuidedStartPage = () => {
             </Stack>
             <List dense sx={{ columns: { md: 2, lg: 3 } }} aria-label={t('steps.tools')}>
               {tools.map((e) => (
-                <ListItemButton
+                <CheckLine
                   key={e.id}
-                  onClick={() => toggleTool(e.id)}
+                  checked={profile.toolIds.includes(e.id)}
+                  onToggle={() => toggleTool(e.id)}
+                  primary={e.name}
+                  secondary={t(`library:category.${e.category}`)}
                   sx={{ breakInside: 'avoid' }}
-                  role="checkbox"
-                  aria-checked={profile.toolIds.includes(e.id)}
-                >
-                  <ListItemIcon>
-                    <Checkbox edge="start" checked={profile.toolIds.includes(e.id)} tabIndex={-1} disableRipple />
-                  </ListItemIcon>
-                  <ListItemText primary={e.name} secondary={t(`library:category.${e.category}`)} />
-                </ListItemButton>
+                />
               ))}
             </List>
           </Stack>
@@ -247,30 +252,16 @@ export const GuidedStartPage = () => {
                   const uses = a.processorEntryIds.flatMap((e) => libraryEntryById(e)?.name ?? []);
                   return (
                     <ListItem key={key} disablePadding>
-                      <ListItemButton
+                      <CheckLine
                         disabled={!a.available}
-                        onClick={() => toggle(key, a.ticked)}
-                        role="checkbox"
-                        aria-checked={a.available && isTicked(key, a.ticked)}
-                      >
-                        <ListItemIcon>
-                          <Checkbox
-                            edge="start"
-                            checked={a.available && isTicked(key, a.ticked)}
-                            tabIndex={-1}
-                            disableRipple
-                          />
-                        </ListItemIcon>
-                        <ListItemText
-                          primary={template.title[lang]}
-                          secondary={[
-                            reasonText(a.reason),
-                            uses.length ? t('proposal.uses', { tools: uses.join(', ') }) : '',
-                          ]
-                            .filter(Boolean)
-                            .join(' · ')}
-                        />
-                      </ListItemButton>
+                        checked={a.available && isTicked(key, a.ticked)}
+                        onToggle={() => toggle(key, a.ticked)}
+                        primary={template.title[lang]}
+                        secondary={joined([
+                          reasonText(a.reason),
+                          uses.length ? t('proposal.uses', { tools: uses.join(', ') }) : '',
+                        ])}
+                      />
                     </ListItem>
                   );
                 })}
@@ -286,16 +277,12 @@ export const GuidedStartPage = () => {
                   const key = `p:${p.entryId}`;
                   return (
                     <ListItem key={key} disablePadding>
-                      <ListItemButton
-                        onClick={() => toggle(key, p.ticked)}
-                        role="checkbox"
-                        aria-checked={isTicked(key, p.ticked)}
-                      >
-                        <ListItemIcon>
-                          <Checkbox edge="start" checked={isTicked(key, p.ticked)} tabIndex={-1} disableRipple />
-                        </ListItemIcon>
-                        <ListItemText primary={e.name} secondary={reasonText(p.reason)} />
-                      </ListItemButton>
+                      <CheckLine
+                        checked={isTicked(key, p.ticked)}
+                        onToggle={() => toggle(key, p.ticked)}
+                        primary={e.name}
+                        secondary={reasonText(p.reason)}
+                      />
                     </ListItem>
                   );
                 })}

@@ -19,10 +19,7 @@ import {
   type WorldTopology,
 } from '../../export/common/world-map';
 import { languageOrEnglish } from '../../domain/languages';
-import type { Language } from '../../domain/common';
 import { formatUiDate } from '../../i18n/dates';
-
-const language = (lang: string): Language => languageOrEnglish(lang);
 
 const Swatch = ({ colour }: { colour: string }) => (
   <Box
@@ -40,14 +37,12 @@ const Swatch = ({ colour }: { colour: string }) => (
 export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDestination[]; linkable: boolean }) => {
   const { t, i18n } = useTranslation('home');
   const theme = useTheme();
-  const lang = language(i18n.language);
+  const lang = languageOrEnglish(i18n.language);
   const [topology, setTopology] = useState<WorldTopology | null>(null);
   const [pointed, setPointed] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void loadWorldTopology().then((tp) => {
-      if (live) setTopology(tp);
-    });
+    void loadWorldTopology().then((tp) => live && setTopology(tp));
     return () => {
       live = false;
     };
@@ -80,9 +75,7 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
     <SectionCard
       id="home-map"
       title={t('map.title')}
-      intro={t('map.intro', {
-        date: formatUiDate(ADEQUACY_AS_OF, languageOrEnglish(lang)),
-      })}
+      intro={t('map.intro', { date: formatUiDate(ADEQUACY_AS_OF, lang) })}
     >
       {destinations.length === 0 ? (
         <Typography data-map-empty>{t('map.empty')}</Typography>
@@ -105,14 +98,14 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
               >
                 {map.shapes.map((s, i) => {
                   const name = s.code ? countryName(s.code, lang) : s.name;
+                  const key = `${s.code ?? s.name}-${i}`;
+                  const shape = { d: s.d, stroke: border, strokeWidth: 0.5 };
                   if (s.status === null)
                     return (
                       <path
-                        key={`${s.code ?? s.name}-${i}`}
-                        d={s.d}
+                        key={key}
+                        {...shape}
                         fill={land}
-                        stroke={border}
-                        strokeWidth={0.5}
                         onMouseEnter={() => setPointed(`${name}: ${t('map.noData')}`)}
                         onMouseLeave={() => setPointed(null)}
                       >
@@ -122,24 +115,13 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
                   const label = describe(s.code ?? '', s.status);
                   // A country too small to see also has a dot: the dot is its one focus stop.
                   if (s.code !== null && dotted.has(s.code))
-                    return (
-                      <path
-                        key={`${s.code}-${i}`}
-                        d={s.d}
-                        fill={DATA_MAP_COLOURS[s.status]}
-                        stroke={border}
-                        strokeWidth={0.5}
-                        aria-hidden
-                      />
-                    );
+                    return <path key={key} {...shape} fill={DATA_MAP_COLOURS[s.status]} aria-hidden />;
                   return (
                     <Box
                       component="path"
-                      key={`${s.code ?? s.name}-${i}`}
-                      d={s.d}
+                      key={key}
+                      {...shape}
                       fill={DATA_MAP_COLOURS[s.status]}
-                      stroke={border}
-                      strokeWidth={0.5}
                       {...pointable(label, s.code ?? '', s.status)}
                       sx={{
                         outline: 'none',
@@ -177,18 +159,19 @@ export const DataMapPanel = ({ destinations, linkable }: { destinations: DataDes
               aria-label={t('map.legend')}
               sx={{ listStyle: 'none', p: 0, m: 0, mt: 1, gap: 2, flexWrap: 'wrap' }}
             >
-              {DATA_MAP_STATUSES.map((s) => (
-                <Stack component="li" key={s} direction="row" sx={{ gap: 0.75, alignItems: 'center' }}>
-                  <Swatch colour={DATA_MAP_COLOURS[s]} />
-                  <Typography variant="body2">
-                    {statusLabel(s)} ({counts[s]})
-                  </Typography>
+              {[
+                ...DATA_MAP_STATUSES.map((s) => ({
+                  key: s,
+                  colour: DATA_MAP_COLOURS[s],
+                  label: `${statusLabel(s)} (${counts[s]})`,
+                })),
+                { key: 'none', colour: land, label: t('map.noData') },
+              ].map((entry) => (
+                <Stack component="li" key={entry.key} direction="row" sx={{ gap: 0.75, alignItems: 'center' }}>
+                  <Swatch colour={entry.colour} />
+                  <Typography variant="body2">{entry.label}</Typography>
                 </Stack>
               ))}
-              <Stack component="li" direction="row" sx={{ gap: 0.75, alignItems: 'center' }}>
-                <Swatch colour={land} />
-                <Typography variant="body2">{t('map.noData')}</Typography>
-              </Stack>
             </Stack>
             {map !== null && map.unplaced.length > 0 && (
               <Typography variant="caption" color="text.secondary">

@@ -31,31 +31,23 @@ import { useUiDates } from '../../i18n/dates';
 /** The map and its geometry load after the list: the list is what the DPO came for. */
 const DataMapPanel = lazy(() => import('./DataMapPanel').then((m) => ({ default: m.DataMapPanel })));
 
-const URGENCY_ICON: Record<DueUrgency, typeof ErrorOutlineIcon> = {
-  overdue: ErrorOutlineIcon,
-  due_soon: ScheduleIcon,
-  info: TaskAltIcon,
-};
-const URGENCY_COLOUR: Record<DueUrgency, 'error' | 'warning' | 'info'> = {
-  overdue: 'error',
-  due_soon: 'warning',
-  info: 'info',
+const URGENCY: Record<DueUrgency, { Icon: typeof ErrorOutlineIcon; colour: 'error' | 'warning' | 'info' }> = {
+  overdue: { Icon: ErrorOutlineIcon, colour: 'error' },
+  due_soon: { Icon: ScheduleIcon, colour: 'warning' },
+  info: { Icon: TaskAltIcon, colour: 'info' },
 };
 
 /** Up and Down move between the lines, Home and End to the first and last (one tab stop for the list). */
 const moveBetweenLines = moveFocusAmong('[data-due-line]');
 
-const useFormatDay = (): ((day: string) => string) => useUiDates().date;
-
 const DueList = ({ items, showOrganisation }: { items: DueItem[]; showOrganisation: boolean }) => {
   const { t } = useTranslation('home');
   const { setCurrentId } = useCurrentOrganisation();
-  const formatDay = useFormatDay();
+  const formatDay = useUiDates().date;
   return (
     <List aria-label={t('listLabel')} onKeyDown={moveBetweenLines} sx={{ py: 0 }}>
       {items.map((item, i) => {
-        const Icon = URGENCY_ICON[item.urgency];
-        const line = t(`lines.${item.kind}`, dueLineParams(item, formatDay));
+        const { Icon, colour } = URGENCY[item.urgency];
         return (
           // Each link in its own <li>; its name is the line as shown (what is due, then how urgent).
           <ListItem
@@ -73,10 +65,10 @@ const DueList = ({ items, showOrganisation }: { items: DueItem[]; showOrganisati
               tabIndex={i === 0 ? 0 : -1}
             >
               <ListItemIcon sx={{ minWidth: 40 }}>
-                <Icon color={URGENCY_COLOUR[item.urgency]} aria-hidden />
+                <Icon color={colour} aria-hidden />
               </ListItemIcon>
               <ListItemText
-                primary={line}
+                primary={t(`lines.${item.kind}`, dueLineParams(item, formatDay))}
                 secondary={
                   showOrganisation
                     ? `${t(`urgency.${item.urgency}`)} · ${item.organisationName}`
@@ -152,13 +144,16 @@ const mergeDestinations = (organisations: OrganisationHome[]): DataDestination[]
 
 type Scope = 'current' | 'all';
 
-/** The first screen: what is due, most urgent first, for one organisation or all of them, and the data map. */
+/**
+ * `/home` (and any path under it), the first screen: what is due, most urgent first, for one
+ * organisation or all of them, and the data map.
+ */
 export const HomeScreen = () => {
   const { t } = useTranslation('home');
   const { organisations, current } = useCurrentOrganisation();
   const [params, setParams] = useSearchParams();
   const scope: Scope = params.get('scope') === 'all' ? 'all' : 'current';
-  const formatDay = useFormatDay();
+  const formatDay = useUiDates().date;
   const data = useHomeData((organisations ?? []).map((o) => `${o.id}@${o.updatedAt}`).join(','));
   const shown = useMemo(
     () =>
@@ -192,7 +187,7 @@ export const HomeScreen = () => {
             <Chip
               key={u}
               size="small"
-              color={counts[u] > 0 ? URGENCY_COLOUR[u] : 'default'}
+              color={counts[u] > 0 ? URGENCY[u].colour : 'default'}
               variant={counts[u] > 0 ? 'filled' : 'outlined'}
               label={t(`counts.${u}`, { count: counts[u] })}
               data-count={u}
@@ -221,9 +216,7 @@ export const HomeScreen = () => {
           ) : (
             data.done && (
               <Typography sx={{ p: 2 }} color="text.secondary" data-due-empty>
-                {scope === 'all'
-                  ? t('empty.all', { months: REVIEW_INTERVAL_MONTHS })
-                  : t('empty.current', { organisation: currentName, months: REVIEW_INTERVAL_MONTHS })}
+                {t(`empty.${scope}`, { organisation: currentName, months: REVIEW_INTERVAL_MONTHS })}
               </Typography>
             )
           )}

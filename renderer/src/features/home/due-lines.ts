@@ -1,21 +1,8 @@
 import type { DueItem } from '../../domain/due-list';
 
 /** The screen a line opens: the record itself (its show page), or the organisation's checks. */
-export const dueHref = (item: DueItem): string => {
-  const t = item.target;
-  switch (t.table) {
-    case 'checks':
-      return '/checks';
-    case 'activities':
-      return `/activities/${encodeURIComponent(t.id)}`;
-    case 'processors':
-      return `/processors/${encodeURIComponent(t.id)}`;
-    case 'breaches':
-      return `/breaches/${encodeURIComponent(t.id)}`;
-    case 'requests':
-      return `/requests/${encodeURIComponent(t.id)}`;
-  }
-};
+export const dueHref = ({ target }: DueItem): string =>
+  target.table === 'checks' ? '/checks' : `/${target.table}/${encodeURIComponent(target.id)}`;
 
 type Format = (day: string) => string;
 
@@ -34,14 +21,13 @@ export const dueLineParams = (item: DueItem, formatDay: Format): Record<string, 
   switch (item.kind) {
     case 'review_overdue':
       return { record, date: date('lastReview'), months: num('months') };
-    case 'dpa_expired':
-    case 'dpa_expiring':
-      return { record, date: date('date'), count: num('days') };
     case 'completeness':
       return { score: num('score'), count: num('incomplete') };
     case 'breach_late':
     case 'breach_clock':
       return { record, hours: num('hours') };
+    case 'dpa_expired':
+    case 'dpa_expiring':
     case 'request_overdue':
     case 'request_due':
     case 'request_extension_notice':

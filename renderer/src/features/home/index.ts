@@ -1,1 +1,1 @@
-export { HomeSection } from './HomeSection';
+export { HomeScreen as HomeSection } from './HomeScreen';

@@ -5,7 +5,6 @@ import { startHomeWorker } from '../../workers';
 import type { HomeReply, HomeRequest } from '../../workers/home-protocol';
 import { localToday } from '../../domain';
 
-/** The DPO's calendar day, YYYY-MM-DD (as the Checks screen counts it; kept here so this screen loads no checks). */
 export interface OrganisationHome {
   due: OrganisationDue;
   destinations: DataDestination[];

@@ -31,6 +31,7 @@ import {
 } from '../../domain/processor-library';
 import { countryName } from '../../domain/reference';
 import { processorSortKey, processorsRepo } from '../processors/queries';
+import { webLink } from '../shared/catalogue-cards';
 import { useLibraryWording } from './wording';
 import { useUiDates } from '../../i18n/dates';
 import { errorMessage } from '../../domain/values';
@@ -47,14 +48,8 @@ const FactValue = ({ entry, fact, lang }: { entry: LibraryEntry; fact: LibraryFa
     case 'transferCoverage':
       return <>{(entry.transferCoverage.value ?? []).map((c) => t(`coverage.${c}`)).join(', ')}</>;
     case 'dpaUrl':
-    case 'subProcessorsUrl': {
-      const href = entry[fact].value ?? '';
-      return (
-        <Link href={href} target="_blank" rel="noreferrer">
-          {href}
-        </Link>
-      );
-    }
+    case 'subProcessorsUrl':
+      return webLink(entry[fact].value ?? '');
     default:
       return <>{entry.legalEntity.value}</>;
   }

@@ -30,7 +30,7 @@ import {
 } from '../../domain';
 import { TemplatePreview } from './TemplatePreview';
 import { TemplateSummary } from './TemplateSummary';
-import { useTemplateActions, type TemplateOutcome } from './use-template-actions';
+import { applyToActivity, createFromTemplate, type TemplateOutcome } from './template-actions';
 import { LANGUAGES } from '../../domain/languages';
 import { errorMessage } from '../../domain/values';
 
@@ -57,7 +57,6 @@ export const TemplateDialog = ({
   const { t } = useTranslation('templates');
   const navigate = useNavigate();
   const language: Language = organisation.defaultLanguage;
-  const { createFromTemplate, applyToActivity } = useTemplateActions();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [selectedId, setSelectedId] = useState<string | undefined>();
@@ -80,7 +79,7 @@ export const TemplateDialog = ({
       ]),
     [candidates, deferredQuery, t],
   );
-  const selected = results.find((x) => x.id === selectedId) ?? candidates.find((x) => x.id === selectedId);
+  const selected = candidates.find((x) => x.id === selectedId);
 
   const select = (x: ActivityTemplate) => {
     setSelectedId(x.id);
@@ -131,22 +130,15 @@ export const TemplateDialog = ({
           created={mode.kind === 'create'}
         />
         <DialogActions>
-          {mode.kind === 'create' ? (
-            <Button
-              variant="contained"
-              onClick={() => {
-                const id = outcome.result.activity.id;
-                close();
-                void navigate(`/activities/${id}`);
-              }}
-            >
-              {t('summary.open')}
-            </Button>
-          ) : (
-            <Button variant="contained" onClick={close}>
-              {t('summary.close')}
-            </Button>
-          )}
+          <Button
+            variant="contained"
+            onClick={() => {
+              close();
+              if (mode.kind === 'create') void navigate(`/activities/${outcome.result.activity.id}`);
+            }}
+          >
+            {mode.kind === 'create' ? t('summary.open') : t('summary.close')}
+          </Button>
         </DialogActions>
       </Dialog>
     );

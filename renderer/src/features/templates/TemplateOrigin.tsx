@@ -7,17 +7,11 @@ import { formatUiInstantDay } from '../../i18n/dates';
 /** "Payroll, version 1, applied on 1 December 2026": the activity page says where its content came from. */
 export const TemplateOriginLine = ({ origin }: { origin: TemplateOrigin }) => {
   const { t, i18n } = useTranslation('templates');
+  const lang = languageOrEnglish(i18n.resolvedLanguage);
   const template = activityTemplateById(origin.id);
-  const title = template ? templateText(template.title, languageOrEnglish(i18n.resolvedLanguage)) : origin.id;
-  return (
-    <>
-      {t('origin.value', {
-        template: title,
-        version: origin.version,
-        date: formatUiInstantDay(origin.appliedAt, languageOrEnglish(i18n.resolvedLanguage)),
-      })}
-    </>
-  );
+  const title = template ? templateText(template.title, lang) : origin.id;
+  const date = formatUiInstantDay(origin.appliedAt, lang);
+  return <>{t('origin.value', { template: title, version: origin.version, date })}</>;
 };
 
 /** The source of a retention period, beside the figure. */

@@ -4,7 +4,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { ActivityTemplate, Language, TemplateAddition } from '../../domain';
-import type { TemplateOutcome } from './use-template-actions';
+import type { TemplateOutcome } from './template-actions';
 
 /** One line per thing the template added: the DPO sees exactly what changed. */
 const useAdditionText = () => {
@@ -43,7 +43,7 @@ export const TemplateSummary = ({
   return (
     <>
       <DialogTitle id={titleId}>
-        {created ? t('summary.createdTitle', { template: name }) : t('summary.appliedTitle', { template: name })}
+        {t(created ? 'summary.createdTitle' : 'summary.appliedTitle', { template: name })}
       </DialogTitle>
       <DialogContent dividers>
         {outcome.added.length === 0 ? (
