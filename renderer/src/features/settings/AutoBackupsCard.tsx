@@ -20,10 +20,10 @@ import {
   restoreAutomaticBackup,
   setAppBackupRetentionDays,
 } from '../../data/app-database';
-import type { AutoBackupSummary } from '../../data/backup';
+import type { ApplyProgress, AutoBackupSummary } from '../../data/backup';
 import { getPlatform } from '../../platform';
 import { automaticBackupCopyForSaving, mirrorBackupsToFolder } from './backup-folder';
-import { BackupsList, useRestoreStep } from './BackupsList';
+import { BackupsList, type RestoreFailure } from './BackupsList';
 import { formatDateTime, saveBackup } from './save-backup';
 import { SettingsCard } from './SettingsCard';
 import { appVersion, useAppInfo } from './use-app-info';
@@ -74,26 +74,23 @@ export const AutoBackupsCard = () => {
   const info = useAppInfo();
   const backups = useLiveQuery(() => listAutomaticBackups(), []);
   const settings = useLiveQuery(() => readAppBackupSettings(), []);
-  const restoring = useRestoreStep<AutoBackupSummary>();
 
-  const run = async (backup: AutoBackupSummary) => {
-    const result = await restoreAutomaticBackup(backup.id, await appVersion(), restoring.applying(backup));
+  const run = async (
+    backup: AutoBackupSummary,
+    onProgress: (progress: ApplyProgress) => void,
+  ): Promise<RestoreFailure | null> => {
+    const result = await restoreAutomaticBackup(backup.id, await appVersion(), onProgress);
     if (result.ok) {
-      restoring.setStep(null);
       // The safety backup taken before the restore is copied to the backup folder too.
       void mirrorBackupsToFolder().catch((e: unknown) => notify({ severity: 'error', message: errorMessage(e) }));
       notify({
         severity: 'success',
         message: t('autoBackups.restored', { date: formatDateTime(backup.createdAt, i18n.language) }),
       });
-      return;
+      return null;
     }
     const { error } = result;
-    restoring.setStep(
-      error.kind === 'write-failed'
-        ? { kind: 'failed', item: backup, message: error.message }
-        : { kind: 'refused', item: backup, error },
-    );
+    return error.kind === 'write-failed' ? { kind: 'failed', message: error.message } : { kind: 'refused', error };
   };
 
   // The copy is encrypted with the backup password when one is kept, as the folder's file is.
@@ -146,7 +143,6 @@ export const AutoBackupsCard = () => {
                 </IconButton>
               </Tooltip>
             )}
-            restoring={restoring}
             body={
               <Stack spacing={1.5}>
                 <DialogContentText>{t('autoBackups.confirmBody')}</DialogContentText>
@@ -154,7 +150,7 @@ export const AutoBackupsCard = () => {
               </Stack>
             }
             failedText={(message) => `${t('restore.writeFailed')} (${message})`}
-            onRestore={(backup) => void run(backup)}
+            onRestore={(backup, _password, onProgress) => run(backup, onProgress)}
           />
         )}
       </Stack>
