@@ -221,22 +221,17 @@ export const RestoreDialog = ({ file, onClose }: { file: OpenedFile | null; onCl
     checking.current?.abort();
     const controller = new AbortController();
     checking.current = controller;
-    let result;
     try {
-      result = await inspectBackupInWorker(opened.bytes, pass, controller.signal);
+      const result = await inspectBackupInWorker(opened.bytes, pass, controller.signal);
+      if (result.ok) setStep({ kind: 'preview', plan: result.plan, password: pass ?? '' });
+      else if (result.error.kind === 'password-required') setStep({ kind: 'password', wrong: null });
+      else if (result.error.kind === 'wrong-password-or-tampered' && pass !== undefined)
+        setStep({ kind: 'password', wrong: result.error });
+      else setStep({ kind: 'refused', error: result.error });
     } catch (error) {
-      if (error instanceof FileReadingCancelledError) return;
-      setStep({
-        kind: 'refused',
-        error: { kind: 'corrupt', message: errorMessage(error) },
-      });
-      return;
+      if (!(error instanceof FileReadingCancelledError))
+        setStep({ kind: 'refused', error: { kind: 'corrupt', message: errorMessage(error) } });
     }
-    if (result.ok) setStep({ kind: 'preview', plan: result.plan, password: pass ?? '' });
-    else if (result.error.kind === 'password-required') setStep({ kind: 'password', wrong: null });
-    else if (result.error.kind === 'wrong-password-or-tampered' && pass !== undefined)
-      setStep({ kind: 'password', wrong: result.error });
-    else setStep({ kind: 'refused', error: result.error });
   };
 
   // A new file starts a new check (state adjusted during render, as React recommends over an effect).
