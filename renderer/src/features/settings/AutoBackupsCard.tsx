@@ -15,15 +15,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../components/notifications';
 import {
+  automaticBackupCopy,
   listAutomaticBackups,
   readAppBackupSettings,
   restoreAutomaticBackup,
   setAppBackupRetentionDays,
 } from '../../data/app-database';
-import type { ApplyProgress, AutoBackupSummary } from '../../data/backup';
+import type { AutoBackupSummary } from '../../data/backup';
 import { getPlatform } from '../../platform';
-import { automaticBackupCopyForSaving, mirrorBackupsToFolder } from './backup-folder';
-import { BackupsList, type RestoreFailure } from './BackupsList';
+import { mirrorBackupsToFolder } from './backup-folder';
+import { BackupsList, type RestoreListed } from './BackupsList';
 import { formatDateTime, saveBackup } from './save-backup';
 import { SettingsCard } from './SettingsCard';
 import { appVersion, useAppInfo } from './use-app-info';
@@ -75,10 +76,7 @@ export const AutoBackupsCard = () => {
   const backups = useLiveQuery(() => listAutomaticBackups(), []);
   const settings = useLiveQuery(() => readAppBackupSettings(), []);
 
-  const run = async (
-    backup: AutoBackupSummary,
-    onProgress: (progress: ApplyProgress) => void,
-  ): Promise<RestoreFailure | null> => {
+  const run: RestoreListed<AutoBackupSummary> = async (backup, _password, onProgress) => {
     const result = await restoreAutomaticBackup(backup.id, await appVersion(), onProgress);
     if (result.ok) {
       // The safety backup taken before the restore is copied to the backup folder too.
@@ -96,12 +94,13 @@ export const AutoBackupsCard = () => {
   // The copy is encrypted with the backup password when one is kept, as the folder's file is.
   const download = async (backup: AutoBackupSummary) => {
     try {
-      const copy = await automaticBackupCopyForSaving(backup.id);
-      if (!copy) return;
+      const password = await getPlatform().backupFolder.readPassword();
+      const bytes = await automaticBackupCopy(backup.id, password);
+      if (!bytes) return;
       const day = backup.createdAt.slice(0, 10);
       await saveBackup({
-        bytes: copy.bytes,
-        fileName: `dpo-desk-auto-${day}${copy.encrypted ? '.encrypted' : ''}.dpodesk-backup.json`,
+        bytes,
+        fileName: `dpo-desk-auto-${day}${password !== null ? '.encrypted' : ''}.dpodesk-backup.json`,
       });
     } catch (e) {
       notify({ severity: 'error', message: errorMessage(e) });
@@ -150,7 +149,7 @@ export const AutoBackupsCard = () => {
               </Stack>
             }
             failedText={(message) => `${t('restore.writeFailed')} (${message})`}
-            onRestore={(backup, _password, onProgress) => run(backup, onProgress)}
+            onRestore={run}
           />
         )}
       </Stack>

@@ -3,10 +3,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { autoBackupFileName } from '../../../../electron/shared/backup-files';
 import { inspectBackupFile, replaceDatabaseFromBackup, restoreBackup } from '../../data/app-database';
-import type { ApplyProgress } from '../../data/backup';
 import { getPlatform, type AutoBackupFileEntry } from '../../platform';
 import { mirrorBackupsToFolder } from './backup-folder';
-import { BackupsList, type RestoreFailure } from './BackupsList';
+import { BackupsList, type RestoreListed } from './BackupsList';
 import { formatDateTime } from './save-backup';
 import { appVersion } from './use-app-info';
 import { errorMessage } from '../../domain/values';
@@ -40,11 +39,7 @@ export const BackupFilesPanel = ({
     };
   }, []);
 
-  const run = async (
-    file: AutoBackupFileEntry,
-    password: string,
-    onProgress: (progress: ApplyProgress) => void,
-  ): Promise<RestoreFailure | null> => {
+  const run: RestoreListed<AutoBackupFileEntry> = async (file, password, onProgress) => {
     const done = (rescueName: string | null) => {
       onRestored({ date: formatDateTime(file.createdAt, i18n.language), rescueName });
       return null;

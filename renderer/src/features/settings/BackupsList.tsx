@@ -32,6 +32,13 @@ export type RestoreFailure =
   | { kind: 'refused'; error: BackupError }
   | { kind: 'failed'; message: string };
 
+/** Writes a listed backup, reporting its progress; resolves with how it failed, or null once restored. */
+export type RestoreListed<Item> = (
+  item: Item,
+  password: string,
+  onProgress: (progress: ApplyProgress) => void,
+) => Promise<RestoreFailure | null>;
+
 /** Where the restore of a listed backup stands: asked (with its password), writing, refused, failed. */
 type RestoreStep<Item> = (RestoreFailure | { kind: 'applying'; progress: ApplyProgress }) & { item: Item };
 
@@ -62,12 +69,7 @@ export const BackupsList = <Item extends ListedBackup>({
   keptPassword?: string;
   body: ReactNode;
   failedText(message: string): string;
-  /** Writes the backup, reporting its progress; resolves with how it failed, or null once restored. */
-  onRestore(
-    item: Item,
-    password: string,
-    onProgress: (progress: ApplyProgress) => void,
-  ): Promise<RestoreFailure | null>;
+  onRestore: RestoreListed<Item>;
 }) => {
   const { t, i18n } = useTranslation('backup-folder');
   const formId = useId();
