@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../components/notifications';
 import {
+  automaticBackupCopy,
   listAutomaticBackups,
   readAppBackupSettings,
   restoreAutomaticBackup,
@@ -22,8 +23,8 @@ import {
 } from '../../data/app-database';
 import type { AutoBackupSummary } from '../../data/backup';
 import { getPlatform } from '../../platform';
-import { automaticBackupCopyForSaving, mirrorBackupsToFolder } from './backup-folder';
-import { BackupsList, useRestoreStep } from './BackupsList';
+import { mirrorBackupsToFolder } from './backup-folder';
+import { BackupsList, type RestoreListed } from './BackupsList';
 import { formatDateTime, saveBackup } from './save-backup';
 import { SettingsCard } from './SettingsCard';
 import { appVersion, useAppInfo } from './use-app-info';
@@ -74,37 +75,32 @@ export const AutoBackupsCard = () => {
   const info = useAppInfo();
   const backups = useLiveQuery(() => listAutomaticBackups(), []);
   const settings = useLiveQuery(() => readAppBackupSettings(), []);
-  const restoring = useRestoreStep<AutoBackupSummary>();
 
-  const run = async (backup: AutoBackupSummary) => {
-    const result = await restoreAutomaticBackup(backup.id, await appVersion(), restoring.applying(backup));
+  const run: RestoreListed<AutoBackupSummary> = async (backup, _password, onProgress) => {
+    const result = await restoreAutomaticBackup(backup.id, await appVersion(), onProgress);
     if (result.ok) {
-      restoring.setStep(null);
       // The safety backup taken before the restore is copied to the backup folder too.
       void mirrorBackupsToFolder().catch((e: unknown) => notify({ severity: 'error', message: errorMessage(e) }));
       notify({
         severity: 'success',
         message: t('autoBackups.restored', { date: formatDateTime(backup.createdAt, i18n.language) }),
       });
-      return;
+      return null;
     }
     const { error } = result;
-    restoring.setStep(
-      error.kind === 'write-failed'
-        ? { kind: 'failed', item: backup, message: error.message }
-        : { kind: 'refused', item: backup, error },
-    );
+    return error.kind === 'write-failed' ? { kind: 'failed', message: error.message } : { kind: 'refused', error };
   };
 
   // The copy is encrypted with the backup password when one is kept, as the folder's file is.
   const download = async (backup: AutoBackupSummary) => {
     try {
-      const copy = await automaticBackupCopyForSaving(backup.id);
-      if (!copy) return;
+      const password = await getPlatform().backupFolder.readPassword();
+      const bytes = await automaticBackupCopy(backup.id, password);
+      if (!bytes) return;
       const day = backup.createdAt.slice(0, 10);
       await saveBackup({
-        bytes: copy.bytes,
-        fileName: `dpo-desk-auto-${day}${copy.encrypted ? '.encrypted' : ''}.dpodesk-backup.json`,
+        bytes,
+        fileName: `dpo-desk-auto-${day}${password !== null ? '.encrypted' : ''}.dpodesk-backup.json`,
       });
     } catch (e) {
       notify({ severity: 'error', message: errorMessage(e) });
@@ -146,7 +142,6 @@ export const AutoBackupsCard = () => {
                 </IconButton>
               </Tooltip>
             )}
-            restoring={restoring}
             body={
               <Stack spacing={1.5}>
                 <DialogContentText>{t('autoBackups.confirmBody')}</DialogContentText>
@@ -154,7 +149,7 @@ export const AutoBackupsCard = () => {
               </Stack>
             }
             failedText={(message) => `${t('restore.writeFailed')} (${message})`}
-            onRestore={(backup) => void run(backup)}
+            onRestore={run}
           />
         )}
       </Stack>

@@ -2,15 +2,10 @@ import DialogContentText from '@mui/material/DialogContentText';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { autoBackupFileName } from '../../../../electron/shared/backup-files';
-import {
-  inspectBackupFile,
-  replaceDatabaseFromBackup,
-  restoreBackup,
-  type ReplaceDatabaseResult,
-} from '../../data/app-database';
+import { inspectBackupFile, replaceDatabaseFromBackup, restoreBackup } from '../../data/app-database';
 import { getPlatform, type AutoBackupFileEntry } from '../../platform';
 import { mirrorBackupsToFolder } from './backup-folder';
-import { BackupsList, useRestoreStep } from './BackupsList';
+import { BackupsList, type RestoreListed } from './BackupsList';
 import { formatDateTime } from './save-backup';
 import { appVersion } from './use-app-info';
 import { errorMessage } from '../../domain/values';
@@ -32,8 +27,6 @@ export const BackupFilesPanel = ({
   onRestored(outcome: RestoredOutcome): void;
 }) => {
   const { t, i18n } = useTranslation('backup-folder');
-  const restoring = useRestoreStep<AutoBackupFileEntry>();
-  const { setStep } = restoring;
   const [keptPassword, setKeptPassword] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -46,48 +39,35 @@ export const BackupFilesPanel = ({
     };
   }, []);
 
-  const run = async (file: AutoBackupFileEntry, password: string) => {
-    const onProgress = restoring.applying(file);
+  const run: RestoreListed<AutoBackupFileEntry> = async (file, password, onProgress) => {
+    const done = (rescueName: string | null) => {
+      onRestored({ date: formatDateTime(file.createdAt, i18n.language), rescueName });
+      return null;
+    };
     try {
       const folder = getPlatform().backupFolder;
       const bytes = await folder.read(file.name);
       const version = await appVersion();
       const secret = file.encrypted ? password : undefined;
       if (replaceDatabase) {
-        const result: ReplaceDatabaseResult = await replaceDatabaseFromBackup(bytes, secret, version, onProgress);
+        const result = await replaceDatabaseFromBackup(bytes, secret, version, onProgress);
+        if (!result.ok && result.stage === 'inspect') return { kind: 'confirm', password, error: result.error };
         let rescueName: string | null = null;
-        if (result.ok || result.stage === 'write') {
-          if (result.rescue) {
-            const createdAt = new Date().toISOString();
-            rescueName = autoBackupFileName(createdAt, 'before-restore', false);
-            await folder.write(rescueName, result.rescue.bytes).catch(() => (rescueName = null));
-          }
+        if (result.rescue) {
+          rescueName = autoBackupFileName(new Date().toISOString(), 'before-restore', false);
+          await folder.write(rescueName, result.rescue.bytes).catch(() => (rescueName = null));
         }
-        if (!result.ok) {
-          if (result.stage === 'inspect') setStep({ kind: 'confirm', item: file, password, error: result.error });
-          else setStep({ kind: 'failed', item: file, message: result.message });
-          return;
-        }
-        setStep(null);
-        onRestored({ date: formatDateTime(file.createdAt, i18n.language), rescueName });
-        return;
+        return result.ok ? done(rescueName) : { kind: 'failed', message: result.message };
       }
       const inspected = await inspectBackupFile(bytes, secret);
-      if (!inspected.ok) {
-        setStep({ kind: 'confirm', item: file, password, error: inspected.error });
-        return;
-      }
+      if (!inspected.ok) return { kind: 'confirm', password, error: inspected.error };
       const applied = await restoreBackup(inspected.plan, 'replace', version, onProgress);
-      if (!applied.ok) {
-        setStep({ kind: 'failed', item: file, message: applied.error.message });
-        return;
-      }
+      if (!applied.ok) return { kind: 'failed', message: applied.error.message };
       // The safety backup taken before the restore goes to the folder too.
       await mirrorBackupsToFolder().catch(() => undefined);
-      setStep(null);
-      onRestored({ date: formatDateTime(file.createdAt, i18n.language), rescueName: null });
+      return done(null);
     } catch (e) {
-      setStep({ kind: 'failed', item: file, message: errorMessage(e) });
+      return { kind: 'failed', message: errorMessage(e) };
     }
   };
 
@@ -98,11 +78,10 @@ export const BackupFilesPanel = ({
       items={files}
       itemKey={(file) => file.name}
       encrypted={(file) => file.encrypted}
-      restoring={restoring}
       keptPassword={keptPassword ?? ''}
       body={<DialogContentText>{replaceDatabase ? t('restore.replace') : t('restore.inApp')}</DialogContentText>}
       failedText={(reason) => t('restore.failed', { reason })}
-      onRestore={(file, password) => void run(file, password)}
+      onRestore={run}
     />
   );
 };

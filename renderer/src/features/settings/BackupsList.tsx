@@ -26,22 +26,21 @@ interface ListedBackup {
   sizeBytes: number;
 }
 
-/** Where the restore of a listed backup stands: asked (with its password), writing, refused, failed. */
-export type RestoreStep<Item> =
-  | { kind: 'confirm'; item: Item; password: string; error: BackupError | null }
-  | { kind: 'applying'; item: Item; progress: ApplyProgress }
-  | { kind: 'refused'; item: Item; error: BackupError }
-  | { kind: 'failed'; item: Item; message: string };
+/** How a restore that did not succeed ended: asked again (a wrong password), refused, or failed while writing. */
+export type RestoreFailure =
+  | { kind: 'confirm'; password: string; error: BackupError | null }
+  | { kind: 'refused'; error: BackupError }
+  | { kind: 'failed'; message: string };
 
-/** The restore's step; `applying` shows the writing begun and returns the callback of its progress. */
-export const useRestoreStep = <Item,>() => {
-  const [step, setStep] = useState<RestoreStep<Item> | null>(null);
-  const applying = (item: Item) => {
-    setStep({ kind: 'applying', item, progress: { phase: 'backing-up', done: 0, total: 0 } });
-    return (progress: ApplyProgress) => setStep({ kind: 'applying', item, progress });
-  };
-  return { step, setStep, applying };
-};
+/** Writes a listed backup, reporting its progress; resolves with how it failed, or null once restored. */
+export type RestoreListed<Item> = (
+  item: Item,
+  password: string,
+  onProgress: (progress: ApplyProgress) => void,
+) => Promise<RestoreFailure | null>;
+
+/** Where the restore of a listed backup stands: asked (with its password), writing, refused, failed. */
+type RestoreStep<Item> = (RestoreFailure | { kind: 'applying'; progress: ApplyProgress }) & { item: Item };
 
 /**
  * Backups newest first, each restorable: Restore asks first (with the password an encrypted file
@@ -54,7 +53,6 @@ export const BackupsList = <Item extends ListedBackup>({
   itemKey,
   encrypted,
   actions,
-  restoring: { step, setStep },
   keptPassword = '',
   body,
   failedText,
@@ -68,15 +66,21 @@ export const BackupsList = <Item extends ListedBackup>({
   encrypted?(item: Item): boolean;
   /** Buttons shown before Restore. */
   actions?(item: Item): ReactNode;
-  restoring: ReturnType<typeof useRestoreStep<Item>>;
   keptPassword?: string;
   body: ReactNode;
   failedText(message: string): string;
-  onRestore(item: Item, password: string): void;
+  onRestore: RestoreListed<Item>;
 }) => {
   const { t, i18n } = useTranslation('backup-folder');
   const formId = useId();
+  const [step, setStep] = useState<RestoreStep<Item> | null>(null);
   const close = () => setStep(null);
+  const restore = async (item: Item, password: string) => {
+    const applying = (progress: ApplyProgress) => setStep({ kind: 'applying', item, progress });
+    applying({ phase: 'backing-up', done: 0, total: 0 });
+    const failure = await onRestore(item, password, applying);
+    setStep(failure && { ...failure, item });
+  };
   const asksPassword = step?.kind === 'confirm' && encrypted?.(step.item) === true;
   if (items.length === 0) return <Typography color="text.secondary">{none}</Typography>;
   return (
@@ -165,7 +169,7 @@ export const BackupsList = <Item extends ListedBackup>({
             id={formId}
             onSubmit={(e) => {
               e.preventDefault();
-              onRestore(step.item, step.password);
+              void restore(step.item, step.password);
             }}
           >
             {body}

@@ -16,7 +16,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { importActivities } from '../../data/app-database';
@@ -155,7 +155,6 @@ const PreviewStep = ({ preview }: { preview: ImportPreview }) => {
   const { t } = useTranslation('settings');
   const errors = preview.problems.filter((p) => p.severity === 'error');
   const warnings = preview.problems.filter((p) => p.severity === 'warning');
-  const problemsOf = (row: number) => preview.problems.filter((p) => p.row === row);
   const rows = [...new Set([...preview.activities.map((a) => a.row), ...errors.map((e) => e.row)])].sort(
     (a, b) => a - b,
   );
@@ -180,7 +179,7 @@ const PreviewStep = ({ preview }: { preview: ImportPreview }) => {
           <TableBody>
             {rows.map((row) => {
               const imported = preview.activities.find((a) => a.row === row);
-              const problems = problemsOf(row);
+              const problems = preview.problems.filter((p) => p.row === row);
               const refused = problems.some((p) => p.severity === 'error');
               return (
                 <TableRow key={row} sx={refused ? { bgcolor: 'action.hover' } : undefined}>
@@ -216,17 +215,6 @@ const PreviewStep = ({ preview }: { preview: ImportPreview }) => {
         </Table>
       </TableContainer>
     </Stack>
-  );
-};
-
-/** Says how a CSV that is not plain UTF-8 was read, so the DPO checks the accents (nothing to say for UTF-8). */
-const EncodingNotice = ({ encoding }: { encoding: TextEncodingName | undefined }) => {
-  const { t } = useTranslation('bounds');
-  if (encoding === undefined || encoding === 'utf-8') return null;
-  return (
-    <Alert severity="info" sx={{ mb: 2 }} data-encoding={encoding}>
-      {t(`encoding.${encoding}`)}
-    </Alert>
   );
 };
 
@@ -283,21 +271,19 @@ export const ImportDialog = ({
           setStage({ kind: 'mapping', table, detected: detected !== null, encoding: read.encoding });
         },
         (error: unknown) => {
-          if (error instanceof FileReadingCancelledError) return;
-          setStage({
-            kind: 'unreadable',
-            message: t('import.errors.unreadable', { detail: errorMessage(error) }),
-          });
+          if (!(error instanceof FileReadingCancelledError))
+            setStage({ kind: 'unreadable', message: t('import.errors.unreadable', { detail: errorMessage(error) }) });
         },
       );
   }
 
-  const cancelReading = () => {
+  // Closing stops a reading still running (aborting a finished one does nothing).
+  const close = () => {
     reading.current?.abort();
     onClose();
   };
 
-  const mapped = useMemo(() => namesTheActivity(mapping), [mapping]);
+  const mapped = namesTheActivity(mapping);
 
   const importAll = async (preview: ImportPreview) => {
     if (!organisation) return;
@@ -314,7 +300,7 @@ export const ImportDialog = ({
   return (
     <SettingsDialog
       open={file !== null}
-      onClose={stage.kind === 'reading' ? cancelReading : onClose}
+      onClose={close}
       busy={busy}
       title={t('import.title', { name: organisation?.name ?? '' })}
       maxWidth="lg"
@@ -345,10 +331,8 @@ export const ImportDialog = ({
                 {t('common:actions.close')}
               </Button>
             </>
-          ) : stage.kind === 'reading' ? (
-            <Button onClick={cancelReading}>{t('common:actions.cancel')}</Button>
           ) : (
-            <Button onClick={onClose} disabled={busy}>
+            <Button onClick={close} disabled={busy}>
               {t('common:actions.cancel')}
             </Button>
           )}
@@ -393,10 +377,17 @@ export const ImportDialog = ({
           <LinearProgress aria-label={t('import.reading', { name: file?.name ?? '' })} />
         </Stack>
       )}
-      {stage.kind === 'unreadable' && <Alert severity="error">{stage.message}</Alert>}
+      {(stage.kind === 'unreadable' || stage.kind === 'failed') && <Alert severity="error">{stage.message}</Alert>}
+      {/* How a CSV that is not plain UTF-8 was read, so the DPO checks the accents (nothing to say for UTF-8). */}
+      {(stage.kind === 'mapping' || stage.kind === 'preview') &&
+        stage.encoding !== undefined &&
+        stage.encoding !== 'utf-8' && (
+          <Alert severity="info" sx={{ mb: 2 }} data-encoding={stage.encoding}>
+            {t(`bounds:encoding.${stage.encoding}`)}
+          </Alert>
+        )}
       {stage.kind === 'mapping' && (
         <>
-          <EncodingNotice encoding={stage.encoding} />
           <MappingStep table={stage.table} detected={stage.detected} mapping={mapping} onChange={setMapping} />
           {!mapped && (
             <Alert severity="warning" sx={{ mt: 2 }}>
@@ -405,14 +396,8 @@ export const ImportDialog = ({
           )}
         </>
       )}
-      {stage.kind === 'preview' && (
-        <>
-          <EncodingNotice encoding={stage.encoding} />
-          <PreviewStep preview={stage.preview} />
-        </>
-      )}
+      {stage.kind === 'preview' && <PreviewStep preview={stage.preview} />}
       {stage.kind === 'saving' && <LinearProgress aria-label={t('import.saving')} />}
-      {stage.kind === 'failed' && <Alert severity="error">{stage.message}</Alert>}
       {stage.kind === 'done' && (
         <Alert severity="success">{t('import.done', { count: stage.count, name: organisation?.name ?? '' })}</Alert>
       )}

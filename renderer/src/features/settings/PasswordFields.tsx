@@ -29,18 +29,22 @@ export const PasswordFields = ({
 }) => {
   const { t } = useTranslation('settings');
   const strength = passwordStrength(value.password);
-  const problem = confirmationProblem(value);
+  const problem = showErrors ? confirmationProblem(value) : null;
+  // A password field, with the one problem it shows once the DPO has tried to save.
+  const field = (key: keyof PasswordChoice, label: string, shows: 'empty' | 'mismatch', message: string) => (
+    <TextField
+      type="password"
+      label={label}
+      value={value[key]}
+      autoComplete="new-password"
+      onChange={(e) => onChange({ ...value, [key]: e.target.value })}
+      error={problem === shows}
+      helperText={problem === shows ? message : undefined}
+    />
+  );
   return (
     <Stack spacing={1.5}>
-      <TextField
-        type="password"
-        label={t('backup.password')}
-        value={value.password}
-        autoComplete="new-password"
-        onChange={(e) => onChange({ ...value, password: e.target.value })}
-        error={showErrors && problem === 'empty'}
-        helperText={showErrors && problem === 'empty' ? t('backup.passwordEmpty') : undefined}
-      />
+      {field('password', t('backup.password'), 'empty', t('backup.passwordEmpty'))}
       {strength !== 'empty' && (
         <Stack spacing={0.5} aria-live="polite">
           <LinearProgress
@@ -55,15 +59,7 @@ export const PasswordFields = ({
           </Typography>
         </Stack>
       )}
-      <TextField
-        type="password"
-        label={t('backup.confirmPassword')}
-        value={value.confirmation}
-        autoComplete="new-password"
-        onChange={(e) => onChange({ ...value, confirmation: e.target.value })}
-        error={showErrors && problem === 'mismatch'}
-        helperText={showErrors && problem === 'mismatch' ? t('backup.passwordMismatch') : undefined}
-      />
+      {field('confirmation', t('backup.confirmPassword'), 'mismatch', t('backup.passwordMismatch'))}
       <Typography variant="body2" color="text.secondary">
         {t('backup.passwordWarning')}
       </Typography>

@@ -33,9 +33,9 @@ type Step =
   | { kind: 'checking' }
   | { kind: 'password'; wrong: BackupError | null }
   | { kind: 'refused'; error: BackupError }
-  | { kind: 'preview'; plan: RestorePlan; password: string }
+  | { kind: 'preview'; plan: RestorePlan }
   | { kind: 'applying'; progress: ApplyProgress }
-  | { kind: 'done'; counts: ApplyCounts; safetyBackupId: string | null }
+  | { kind: 'done'; counts: ApplyCounts }
   | { kind: 'write-failed'; message: string };
 
 type BackupTable = keyof RestorePlan['counts'];
@@ -221,22 +221,17 @@ export const RestoreDialog = ({ file, onClose }: { file: OpenedFile | null; onCl
     checking.current?.abort();
     const controller = new AbortController();
     checking.current = controller;
-    let result;
     try {
-      result = await inspectBackupInWorker(opened.bytes, pass, controller.signal);
+      const result = await inspectBackupInWorker(opened.bytes, pass, controller.signal);
+      if (result.ok) setStep({ kind: 'preview', plan: result.plan });
+      else if (result.error.kind === 'password-required') setStep({ kind: 'password', wrong: null });
+      else if (result.error.kind === 'wrong-password-or-tampered' && pass !== undefined)
+        setStep({ kind: 'password', wrong: result.error });
+      else setStep({ kind: 'refused', error: result.error });
     } catch (error) {
-      if (error instanceof FileReadingCancelledError) return;
-      setStep({
-        kind: 'refused',
-        error: { kind: 'corrupt', message: errorMessage(error) },
-      });
-      return;
+      if (!(error instanceof FileReadingCancelledError))
+        setStep({ kind: 'refused', error: { kind: 'corrupt', message: errorMessage(error) } });
     }
-    if (result.ok) setStep({ kind: 'preview', plan: result.plan, password: pass ?? '' });
-    else if (result.error.kind === 'password-required') setStep({ kind: 'password', wrong: null });
-    else if (result.error.kind === 'wrong-password-or-tampered' && pass !== undefined)
-      setStep({ kind: 'password', wrong: result.error });
-    else setStep({ kind: 'refused', error: result.error });
   };
 
   // A new file starts a new check (state adjusted during render, as React recommends over an effect).
@@ -256,9 +251,7 @@ export const RestoreDialog = ({ file, onClose }: { file: OpenedFile | null; onCl
     // is reported by the next start's notice, never by failing a restore that succeeded).
     if (result.ok) void mirrorBackupsToFolder().catch(() => undefined);
     setStep(
-      result.ok
-        ? { kind: 'done', counts: result.counts, safetyBackupId: result.safetyBackupId }
-        : { kind: 'write-failed', message: result.error.message },
+      result.ok ? { kind: 'done', counts: result.counts } : { kind: 'write-failed', message: result.error.message },
     );
   };
 

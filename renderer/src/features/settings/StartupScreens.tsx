@@ -167,42 +167,21 @@ export const StartupNotices = ({
   const [notices, setNotices] = useState<Notice[]>(() =>
     upgradedFrom === null ? [] : [{ severity: 'info', namespace: 'settings', key: 'startup.upgraded' }],
   );
-  // Each outcome is read once: these effects depend on the promises only.
+  // Each outcome is read once: this effect depends on the promises only.
   useEffect(() => {
     let live = true;
+    const add = (notice: Notice) => live && setNotices((n) => [...n, notice]);
     void backupFolder.then(({ failure, onlyInBrowser }) => {
-      if (!live) return;
-      const next: Notice[] = [];
-      if (failure !== null)
-        next.push({ severity: 'error', namespace: 'backup-folder', key: 'writeFailed', reason: failure });
-      if (onlyInBrowser) next.push({ severity: 'info', namespace: 'backup-folder', key: 'onlyInBrowser' });
-      if (next.length > 0) setNotices((n) => [...n, ...next]);
+      if (failure !== null) add({ severity: 'error', namespace: 'backup-folder', key: 'writeFailed', reason: failure });
+      if (onlyInBrowser) add({ severity: 'info', namespace: 'backup-folder', key: 'onlyInBrowser' });
     });
-    return () => {
-      live = false;
-    };
-  }, [backupFolder]);
-  useEffect(() => {
-    let live = true;
-    dailyBackup.then(
-      () => undefined,
-      (e: unknown) => {
-        if (live)
-          setNotices((n) => [
-            ...n,
-            {
-              severity: 'error',
-              namespace: 'settings',
-              key: 'startup.dailyBackupFailed',
-              reason: errorMessage(e),
-            },
-          ]);
-      },
+    dailyBackup.catch((e: unknown) =>
+      add({ severity: 'error', namespace: 'settings', key: 'startup.dailyBackupFailed', reason: errorMessage(e) }),
     );
     return () => {
       live = false;
     };
-  }, [dailyBackup]);
+  }, [backupFolder, dailyBackup]);
   const current = notices[0];
   const close = () => setNotices((n) => n.slice(1));
   return (

@@ -1,4 +1,4 @@
-import { automaticBackupCopy, mirrorAutomaticBackups, type MirrorResult } from '../../data/app-database';
+import { mirrorAutomaticBackups, type MirrorResult } from '../../data/app-database';
 import { getPlatform } from '../../platform';
 
 /**
@@ -12,15 +12,6 @@ export const mirrorBackupsToFolder = async (): Promise<MirrorResult | null> => {
   if (status.access !== 'granted') return null;
   const password = await folder.readPassword();
   return mirrorAutomaticBackups(folder, password);
-};
-
-/** What "Save a copy" writes: encrypted with the kept backup password, like the folder's file. */
-export const automaticBackupCopyForSaving = async (
-  id: string,
-): Promise<{ bytes: Uint8Array; encrypted: boolean } | null> => {
-  const password = await getPlatform().backupFolder.readPassword();
-  const bytes = await automaticBackupCopy(id, password);
-  return bytes ? { bytes, encrypted: password !== null } : null;
 };
 
 const NOTICE_KEY = 'dpo-desk.backups-only-in-browser-noticed';

@@ -3,16 +3,13 @@ import { getPlatform, type SaveFileOutcome } from '../../platform';
 import { languageOrEnglish } from '../../domain/languages';
 import { formatUiDateTime } from '../../i18n/dates';
 
-/** The file types offered by the desktop Save dialog for a backup. */
-export const BACKUP_FILTERS = [{ name: 'DPO Desk backup', extensions: ['json'] }];
-
 /** Saves a backup through the platform: a Save dialog on the desktop, a download on the web. */
 export const saveBackup = (backup: Pick<CreatedBackup, 'bytes' | 'fileName'>): Promise<SaveFileOutcome> =>
   getPlatform().saveFile({
     suggestedName: backup.fileName,
     bytes: backup.bytes,
     mimeType: 'application/json',
-    filters: BACKUP_FILTERS,
+    filters: [{ name: 'DPO Desk backup', extensions: ['json'] }],
   });
 
 /** "24 KB", "1.3 MB": sizes the way file managers show them. */
