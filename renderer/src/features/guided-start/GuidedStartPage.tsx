@@ -58,7 +58,7 @@ const useReasonText = () => {
 };
 
 /** A line of a list that ticks and unticks: the whole line is the checkbox (the box inside only shows it). */
-interface CheckLineProps extends Pick<ListItemButtonProps, 'disabled' | 'sx'> {
+interface CheckLineProps extends Pick<ListItemButtonProps, 'disabled'> {
   checked: boolean;
   onToggle(): void;
   primary: ReactNode;
@@ -228,14 +228,14 @@ export const GuidedStartPage = () => {
             </Stack>
             <List dense sx={{ columns: { md: 2, lg: 3 } }} aria-label={t('steps.tools')}>
               {tools.map((e) => (
-                <CheckLine
-                  key={e.id}
-                  checked={profile.toolIds.includes(e.id)}
-                  onToggle={() => toggleTool(e.id)}
-                  primary={e.name}
-                  secondary={t(`library:category.${e.category}`)}
-                  sx={{ breakInside: 'avoid' }}
-                />
+                <ListItem key={e.id} disablePadding sx={{ breakInside: 'avoid' }}>
+                  <CheckLine
+                    checked={profile.toolIds.includes(e.id)}
+                    onToggle={() => toggleTool(e.id)}
+                    primary={e.name}
+                    secondary={t(`library:category.${e.category}`)}
+                  />
+                </ListItem>
               ))}
             </List>
           </Stack>

@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
@@ -234,9 +235,11 @@ export const AddFromLibraryDialog = ({ onClose }: { onClose(): void }) => {
           />
           <List dense sx={{ maxHeight: 420, overflow: 'auto' }} aria-label={t('dialog.title')}>
             {matches.map((e) => (
-              <ListItemButton key={e.id} selected={chosen?.id === e.id} onClick={() => setChosen(e)}>
-                <ListItemText primary={e.name} secondary={t(`category.${e.category}`)} />
-              </ListItemButton>
+              <ListItem key={e.id} disablePadding>
+                <ListItemButton selected={chosen?.id === e.id} onClick={() => setChosen(e)}>
+                  <ListItemText primary={e.name} secondary={t(`category.${e.category}`)} />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
           {matches.length === 0 && <Typography>{t('dialog.noMatch', { query })}</Typography>}
