@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { expect, launchApp, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
@@ -189,6 +189,31 @@ test.describe('backups', () => {
       ['Recrutement', 'draft'],
       ['Vidéoprotection des locaux', 'draft'],
     ]);
+  });
+
+  test('a spreadsheet of no known template is mapped by hand, and going back from the rows still says so', async ({
+    shell,
+  }) => {
+    const page = shell.page;
+    await new OrganisationScreens(page).create({ name: 'Mairie de Montreuil' });
+    const file = test.info().outputPath('own-register.csv');
+    await writeFile(file, 'Colonne A;Colonne B\nGestion de la paie;RH\n');
+    const settings = new SettingsScreens(page);
+    await settings.open();
+    await settings.chooseSpreadsheet(file);
+    const unrecognised = 'No known register template was recognised';
+    await expect(settings.dialog).toContainText(unrecognised);
+    await settings.mappingOf('Colonne A').click();
+    await page.getByRole('option', { name: 'Name of the activity' }).click();
+    await settings.dialog.getByRole('button', { name: 'Check the rows' }).click();
+    await expect(settings.dialog.getByRole('table', { name: 'Rows of the spreadsheet' })).toContainText(
+      'Gestion de la paie',
+    );
+
+    await settings.dialog.getByRole('button', { name: 'Back to the columns' }).click();
+    await expect(settings.dialog).toContainText(unrecognised);
+    await expect(settings.dialog).not.toContainText('Table found');
+    await expect(settings.mappingOf('Colonne A')).toHaveText('Name of the activity');
   });
 
   test('a database written by a newer DPO Desk is refused with a full-page message and left untouched', async ({

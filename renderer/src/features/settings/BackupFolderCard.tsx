@@ -131,7 +131,8 @@ export const BackupFolderLocation = ({
   );
 };
 
-const PasswordDialog = ({ open, onClose }: { open: boolean; onClose(saved: boolean): void }) => {
+/** Mounted only while open: a cancelled password, its confirmation and their errors are gone when it reopens. */
+const PasswordDialog = ({ onClose }: { onClose(saved: boolean): void }) => {
   const { t } = useTranslation('backup-folder');
   const [value, setValue] = useState<PasswordChoice>({ password: '', confirmation: '' });
   const [showErrors, setShowErrors] = useState(false);
@@ -145,7 +146,6 @@ const PasswordDialog = ({ open, onClose }: { open: boolean; onClose(saved: boole
     }
     try {
       await getPlatform().backupFolder.setPassword?.(value.password);
-      setValue({ password: '', confirmation: '' });
       onClose(true);
     } catch (e) {
       setFailure(errorMessage(e));
@@ -153,7 +153,7 @@ const PasswordDialog = ({ open, onClose }: { open: boolean; onClose(saved: boole
   };
   return (
     <SettingsDialog
-      open={open}
+      open
       onClose={() => onClose(false)}
       title={t('encryption.dialogTitle')}
       actions={
@@ -230,16 +230,17 @@ const EncryptionSection = ({ status, onChanged }: { status: BackupFolderStatus; 
         </>
       )}
       {encryption.kind === 'unavailable' && encryption.passwordSet && <Box>{removeButton}</Box>}
-      <PasswordDialog
-        open={open}
-        onClose={(saved) => {
-          setOpen(false);
-          if (saved) {
-            notify({ severity: 'success', message: t('encryption.saved') });
-            void onChanged();
-          }
-        }}
-      />
+      {open && (
+        <PasswordDialog
+          onClose={(saved) => {
+            setOpen(false);
+            if (saved) {
+              notify({ severity: 'success', message: t('encryption.saved') });
+              void onChanged();
+            }
+          }}
+        />
+      )}
     </Stack>
   );
 };

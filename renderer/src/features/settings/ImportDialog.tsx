@@ -42,7 +42,13 @@ type Stage =
   | { kind: 'reading' }
   | { kind: 'unreadable'; message: string }
   | { kind: 'mapping'; table: DetectedTable; detected: boolean; encoding: TextEncodingName | undefined }
-  | { kind: 'preview'; table: DetectedTable; preview: ImportPreview; encoding: TextEncodingName | undefined }
+  | {
+      kind: 'preview';
+      table: DetectedTable;
+      detected: boolean;
+      preview: ImportPreview;
+      encoding: TextEncodingName | undefined;
+    }
   | { kind: 'saving' }
   | { kind: 'done'; count: number }
   | { kind: 'failed'; message: string };
@@ -310,7 +316,7 @@ export const ImportDialog = ({
             <Box sx={{ flexGrow: 1, pl: 2 }}>
               <Button
                 onClick={() =>
-                  setStage({ kind: 'mapping', table: stage.table, detected: true, encoding: stage.encoding })
+                  setStage({ kind: 'mapping', table: stage.table, detected: stage.detected, encoding: stage.encoding })
                 }
               >
                 {t('import.backToMapping')}
@@ -344,6 +350,7 @@ export const ImportDialog = ({
                 setStage({
                   kind: 'preview',
                   table: stage.table,
+                  detected: stage.detected,
                   encoding: stage.encoding,
                   preview: previewImport(stage.table.rows, mapping, { firstRowNumber: stage.table.headerRow + 2 }),
                 })
