@@ -52,16 +52,8 @@ const previewPolicy = (
   const content: PolicySettingContent | undefined = parsed.success ? parsed.data : stored;
   if (content === undefined) return undefined;
   const now = new Date(0).toISOString();
-  return {
-    id: stored?.id ?? DRAFT_ID,
-    organisationId,
-    createdAt: stored?.createdAt ?? now,
-    updatedAt: stored?.updatedAt ?? now,
-    revision: stored?.revision ?? 1,
-    deletedAt: null,
-    ...content,
-    overrides: stored?.overrides ?? {},
-  };
+  const draft = { id: DRAFT_ID, organisationId, createdAt: now, updatedAt: now, revision: 1, deletedAt: null };
+  return { ...(stored ?? draft), ...content, overrides: stored?.overrides ?? {} };
 };
 
 const withPolicy = (ws: Workspace, policy: DocumentSetting): Workspace => ({
