@@ -341,10 +341,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
           select
           label={tb('secondLanguage')}
           value={secondLanguage ?? ''}
-          onChange={(e) => {
-            const v = e.target.value;
-            setSecondLanguage(secondChoices.find((l) => l === v) ?? null);
-          }}
+          onChange={(e) => setSecondLanguage(secondChoices.find((l) => l === e.target.value) ?? null)}
           disabled={!pagedFormat}
           slotProps={{
             select: { displayEmpty: true },

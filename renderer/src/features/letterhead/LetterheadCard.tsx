@@ -69,9 +69,9 @@ const pickFont = async (
   current: LetterheadFont | undefined,
   t: (key: string, options?: Record<string, string>) => string,
 ): Promise<FontPick> => {
-  const refused = (message: string, detail = ''): FontPick => ({
+  const refused = (message: string): FontPick => ({
     ok: false,
-    refusal: { title: 'fontRefusedTitle', message, detail },
+    refusal: { title: 'fontRefusedTitle', message, detail: '' },
   });
   try {
     // A little over the bound, so a larger file hears the check's own (translated) reason.
