@@ -51,16 +51,15 @@ export const DocumentList = () => {
         headerName: t('fields.title'),
         flex: 2,
         minWidth: 240,
-        renderCell: ({ row }) => (
-          <Stack direction="row" sx={{ alignItems: 'center', gap: 1, height: '100%' }}>
-            {isPolicy(row) ? (
-              <ArticleOutlinedIcon fontSize="small" color="action" />
-            ) : (
-              <TableChartOutlinedIcon fontSize="small" color="action" />
-            )}
-            <span>{row.title}</span>
-          </Stack>
-        ),
+        renderCell: ({ row }) => {
+          const Icon = isPolicy(row) ? ArticleOutlinedIcon : TableChartOutlinedIcon;
+          return (
+            <Stack direction="row" sx={{ alignItems: 'center', gap: 1, height: '100%' }}>
+              <Icon fontSize="small" color="action" />
+              <span>{row.title}</span>
+            </Stack>
+          );
+        },
       },
       {
         field: 'kind',

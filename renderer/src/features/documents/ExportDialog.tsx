@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useNotify } from '../../components';
 import { ChoiceField } from '../../components/form';
-import { ExportDialogFrame, useExportDialog } from './export-run';
+import { ExportDialogFrame, FormatAndLanguage, useExportDialog } from './export-run';
 import { activityStatusSchema, type ActivityStatus } from '../../domain/activity';
 import type { Finding } from '../../domain/checks';
 import type { Language } from '../../domain/common';
@@ -32,14 +32,14 @@ import {
   type ExportFormat,
   type StoredExportRequest,
 } from '../../export/worker/protocol';
-import { startExportWorker } from '../../workers';
 import { ExportLetterheadNote } from '../letterhead/ExportLetterheadNote';
 import { departmentOptions, exportFileName, findingLink } from './export-plan';
 import { useSpareExportWorker } from './use-spare-export-worker';
 import { ConflictError } from '../../data/repositories';
-import { documentsRepo, readActivityDepartments } from './queries';
+import { documentsRepo } from './queries';
+import { readCurrentActivityDepartments } from '../../data/repositories/workspace';
 import { errorMessage, isOneOf, localToday } from '../../domain';
-import { LANGUAGES, languageOrEnglish } from '../../domain/languages';
+import { languageOrEnglish } from '../../domain/languages';
 import { TRANSLATION_RULE_ID } from '../../domain/checks/translation-rules';
 import { fallbackMark, publishedLanguages } from '../../domain/workspace-in';
 
@@ -53,8 +53,11 @@ export interface ExportDialogProps {
   autoStart?: boolean;
 }
 
+/** A disabled field's hint says why it is unavailable: readable (4.5:1), not greyed out with it. */
+const READABLE_WHEN_DISABLED = { sx: { '&.Mui-disabled': { color: 'text.secondary' } } };
+
 /** Gaps listed in the dialog; a larger record's full list is on the Checks screen. */
-export const GAPS_LISTED = 50;
+const GAPS_LISTED = 50;
 
 /**
  * Export of an Art. 30 register or a privacy policy: options, then the checks (gaps are listed with
@@ -71,11 +74,10 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
   const dialog = useExportDialog({ t, keys: 'export.', onClose });
   const [activityDepartments, setActivityDepartments] = useState<{ kind: RegisterKind; department: string }[]>([]);
   const setting = target.kind === 'register' ? target.setting : undefined;
-  const uiLanguage: Language = languageOrEnglish(i18n.language);
 
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [language, setLanguage] = useState<Language>(
-    target.kind === 'policy' ? target.policy.language : (setting?.language ?? uiLanguage),
+    target.kind === 'policy' ? target.policy.language : (setting?.language ?? languageOrEnglish(i18n.language)),
   );
   const [register, setRegister] = useState<RegisterKind>(
     setting?.register ?? (organisation.role === 'processor' ? 'processor' : 'controller'),
@@ -121,7 +123,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
   useEffect(() => {
     if (target.kind !== 'register') return;
     let current = true;
-    readActivityDepartments(organisation.id).then(
+    readCurrentActivityDepartments(organisation.id).then(
       (found) => current && setActivityDepartments(found),
       () => current && setActivityDepartments([]),
     );
@@ -177,7 +179,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
 
   // The export's worker starts (and, for a large register PDF, its part workers warm up) while the
   // DPO chooses the options or reads the gaps, not after the click.
-  const takeWorker = useSpareExportWorker(dialog.stage === 'idle', request, startExportWorker);
+  const takeWorker = useSpareExportWorker(dialog.stage === 'idle', request);
 
   /**
    * Reads the stored record (in the worker), runs the checks and either lists the gaps (unless the
@@ -316,23 +318,15 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
           </ToggleButtonGroup>
         </Box>
       )}
-      <Stack direction="row" sx={{ gap: 2 }}>
-        <ChoiceField
-          label={t('export.format')}
-          value={format}
-          choices={formats}
-          choiceLabel={(f) => t(`format.${f}`)}
-          onChoose={setFormat}
-          sx={{ flex: 1 }}
-        />
-        <ChoiceField
-          label={t('export.language')}
-          value={language}
-          choices={LANGUAGES}
-          choiceLabel={(l) => t(`language.${l}`)}
-          onChoose={setLanguage}
-          sx={{ flex: 1 }}
-        />
+      <FormatAndLanguage
+        t={t}
+        labels={{ format: t('export.format'), language: t('export.language') }}
+        formats={formats}
+        format={format}
+        onFormat={setFormat}
+        language={language}
+        onLanguage={setLanguage}
+      >
         {target.kind === 'register' && (
           <TextField
             label={t('export.version')}
@@ -341,22 +335,18 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
             sx={{ width: 110 }}
           />
         )}
-      </Stack>
+      </FormatAndLanguage>
       {offersBilingual && (
         <TextField
           select
           label={tb('secondLanguage')}
           value={secondLanguage ?? ''}
-          onChange={(e) => {
-            const v = e.target.value;
-            setSecondLanguage(secondChoices.find((l) => l === v) ?? null);
-          }}
+          onChange={(e) => setSecondLanguage(secondChoices.find((l) => l === e.target.value) ?? null)}
           disabled={!pagedFormat}
           slotProps={{
             select: { displayEmpty: true },
             inputLabel: { shrink: true },
-            // It says why the field is unavailable: readable, not greyed out with it.
-            formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } },
+            formHelperText: READABLE_WHEN_DISABLED,
           }}
           helperText={
             !pagedFormat
@@ -412,8 +402,7 @@ export const ExportDialog = ({ target, organisation, onClose, autoStart = false 
                 displayEmpty: true,
               },
               inputLabel: { shrink: true },
-              // It says why the field is unavailable: readable (4.5:1), not greyed out with it.
-              formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } },
+              formHelperText: READABLE_WHEN_DISABLED,
             }}
             helperText={departmentChoices.length === 0 ? t('export.noDepartments') : undefined}
             disabled={departmentChoices.length === 0}

@@ -12,7 +12,6 @@ import { useNavigate, useParams } from 'react-router';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { ConfirmDialog, DeleteRecordButton, PageHeader, RecordNotFound, StatusChip, useNotify } from '../../components';
 import { contentOf, FormActions, useSaveRecord } from '../../components/form';
-import type { Language } from '../../domain/common';
 import {
   policySettingContentSchema,
   type DocumentSetting,
@@ -34,26 +33,10 @@ import { documentsRepo, isPolicy } from './queries';
 import { useLiveWorkspace } from '../checks/queries';
 import { SectionOverrideDialog } from './SectionOverrideDialog';
 import { TranslationHintsProvider } from '../translations';
-import { errorMessage, localToday } from '../../domain';
+import { blankOf, errorMessage, localToday } from '../../domain';
 
 /** Id the preview gives a policy that is not stored yet. */
 const DRAFT_ID = 'draft-policy';
-
-export const blankPolicy = (language: Language): PolicyFormValues => ({
-  kind: 'privacy_policy',
-  title: '',
-  language,
-  audiences: [],
-  includeActivityIds: [],
-  excludeActivityIds: [],
-  introduction: '',
-  definitions: [],
-  version: '1.0',
-  effectiveDate: '',
-  contactChannel: '',
-  overrides: {},
-  changeHistory: [],
-});
 
 /**
  * The preview's policy: what the form holds right now when it is valid (so the preview follows the
@@ -69,16 +52,8 @@ const previewPolicy = (
   const content: PolicySettingContent | undefined = parsed.success ? parsed.data : stored;
   if (content === undefined) return undefined;
   const now = new Date(0).toISOString();
-  return {
-    id: stored?.id ?? DRAFT_ID,
-    organisationId,
-    createdAt: stored?.createdAt ?? now,
-    updatedAt: stored?.updatedAt ?? now,
-    revision: stored?.revision ?? 1,
-    deletedAt: null,
-    ...content,
-    overrides: stored?.overrides ?? {},
-  };
+  const draft = { id: DRAFT_ID, organisationId, createdAt: now, updatedAt: now, revision: 1, deletedAt: null };
+  return { ...(stored ?? draft), ...content, overrides: stored?.overrides ?? {} };
 };
 
 const withPolicy = (ws: Workspace, policy: DocumentSetting): Workspace => ({
@@ -102,7 +77,13 @@ const PolicyPage = ({ organisation, ws, stored }: PolicyPageProps) => {
 
   const form = useForm<PolicyFormValues, unknown, PolicySettingContent>({
     resolver: zodResolver(policySettingContentSchema),
-    defaultValues: stored ? (contentOf(stored) as PolicyFormValues) : blankPolicy(organisation.defaultLanguage ?? 'en'),
+    defaultValues: stored
+      ? (contentOf(stored) as PolicyFormValues)
+      : blankOf(policySettingContentSchema, {
+          kind: 'privacy_policy',
+          title: '',
+          language: organisation.defaultLanguage,
+        }),
     mode: 'onTouched',
   });
   // The revision the form was opened at (then the one it last saved): saving or deleting over a

@@ -37,9 +37,8 @@ export const SectionOverrideDialog = ({ section, onClose, onSave, onRemove }: Se
   const [text, setText] = useState(section.override?.text ?? '');
   const [error, setError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
-  const empty = text.trim() === '';
   const save = async () => {
-    if (empty) {
+    if (text.trim() === '') {
       setError(t('override.emptyText'));
       return;
     }

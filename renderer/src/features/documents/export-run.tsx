@@ -4,42 +4,97 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { TFunction } from 'i18next';
-import { startTransition, useCallback, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { TitledDialog, useNotify, type Notice } from '../../components';
+import { ChoiceField } from '../../components/form';
+import type { Language } from '../../domain/common';
+import { LANGUAGES } from '../../domain/languages';
 import type { Finding } from '../../domain/checks';
 import { errorMessage } from '../../domain/values';
 import { FILE_EXTENSIONS, MIME_TYPES, type ExportFormat, type StoredExportRequest } from '../../export/worker/protocol';
 import { getPlatform } from '../../platform';
 import { savedNotice } from './export-warnings';
-import { useWorkerExport, type WorkerExportOptions } from './use-worker-export';
+import { ExportCancelledError } from '../../export/common/progress';
+import { runExportInWorker, type ExportOutcome, type ExportWorkerPort } from '../../export/worker/client';
+import { startExportWorker } from '../../workers';
+
+/** `checking`: the record is read and checked, nothing built yet; `running`: the document is being built. */
+type ExportStage = 'idle' | 'checking' | 'running' | 'saving' | 'failed';
 
 /**
- * One export dialog's run: `useWorkerExport`, then what follows a build. `exportDocument` answers
- * with the gaps when the run stopped at them; a cancelled run says so and closes; a built document
- * is offered to the platform's Save (under `file.name()`, taken once built, filtered to its format
- * named by `t('format.…')`), then, in the next task, the notice shown (with the build's warnings)
- * and the dialog closed in a transition (the page under it renders again in slices: it may hold a
- * long list). A save that fails leaves the dialog open on the failure. `keys` prefixes the dialog's
- * own messages (`building`, `saving`, `progress`, `percent`, `checking`, `failed`, `export`, `saved`,
- * `notSaved`, `cancelled`) in the namespace of `t`.
+ * One export dialog's run in the export worker, with a percentage and Cancel: the record is read
+ * and the document built in the worker, so the window stays responsive; closing the dialog
+ * mid-build stops the worker too. `exportDocument` answers with the gaps when the run stopped at
+ * them (`stopAtGaps`; the run is `idle` again); a cancelled run says so and closes; a run that fails
+ * says why (`failure`). A built document is offered to the platform's Save (under `file.name()`,
+ * taken once built, filtered to its format named by `t('format.…')`), then, in the next task, the
+ * notice shown (with the build's warnings) and the dialog closed in a transition (the page under it
+ * renders again in slices: it may hold a long list). A save that fails leaves the dialog open on
+ * the failure. `keys` prefixes the dialog's own messages (`building`, `saving`, `progress`,
+ * `percent`, `checking`, `failed`, `export`, `saved`, `notSaved`, `cancelled`) in the namespace of `t`.
  */
 export const useExportDialog = ({ t, keys, onClose }: { t: TFunction; keys: string; onClose(): void }) => {
   const notify = useNotify();
-  const worker = useWorkerExport();
-  const { run, fail } = worker;
+  const [stage, setStage] = useState<ExportStage>('idle');
+  const [progress, setProgress] = useState(0);
+  const [failure, setFailure] = useState<string | undefined>();
+  const abortRef = useRef<AbortController | undefined>(undefined);
+
+  // The dialog unmounting mid-export stops the worker.
+  useEffect(() => () => abortRef.current?.abort(), []);
+
   const exportDocument = useCallback(
     async (
       request: StoredExportRequest,
       file: { format: ExportFormat; name(): string },
-      options?: WorkerExportOptions,
+      {
+        stopAtGaps = false,
+        startWorker = startExportWorker,
+      }: {
+        /** Answer with the gaps instead of building when the document would go out with some. */
+        stopAtGaps?: boolean;
+        /** The worker to run in (a spare started ahead); a fresh one by default. */
+        startWorker?: () => ExportWorkerPort;
+      } = {},
     ): Promise<Finding[] | undefined> => {
-      const outcome = await run(request, options);
-      if (!outcome || outcome.kind === 'gaps') return outcome?.gaps;
-      if (outcome.kind === 'cancelled') {
-        notify({ severity: 'info', message: t(`${keys}cancelled`) });
-        onClose();
+      const failed = (err: unknown) => {
+        setFailure(errorMessage(err));
+        setStage('failed');
+      };
+      const controller = new AbortController();
+      abortRef.current = controller;
+      setFailure(undefined);
+      setProgress(0);
+      setStage(stopAtGaps ? 'checking' : 'running');
+      let outcome: ExportOutcome;
+      try {
+        outcome = await runExportInWorker(
+          request,
+          {
+            stopAtGaps,
+            signal: controller.signal,
+            onProgress: (done, total) => {
+              setStage('running');
+              setProgress(total > 0 ? Math.round((done / total) * 100) : 0);
+            },
+          },
+          startWorker,
+        );
+      } catch (err) {
+        if (err instanceof ExportCancelledError) {
+          setStage('idle');
+          notify({ severity: 'info', message: t(`${keys}cancelled`) });
+          onClose();
+        } else failed(err);
         return undefined;
+      } finally {
+        abortRef.current = undefined;
       }
+      if (outcome.kind === 'gaps') {
+        setStage('idle');
+        return outcome.gaps;
+      }
+      setStage('saving');
       const { format } = file;
       const name = file.name();
       try {
@@ -61,13 +116,14 @@ export const useExportDialog = ({ t, keys, onClose }: { t: TFunction; keys: stri
           onClose();
         });
       } catch (err) {
-        fail(errorMessage(err));
+        failed(err);
       }
       return undefined;
     },
-    [run, fail, notify, onClose, t, keys],
+    [notify, onClose, t, keys],
   );
-  return { ...worker, exportDocument, t, keys, onClose };
+  const cancel = useCallback(() => abortRef.current?.abort(), []);
+  return { stage, progress, failure, cancel, exportDocument, t, keys, onClose };
 };
 
 export type ExportDialogRun = ReturnType<typeof useExportDialog>;
@@ -166,3 +222,42 @@ export const ExportDialogFrame = ({
     </TitledDialog>
   );
 };
+
+/**
+ * An export dialog's format and language selects, side by side, with `children` after them on the
+ * same row; a single format is not offered. `t` names the choices (`format.…`, `language.…`).
+ */
+export const FormatAndLanguage = <F extends ExportFormat>(props: {
+  t: TFunction;
+  labels: { format: string; language: string };
+  formats: readonly F[];
+  format: F;
+  onFormat(format: NoInfer<F>): void;
+  language: Language;
+  onLanguage(language: Language): void;
+  autoFocus?: boolean;
+  children?: ReactNode;
+}) => (
+  <Stack direction="row" sx={{ gap: 2 }}>
+    {props.formats.length > 1 && (
+      <ChoiceField
+        autoFocus={props.autoFocus}
+        label={props.labels.format}
+        value={props.format}
+        choices={props.formats}
+        choiceLabel={(f) => props.t(`format.${f}`)}
+        onChoose={props.onFormat}
+        sx={{ flex: 1 }}
+      />
+    )}
+    <ChoiceField
+      label={props.labels.language}
+      value={props.language}
+      choices={LANGUAGES}
+      choiceLabel={(l) => props.t(`language.${l}`)}
+      onChoose={props.onLanguage}
+      sx={{ flex: 1 }}
+    />
+    {props.children}
+  </Stack>
+);

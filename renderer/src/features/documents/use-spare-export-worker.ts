@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { prepareExportWorker, type ExportWorkerPort } from '../../export/worker/client';
 import type { StoredExportRequest } from '../../export/worker/protocol';
+import { startExportWorker } from '../../workers';
 
 /** At the latest this long after the dialog asks for a spare, it is started even if the window is busy. */
 const IDLE_WAIT_MS = 1000;
@@ -11,11 +12,7 @@ const IDLE_WAIT_MS = 1000;
  * job, or starts a fresh worker if there is none. Each worker still runs one job only. A spare
  * not taken is terminated when the dialog closes.
  */
-export const useSpareExportWorker = (
-  wanted: boolean,
-  request: StoredExportRequest,
-  startWorker: () => ExportWorkerPort,
-): (() => ExportWorkerPort) => {
+export const useSpareExportWorker = (wanted: boolean, request: StoredExportRequest): (() => ExportWorkerPort) => {
   const spare = useRef<ExportWorkerPort | undefined>(undefined);
   const latest = useRef(request);
   latest.current = request;
@@ -25,12 +22,12 @@ export const useSpareExportWorker = (
     // the dialog's own first frames come first.
     const handle = requestIdleCallback(
       () => {
-        if (!spare.current) spare.current = prepareExportWorker(latest.current, startWorker);
+        if (!spare.current) spare.current = prepareExportWorker(latest.current, startExportWorker);
       },
       { timeout: IDLE_WAIT_MS },
     );
     return () => cancelIdleCallback(handle);
-  }, [wanted, startWorker]);
+  }, [wanted]);
   useEffect(
     () => () => {
       spare.current?.terminate();
@@ -39,8 +36,8 @@ export const useSpareExportWorker = (
     [],
   );
   return useCallback(() => {
-    const worker = spare.current ?? startWorker();
+    const worker = spare.current ?? startExportWorker();
     spare.current = undefined;
     return worker;
-  }, [startWorker]);
+  }, []);
 };

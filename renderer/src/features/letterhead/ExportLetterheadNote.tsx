@@ -13,20 +13,17 @@ export const ExportLetterheadNote = ({ organisationId, format }: { organisationI
   if (!letterheads) return null;
   const { inUse } = letterheads;
   const applies = format === 'docx' || format === 'pdf';
-  const text = !applies
-    ? inUse
-      ? t('export.notUsed')
-      : null
-    : inUse
-      ? t('export.on', {
-          name: inUse.style.name,
-          place: t(inUse.organisationId === null ? 'export.placeAll' : 'export.placeOwn'),
-        })
-      : t('export.none');
-  if (text === null) return null;
+  if (!applies && !inUse) return null;
   return (
     <Typography variant="body2" color="text.secondary">
-      {text}
+      {!applies
+        ? t('export.notUsed')
+        : inUse
+          ? t('export.on', {
+              name: inUse.style.name,
+              place: t(inUse.organisationId === null ? 'export.placeAll' : 'export.placeOwn'),
+            })
+          : t('export.none')}
     </Typography>
   );
 };

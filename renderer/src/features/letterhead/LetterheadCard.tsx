@@ -69,9 +69,9 @@ const pickFont = async (
   current: LetterheadFont | undefined,
   t: (key: string, options?: Record<string, string>) => string,
 ): Promise<FontPick> => {
-  const refused = (message: string, detail = ''): FontPick => ({
+  const refused = (message: string): FontPick => ({
     ok: false,
-    refusal: { title: 'fontRefusedTitle', message, detail },
+    refusal: { title: 'fontRefusedTitle', message, detail: '' },
   });
   try {
     // A little over the bound, so a larger file hears the check's own (translated) reason.
@@ -128,76 +128,6 @@ const FontButtons = ({
   );
 };
 
-/** One place's letterhead (every organisation, or the current one): its preview, or an Import button. */
-const PlaceBlock = ({
-  title,
-  record,
-  inUse,
-  onImport,
-  onRemove,
-  onPickFont,
-  onRemoveFont,
-  busy,
-}: {
-  title: string;
-  record: LetterheadRecord | undefined;
-  inUse: boolean;
-  onImport(): void;
-  onRemove(record: LetterheadRecord): void;
-  onPickFont(record: LetterheadRecord): void;
-  onRemoveFont(record: LetterheadRecord): void;
-  busy: boolean;
-}) => {
-  const { t } = useTranslation('house-style');
-  const dates = useUiDates();
-  const headingId = useId();
-  return (
-    <Box component="section" aria-labelledby={headingId} sx={{ borderTop: 1, borderColor: 'divider', pt: 2 }}>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap', rowGap: 1 }}>
-        <Typography id={headingId} variant="subtitle1" component="h3" sx={{ fontWeight: 500 }}>
-          {title}
-        </Typography>
-        {record && inUse && <Chip size="small" color="primary" label={t('inUse')} />}
-      </Stack>
-      {record ? (
-        <>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-            {t('importedFrom', { file: record.fileName, date: dates.date(record.importedAt) })}
-          </Typography>
-          <LetterheadPreview style={record.style} />
-        </>
-      ) : (
-        <Typography variant="body2" color="text.secondary">
-          {t('noneHere')}
-        </Typography>
-      )}
-      <Stack direction="row" spacing={1.5} sx={{ mt: 1.5, flexWrap: 'wrap', rowGap: 1 }}>
-        <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={onImport} disabled={busy}>
-          {record ? t('replace') : t('import')}
-        </Button>
-        {record && (
-          <Button color="error" startIcon={<DeleteOutlineIcon />} onClick={() => onRemove(record)} disabled={busy}>
-            {t('remove')}
-          </Button>
-        )}
-        {record && (
-          <FontButtons
-            font={record.style.pdfFont}
-            onPick={() => onPickFont(record)}
-            onRemove={() => onRemoveFont(record)}
-            busy={busy}
-          />
-        )}
-      </Stack>
-      {record && !record.style.pdfFont && (
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-          {t('fontHint')}
-        </Typography>
-      )}
-    </Box>
-  );
-};
-
 /**
  * The firm's letterhead (issue 19): imported from a .docx/.dotx, read in a worker, previewed before
  * it is kept, for every organisation or for the current one only. A refused file changes nothing
@@ -207,6 +137,8 @@ export const LetterheadCard = () => {
   const { t } = useTranslation('house-style');
   const notify = useNotify();
   const { current } = useCurrentOrganisation();
+  const dates = useUiDates();
+  const headingId = useId();
   const letterheads = useLiveQuery(() => appLetterheadsOf(current?.id ?? null), [current?.id]);
   const [place, setPlace] = useState<LetterheadPlace>({ kind: 'all' });
   const [reading, setReading] = useState(false);
@@ -215,22 +147,39 @@ export const LetterheadCard = () => {
   const [dialogRefusal, setDialogRefusal] = useState<Refusal | null>(null);
   const [candidate, setCandidate] = useState<Candidate | null>(null);
   const [removing, setRemoving] = useState<LetterheadRecord | null>(null);
+  // Every organisation's letterhead, then (with an organisation open) its own.
+  const places = [
+    {
+      place: { kind: 'all' } as const,
+      title: t('places.all'),
+      record: letterheads?.all,
+      inUse: current !== undefined && letterheads?.inUse !== undefined && letterheads.inUse === letterheads.all,
+    },
+    ...(current
+      ? [
+          {
+            place: { kind: 'organisation', organisationId: current.id } as const,
+            title: t('places.organisation', { name: current.name }),
+            record: letterheads?.own,
+            inUse: letterheads?.own !== undefined,
+          },
+        ]
+      : []),
+  ];
+
+  /** A failure the card says with nothing changed: the file's reading or saving, a font's saving. */
+  const refuse = (e: unknown, title: Refusal['title'] = 'refusedTitle') =>
+    setRefusal({ title, message: errorMessage(e), detail: '' });
 
   const importFor = async (target: LetterheadPlace) => {
     setRefusal(null);
     setPlace(target);
-    let opened;
     try {
       // The picker reads up to the platform's bound; the letterhead reader refuses past its own
       // 10 MB with a reason in the reader's language (the picker's refusal is English only).
-      opened = await getPlatform().openFile({ accept: ACCEPT });
-    } catch (e) {
-      setRefusal({ title: 'refusedTitle', message: errorMessage(e), detail: '' });
-      return;
-    }
-    if (!opened) return;
-    setReading(true);
-    try {
+      const opened = await getPlatform().openFile({ accept: ACCEPT });
+      if (!opened) return;
+      setReading(true);
       const result = await readLetterheadInWorker(opened.bytes, opened.name);
       if (result.ok) {
         setDialogRefusal(null);
@@ -244,7 +193,7 @@ export const LetterheadCard = () => {
         });
       } else setRefusal({ title: 'refusedTitle', message: t(`refused.${result.problem}`), detail: result.detail });
     } catch (e) {
-      setRefusal({ title: 'refusedTitle', message: errorMessage(e), detail: '' });
+      refuse(e);
     } finally {
       setReading(false);
     }
@@ -259,7 +208,7 @@ export const LetterheadCard = () => {
       notify({ severity: 'success', message: t('saved', { name: candidate.style.name }) });
     } catch (e) {
       setCandidate(null);
-      setRefusal({ title: 'refusedTitle', message: errorMessage(e), detail: '' });
+      refuse(e);
     }
   };
 
@@ -292,18 +241,17 @@ export const LetterheadCard = () => {
       await setAppLetterheadFont(record.id, picked.font);
       notify({ severity: 'success', message: t('fontSaved', { name: record.style.name, family: picked.font.family }) });
     } catch (e) {
-      setRefusal({ title: 'fontRefusedTitle', message: errorMessage(e), detail: '' });
+      refuse(e, 'fontRefusedTitle');
     }
   };
 
   const removeRecordFont = async (record: LetterheadRecord) => {
     const previous = record.style.pdfFont;
+    if (!previous) return;
     await setAppLetterheadFont(record.id, undefined);
     notify({
       message: t('fontRemoved', { name: record.style.name }),
-      ...(previous
-        ? { action: { label: t('undo'), run: () => setAppLetterheadFont(record.id, previous).then(() => undefined) } }
-        : {}),
+      action: { label: t('undo'), run: () => setAppLetterheadFont(record.id, previous).then(() => undefined) },
     });
   };
 
@@ -329,28 +277,67 @@ export const LetterheadCard = () => {
           </Stack>
         )}
         {refusal && <RefusalAlert refusal={refusal} onClose={() => setRefusal(null)} />}
-        <PlaceBlock
-          title={t('places.all')}
-          record={letterheads?.all}
-          inUse={current !== undefined && letterheads?.inUse !== undefined && letterheads.inUse === letterheads.all}
-          onImport={() => void importFor({ kind: 'all' })}
-          onRemove={setRemoving}
-          onPickFont={(record) => void pickRecordFont(record)}
-          onRemoveFont={(record) => void removeRecordFont(record)}
-          busy={reading}
-        />
-        {current && (
-          <PlaceBlock
-            title={t('places.organisation', { name: current.name })}
-            record={letterheads?.own}
-            inUse={letterheads?.own !== undefined}
-            onImport={() => void importFor({ kind: 'organisation', organisationId: current.id })}
-            onRemove={setRemoving}
-            onPickFont={(record) => void pickRecordFont(record)}
-            onRemoveFont={(record) => void removeRecordFont(record)}
-            busy={reading}
-          />
-        )}
+        {/* Each place's letterhead (every organisation, or the current one): its preview, or an Import button. */}
+        {places.map(({ place, title, record, inUse }) => (
+          <Box
+            key={place.kind}
+            component="section"
+            aria-labelledby={`${headingId}-${place.kind}`}
+            sx={{ borderTop: 1, borderColor: 'divider', pt: 2 }}
+          >
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap', rowGap: 1 }}>
+              <Typography id={`${headingId}-${place.kind}`} variant="subtitle1" component="h3" sx={{ fontWeight: 500 }}>
+                {title}
+              </Typography>
+              {record && inUse && <Chip size="small" color="primary" label={t('inUse')} />}
+            </Stack>
+            {record ? (
+              <>
+                <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+                  {t('importedFrom', { file: record.fileName, date: dates.date(record.importedAt) })}
+                </Typography>
+                <LetterheadPreview style={record.style} />
+              </>
+            ) : (
+              <Typography variant="body2" color="text.secondary">
+                {t('noneHere')}
+              </Typography>
+            )}
+            <Stack direction="row" spacing={1.5} sx={{ mt: 1.5, flexWrap: 'wrap', rowGap: 1 }}>
+              <Button
+                variant="outlined"
+                startIcon={<UploadFileIcon />}
+                onClick={() => void importFor(place)}
+                disabled={reading}
+              >
+                {record ? t('replace') : t('import')}
+              </Button>
+              {record && (
+                <>
+                  <Button
+                    color="error"
+                    startIcon={<DeleteOutlineIcon />}
+                    onClick={() => setRemoving(record)}
+                    disabled={reading}
+                  >
+                    {t('remove')}
+                  </Button>
+                  <FontButtons
+                    font={record.style.pdfFont}
+                    onPick={() => void pickRecordFont(record)}
+                    onRemove={() => void removeRecordFont(record)}
+                    busy={reading}
+                  />
+                </>
+              )}
+            </Stack>
+            {record && !record.style.pdfFont && (
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+                {t('fontHint')}
+              </Typography>
+            )}
+          </Box>
+        ))}
       </Stack>
 
       <SettingsDialog
@@ -387,21 +374,12 @@ export const LetterheadCard = () => {
           <RadioGroup
             aria-label={t('useFor')}
             value={place.kind}
-            onChange={(e) =>
-              setPlace(
-                e.target.value === 'organisation'
-                  ? { kind: 'organisation', organisationId: current.id }
-                  : { kind: 'all' },
-              )
-            }
+            onChange={(e) => setPlace(places.find((p) => p.place.kind === e.target.value)?.place ?? { kind: 'all' })}
             sx={{ mt: 2 }}
           >
-            <FormControlLabel value="all" control={<Radio />} label={t('places.all')} />
-            <FormControlLabel
-              value="organisation"
-              control={<Radio />}
-              label={t('places.organisation', { name: current.name })}
-            />
+            {places.map((p) => (
+              <FormControlLabel key={p.place.kind} value={p.place.kind} control={<Radio />} label={p.title} />
+            ))}
           </RadioGroup>
         )}
       </SettingsDialog>

@@ -19,7 +19,7 @@ const paperOf = (style: HouseStyle): string | undefined =>
   PAPERS.find((p) => Math.abs(p.width - style.page.width) <= 20 && Math.abs(p.height - style.page.height) <= 20)?.key;
 
 /** A data: URL of the letterhead's logo (the CSP allows data: images). */
-export const logoUrl = (style: HouseStyle): string | undefined => {
+const logoUrl = (style: HouseStyle): string | undefined => {
   const logo = letterheadLogo(style);
   return logo ? `data:${logo.contentType};base64,${logo.base64}` : undefined;
 };
@@ -38,6 +38,8 @@ const SamplePage = ({ style }: { style: HouseStyle }) => {
   const logo = logoUrl(style);
   const colour = style.headingColour ? `#${style.headingColour}` : '#1F3A5F';
   const font = (name: string | null) => (name ? `"${name}", sans-serif` : 'sans-serif');
+  // Header, body and footer all sit between the side margins.
+  const sides = { position: 'absolute', left: px(style.margins.left), right: px(style.margins.right) } as const;
   return (
     <Box
       role="img"
@@ -55,14 +57,7 @@ const SamplePage = ({ style }: { style: HouseStyle }) => {
         fontFamily: font(style.bodyFont),
       }}
     >
-      <Box
-        sx={{
-          position: 'absolute',
-          top: px(style.margins.header),
-          left: px(style.margins.left),
-          right: px(style.margins.right),
-        }}
-      >
+      <Box sx={{ ...sides, top: px(style.margins.header) }}>
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
           {logo && <Box component="img" src={logo} alt="" sx={{ maxHeight: 18, maxWidth: 50 }} />}
           <Box sx={{ fontSize: 5, lineHeight: 1.2, overflow: 'hidden' }}>
@@ -74,10 +69,8 @@ const SamplePage = ({ style }: { style: HouseStyle }) => {
       </Box>
       <Box
         sx={{
-          position: 'absolute',
+          ...sides,
           top: px(style.margins.top),
-          left: px(style.margins.left),
-          right: px(style.margins.right),
           bottom: px(style.margins.bottom),
           borderTop: '1px dashed #ddd',
           borderBottom: '1px dashed #ddd',
@@ -100,10 +93,8 @@ const SamplePage = ({ style }: { style: HouseStyle }) => {
       </Box>
       <Box
         sx={{
-          position: 'absolute',
+          ...sides,
           bottom: px(style.margins.footer),
-          left: px(style.margins.left),
-          right: px(style.margins.right),
           fontSize: 4.5,
           lineHeight: 1.2,
           textAlign: 'center',
@@ -122,23 +113,16 @@ const SamplePage = ({ style }: { style: HouseStyle }) => {
 export const LetterheadPreview = ({ style }: { style: HouseStyle }) => {
   const { t, i18n } = useTranslation('house-style');
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
+  const inMm = (twips: number) => number.format(mm(twips));
   const paper = paperOf(style);
-  const size = t('preview.mm', {
-    width: number.format(mm(style.page.width)),
-    height: number.format(mm(style.page.height)),
-  });
+  const size = t('preview.mm', { width: inMm(style.page.width), height: inMm(style.page.height) });
   const logo = letterheadLogo(style);
   const { top, right, bottom, left } = style.margins;
   const rows: [string, string][] = [
     ['page', paper ? `${t(`preview.papers.${paper}`)} (${size})` : size],
     [
       'margins',
-      t('preview.marginsValue', {
-        top: number.format(mm(top)),
-        right: number.format(mm(right)),
-        bottom: number.format(mm(bottom)),
-        left: number.format(mm(left)),
-      }),
+      t('preview.marginsValue', { top: inMm(top), right: inMm(right), bottom: inMm(bottom), left: inMm(left) }),
     ],
     ['header', style.header?.lines.join(' · ') || t('preview.none')],
     ['footer', style.footer?.lines.join(' · ') || t('preview.none')],

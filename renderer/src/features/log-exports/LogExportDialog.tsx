@@ -1,10 +1,9 @@
 import FileDownloadOutlinedIcon from '@mui/icons-material/FileDownloadOutlined';
 import Button from '@mui/material/Button';
 import DialogContentText from '@mui/material/DialogContentText';
-import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExportDialogFrame, useExportDialog } from '../documents/export-run';
+import { ExportDialogFrame, FormatAndLanguage, useExportDialog } from '../documents/export-run';
 import { ExportLetterheadNote } from '../letterhead/ExportLetterheadNote';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { ChoiceField } from '../../components/form';
@@ -15,7 +14,6 @@ import type { StoredExportRequest } from '../../export/worker/protocol';
 import { logExportFileName } from './file-name';
 import { LETTERS } from './letters';
 import { localToday } from '../../domain';
-import { LANGUAGES } from '../../domain/languages';
 
 /** What the dialog exports: a whole log, one breach's notification content, or one reply letter. */
 export type LogExportTarget =
@@ -124,27 +122,16 @@ export const LogExportDialog = ({ target, organisation, onClose }: LogExportDial
           helperText={t(`letterHint.${letter}`)}
         />
       )}
-      <Stack direction="row" sx={{ gap: 2 }}>
-        {formats.length > 1 && (
-          <ChoiceField
-            autoFocus={target.kind !== 'requestLetter'}
-            label={t('formatLabel')}
-            value={format}
-            choices={formats}
-            choiceLabel={(f) => t(`format.${f}`)}
-            onChoose={setFormat}
-            sx={{ flex: 1 }}
-          />
-        )}
-        <ChoiceField
-          label={t('languageLabel')}
-          value={language}
-          choices={LANGUAGES}
-          choiceLabel={(l) => t(`language.${l}`)}
-          onChoose={setLanguage}
-          sx={{ flex: 1 }}
-        />
-      </Stack>
+      <FormatAndLanguage
+        t={t}
+        labels={{ format: t('formatLabel'), language: t('languageLabel') }}
+        formats={formats}
+        format={format}
+        onFormat={setFormat}
+        language={language}
+        onLanguage={setLanguage}
+        autoFocus={target.kind !== 'requestLetter'}
+      />
       <ExportLetterheadNote organisationId={organisation.id} format={format} />
     </ExportDialogFrame>
   );

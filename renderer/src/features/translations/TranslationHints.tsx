@@ -20,17 +20,23 @@ interface HintedRecord {
 }
 
 /**
- * The other languages of a stored record for its editor's inputs (components/form/translation-hints):
- * the organisation's published languages besides its default one, each printed field's translations,
- * and links to the field on the Translations screen. Null (nothing shown) for a new record or an
- * organisation that publishes in one language.
+ * Provides the other languages of a stored record to its editor's inputs inside
+ * (components/form/translation-hints): the organisation's published languages besides its default
+ * one, each printed field's translations, and links to the field on the Translations screen. Null
+ * (nothing changes) for a new record or an organisation that publishes in one language.
  */
-export const useTranslationHints = (
-  table: string,
-  record: HintedRecord | undefined,
-  form: { control: object; getValues(): unknown },
-): TranslationHintsValue | null => {
-  const { control, getValues } = form;
+export const TranslationHintsProvider = ({
+  table,
+  record,
+  form: { control, getValues },
+  children,
+}: {
+  table: string;
+  record: HintedRecord | undefined;
+  /** The editor's form: its control (which fields are its own) and its current values. */
+  form: { control: object; getValues(): unknown };
+  children: ReactNode;
+}) => {
   const { t } = useTranslation('translation-hints');
   const { current } = useCurrentOrganisation();
   // An organisation's own editor follows its stored languages; every other record, its organisation's.
@@ -39,7 +45,7 @@ export const useTranslationHints = (
       ? { defaultLanguage: record.defaultLanguage, documentLanguages: [...(record.documentLanguages ?? [])] }
       : current;
   const languagesKey = org ? translationLanguages(org).join(',') : '';
-  return useMemo(() => {
+  const value = useMemo((): TranslationHintsValue | null => {
     if (!record || languagesKey === '') return null;
     const languages = languagesKey.split(',').filter((l) => isOneOf(languageSchema.options, l));
     // Not null when the record has no printed text yet: the inputs keep one shape for the editor's life.
@@ -60,21 +66,5 @@ export const useTranslationHints = (
       },
     };
   }, [table, record, languagesKey, control, getValues, t]);
-};
-
-/** Provides the hints of a stored record to the inputs inside (nothing changes where it is null). */
-export const TranslationHintsProvider = ({
-  table,
-  record,
-  form,
-  children,
-}: {
-  table: string;
-  record: HintedRecord | undefined;
-  /** The editor's form: its control (which fields are its own) and its current values. */
-  form: { control: object; getValues(): unknown };
-  children: ReactNode;
-}) => {
-  const value = useTranslationHints(table, record, form);
   return <TranslationHintsContext.Provider value={value}>{children}</TranslationHintsContext.Provider>;
 };

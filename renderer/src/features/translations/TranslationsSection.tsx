@@ -198,7 +198,6 @@ const TranslationRowView = ({
               fullWidth
               multiline={row.max > 300}
               color={missing ? 'warning' : 'primary'}
-              error={false}
               helperText={missing ? t('missingHint', { language: lang.toUpperCase() }) : undefined}
               inputRef={i === 0 ? first : undefined}
               onBlur={(e) => void save(lang, e.target.value)}

@@ -1,3 +1,2 @@
 export { TranslationsSection } from './TranslationsSection';
-export { translationHref, TRANSLATIONS_PATH } from './links';
-export { TranslationHintsProvider, useTranslationHints } from './TranslationHints';
+export { TranslationHintsProvider } from './TranslationHints';
