@@ -1,4 +1,3 @@
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -9,7 +8,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { PageHeader, StatusChip } from '../../components';
 import { repositories } from '../../data/repositories';
 import {
@@ -23,7 +22,7 @@ import {
   type ProcessorActivity,
   type Retention,
 } from '../../domain';
-import { useDuplicateActivity } from './duplicate';
+import { DuplicateButton } from './duplicate';
 import { useActivityOptions, type ActivityOptions } from './labels';
 import { useActivity, useLinkables, type Linkables } from './queries';
 import { CONTROLLER_ACTIVITY_LAYOUT, PROCESSOR_ACTIVITY_LAYOUT } from './show-layout';
@@ -51,8 +50,6 @@ export const ActivityShow = () => {
   const { id } = useParams();
   const activity = useActivity(id);
   const linkables = useLinkables(activity?.organisationId);
-  const navigate = useNavigate();
-  const duplicate = useDuplicateActivity();
   const { t: tt } = useTranslation('templates');
   const { organisations } = useCurrentOrganisation();
   const [templateOpen, setTemplateOpen] = useState(false);
@@ -83,12 +80,7 @@ export const ActivityShow = () => {
             editTo={editLink()}
             listTo="/activities"
           >
-            <Button
-              startIcon={<ContentCopyIcon />}
-              onClick={() => void duplicate(activity).then((c) => c && navigate(`/activities/${c.id}/edit`))}
-            >
-              {t('actions.duplicate')}
-            </Button>
+            <DuplicateButton activity={activity} />
             <Button startIcon={<LibraryAddIcon />} onClick={() => setTemplateOpen(true)}>
               {tt('applyTemplate')}
             </Button>
@@ -205,19 +197,19 @@ const PurposeLine = ({ p }: { p: ControllerActivity['purposes'][number] }) => {
   const { t } = useTranslation('activities');
   return (
     <>
-      <strong>{p.description}</strong> — {t(`enums.legalBasis.${p.legalBasis}`)} ({LEGAL_BASIS_ARTICLE[p.legalBasis]})
-      {p.legitimateInterest && (
-        <> — {t('common:detail.labelled', { label: t('fields.legitimateInterest'), value: p.legitimateInterest })}</>
-      )}
-      {p.legalReference && <> — {p.legalReference}</>}
-      {p.art9Condition && (
-        <>
-          {' '}
-          — {t(`enums.art9Condition.${p.art9Condition}`)} ({ART9_CONDITION_ARTICLE[p.art9Condition]})
-        </>
-      )}
-      {p.art10Authorisation && <> — {p.art10Authorisation}</>}
-      {p.directMarketing && <> — {t('fields.directMarketing')}</>}
+      <strong>{p.description}</strong> —{' '}
+      {[
+        `${t(`enums.legalBasis.${p.legalBasis}`)} (${LEGAL_BASIS_ARTICLE[p.legalBasis]})`,
+        p.legitimateInterest &&
+          t('common:detail.labelled', { label: t('fields.legitimateInterest'), value: p.legitimateInterest }),
+        p.legalReference,
+        p.art9Condition &&
+          `${t(`enums.art9Condition.${p.art9Condition}`)} (${ART9_CONDITION_ARTICLE[p.art9Condition]})`,
+        p.art10Authorisation,
+        p.directMarketing && t('fields.directMarketing'),
+      ]
+        .filter(Boolean)
+        .join(' — ')}
     </>
   );
 };
