@@ -16,13 +16,11 @@ import type { z } from 'zod';
 import { LinkPicker, type LinkOption } from '../../components';
 import { repositories, ValidationError } from '../../data/repositories';
 import {
+  blankOf,
   processorContentSchema,
   recipientContentSchema,
   securityMeasureContentSchema,
   transferContentSchema,
-  type ProcessorInput,
-  type RecipientInput,
-  type SecurityMeasureInput,
   type TransferContent,
   type TransferInput,
 } from '../../domain';
@@ -112,21 +110,6 @@ export const LinkField = ({
   );
 };
 
-const RECIPIENT_DEFAULTS: RecipientInput = { name: '', category: 'third_party', country: '', description: '' };
-const PROCESSOR_DEFAULTS: ProcessorInput = { name: '', service: '', countries: [], parentProcessorId: null };
-const TRANSFER_DEFAULTS: TransferInput = {
-  destinationType: 'country',
-  country: '',
-  recipientId: null,
-  processorId: null,
-  recipientName: '',
-  mechanism: 'scc',
-  dpfCertified: false,
-  safeguardsCopy: '',
-  conditions: '',
-};
-const MEASURE_DEFAULTS: SecurityMeasureInput = { category: 'access_control', title: '', description: '' };
-
 interface QuickCreateProps {
   entity: LinkedEntity;
   organisationId: string;
@@ -145,7 +128,7 @@ const QuickCreateDialog = ({ entity, organisationId, linkables, ...shell }: Quic
         <QuickForm
           {...props}
           schema={recipientContentSchema}
-          defaults={RECIPIENT_DEFAULTS}
+          defaults={blankOf(recipientContentSchema, { name: '', category: 'third_party' })}
           create={(v) => repositories().recipients.create(v, organisationId)}
           fields={[
             { kind: 'text', name: 'name', label: 'recipientName', required: true },
@@ -159,7 +142,7 @@ const QuickCreateDialog = ({ entity, organisationId, linkables, ...shell }: Quic
         <QuickForm
           {...props}
           schema={processorContentSchema}
-          defaults={PROCESSOR_DEFAULTS}
+          defaults={blankOf(processorContentSchema, { name: '' })}
           create={(v) => repositories().processors.create(v, organisationId)}
           fields={[
             { kind: 'text', name: 'name', label: 'processorName', required: true },
@@ -181,7 +164,7 @@ const QuickCreateDialog = ({ entity, organisationId, linkables, ...shell }: Quic
         <QuickForm
           {...props}
           schema={transferContentSchema}
-          defaults={TRANSFER_DEFAULTS}
+          defaults={blankOf(transferContentSchema, { destinationType: 'country', recipientName: '', mechanism: 'scc' })}
           create={(v) => repositories().transfers.create(v, organisationId)}
           fields={[
             { kind: 'custom', key: 'recipient', render: () => <TransferRecipient /> },
@@ -197,7 +180,7 @@ const QuickCreateDialog = ({ entity, organisationId, linkables, ...shell }: Quic
         <QuickForm
           {...props}
           schema={securityMeasureContentSchema}
-          defaults={MEASURE_DEFAULTS}
+          defaults={blankOf(securityMeasureContentSchema, { category: 'access_control', title: '' })}
           create={(v) => repositories().securityMeasures.create(v, organisationId)}
           fields={[
             { kind: 'select', name: 'category', label: 'measureCategory', options: o.securityCategory },

@@ -109,31 +109,24 @@ const TWO_COLUMNS = 'minmax(0, 1fr) minmax(0, 1fr)';
 // ---------------------------------------------------------------------------------------------
 // General and review (both kinds)
 
-const MarkReviewedButton = () => {
-  const { t } = useTranslation('activities');
-  const { setValue } = useFormContext();
-  return (
-    <Button
-      startIcon={<EventAvailableIcon />}
-      onClick={() => setValue('lastReviewedOn', localToday(), { shouldDirty: true, shouldValidate: true })}
-      // One line beside the date field: the full-width field otherwise squeezes "Revue faite
-      // aujourd'hui" onto two lines (three in German).
-      sx={{ alignSelf: 'center', flexShrink: 0, whiteSpace: 'nowrap' }}
-    >
-      {t('actions.markReviewedToday')}
-    </Button>
-  );
-};
-
 /** The date and its button on a row of their own: in one column of the grid the button left the date "Last reviewe…". */
 const ReviewDate = () => {
   const { t } = useTranslation('activities');
+  const { setValue } = useFormContext();
   return (
     <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
       <Box sx={{ width: 240, flexShrink: 0 }}>
         <FormDateField name="lastReviewedOn" label={t('fields.lastReviewedOn')} />
       </Box>
-      <MarkReviewedButton />
+      <Button
+        startIcon={<EventAvailableIcon />}
+        onClick={() => setValue('lastReviewedOn', localToday(), { shouldDirty: true, shouldValidate: true })}
+        // One line beside the date field: the full-width field otherwise squeezes "Revue faite
+        // aujourd'hui" onto two lines (three in German).
+        sx={{ alignSelf: 'center', flexShrink: 0, whiteSpace: 'nowrap' }}
+      >
+        {t('actions.markReviewedToday')}
+      </Button>
     </Stack>
   );
 };
