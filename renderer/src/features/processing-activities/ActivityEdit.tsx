@@ -203,9 +203,8 @@ const ActivityEditor = ({
 
   useEffect(() => {
     if (!pendingFocus) return;
-    const path = pendingFocus;
     const timer = window.setTimeout(() => {
-      focusField(path);
+      focusField(pendingFocus);
       setPendingFocus(undefined);
     }, 50);
     return () => window.clearTimeout(timer);

@@ -13,7 +13,7 @@ import { FormProvider, useForm, useWatch, type DefaultValues, type FieldValues }
 import { useTranslation } from 'react-i18next';
 import { useController, useFormContext } from 'react-hook-form';
 import type { z } from 'zod';
-import { LinkPicker, type LinkOption } from '../../components';
+import { LinkPicker } from '../../components';
 import { repositories, ValidationError } from '../../data/repositories';
 import {
   blankOf,
@@ -34,7 +34,7 @@ import {
   type Translate,
 } from '../../components/form';
 import { TransferRecipientPicker } from '../transfers/TransferRecipientPicker';
-import { useActivityOptions } from './labels';
+import { useActivityOptions, useLinkOptions } from './labels';
 import type { Linkables } from './queries';
 import { placeProblems } from '../../components/form/field-path';
 import { fieldErrorProps } from '../../components/form/ValidationText';
@@ -51,7 +51,6 @@ export const LinkField = ({
   name,
   label,
   entity,
-  options,
   linkables,
   organisationId,
   helperText,
@@ -59,7 +58,6 @@ export const LinkField = ({
   name: string;
   label: string;
   entity: LinkedEntity;
-  options: readonly LinkOption[] | undefined;
   linkables: Linkables | undefined;
   organisationId: string;
   helperText?: ReactNode;
@@ -67,6 +65,7 @@ export const LinkField = ({
   const { t } = useTranslation('activities');
   const { control } = useFormContext();
   const { field, fieldState } = useController({ name, control });
+  const options = useLinkOptions(linkables)?.[`${entity}s`];
   const [creating, setCreating] = useState(false);
   // The field holds ids; anything else (a half-reset form) reads as no link rather than a crash.
   const ids: string[] = Array.isArray(field.value)

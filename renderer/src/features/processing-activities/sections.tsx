@@ -17,7 +17,6 @@ import Typography from '@mui/material/Typography';
 import { useMemo, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldArray, useFormContext, useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
-import type { LinkOption } from '../../components';
 import {
   arrayField,
   enumOptions,
@@ -36,8 +35,6 @@ import {
   dataSubjectsBandSchema,
   localToday,
   subProcessorsOf,
-  TRANSFER_MECHANISM_ARTICLE,
-  transferRecipientName,
   type ControllerActivityContent,
   type ProcessorActivityContent,
 } from '../../domain';
@@ -73,7 +70,6 @@ export interface SectionContext {
 interface SectionKit extends SectionContext {
   t: Translate;
   o: ActivityOptions;
-  links: LinkOptions | undefined;
   /** Record information shown in the Review section (created, updated, revision). */
   meta?: ReactNode;
 }
@@ -86,9 +82,8 @@ const specSection = <T extends FieldValues>(specs: (k: SectionKit) => FormSectio
   function SpecSection(props: SectionContext & { meta?: ReactNode }) {
     const { t } = useTranslation('activities');
     const o = useActivityOptions();
-    const links = useLinkOptions(props.linkables);
     const { control } = useFormContext<T>();
-    return <FormSections sections={specs({ ...props, t, o, links })} control={control} t={t} hints="help" />;
+    return <FormSections sections={specs({ ...props, t, o })} control={control} t={t} hints="help" />;
   };
 
 /** A card of one or two columns titled `sections.<key>`, described by `sectionHelp.<key>` or the text given (null: none). */
@@ -426,44 +421,6 @@ const CollectionSection = specSection<C>(({ t, o }) => [
 // ---------------------------------------------------------------------------------------------
 // Links to the organisation's records
 
-type LinkOptions = Record<`${LinkedEntity}s`, LinkOption[]>;
-
-const useLinkOptions = (linkables: Linkables | undefined): LinkOptions | undefined => {
-  const { t } = useTranslation('activities');
-  const o = useActivityOptions();
-  return useMemo(() => {
-    if (!linkables) return undefined;
-    const processorName = new Map(linkables.processors.map((p) => [p.id, p.name]));
-    const recipients: LinkOption[] = linkables.recipients.map((r) => ({
-      id: r.id,
-      label: r.name,
-      secondary: [t(`enums.recipientCategory.${r.category}`), o.countryName(r.country)].filter(Boolean).join(' · '),
-    }));
-    const processors: LinkOption[] = linkables.processors.map((p) => ({
-      id: p.id,
-      label: p.name,
-      secondary: [
-        p.parentProcessorId ? t('links.subProcessorOf', { name: processorName.get(p.parentProcessorId) ?? '?' }) : '',
-        p.service,
-        p.countries.map(o.countryName).join(', '),
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    }));
-    const transfers: LinkOption[] = linkables.transfers.map((x) => ({
-      id: x.id,
-      label: `${transferRecipientName(x, linkables)} → ${x.destinationType === 'country' ? o.countryName(x.country) : x.internationalOrganisation}`,
-      secondary: `${t(`enums.mechanism.${x.mechanism}`)} (${TRANSFER_MECHANISM_ARTICLE[x.mechanism]})`,
-    }));
-    const securityMeasures: LinkOption[] = linkables.securityMeasures.map((m) => ({
-      id: m.id,
-      label: m.title,
-      secondary: t(`enums.securityCategory.${m.category}`),
-    }));
-    return { recipients, processors, transfers, securityMeasures };
-  }, [linkables, o, t]);
-};
-
 /** Under the processor picker: the sub-processor chain of each linked processor (Art. 28(2),(4)). */
 const SubProcessorChains = ({ linkables }: { linkables: Linkables | undefined }) => {
   const { t } = useTranslation('activities');
@@ -495,7 +452,6 @@ const linkField = (k: SectionKit, name: Path<C>, entity: LinkedEntity, label: st
       name={name}
       label={k.t(`fields.${label}`)}
       entity={entity}
-      options={k.links?.[`${entity}s`]}
       linkables={k.linkables}
       organisationId={k.organisationId}
       helperText={helperText}
