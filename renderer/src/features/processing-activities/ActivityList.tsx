@@ -154,26 +154,11 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
     [empty, t, gridLanguage],
   );
   const setField = <K extends keyof ActivityFilter>(k: K, v: ActivityFilter[K]) => setFilter((f) => ({ ...f, [k]: v }));
-  // The choice filters beside the search, each "All" or one value, headed as the list's column.
+  // The choice filters beside the search, each "All" or one of its options, headed as the list's column.
   const filters = [
-    {
-      key: 'status',
-      width: 150,
-      options: o.status,
-      set: (v: string) => setField('status', o.status.find((s) => s.value === v)?.value ?? ''),
-    },
-    {
-      key: 'department',
-      width: 190,
-      options: departments.map((d) => ({ value: d, label: d })),
-      set: (v: string) => setField('department', v),
-    },
-    {
-      key: 'kind',
-      width: 170,
-      options: ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`kindShort.${k}`) })),
-      set: (v: string) => setField('kind', ACTIVITY_KINDS.find((k) => k === v) ?? ''),
-    },
+    { key: 'status', width: 150, options: o.status },
+    { key: 'department', width: 190, options: departments.map((d) => ({ value: d, label: d })) },
+    { key: 'kind', width: 170, options: ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`kindShort.${k}`) })) },
   ] as const;
 
   return (
@@ -217,7 +202,7 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
             select
             label={t(`columns.${f.key}`)}
             value={filter[f.key]}
-            onChange={(e) => f.set(e.target.value)}
+            onChange={(e) => setField(f.key, f.options.find((option) => option.value === e.target.value)?.value ?? '')}
             sx={{ width: f.width }}
             fullWidth={false}
           >
