@@ -1,7 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -18,6 +16,7 @@ import {
   activityContentSchema,
   activitySchema,
   isObject,
+  isOneOf,
   type Activity,
   type ActivityContent,
   type ActivityInput,
@@ -25,20 +24,18 @@ import {
 import {
   contentOf,
   emptyActivity,
+  ACTIVITY_KINDS,
   errorPaths,
-  isActivityKind,
   sectionForPath,
   sectionShowsPath,
-  type ActivityKind,
   type ActivitySection,
 } from './activity-model';
 import { DpiaScreeningSummary } from '../checks/DpiaScreeningSummary';
 import { ActivityForm } from './ActivityForm';
 import { TranslationHintsProvider } from '../translations';
-import { useDuplicateActivity } from './duplicate';
+import { DuplicateButton } from './duplicate';
 import { useActivity, useLinkables } from './queries';
-import { languageOrEnglish } from '../../domain/languages';
-import { formatUiDateTime } from '../../i18n/dates';
+import { useUiDates } from '../../i18n/dates';
 
 /**
  * The form's schema: the domain schema plus the rules a DPO expects the editor to enforce
@@ -57,38 +54,13 @@ const formSchema = (t: TFunction) =>
     });
   });
 
-/** The value at a dotted path of the form's values (`dataCategories.2.retention`). */
-const valueAt = (values: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((v, key) => {
-    if (Array.isArray(v)) {
-      const items: readonly unknown[] = v;
-      return items[Number(key)];
-    }
-    return isObject(v) ? v[key] : undefined;
-  }, values);
-
-/** The input the deep link names may be a group (`dataCategories.2.retention`): focus its first field. */
-const leafPath = (values: unknown, path: string): string => {
-  let current = path;
-  for (let depth = 0; depth < 4; depth++) {
-    const value = valueAt(values, current);
-    if (!isObject(value)) return current;
-    const key = Object.keys(value).find((k) => k !== 'id');
-    if (!key) return current;
-    current = `${current}.${key}`;
-  }
-  return current;
-};
-
-const focusField = (values: unknown, path: string): boolean => {
-  const leaf = leafPath(values, path);
-  const target = findFieldElement(document, leaf) ?? document.getElementById(fieldDomId(leaf, 'activity'));
+/** Puts the cursor in the field of a dotted path (a group's first input, a link field's picker) and shows it. */
+const focusField = (path: string) => {
+  const target = findFieldElement(document, path) ?? document.getElementById(fieldDomId(path, 'activity'));
   const input = target?.matches('input, textarea, [role="combobox"], button') ? target : target?.querySelector('input');
   (input ?? target)?.focus();
   const el = document.activeElement;
-  if (!el || el === document.body) return false;
-  el.scrollIntoView({ block: 'center' });
-  return true;
+  if (el && el !== document.body) el.scrollIntoView({ block: 'center' });
 };
 
 /**
@@ -127,7 +99,7 @@ export const ActivityEdit = ({ mode }: { mode: 'create' | 'edit' }) => {
   if (!current) return null;
   if (mode === 'create') {
     const kindParam = params.get('kind');
-    const kind: ActivityKind = isActivityKind(kindParam) ? kindParam : 'controller';
+    const kind = isOneOf(ACTIVITY_KINDS, kindParam) ? kindParam : 'controller';
     // One editor per visit of the new-activity page: the next "New activity" starts blank.
     const editorKey = `new-${kind}-${location.key}`;
     return (
@@ -165,9 +137,9 @@ const ActivityEditor = ({
   const { t, i18n } = useTranslation('activities');
   const navigate = useNavigate();
   const notify = useNotify();
+  const fmt = useUiDates();
   const kind = initial.kind;
   const linkables = useLinkables(organisationId);
-  const duplicate = useDuplicateActivity();
   const schema = useMemo(() => formSchema(i18n.t.bind(i18n)), [i18n]);
   const form = useForm<ActivityInput, unknown, ActivityContent>({
     defaultValues: initial,
@@ -231,15 +203,13 @@ const ActivityEditor = ({
 
   useEffect(() => {
     if (!pendingFocus) return;
-    const path = pendingFocus;
     const timer = window.setTimeout(() => {
-      focusField(form.getValues(), path);
+      focusField(pendingFocus);
       setPendingFocus(undefined);
     }, 50);
     return () => window.clearTimeout(timer);
-  }, [pendingFocus, section, form]);
+  }, [pendingFocus, section]);
 
-  const changeSection = useCallback((s: ActivitySection) => setSection(s), []);
   const cancel = useCallback(() => {
     void navigate(record ? `/activities/${record.id}` : '/activities');
   }, [navigate, record]);
@@ -258,12 +228,7 @@ const ActivityEditor = ({
           actions={
             record && (
               <>
-                <Button
-                  startIcon={<ContentCopyIcon />}
-                  onClick={() => void duplicate(record).then((copy) => copy && navigate(`/activities/${copy.id}/edit`))}
-                >
-                  {t('actions.duplicate')}
-                </Button>
+                <DuplicateButton activity={record} />
                 <DeleteRecordButton
                   repo={repositories().activities}
                   id={record.id}
@@ -279,13 +244,13 @@ const ActivityEditor = ({
           <ActivityForm
             context={{ kind, organisationId, linkables, dpiaSuggestion: <DpiaScreeningSummary /> }}
             section={section}
-            onSectionChange={changeSection}
+            onSectionChange={setSection}
             meta={
               record && (
                 <Typography variant="body2" color="text.secondary">
                   {t('meta', {
-                    created: formatUiDateTime(record.createdAt, languageOrEnglish(i18n.language)),
-                    updated: formatUiDateTime(record.updatedAt, languageOrEnglish(i18n.language)),
+                    created: fmt.dateTime(record.createdAt),
+                    updated: fmt.dateTime(record.updatedAt),
                     revision: record.revision,
                   })}
                 </Typography>

@@ -8,7 +8,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridCellParams, type GridColDef, type GridRowParams, type MuiEvent } from '@mui/x-data-grid';
+import { DataGrid, type GridCellParams, type GridColDef, type MuiEvent } from '@mui/x-data-grid';
 import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
@@ -31,7 +31,7 @@ import { languageOrEnglish } from '../../domain/languages';
 import { useActivities } from './queries';
 import { GuidedStartBanner } from '../guided-start/GuidedStartBanner';
 import { TemplateDialog } from '../templates';
-import { formatUiDate } from '../../i18n/dates';
+import { useUiDates } from '../../i18n/dates';
 
 /** Renders the findings badge of one activity (the checks add it; the column is hidden without it). */
 export type ActivityFindingsRenderer = (activity: Activity) => ReactNode;
@@ -82,6 +82,7 @@ const SearchBox = ({ onSearch }: { onSearch(value: string): void }) => {
 /** All activities of the current organisation, with search, filters and the two "New" buttons. */
 export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFindingsRenderer | undefined }) => {
   const { t, i18n } = useTranslation('activities');
+  const fmt = useUiDates();
   const navigate = useNavigate();
   const o = useActivityOptions();
   const { current } = useCurrentOrganisation();
@@ -120,7 +121,7 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
         field: 'lastReviewedOn',
         headerName: t('columns.lastReviewed'),
         width: 130,
-        valueFormatter: (v: string) => (v ? formatUiDate(v, languageOrEnglish(i18n.language)) : '—'),
+        valueFormatter: (v: string) => (v ? fmt.date(v) : '—'),
       },
     ];
     if (renderFindings)
@@ -132,18 +133,17 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
         renderCell: ({ row }) => renderFindings(row.activity),
       });
     return cols;
-  }, [t, i18n.language, renderFindings]);
+  }, [t, fmt, renderFindings]);
 
-  const open = useCallback((p: GridRowParams<ActivityRow>) => void navigate(`/activities/${p.row.id}`), [navigate]);
+  const open = useCallback((p: { row: ActivityRow }) => void navigate(`/activities/${p.row.id}`), [navigate]);
   // Enter on a focused row opens it; arrows move between rows (DataGrid keyboard navigation).
   const onCellKeyDown = useCallback(
     (p: GridCellParams<ActivityRow>, e: MuiEvent<React.KeyboardEvent>) => {
-      if (e.key === 'Enter') {
-        e.preventDefault();
-        void navigate(`/activities/${p.row.id}`);
-      }
+      if (e.key !== 'Enter') return;
+      e.preventDefault();
+      open(p);
     },
-    [navigate],
+    [open],
   );
   const { t: tt } = useTranslation('templates');
   const [templateOpen, setTemplateOpen] = useState(false);
@@ -154,6 +154,12 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
     [empty, t, gridLanguage],
   );
   const setField = <K extends keyof ActivityFilter>(k: K, v: ActivityFilter[K]) => setFilter((f) => ({ ...f, [k]: v }));
+  // The choice filters beside the search, each "All" or one of its options, headed as the list's column.
+  const filters = [
+    { key: 'status', width: 150, options: o.status },
+    { key: 'department', width: 190, options: departments.map((d) => ({ value: d, label: d })) },
+    { key: 'kind', width: 170, options: ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`kindShort.${k}`) })) },
+  ] as const;
 
   return (
     <Box>
@@ -162,22 +168,17 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
         subtitle={current ? t('list.subtitle', { organisation: current.name }) : undefined}
         actions={
           <>
-            <Button
-              variant="contained"
-              startIcon={<AddIcon />}
-              component={RouterLink}
-              to="/activities/new?kind=controller"
-            >
-              {t('list.newController')}
-            </Button>
-            <Button
-              variant="outlined"
-              startIcon={<AddIcon />}
-              component={RouterLink}
-              to="/activities/new?kind=processor"
-            >
-              {t('list.newProcessor')}
-            </Button>
+            {ACTIVITY_KINDS.map((kind) => (
+              <Button
+                key={kind}
+                variant={kind === 'controller' ? 'contained' : 'outlined'}
+                startIcon={<AddIcon />}
+                component={RouterLink}
+                to={`/activities/new?kind=${kind}`}
+              >
+                {t(kind === 'controller' ? 'list.newController' : 'list.newProcessor')}
+              </Button>
+            ))}
             <Button
               variant="outlined"
               startIcon={<LibraryAddIcon />}
@@ -195,51 +196,24 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
       )}
       <Stack direction="row" sx={{ gap: 1.5, mb: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
         <SearchBox onSearch={onSearch} />
-        <TextField
-          select
-          label={t('columns.status')}
-          value={filter.status}
-          onChange={(e) => setField('status', o.status.find((s) => s.value === e.target.value)?.value ?? '')}
-          sx={{ width: 150 }}
-          fullWidth={false}
-        >
-          <MenuItem value="">{t('list.all')}</MenuItem>
-          {o.status.map((s) => (
-            <MenuItem key={s.value} value={s.value}>
-              {s.label}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
-          label={t('columns.department')}
-          value={filter.department}
-          onChange={(e) => setField('department', e.target.value)}
-          sx={{ width: 190 }}
-          fullWidth={false}
-        >
-          <MenuItem value="">{t('list.all')}</MenuItem>
-          {departments.map((d) => (
-            <MenuItem key={d} value={d}>
-              {d}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
-          label={t('columns.kind')}
-          value={filter.kind}
-          onChange={(e) => setField('kind', ACTIVITY_KINDS.find((k) => k === e.target.value) ?? '')}
-          sx={{ width: 170 }}
-          fullWidth={false}
-        >
-          <MenuItem value="">{t('list.all')}</MenuItem>
-          {ACTIVITY_KINDS.map((k) => (
-            <MenuItem key={k} value={k}>
-              {t(`kindShort.${k}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+        {filters.map((f) => (
+          <TextField
+            key={f.key}
+            select
+            label={t(`columns.${f.key}`)}
+            value={filter[f.key]}
+            onChange={(e) => setField(f.key, f.options.find((option) => option.value === e.target.value)?.value ?? '')}
+            sx={{ width: f.width }}
+            fullWidth={false}
+          >
+            <MenuItem value="">{t('list.all')}</MenuItem>
+            {f.options.map((option) => (
+              <MenuItem key={option.value} value={option.value}>
+                {option.label}
+              </MenuItem>
+            ))}
+          </TextField>
+        ))}
         <Typography variant="body2" color="text.secondary" sx={{ ml: 'auto' }} role="status">
           {t('list.count', { count: visible.length, total: rows.length })}
         </Typography>

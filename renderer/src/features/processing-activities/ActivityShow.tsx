@@ -1,4 +1,3 @@
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -9,22 +8,21 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { PageHeader, StatusChip } from '../../components';
 import { repositories } from '../../data/repositories';
 import {
   ART9_CONDITION_ARTICLE,
   LEGAL_BASIS_ARTICLE,
   subProcessorsOf,
-  TRANSFER_MECHANISM_ARTICLE,
-  transferRecipientName,
   type Activity,
   type ControllerActivity,
+  type Processor,
   type ProcessorActivity,
   type Retention,
 } from '../../domain';
-import { useDuplicateActivity } from './duplicate';
-import { useActivityOptions, type ActivityOptions } from './labels';
+import { DuplicateButton } from './duplicate';
+import { useActivityOptions, useLinkOptions } from './labels';
 import { useActivity, useLinkables, type Linkables } from './queries';
 import { CONTROLLER_ACTIVITY_LAYOUT, PROCESSOR_ACTIVITY_LAYOUT } from './show-layout';
 import { RecordActions } from '../history';
@@ -51,16 +49,12 @@ export const ActivityShow = () => {
   const { id } = useParams();
   const activity = useActivity(id);
   const linkables = useLinkables(activity?.organisationId);
-  const navigate = useNavigate();
-  const duplicate = useDuplicateActivity();
   const { t: tt } = useTranslation('templates');
   const { organisations } = useCurrentOrganisation();
   const [templateOpen, setTemplateOpen] = useState(false);
   if (activity === undefined) return <CircularProgress aria-label={t('loading')} />;
   if (activity === null) return <Alert severity="warning">{t('notFound')}</Alert>;
   const organisation = organisations?.find((o) => o.id === activity.organisationId);
-  const editLink = (field?: string) =>
-    `/activities/${activity.id}/edit${field ? `?field=${encodeURIComponent(field)}` : ''}`;
   return (
     <>
       <PageHeader
@@ -80,15 +74,10 @@ export const ActivityShow = () => {
             id={activity.id}
             revision={activity.revision}
             name={activity.name}
-            editTo={editLink()}
+            editTo={`/activities/${activity.id}/edit`}
             listTo="/activities"
           >
-            <Button
-              startIcon={<ContentCopyIcon />}
-              onClick={() => void duplicate(activity).then((c) => c && navigate(`/activities/${c.id}/edit`))}
-            >
-              {t('actions.duplicate')}
-            </Button>
+            <DuplicateButton activity={activity} />
             <Button startIcon={<LibraryAddIcon />} onClick={() => setTemplateOpen(true)}>
               {tt('applyTemplate')}
             </Button>
@@ -112,35 +101,6 @@ export const ActivityShow = () => {
   );
 };
 
-const useLinkLines = (a: Activity, linkables: Linkables | undefined, o: ActivityOptions) => {
-  const { t } = useTranslation('activities');
-  if (!linkables) return { processors: [], transfers: [], measures: [], recipients: [] };
-  const byId = <T extends { id: string }>(rows: T[], ids: string[]) =>
-    ids.flatMap((id) => rows.find((r) => r.id === id) ?? []);
-  const processors = byId(linkables.processors, a.processorIds).map((p) => {
-    const subs = subProcessorsOf(p.id, linkables.processors);
-    return subs.length > 0
-      ? `${p.name} (${t('common:detail.labelled', { label: t('links.subProcessors'), value: subs.map((s) => s.name).join(', ') })})`
-      : p.name;
-  });
-  const transfers = byId(linkables.transfers, a.transferIds).map((x) =>
-    t('common:detail.labelled', {
-      label: `${transferRecipientName(x, linkables)} → ${x.destinationType === 'country' ? o.countryName(x.country) : x.internationalOrganisation}`,
-      value: `${t(`enums.mechanism.${x.mechanism}`)} (${TRANSFER_MECHANISM_ARTICLE[x.mechanism]})`,
-    }),
-  );
-  const measures = byId(linkables.securityMeasures, a.securityMeasureIds).map(
-    (m) => `${m.title} (${t(`enums.securityCategory.${m.category}`)})`,
-  );
-  const recipients =
-    a.kind === 'controller'
-      ? byId(linkables.recipients, a.recipientIds).map(
-          (r) => `${r.name} (${t(`enums.recipientCategory.${r.category}`)})`,
-        )
-      : [];
-  return { processors, transfers, measures, recipients };
-};
-
 const retentionText = (r: Retention, t: (k: string, o?: Record<string, unknown>) => string): string => {
   const parts = [
     r.period !== null ? t(`retentionPeriod.${r.unit}`, { count: r.period }) : '',
@@ -150,18 +110,41 @@ const retentionText = (r: Retention, t: (k: string, o?: Record<string, unknown>)
   return parts.length > 0 ? parts.join(' — ') : t('notSet');
 };
 
+/** The linked records of these ids, in the order linked (none while they load). */
+const linked = <T extends { id: string }>(rows: readonly T[] | undefined, ids: readonly string[]): T[] =>
+  ids.flatMap((id) => rows?.find((r) => r.id === id) ?? []);
+
 /** A page's views of the fields every activity has: its template and its links. */
 const useCommonViews = (a: Activity, linkables: Linkables | undefined) => {
+  const { t } = useTranslation('activities');
   const o = useActivityOptions();
-  const links = useLinkLines(a, linkables, o);
+  // A transfer and a measure read as their pickers name them.
+  const options = useLinkOptions(linkables);
+  const processors = linkables?.processors ?? [];
+  const processorLine = (p: Processor) => {
+    const subs = subProcessorsOf(p.id, processors).map((s) => s.name);
+    if (subs.length === 0) return p.name;
+    return `${p.name} (${t('common:detail.labelled', { label: t('links.subProcessors'), value: subs.join(', ') })})`;
+  };
   const views: Record<string, FieldView<Activity>> = {
     template: (r) => (r.template ? { value: <TemplateOriginLine origin={r.template} /> } : { items: [] }),
-    processorIds: () => ({ value: lines(links.processors) }),
-    transferIds: () => ({ value: lines(links.transfers), wide: true }),
-    securityMeasureIds: () => ({ value: lines(links.measures), wide: true }),
-    recipientIds: () => ({ value: lines(links.recipients) }),
+    processorIds: () => ({ value: lines(linked(processors, a.processorIds).map(processorLine)) }),
+    transferIds: () => ({
+      value: lines(
+        linked(options?.transfers, a.transferIds).map((x) =>
+          t('common:detail.labelled', { label: x.label, value: x.secondary }),
+        ),
+      ),
+      wide: true,
+    }),
+    securityMeasureIds: () => ({
+      value: lines(
+        linked(options?.securityMeasures, a.securityMeasureIds).map((m) => `${m.label} (${m.secondary ?? ''})`),
+      ),
+      wide: true,
+    }),
   };
-  return { views, o };
+  return { views, o, t };
 };
 
 /** The data categories with their flags and retention, as a table. */
@@ -205,28 +188,34 @@ const PurposeLine = ({ p }: { p: ControllerActivity['purposes'][number] }) => {
   const { t } = useTranslation('activities');
   return (
     <>
-      <strong>{p.description}</strong> — {t(`enums.legalBasis.${p.legalBasis}`)} ({LEGAL_BASIS_ARTICLE[p.legalBasis]})
-      {p.legitimateInterest && (
-        <> — {t('common:detail.labelled', { label: t('fields.legitimateInterest'), value: p.legitimateInterest })}</>
-      )}
-      {p.legalReference && <> — {p.legalReference}</>}
-      {p.art9Condition && (
-        <>
-          {' '}
-          — {t(`enums.art9Condition.${p.art9Condition}`)} ({ART9_CONDITION_ARTICLE[p.art9Condition]})
-        </>
-      )}
-      {p.art10Authorisation && <> — {p.art10Authorisation}</>}
-      {p.directMarketing && <> — {t('fields.directMarketing')}</>}
+      <strong>{p.description}</strong> —{' '}
+      {[
+        `${t(`enums.legalBasis.${p.legalBasis}`)} (${LEGAL_BASIS_ARTICLE[p.legalBasis]})`,
+        p.legitimateInterest &&
+          t('common:detail.labelled', { label: t('fields.legitimateInterest'), value: p.legitimateInterest }),
+        p.legalReference,
+        p.art9Condition &&
+          `${t(`enums.art9Condition.${p.art9Condition}`)} (${ART9_CONDITION_ARTICLE[p.art9Condition]})`,
+        p.art10Authorisation,
+        p.directMarketing && t('fields.directMarketing'),
+      ]
+        .filter(Boolean)
+        .join(' — ')}
     </>
   );
 };
 
 const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables: Linkables | undefined }) => {
-  const { t } = useTranslation('activities');
-  const { views: common } = useCommonViews(a, linkables);
+  const { views: common, t } = useCommonViews(a, linkables);
   const views: Record<string, FieldView<ControllerActivity>> = {
     ...common,
+    recipientIds: () => ({
+      value: lines(
+        linked(linkables?.recipients, a.recipientIds).map(
+          (r) => `${r.name} (${t(`enums.recipientCategory.${r.category}`)})`,
+        ),
+      ),
+    }),
     purposes: () => ({
       value: a.purposes.length === 0 ? t('empty.purposes') : lines(a.purposes.map((p) => <PurposeLine p={p} />)),
       wide: true,
@@ -286,8 +275,7 @@ const ControllerDetails = ({ a, linkables }: { a: ControllerActivity; linkables:
 };
 
 const ProcessorDetails = ({ a, linkables }: { a: ProcessorActivity; linkables: Linkables | undefined }) => {
-  const { t } = useTranslation('activities');
-  const { views: common, o } = useCommonViews(a, linkables);
+  const { views: common, o, t } = useCommonViews(a, linkables);
   const address = [
     a.client.address.street,
     a.client.address.postalCode,

@@ -13,16 +13,14 @@ import { FormProvider, useForm, useWatch, type DefaultValues, type FieldValues }
 import { useTranslation } from 'react-i18next';
 import { useController, useFormContext } from 'react-hook-form';
 import type { z } from 'zod';
-import { LinkPicker, type LinkOption } from '../../components';
+import { LinkPicker } from '../../components';
 import { repositories, ValidationError } from '../../data/repositories';
 import {
+  blankOf,
   processorContentSchema,
   recipientContentSchema,
   securityMeasureContentSchema,
   transferContentSchema,
-  type ProcessorInput,
-  type RecipientInput,
-  type SecurityMeasureInput,
   type TransferContent,
   type TransferInput,
 } from '../../domain';
@@ -36,7 +34,7 @@ import {
   type Translate,
 } from '../../components/form';
 import { TransferRecipientPicker } from '../transfers/TransferRecipientPicker';
-import { useActivityOptions } from './labels';
+import { useActivityOptions, useLinkOptions } from './labels';
 import type { Linkables } from './queries';
 import { placeProblems } from '../../components/form/field-path';
 import { fieldErrorProps } from '../../components/form/ValidationText';
@@ -53,7 +51,6 @@ export const LinkField = ({
   name,
   label,
   entity,
-  options,
   linkables,
   organisationId,
   helperText,
@@ -61,7 +58,6 @@ export const LinkField = ({
   name: string;
   label: string;
   entity: LinkedEntity;
-  options: readonly LinkOption[] | undefined;
   linkables: Linkables | undefined;
   organisationId: string;
   helperText?: ReactNode;
@@ -69,6 +65,7 @@ export const LinkField = ({
   const { t } = useTranslation('activities');
   const { control } = useFormContext();
   const { field, fieldState } = useController({ name, control });
+  const options = useLinkOptions(linkables)?.[`${entity}s`];
   const [creating, setCreating] = useState(false);
   // The field holds ids; anything else (a half-reset form) reads as no link rather than a crash.
   const ids: string[] = Array.isArray(field.value)
@@ -112,21 +109,6 @@ export const LinkField = ({
   );
 };
 
-const RECIPIENT_DEFAULTS: RecipientInput = { name: '', category: 'third_party', country: '', description: '' };
-const PROCESSOR_DEFAULTS: ProcessorInput = { name: '', service: '', countries: [], parentProcessorId: null };
-const TRANSFER_DEFAULTS: TransferInput = {
-  destinationType: 'country',
-  country: '',
-  recipientId: null,
-  processorId: null,
-  recipientName: '',
-  mechanism: 'scc',
-  dpfCertified: false,
-  safeguardsCopy: '',
-  conditions: '',
-};
-const MEASURE_DEFAULTS: SecurityMeasureInput = { category: 'access_control', title: '', description: '' };
-
 interface QuickCreateProps {
   entity: LinkedEntity;
   organisationId: string;
@@ -145,7 +127,7 @@ const QuickCreateDialog = ({ entity, organisationId, linkables, ...shell }: Quic
         <QuickForm
           {...props}
           schema={recipientContentSchema}
-          defaults={RECIPIENT_DEFAULTS}
+          defaults={blankOf(recipientContentSchema, { name: '', category: 'third_party' })}
           create={(v) => repositories().recipients.create(v, organisationId)}
           fields={[
             { kind: 'text', name: 'name', label: 'recipientName', required: true },
@@ -159,7 +141,7 @@ const QuickCreateDialog = ({ entity, organisationId, linkables, ...shell }: Quic
         <QuickForm
           {...props}
           schema={processorContentSchema}
-          defaults={PROCESSOR_DEFAULTS}
+          defaults={blankOf(processorContentSchema, { name: '' })}
           create={(v) => repositories().processors.create(v, organisationId)}
           fields={[
             { kind: 'text', name: 'name', label: 'processorName', required: true },
@@ -181,7 +163,7 @@ const QuickCreateDialog = ({ entity, organisationId, linkables, ...shell }: Quic
         <QuickForm
           {...props}
           schema={transferContentSchema}
-          defaults={TRANSFER_DEFAULTS}
+          defaults={blankOf(transferContentSchema, { destinationType: 'country', recipientName: '', mechanism: 'scc' })}
           create={(v) => repositories().transfers.create(v, organisationId)}
           fields={[
             { kind: 'custom', key: 'recipient', render: () => <TransferRecipient /> },
@@ -197,7 +179,7 @@ const QuickCreateDialog = ({ entity, organisationId, linkables, ...shell }: Quic
         <QuickForm
           {...props}
           schema={securityMeasureContentSchema}
-          defaults={MEASURE_DEFAULTS}
+          defaults={blankOf(securityMeasureContentSchema, { category: 'access_control', title: '' })}
           create={(v) => repositories().securityMeasures.create(v, organisationId)}
           fields={[
             { kind: 'select', name: 'category', label: 'measureCategory', options: o.securityCategory },

@@ -14,7 +14,6 @@ import {
   type Activity,
   type ActivityContent,
   type ControllerActivityContent,
-  type ProcessorActivityContent,
 } from '../../domain';
 import { CATALOGUES, sectionOfPath, searchedTexts } from '../../domain/catalogue';
 
@@ -25,22 +24,16 @@ import { CATALOGUES, sectionOfPath, searchedTexts } from '../../domain/catalogue
 
 export type ActivityKind = ActivityContent['kind'];
 export const ACTIVITY_KINDS: readonly ActivityKind[] = ['controller', 'processor'];
-export const isActivityKind = (v: unknown): v is ActivityKind => v === 'controller' || v === 'processor';
 
-/** A blank controller activity: every default of the schema, the name left for the user. */
-export const emptyControllerActivity = (): ControllerActivityContent => ({
-  ...controllerActivityContentSchema.parse({ kind: 'controller', name: 'x' }),
-  name: '',
-});
-
-/** A blank Art. 30(2) activity; the client controller's name is left for the user. */
-export const emptyProcessorActivity = (): ProcessorActivityContent => {
-  const parsed = processorActivityContentSchema.parse({ kind: 'processor', name: 'x', client: { name: 'x' } });
+/**
+ * A blank activity: every default of the schema, the name (and an Art. 30(2) record's client
+ * controller's name) left for the user.
+ */
+export const emptyActivity = (kind: ActivityKind): ActivityContent => {
+  if (kind === 'controller') return { ...controllerActivityContentSchema.parse({ kind, name: 'x' }), name: '' };
+  const parsed = processorActivityContentSchema.parse({ kind, name: 'x', client: { name: 'x' } });
   return { ...parsed, name: '', client: { ...parsed.client, name: '' } };
 };
-
-export const emptyActivity = (kind: ActivityKind): ActivityContent =>
-  kind === 'controller' ? emptyControllerActivity() : emptyProcessorActivity();
 
 /** The editable content of a stored activity: its meta fields and owner are the repository's. */
 export const contentOf = (activity: Activity): ActivityContent => {
@@ -166,8 +159,6 @@ export const sectionShowsPath = (kind: ActivityKind, section: ActivitySection, p
   sectionForPath(kind, path) === section ||
   (kind === 'controller' && section === 'people' && path.startsWith('dataCategories.'));
 
-/** DOM id of the input bound to a form path: the target of deep links and error focus. */
-
 /** Paths of all leaves of a react-hook-form errors tree (objects with a `message` are leaves). */
 export const errorPaths = (errors: unknown, prefix = ''): string[] => {
   if (errors === null || typeof errors !== 'object') return [];
@@ -181,20 +172,14 @@ export const errorPaths = (errors: unknown, prefix = ''): string[] => {
 // ---------------------------------------------------------------------------------------------
 // List rows.
 
-export interface ActivityRow {
-  id: string;
-  name: string;
-  reference: string;
-  kind: ActivityKind;
-  department: string;
-  status: Activity['status'];
+/** A list row: the activity's own fields, and what the list derives from them. */
+export type ActivityRow = Activity & {
   /** Art. 6(1) letters, e.g. "6(1)(b), 6(1)(f)"; empty for processor records (no purposes). */
   legalBases: string;
-  lastReviewedOn: string;
   /** Lower-cased text the quick search looks into, computed once per row. */
   searchText: string;
   activity: Activity;
-}
+};
 
 const basisShort = (article: string): string => article.replace(/^Art\. /, '');
 
@@ -204,14 +189,8 @@ export const toRow = (activity: Activity): ActivityRow => {
       ? [...new Set(activity.purposes.map((p) => basisShort(LEGAL_BASIS_ARTICLE[p.legalBasis])))].sort().join(', ')
       : '';
   return {
-    id: activity.id,
-    name: activity.name,
-    reference: activity.reference,
-    kind: activity.kind,
-    department: activity.department,
-    status: activity.status,
+    ...activity,
     legalBases,
-    lastReviewedOn: activity.lastReviewedOn,
     // The fields the catalogue marks `searched`, in every language the record is translated into,
     // and the legal bases column as the list shows it.
     searchText: [...searchedTexts(CATALOGUES.activity, activity, activity.kind), legalBases].join('\n').toLowerCase(),

@@ -5,6 +5,7 @@ import {
   LEGAL_BASIS_ARTICLE,
   TRANSFER_MECHANISM_ARTICLE,
   activityStatusSchema,
+  transferRecipientName,
   art35_3CaseSchema,
   art9ConditionSchema,
   audienceSchema,
@@ -20,7 +21,10 @@ import {
   type Language,
 } from '../../domain';
 import { COUNTRY_CODES, countryName } from '../../domain/reference';
+import type { LinkOption } from '../../components';
 import type { SelectOption as Option } from '../../components/form';
+import type { LinkedEntity } from './LinkField';
+import type { Linkables } from './queries';
 import { citeArticle, languageOrEnglish } from '../../domain/languages';
 
 /**
@@ -40,7 +44,6 @@ export const useActivityOptions = () => {
       a.label.localeCompare(b.label, language),
     );
     return {
-      language,
       status: list(activityStatusSchema.options, 'enums.status'),
       legalBasis: list(legalBasisSchema.options, 'enums.legalBasis', LEGAL_BASIS_ARTICLE),
       art9Condition: list(art9ConditionSchema.options, 'enums.art9Condition', ART9_CONDITION_ARTICLE),
@@ -60,3 +63,42 @@ export const useActivityOptions = () => {
   }, [t, language]);
 };
 export type ActivityOptions = ReturnType<typeof useActivityOptions>;
+
+export type LinkOptions = Record<`${LinkedEntity}s`, LinkOption[]>;
+
+/** The organisation's records an activity links to, as its pickers (and its read view) name them. */
+export const useLinkOptions = (linkables: Linkables | undefined): LinkOptions | undefined => {
+  const { t } = useTranslation('activities');
+  const o = useActivityOptions();
+  return useMemo(() => {
+    if (!linkables) return undefined;
+    const processorName = new Map(linkables.processors.map((p) => [p.id, p.name]));
+    const recipients: LinkOption[] = linkables.recipients.map((r) => ({
+      id: r.id,
+      label: r.name,
+      secondary: [t(`enums.recipientCategory.${r.category}`), o.countryName(r.country)].filter(Boolean).join(' · '),
+    }));
+    const processors: LinkOption[] = linkables.processors.map((p) => ({
+      id: p.id,
+      label: p.name,
+      secondary: [
+        p.parentProcessorId ? t('links.subProcessorOf', { name: processorName.get(p.parentProcessorId) ?? '?' }) : '',
+        p.service,
+        p.countries.map(o.countryName).join(', '),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    }));
+    const transfers: LinkOption[] = linkables.transfers.map((x) => ({
+      id: x.id,
+      label: `${transferRecipientName(x, linkables)} → ${x.destinationType === 'country' ? o.countryName(x.country) : x.internationalOrganisation}`,
+      secondary: `${t(`enums.mechanism.${x.mechanism}`)} (${TRANSFER_MECHANISM_ARTICLE[x.mechanism]})`,
+    }));
+    const securityMeasures: LinkOption[] = linkables.securityMeasures.map((m) => ({
+      id: m.id,
+      label: m.title,
+      secondary: t(`enums.securityCategory.${m.category}`),
+    }));
+    return { recipients, processors, transfers, securityMeasures };
+  }, [linkables, o, t]);
+};

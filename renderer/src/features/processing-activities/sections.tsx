@@ -17,7 +17,6 @@ import Typography from '@mui/material/Typography';
 import { useMemo, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldArray, useFormContext, useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
-import type { LinkOption } from '../../components';
 import {
   arrayField,
   enumOptions,
@@ -36,8 +35,6 @@ import {
   dataSubjectsBandSchema,
   localToday,
   subProcessorsOf,
-  TRANSFER_MECHANISM_ARTICLE,
-  transferRecipientName,
   type ControllerActivityContent,
   type ProcessorActivityContent,
 } from '../../domain';
@@ -73,7 +70,6 @@ export interface SectionContext {
 interface SectionKit extends SectionContext {
   t: Translate;
   o: ActivityOptions;
-  links: LinkOptions | undefined;
   /** Record information shown in the Review section (created, updated, revision). */
   meta?: ReactNode;
 }
@@ -86,9 +82,8 @@ const specSection = <T extends FieldValues>(specs: (k: SectionKit) => FormSectio
   function SpecSection(props: SectionContext & { meta?: ReactNode }) {
     const { t } = useTranslation('activities');
     const o = useActivityOptions();
-    const links = useLinkOptions(props.linkables);
     const { control } = useFormContext<T>();
-    return <FormSections sections={specs({ ...props, t, o, links })} control={control} t={t} hints="help" />;
+    return <FormSections sections={specs({ ...props, t, o })} control={control} t={t} hints="help" />;
   };
 
 /** A card of one or two columns titled `sections.<key>`, described by `sectionHelp.<key>` or the text given (null: none). */
@@ -100,6 +95,10 @@ const section = <T extends FieldValues>(
   description: string | null = t(`sectionHelp.${key}`),
 ): FormSectionSpec<T> => ({ key, title: t(`sections.${key}`), description: description ?? undefined, columns, fields });
 
+/** A section of one card (see `section`), its fields made from the kit. */
+const card = <T extends FieldValues>(key: string, columns: 1 | 2, fields: (k: SectionKit) => FieldSpec<T>[]) =>
+  specSection<T>((k) => [section(k.t, key, columns, fields(k))]);
+
 /** Something the kit does not describe, in the section's grid as it is. */
 const custom = <T extends FieldValues>(key: string, node: ReactNode, rest?: { full?: boolean; when?(v: T): boolean }) =>
   ({ kind: 'custom', key, render: () => node, ...rest }) satisfies FieldSpec<T>;
@@ -109,31 +108,24 @@ const TWO_COLUMNS = 'minmax(0, 1fr) minmax(0, 1fr)';
 // ---------------------------------------------------------------------------------------------
 // General and review (both kinds)
 
-const MarkReviewedButton = () => {
-  const { t } = useTranslation('activities');
-  const { setValue } = useFormContext();
-  return (
-    <Button
-      startIcon={<EventAvailableIcon />}
-      onClick={() => setValue('lastReviewedOn', localToday(), { shouldDirty: true, shouldValidate: true })}
-      // One line beside the date field: the full-width field otherwise squeezes "Revue faite
-      // aujourd'hui" onto two lines (three in German).
-      sx={{ alignSelf: 'center', flexShrink: 0, whiteSpace: 'nowrap' }}
-    >
-      {t('actions.markReviewedToday')}
-    </Button>
-  );
-};
-
 /** The date and its button on a row of their own: in one column of the grid the button left the date "Last reviewe…". */
 const ReviewDate = () => {
   const { t } = useTranslation('activities');
+  const { setValue } = useFormContext();
   return (
     <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start' }}>
       <Box sx={{ width: 240, flexShrink: 0 }}>
         <FormDateField name="lastReviewedOn" label={t('fields.lastReviewedOn')} />
       </Box>
-      <MarkReviewedButton />
+      <Button
+        startIcon={<EventAvailableIcon />}
+        onClick={() => setValue('lastReviewedOn', localToday(), { shouldDirty: true, shouldValidate: true })}
+        // One line beside the date field: the full-width field otherwise squeezes "Revue faite
+        // aujourd'hui" onto two lines (three in German).
+        sx={{ alignSelf: 'center', flexShrink: 0, whiteSpace: 'nowrap' }}
+      >
+        {t('actions.markReviewedToday')}
+      </Button>
     </Stack>
   );
 };
@@ -160,12 +152,10 @@ const GeneralSection = specSection<C>(({ t, o, kind }) => [
   section(t, 'general', 2, generalFields(kind, o), t(`sectionHelp.general.${kind}`)),
 ]);
 
-const ReviewSection = specSection<C>(({ t, o, meta }) => [
-  section(t, 'review', 2, [
-    reviewDate,
-    { kind: 'select', name: 'status', options: o.status },
-    ...(meta ? [custom<C>('meta', meta, { full: true })] : []),
-  ]),
+const ReviewSection = card<C>('review', 2, ({ o, meta }) => [
+  reviewDate,
+  { kind: 'select', name: 'status', options: o.status },
+  ...(meta ? [custom<C>('meta', meta, { full: true })] : []),
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -202,16 +192,14 @@ const purposeFields = (i: number, o: ActivityOptions): FieldSpec<C>[] => {
   ];
 };
 
-const PurposesSection = specSection<C>(({ t, o }) => [
-  section(t, 'purposes', 1, [
-    arrayField({
-      name: 'purposes',
-      item: 'purpose',
-      emptyText: t('empty.purposes'),
-      newItem: newPurpose,
-      fields: (i) => purposeFields(i, o),
-    }),
-  ]),
+const PurposesSection = card<C>('purposes', 1, ({ t, o }) => [
+  arrayField({
+    name: 'purposes',
+    item: 'purpose',
+    emptyText: t('empty.purposes'),
+    newItem: newPurpose,
+    fields: (i) => purposeFields(i, o),
+  }),
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -330,8 +318,8 @@ const RetentionRows = ({ control, o }: { control: Control<C>; o: ActivityOptions
 };
 
 /** Retention of every data category at a glance, one row each, editable in place. */
-const RetentionSection = specSection<C>(({ t, o }) => [
-  section(t, 'retention', 1, [{ kind: 'custom', key: 'rows', render: (c) => <RetentionRows control={c} o={o} /> }]),
+const RetentionSection = card<C>('retention', 1, ({ o }) => [
+  { kind: 'custom', key: 'rows', render: (c) => <RetentionRows control={c} o={o} /> },
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -368,24 +356,22 @@ const ownChoices = (name: Path<C>, label: string, of: Own): FieldSpec<C> => ({
   render: (control, t) => <OwnChoices of={of} control={control} name={name} label={t(`fields.${label}`)} />,
 });
 
-const SourcesSection = specSection<C>(({ t }) => [
-  section(t, 'sources', 1, [
-    { kind: 'switch', name: 'collectedFromDataSubject', hint: true },
-    custom<C>('art14', <Alert severity="info">{t('help.art14')}</Alert>, {
-      when: (v) => !v.collectedFromDataSubject,
-    }),
-    arrayField({
-      name: 'sources',
-      item: 'source',
-      emptyText: t('empty.sources'),
-      newItem: newSource,
-      fields: (i) => [
-        { kind: 'text', name: `sources.${i}.description`, label: 'source', required: true },
-        ownChoices(`sources.${i}.dataCategoryIds`, 'sourceCategories', 'categories'),
-        { kind: 'switch', name: `sources.${i}.publiclyAccessible` },
-      ],
-    }),
-  ]),
+const SourcesSection = card<C>('sources', 1, ({ t }) => [
+  { kind: 'switch', name: 'collectedFromDataSubject', hint: true },
+  custom<C>('art14', <Alert severity="info">{t('help.art14')}</Alert>, {
+    when: (v) => !v.collectedFromDataSubject,
+  }),
+  arrayField({
+    name: 'sources',
+    item: 'source',
+    emptyText: t('empty.sources'),
+    newItem: newSource,
+    fields: (i) => [
+      { kind: 'text', name: `sources.${i}.description`, label: 'source', required: true },
+      ownChoices(`sources.${i}.dataCategoryIds`, 'sourceCategories', 'categories'),
+      { kind: 'switch', name: `sources.${i}.publiclyAccessible` },
+    ],
+  }),
 ]);
 
 const collectionPointFields = (i: number, o: ActivityOptions): FieldSpec<C>[] => [
@@ -433,44 +419,6 @@ const CollectionSection = specSection<C>(({ t, o }) => [
 // ---------------------------------------------------------------------------------------------
 // Links to the organisation's records
 
-type LinkOptions = Record<`${LinkedEntity}s`, LinkOption[]>;
-
-const useLinkOptions = (linkables: Linkables | undefined): LinkOptions | undefined => {
-  const { t } = useTranslation('activities');
-  const o = useActivityOptions();
-  return useMemo(() => {
-    if (!linkables) return undefined;
-    const processorName = new Map(linkables.processors.map((p) => [p.id, p.name]));
-    const recipients: LinkOption[] = linkables.recipients.map((r) => ({
-      id: r.id,
-      label: r.name,
-      secondary: [t(`enums.recipientCategory.${r.category}`), o.countryName(r.country)].filter(Boolean).join(' · '),
-    }));
-    const processors: LinkOption[] = linkables.processors.map((p) => ({
-      id: p.id,
-      label: p.name,
-      secondary: [
-        p.parentProcessorId ? t('links.subProcessorOf', { name: processorName.get(p.parentProcessorId) ?? '?' }) : '',
-        p.service,
-        p.countries.map(o.countryName).join(', '),
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    }));
-    const transfers: LinkOption[] = linkables.transfers.map((x) => ({
-      id: x.id,
-      label: `${transferRecipientName(x, linkables)} → ${x.destinationType === 'country' ? o.countryName(x.country) : x.internationalOrganisation}`,
-      secondary: `${t(`enums.mechanism.${x.mechanism}`)} (${TRANSFER_MECHANISM_ARTICLE[x.mechanism]})`,
-    }));
-    const securityMeasures: LinkOption[] = linkables.securityMeasures.map((m) => ({
-      id: m.id,
-      label: m.title,
-      secondary: t(`enums.securityCategory.${m.category}`),
-    }));
-    return { recipients, processors, transfers, securityMeasures };
-  }, [linkables, o, t]);
-};
-
 /** Under the processor picker: the sub-processor chain of each linked processor (Art. 28(2),(4)). */
 const SubProcessorChains = ({ linkables }: { linkables: Linkables | undefined }) => {
   const { t } = useTranslation('activities');
@@ -502,7 +450,6 @@ const linkField = (k: SectionKit, name: Path<C>, entity: LinkedEntity, label: st
       name={name}
       label={k.t(`fields.${label}`)}
       entity={entity}
-      options={k.links?.[`${entity}s`]}
       linkables={k.linkables}
       organisationId={k.organisationId}
       helperText={helperText}
@@ -520,65 +467,61 @@ const RecipientsSection = specSection<C>((k) => {
   return [section(k.t, controller ? 'recipients' : 'processors', 1, fields, description)];
 });
 
-const TransfersSection = specSection<C>((k) => [
-  section(k.t, 'transfers', 1, [linkField(k, 'transferIds', 'transfer', 'transfers', k.t('help.transfers'))]),
+const TransfersSection = card<C>('transfers', 1, (k) => [
+  linkField(k, 'transferIds', 'transfer', 'transfers', k.t('help.transfers')),
 ]);
 
-const SecuritySection = specSection<C>((k) => [
-  section(k.t, 'security', 1, [linkField(k, 'securityMeasureIds', 'securityMeasure', 'securityMeasures')]),
+const SecuritySection = card<C>('security', 1, (k) => [
+  linkField(k, 'securityMeasureIds', 'securityMeasure', 'securityMeasures'),
 ]);
 
 // ---------------------------------------------------------------------------------------------
 // Joint controllers (Art. 26), automated decisions (Art. 22), DPIA (Art. 35), cookies
 
-const JointSection = specSection<C>(({ t }) => [
-  section(t, 'joint', 1, [
-    arrayField({
-      name: 'jointControllers',
-      item: 'jointController',
-      emptyText: t('empty.jointControllers'),
-      newItem: newJointController,
-      fields: (i) => [
-        fieldRow({
-          key: 'controller',
-          columns: TWO_COLUMNS,
-          fields: [
-            { kind: 'text', name: `jointControllers.${i}.name`, label: 'jointControllerName', required: true },
-            { kind: 'text', name: `jointControllers.${i}.email`, type: 'email' },
-            { kind: 'text', name: `jointControllers.${i}.phone` },
-            { kind: 'text', name: `jointControllers.${i}.address.street` },
-            { kind: 'text', name: `jointControllers.${i}.address.postalCode` },
-            { kind: 'text', name: `jointControllers.${i}.address.city` },
-            { kind: 'country', name: `jointControllers.${i}.address.country` },
-            {
-              kind: 'multiline',
-              name: `jointControllers.${i}.arrangementSummary`,
-              label: 'arrangement',
-              hint: true,
-              full: true,
-            },
-          ],
-        }),
-      ],
-    }),
-  ]),
+const JointSection = card<C>('joint', 1, ({ t }) => [
+  arrayField({
+    name: 'jointControllers',
+    item: 'jointController',
+    emptyText: t('empty.jointControllers'),
+    newItem: newJointController,
+    fields: (i) => [
+      fieldRow({
+        key: 'controller',
+        columns: TWO_COLUMNS,
+        fields: [
+          { kind: 'text', name: `jointControllers.${i}.name`, label: 'jointControllerName', required: true },
+          { kind: 'text', name: `jointControllers.${i}.email`, type: 'email' },
+          { kind: 'text', name: `jointControllers.${i}.phone` },
+          { kind: 'text', name: `jointControllers.${i}.address.street` },
+          { kind: 'text', name: `jointControllers.${i}.address.postalCode` },
+          { kind: 'text', name: `jointControllers.${i}.address.city` },
+          { kind: 'country', name: `jointControllers.${i}.address.country` },
+          {
+            kind: 'multiline',
+            name: `jointControllers.${i}.arrangementSummary`,
+            label: 'arrangement',
+            hint: true,
+            full: true,
+          },
+        ],
+      }),
+    ],
+  }),
 ]);
 
 const automated = (v: C) => v.automatedDecision.exists;
 
-const AutomatedSection = specSection<C>(({ t }) => [
-  section(t, 'automated', 1, [
-    { kind: 'switch', name: 'automatedDecision.exists', label: 'automatedExists' },
-    { kind: 'multiline', name: 'automatedDecision.logic', label: 'automatedLogic', when: automated },
-    { kind: 'multiline', name: 'automatedDecision.significance', label: 'automatedSignificance', when: automated },
-    {
-      kind: 'multiline',
-      name: 'automatedDecision.safeguards',
-      label: 'automatedSafeguards',
-      hint: 'art22_3',
-      when: automated,
-    },
-  ]),
+const AutomatedSection = card<C>('automated', 1, () => [
+  { kind: 'switch', name: 'automatedDecision.exists', label: 'automatedExists' },
+  { kind: 'multiline', name: 'automatedDecision.logic', label: 'automatedLogic', when: automated },
+  { kind: 'multiline', name: 'automatedDecision.significance', label: 'automatedSignificance', when: automated },
+  {
+    kind: 'multiline',
+    name: 'automatedDecision.safeguards',
+    label: 'automatedSafeguards',
+    hint: 'art22_3',
+    when: automated,
+  },
 ]);
 
 /** The WP248 criteria, and how many are ticked: two or more usually call for a DPIA. */
@@ -673,28 +616,24 @@ const CookieTable = ({ control }: { control: Control<C> }) => {
   );
 };
 
-const CookiesSection = specSection<C>(({ t }) => [
-  section(t, 'cookies', 1, [
-    { kind: 'switch', name: 'websiteAnalytics' },
-    { kind: 'custom', key: 'cookies', render: (control) => <CookieTable control={control} /> },
-  ]),
+const CookiesSection = card<C>('cookies', 1, () => [
+  { kind: 'switch', name: 'websiteAnalytics' },
+  { kind: 'custom', key: 'cookies', render: (control) => <CookieTable control={control} /> },
 ]);
 
 // ---------------------------------------------------------------------------------------------
 // Processor record (Art. 30(2))
 
-const ClientSection = specSection<P>(({ t }) => [
-  section(t, 'client', 2, [
-    { kind: 'text', name: 'client.name', label: 'clientName', required: true, full: true },
-    { kind: 'text', name: 'client.email', type: 'email' },
-    { kind: 'text', name: 'client.phone' },
-    { kind: 'text', name: 'client.address.street' },
-    { kind: 'text', name: 'client.address.postalCode' },
-    { kind: 'text', name: 'client.address.city' },
-    { kind: 'country', name: 'client.address.country' },
-    { kind: 'text', name: 'client.representative', hint: true },
-    { kind: 'text', name: 'client.dpoContact' },
-  ]),
+const ClientSection = card<P>('client', 2, () => [
+  { kind: 'text', name: 'client.name', label: 'clientName', required: true, full: true },
+  { kind: 'text', name: 'client.email', type: 'email' },
+  { kind: 'text', name: 'client.phone' },
+  { kind: 'text', name: 'client.address.street' },
+  { kind: 'text', name: 'client.address.postalCode' },
+  { kind: 'text', name: 'client.address.city' },
+  { kind: 'country', name: 'client.address.country' },
+  { kind: 'text', name: 'client.representative', hint: true },
+  { kind: 'text', name: 'client.dpoContact' },
 ]);
 
 /** Categories of processing are plain strings, which useFieldArray does not manage: edited as a list. */
@@ -728,10 +667,8 @@ const CategoryList = ({ control }: { control: Control<P> }) => {
   );
 };
 
-const CategoriesSection = specSection<P>(({ t }) => [
-  section(t, 'categories', 1, [
-    { kind: 'custom', key: 'items', render: (control) => <CategoryList control={control} /> },
-  ]),
+const CategoriesSection = card<P>('categories', 1, () => [
+  { kind: 'custom', key: 'items', render: (control) => <CategoryList control={control} /> },
 ]);
 
 /** The editor's sections by name. */

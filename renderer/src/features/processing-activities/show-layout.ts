@@ -1,12 +1,14 @@
 import type { ControllerActivityContent, ProcessorActivityContent } from '../../domain';
 import type { ShowLayout } from '../shared/show-layout';
 
+/** The heading: the name, the reference and department under it, the status chip; translations have their own screen. */
+const APART = ['name', 'reference', 'department', 'status', 'translations'] as const;
+
 /** The activity's page, section by section, as the register reads it (Art. 30(1)). */
 export const CONTROLLER_ACTIVITY_LAYOUT: ShowLayout<keyof ControllerActivityContent & string> = {
   table: 'activities',
   kind: 'controller',
-  // The heading: the name, the reference and department under it, the status chip; translations have their own screen.
-  apart: ['name', 'reference', 'department', 'status', 'translations'],
+  apart: APART,
   cards: [
     {
       title: 'activities:sections.general',
@@ -44,8 +46,7 @@ export const CONTROLLER_ACTIVITY_LAYOUT: ShowLayout<keyof ControllerActivityCont
 export const PROCESSOR_ACTIVITY_LAYOUT: ShowLayout<keyof ProcessorActivityContent & string> = {
   table: 'activities',
   kind: 'processor',
-  // The heading: the name, the reference and department under it, the status chip; translations have their own screen.
-  apart: ['name', 'reference', 'department', 'status', 'translations'],
+  apart: APART,
   cards: [
     { title: 'activities:sections.client', fields: ['client'] },
     {
