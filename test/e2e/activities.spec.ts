@@ -171,6 +171,34 @@ test.describe('processing activities', () => {
     await expect(page.getByRole('grid')).toContainText('No activity yet.');
   });
 
+  test("a deleted activity's page and editor say so and lead back to the list, as every record's do", async ({
+    shell,
+  }) => {
+    const page = shell.page;
+    const p = new ActivitiesPage(page);
+    await p.newControllerActivity();
+    await page.getByRole('textbox', { name: 'Name of the activity' }).fill('Payroll');
+    await p.save();
+    const id = await p.currentId();
+    await page.goto(page.url().replace(/\/edit$/, ''));
+    await expect(page.getByRole('heading', { level: 1, name: 'Payroll' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link')).toHaveText(
+      'Processing activities',
+    );
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByRole('button', { name: 'Undo' }).last()).toBeVisible();
+
+    const gone = 'This processing activity does not exist or has been deleted.';
+    for (const address of [`#/activities/${id}`, `#/activities/${id}/edit`]) {
+      await page.goto(page.url().replace(/#.*$/, address));
+      await expect(page.getByRole('alert').filter({ hasText: gone })).toBeVisible();
+    }
+    await page.getByRole('alert').filter({ hasText: gone }).getByRole('link', { name: 'Back' }).click();
+    await expect(page).toHaveURL(/#\/activities$/);
+    await expect(page.getByRole('grid')).toContainText('No activity yet.');
+  });
+
   test('every way out of a dirty editor asks first; Esc in an open list closes only the list', async ({ shell }) => {
     const page = shell.page;
     const p = new ActivitiesPage(page);

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -10,7 +9,15 @@ import type { TFunction } from 'i18next';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { fieldDomId } from '../../components/form';
 import { findFieldElement } from '../../components/form/focus-field';
-import { DeleteRecordButton, FormActions, PageHeader, StatusChip, useNotify, useSaveRecord } from '../../components';
+import {
+  DeleteRecordButton,
+  FormActions,
+  PageHeader,
+  RecordNotFound,
+  StatusChip,
+  useNotify,
+  useSaveRecord,
+} from '../../components';
 import { repositories } from '../../data/repositories';
 import {
   activityContentSchema,
@@ -107,7 +114,7 @@ export const ActivityEdit = ({ mode }: { mode: 'create' | 'edit' }) => {
     );
   }
   if (activity === undefined) return <CircularProgress aria-label={t('loading')} />;
-  if (activity === null) return <Alert severity="warning">{t('notFound')}</Alert>;
+  if (activity === null) return <RecordNotFound backTo="/activities" message={t('notFound')} />;
   const editorKey = createdHere?.editorKey ?? `record-${activity.id}`;
   return (
     <ActivityEditor

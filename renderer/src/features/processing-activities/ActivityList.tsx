@@ -106,7 +106,8 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
       {
         field: 'kind',
         headerName: t('columns.kind'),
-        width: 120,
+        // "Auftragsverarbeiter" in full.
+        width: 160,
         valueFormatter: (v: ActivityKind) => t(`kindShort.${v}`),
       },
       { field: 'department', headerName: t('columns.department'), flex: 1, minWidth: 130 },

@@ -1,6 +1,4 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -8,8 +6,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { PageHeader, StatusChip } from '../../components';
+import { StatusChip } from '../../components';
 import { repositories } from '../../data/repositories';
 import {
   ART9_CONDITION_ARTICLE,
@@ -23,10 +20,11 @@ import {
 } from '../../domain';
 import { DuplicateButton } from './duplicate';
 import { useActivityOptions, useLinkOptions } from './labels';
-import { useActivity, useLinkables, type Linkables } from './queries';
+import { useLinkables, type Linkables } from './queries';
 import { CONTROLLER_ACTIVITY_LAYOUT, PROCESSOR_ACTIVITY_LAYOUT } from './show-layout';
-import { RecordActions } from '../history';
 import { CatalogueCards, type FieldView } from '../shared/catalogue-cards';
+import { showPage } from '../shared/resource-pages';
+import { CATALOGUES } from '../../domain/catalogue';
 import { RetentionSource, TemplateDialog, TemplateOriginLine } from '../templates';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import LibraryAddIcon from '@mui/icons-material/LibraryAdd';
@@ -43,63 +41,57 @@ const lines = (items: ReactNode[]): ReactNode =>
     </ul>
   );
 
-/** Read view of an activity: what the register will say, section by section. */
-export const ActivityShow = () => {
+/** The activity's reference and department, its kind and status, and what can be done with it. */
+const useActivityHeading = (activity: Activity) => {
   const { t } = useTranslation('activities');
-  const { id } = useParams();
-  const activity = useActivity(id);
-  const linkables = useLinkables(activity?.organisationId);
   const { t: tt } = useTranslation('templates');
+  const linkables = useLinkables(activity.organisationId);
   const { organisations } = useCurrentOrganisation();
   const [templateOpen, setTemplateOpen] = useState(false);
-  if (activity === undefined) return <CircularProgress aria-label={t('loading')} />;
-  if (activity === null) return <Alert severity="warning">{t('notFound')}</Alert>;
   const organisation = organisations?.find((o) => o.id === activity.organisationId);
-  return (
-    <>
-      <PageHeader
-        title={activity.name}
-        subtitle={[activity.reference, activity.department].filter(Boolean).join(' · ') || undefined}
-        breadcrumbs={[{ label: t('list.title'), to: '/activities' }]}
-        badges={
-          <>
-            <StatusChip label={t(`kind.${activity.kind}`)} tone={activity.kind === 'controller' ? 'info' : 'neutral'} />
-            <StatusChip label={t(`enums.status.${activity.status}`)} />
-          </>
-        }
-        actions={
-          <RecordActions
-            table="activities"
-            repo={repositories().activities}
-            id={activity.id}
-            revision={activity.revision}
-            name={activity.name}
-            editTo={`/activities/${activity.id}/edit`}
-            listTo="/activities"
-          >
-            <DuplicateButton activity={activity} />
-            <Button startIcon={<LibraryAddIcon />} onClick={() => setTemplateOpen(true)}>
-              {tt('applyTemplate')}
-            </Button>
-          </RecordActions>
-        }
-      />
-      {templateOpen && organisation && (
-        <TemplateDialog
-          open
-          onClose={() => setTemplateOpen(false)}
-          organisation={organisation}
-          mode={{ kind: 'apply', activity }}
-        />
-      )}
-      {activity.kind === 'controller' ? (
-        <ControllerDetails a={activity} linkables={linkables} />
-      ) : (
-        <ProcessorDetails a={activity} linkables={linkables} />
-      )}
-    </>
-  );
+  return {
+    subtitle: [activity.reference, activity.department].filter(Boolean).join(' · ') || undefined,
+    badges: (
+      <>
+        <StatusChip label={t(`kind.${activity.kind}`)} tone={activity.kind === 'controller' ? 'info' : 'neutral'} />
+        <StatusChip label={t(`enums.status.${activity.status}`)} />
+      </>
+    ),
+    actions: (
+      <>
+        <DuplicateButton activity={activity} />
+        <Button startIcon={<LibraryAddIcon />} onClick={() => setTemplateOpen(true)}>
+          {tt('applyTemplate')}
+        </Button>
+      </>
+    ),
+    body: (
+      <>
+        {templateOpen && organisation && (
+          <TemplateDialog
+            open
+            onClose={() => setTemplateOpen(false)}
+            organisation={organisation}
+            mode={{ kind: 'apply', activity }}
+          />
+        )}
+        {activity.kind === 'controller' ? (
+          <ControllerDetails a={activity} linkables={linkables} />
+        ) : (
+          <ProcessorDetails a={activity} linkables={linkables} />
+        )}
+      </>
+    ),
+  };
 };
+
+/** Read view of an activity: what the register will say, section by section, on the page every record has. */
+export const ActivityShow = showPage({
+  catalogue: CATALOGUES.activity,
+  repo: () => repositories().activities,
+  nameOf: (a) => a.name,
+  show: { useHeading: useActivityHeading, notFound: 'notFound' },
+});
 
 const retentionText = (r: Retention, t: (k: string, o?: Record<string, unknown>) => string): string => {
   const parts = [

@@ -78,6 +78,12 @@ export interface ResourceDefinition<
   };
 }
 
+/** What a show page needs of a resource: the record's pages beyond it (edit, list) follow from the catalogue. */
+export type ShowDefinition<TRecord extends RecordMeta> = Pick<
+  ResourceDefinition<TRecord, FieldValues, DefaultValues<FieldValues>>,
+  'catalogue' | 'nameOf' | 'show'
+> & { repo(): Pick<ResourceRepository<TRecord, unknown>, 'get' | 'list' | 'remove' | 'restore'> };
+
 interface ShowHeading {
   /** The page's title, when it is not the record's name. */
   title?: string;
@@ -229,6 +235,19 @@ export const defineResource = <
     return <Editor key={record.id} record={record} />;
   };
 
+  const Show = showPage(def);
+
+  return { List: def.List, Create, Edit, Show };
+};
+
+/**
+ * A record's page: heading (title, chips, breadcrumbs), Edit / History / Delete and the resource's own
+ * actions, the body (by default one card of every catalogue field), the activities that use it, and
+ * the not-found page. Every resource's page is built here, the activity's too.
+ */
+export const showPage = <TRecord extends RecordMeta>(def: ShowDefinition<TRecord>) => {
+  const { catalogue, repo, nameOf } = def;
+  const { namespace, basePath } = catalogue;
   /** One card of the catalogue's fields, each read the way the catalogue says. */
   const layout = catalogueLayout(catalogue);
   const CatalogueBody = ({ record }: { record: TRecord }) => <CatalogueCards layout={layout} record={record} />;
@@ -286,5 +305,5 @@ export const defineResource = <
     return <ShowPage record={record} />;
   };
 
-  return { List: def.List, Create, Edit, Show };
+  return Show;
 };
