@@ -78,7 +78,7 @@ const PolicyPage = ({ organisation, ws, stored }: PolicyPageProps) => {
   const form = useForm<PolicyFormValues, unknown, PolicySettingContent>({
     resolver: zodResolver(policySettingContentSchema),
     defaultValues: stored
-      ? (contentOf(stored) as PolicyFormValues)
+      ? policySettingContentSchema.parse(contentOf(stored))
       : blankOf(policySettingContentSchema, {
           kind: 'privacy_policy',
           title: '',
@@ -134,7 +134,7 @@ const PolicyPage = ({ organisation, ws, stored }: PolicyPageProps) => {
     // Only the overrides change, on the latest record: a concurrent edit of the settings is kept.
     const saved = await documentsRepo().update(
       latest.id,
-      { ...(contentOf(latest) as PolicyFormValues), overrides },
+      { ...policySettingContentSchema.parse(contentOf(latest)), overrides },
       latest.revision,
     );
     // The form's base moves with this page's own write, not over someone else's.
