@@ -29,7 +29,8 @@ const ScoreRow = ({ score }: { score: ActivityScore }) => {
         >
           {activity.name}
         </Link>
-        <Typography variant="body2" sx={{ fontWeight: 600 }}>
+        {/* The share stays whole ("88 %" broke before its sign beside a long name in French). */}
+        <Typography variant="body2" sx={{ fontWeight: 600, whiteSpace: 'nowrap', flexShrink: 0 }}>
           {t('checksUi:completeness.score', { score: completeness.score })}
         </Typography>
       </Stack>

@@ -105,7 +105,7 @@ const CompletenessCard = ({ organisations }: { organisations: OrganisationHome[]
                   {due.organisationName}
                 </Link>
                 {c.score !== null && (
-                  <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                  <Typography variant="body2" sx={{ fontWeight: 600, whiteSpace: 'nowrap', flexShrink: 0 }}>
                     {t('completeness.score', { score: c.score })}
                   </Typography>
                 )}
