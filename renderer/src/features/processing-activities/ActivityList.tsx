@@ -131,7 +131,7 @@ export const ActivityList = ({ renderFindings }: { renderFindings?: ActivityFind
         headerName: t('columns.findings'),
         width: 100,
         sortable: false,
-        renderCell: ({ row }) => renderFindings(row.activity),
+        renderCell: ({ row }) => renderFindings(row),
       });
     return cols;
   }, [t, fmt, renderFindings]);

@@ -176,9 +176,9 @@ describe('list rows', () => {
       });
       return copy;
     };
-    const processor = rows[2]!.activity;
+    const processor: Activity = rows[2]!;
     for (const kind of ['controller', 'processor'] as const) {
-      const base = kind === 'controller' ? rows[0]!.activity : processor;
+      const base: Activity = kind === 'controller' ? rows[0]! : processor;
       for (const f of fieldsOfKind(CATALOGUES.activity, kind)) {
         if (f.display !== 'text' && f.display !== 'list') continue;
         const row = toRow(withToken(base, f.path, 'zebrafinch'));

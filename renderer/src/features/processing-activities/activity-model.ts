@@ -178,7 +178,6 @@ export type ActivityRow = Activity & {
   legalBases: string;
   /** Lower-cased text the quick search looks into, computed once per row. */
   searchText: string;
-  activity: Activity;
 };
 
 const basisShort = (article: string): string => article.replace(/^Art\. /, '');
@@ -194,7 +193,6 @@ export const toRow = (activity: Activity): ActivityRow => {
     // The fields the catalogue marks `searched`, in every language the record is translated into,
     // and the legal bases column as the list shows it.
     searchText: [...searchedTexts(CATALOGUES.activity, activity, activity.kind), legalBases].join('\n').toLowerCase(),
-    activity,
   };
 };
 
