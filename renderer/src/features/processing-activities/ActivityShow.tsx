@@ -111,7 +111,8 @@ const useCommonViews = (a: Activity, linkables: Linkables | undefined) => {
   const { t } = useTranslation('activities');
   const o = useActivityOptions();
   // A transfer and a measure read as their pickers name them.
-  const options = useLinkOptions(linkables);
+  const transfers = useLinkOptions(linkables, 'transfer');
+  const measures = useLinkOptions(linkables, 'securityMeasure');
   const processors = linkables?.processors ?? [];
   const processorLine = (p: Processor) => {
     const subs = subProcessorsOf(p.id, processors).map((s) => s.name);
@@ -123,16 +124,14 @@ const useCommonViews = (a: Activity, linkables: Linkables | undefined) => {
     processorIds: () => ({ value: lines(linked(processors, a.processorIds).map(processorLine)) }),
     transferIds: () => ({
       value: lines(
-        linked(options?.transfers, a.transferIds).map((x) =>
+        linked(transfers, a.transferIds).map((x) =>
           t('common:detail.labelled', { label: x.label, value: x.secondary }),
         ),
       ),
       wide: true,
     }),
     securityMeasureIds: () => ({
-      value: lines(
-        linked(options?.securityMeasures, a.securityMeasureIds).map((m) => `${m.label} (${m.secondary ?? ''})`),
-      ),
+      value: lines(linked(measures, a.securityMeasureIds).map((m) => `${m.label} (${m.secondary ?? ''})`)),
       wide: true,
     }),
   };

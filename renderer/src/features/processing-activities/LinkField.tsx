@@ -65,7 +65,7 @@ export const LinkField = ({
   const { t } = useTranslation('activities');
   const { control } = useFormContext();
   const { field, fieldState } = useController({ name, control });
-  const options = useLinkOptions(linkables)?.[`${entity}s`];
+  const options = useLinkOptions(linkables, entity);
   const [creating, setCreating] = useState(false);
   // The field holds ids; anything else (a half-reset form) reads as no link rather than a crash.
   const ids: string[] = Array.isArray(field.value)

@@ -64,41 +64,50 @@ export const useActivityOptions = () => {
 };
 export type ActivityOptions = ReturnType<typeof useActivityOptions>;
 
-export type LinkOptions = Record<`${LinkedEntity}s`, LinkOption[]>;
-
-/** The organisation's records an activity links to, as its pickers (and its read view) name them. */
-export const useLinkOptions = (linkables: Linkables | undefined): LinkOptions | undefined => {
+/**
+ * The organisation's records of one kind an activity links to, as its picker (and its read view)
+ * names them; undefined while they load. Each picker builds its own kind only.
+ */
+export const useLinkOptions = (linkables: Linkables | undefined, entity: LinkedEntity): LinkOption[] | undefined => {
   const { t } = useTranslation('activities');
   const o = useActivityOptions();
   return useMemo(() => {
     if (!linkables) return undefined;
-    const processorName = new Map(linkables.processors.map((p) => [p.id, p.name]));
-    const recipients: LinkOption[] = linkables.recipients.map((r) => ({
-      id: r.id,
-      label: r.name,
-      secondary: [t(`enums.recipientCategory.${r.category}`), o.countryName(r.country)].filter(Boolean).join(' · '),
-    }));
-    const processors: LinkOption[] = linkables.processors.map((p) => ({
-      id: p.id,
-      label: p.name,
-      secondary: [
-        p.parentProcessorId ? t('links.subProcessorOf', { name: processorName.get(p.parentProcessorId) ?? '?' }) : '',
-        p.service,
-        p.countries.map(o.countryName).join(', '),
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    }));
-    const transfers: LinkOption[] = linkables.transfers.map((x) => ({
-      id: x.id,
-      label: `${transferRecipientName(x, linkables)} → ${x.destinationType === 'country' ? o.countryName(x.country) : x.internationalOrganisation}`,
-      secondary: `${t(`enums.mechanism.${x.mechanism}`)} (${TRANSFER_MECHANISM_ARTICLE[x.mechanism]})`,
-    }));
-    const securityMeasures: LinkOption[] = linkables.securityMeasures.map((m) => ({
-      id: m.id,
-      label: m.title,
-      secondary: t(`enums.securityCategory.${m.category}`),
-    }));
-    return { recipients, processors, transfers, securityMeasures };
-  }, [linkables, o, t]);
+    switch (entity) {
+      case 'recipient':
+        return linkables.recipients.map((r) => ({
+          id: r.id,
+          label: r.name,
+          secondary: [t(`enums.recipientCategory.${r.category}`), o.countryName(r.country)].filter(Boolean).join(' · '),
+        }));
+      case 'processor': {
+        const processorName = new Map(linkables.processors.map((p) => [p.id, p.name]));
+        return linkables.processors.map((p) => ({
+          id: p.id,
+          label: p.name,
+          secondary: [
+            p.parentProcessorId
+              ? t('links.subProcessorOf', { name: processorName.get(p.parentProcessorId) ?? '?' })
+              : '',
+            p.service,
+            p.countries.map(o.countryName).join(', '),
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        }));
+      }
+      case 'transfer':
+        return linkables.transfers.map((x) => ({
+          id: x.id,
+          label: `${transferRecipientName(x, linkables)} → ${x.destinationType === 'country' ? o.countryName(x.country) : x.internationalOrganisation}`,
+          secondary: `${t(`enums.mechanism.${x.mechanism}`)} (${TRANSFER_MECHANISM_ARTICLE[x.mechanism]})`,
+        }));
+      case 'securityMeasure':
+        return linkables.securityMeasures.map((m) => ({
+          id: m.id,
+          label: m.title,
+          secondary: t(`enums.securityCategory.${m.category}`),
+        }));
+    }
+  }, [linkables, entity, o, t]);
 };
