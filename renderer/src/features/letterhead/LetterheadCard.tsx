@@ -128,6 +128,76 @@ const FontButtons = ({
   );
 };
 
+/** One place's letterhead (every organisation, or the current one): its preview, or an Import button. */
+const PlaceBlock = ({
+  title,
+  record,
+  inUse,
+  busy,
+  onImport,
+  onRemove,
+  onPickFont,
+  onRemoveFont,
+}: {
+  title: string;
+  record: LetterheadRecord | undefined;
+  inUse: boolean;
+  busy: boolean;
+  onImport(): void;
+  onRemove(record: LetterheadRecord): void;
+  onPickFont(record: LetterheadRecord): void;
+  onRemoveFont(record: LetterheadRecord): void;
+}) => {
+  const { t } = useTranslation('house-style');
+  const dates = useUiDates();
+  const headingId = useId();
+  return (
+    <Box component="section" aria-labelledby={headingId} sx={{ borderTop: 1, borderColor: 'divider', pt: 2 }}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap', rowGap: 1 }}>
+        <Typography id={headingId} variant="subtitle1" component="h3" sx={{ fontWeight: 500 }}>
+          {title}
+        </Typography>
+        {record && inUse && <Chip size="small" color="primary" label={t('inUse')} />}
+      </Stack>
+      {record ? (
+        <>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+            {t('importedFrom', { file: record.fileName, date: dates.date(record.importedAt) })}
+          </Typography>
+          <LetterheadPreview style={record.style} />
+        </>
+      ) : (
+        <Typography variant="body2" color="text.secondary">
+          {t('noneHere')}
+        </Typography>
+      )}
+      <Stack direction="row" spacing={1.5} sx={{ mt: 1.5, flexWrap: 'wrap', rowGap: 1 }}>
+        <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={onImport} disabled={busy}>
+          {record ? t('replace') : t('import')}
+        </Button>
+        {record && (
+          <>
+            <Button color="error" startIcon={<DeleteOutlineIcon />} onClick={() => onRemove(record)} disabled={busy}>
+              {t('remove')}
+            </Button>
+            <FontButtons
+              font={record.style.pdfFont}
+              onPick={() => onPickFont(record)}
+              onRemove={() => onRemoveFont(record)}
+              busy={busy}
+            />
+          </>
+        )}
+      </Stack>
+      {record && !record.style.pdfFont && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {t('fontHint')}
+        </Typography>
+      )}
+    </Box>
+  );
+};
+
 /**
  * The firm's letterhead (issue 19): imported from a .docx/.dotx, read in a worker, previewed before
  * it is kept, for every organisation or for the current one only. A refused file changes nothing
@@ -137,8 +207,6 @@ export const LetterheadCard = () => {
   const { t } = useTranslation('house-style');
   const notify = useNotify();
   const { current } = useCurrentOrganisation();
-  const dates = useUiDates();
-  const headingId = useId();
   const letterheads = useLiveQuery(() => appLetterheadsOf(current?.id ?? null), [current?.id]);
   const [place, setPlace] = useState<LetterheadPlace>({ kind: 'all' });
   const [reading, setReading] = useState(false);
@@ -277,66 +345,18 @@ export const LetterheadCard = () => {
           </Stack>
         )}
         {refusal && <RefusalAlert refusal={refusal} onClose={() => setRefusal(null)} />}
-        {/* Each place's letterhead (every organisation, or the current one): its preview, or an Import button. */}
         {places.map(({ place, title, record, inUse }) => (
-          <Box
+          <PlaceBlock
             key={place.kind}
-            component="section"
-            aria-labelledby={`${headingId}-${place.kind}`}
-            sx={{ borderTop: 1, borderColor: 'divider', pt: 2 }}
-          >
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap', rowGap: 1 }}>
-              <Typography id={`${headingId}-${place.kind}`} variant="subtitle1" component="h3" sx={{ fontWeight: 500 }}>
-                {title}
-              </Typography>
-              {record && inUse && <Chip size="small" color="primary" label={t('inUse')} />}
-            </Stack>
-            {record ? (
-              <>
-                <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-                  {t('importedFrom', { file: record.fileName, date: dates.date(record.importedAt) })}
-                </Typography>
-                <LetterheadPreview style={record.style} />
-              </>
-            ) : (
-              <Typography variant="body2" color="text.secondary">
-                {t('noneHere')}
-              </Typography>
-            )}
-            <Stack direction="row" spacing={1.5} sx={{ mt: 1.5, flexWrap: 'wrap', rowGap: 1 }}>
-              <Button
-                variant="outlined"
-                startIcon={<UploadFileIcon />}
-                onClick={() => void importFor(place)}
-                disabled={reading}
-              >
-                {record ? t('replace') : t('import')}
-              </Button>
-              {record && (
-                <>
-                  <Button
-                    color="error"
-                    startIcon={<DeleteOutlineIcon />}
-                    onClick={() => setRemoving(record)}
-                    disabled={reading}
-                  >
-                    {t('remove')}
-                  </Button>
-                  <FontButtons
-                    font={record.style.pdfFont}
-                    onPick={() => void pickRecordFont(record)}
-                    onRemove={() => void removeRecordFont(record)}
-                    busy={reading}
-                  />
-                </>
-              )}
-            </Stack>
-            {record && !record.style.pdfFont && (
-              <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-                {t('fontHint')}
-              </Typography>
-            )}
-          </Box>
+            title={title}
+            record={record}
+            inUse={inUse}
+            busy={reading}
+            onImport={() => void importFor(place)}
+            onRemove={setRemoving}
+            onPickFont={(record) => void pickRecordFont(record)}
+            onRemoveFont={(record) => void removeRecordFont(record)}
+          />
         ))}
       </Stack>
 
