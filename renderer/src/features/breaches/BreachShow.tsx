@@ -2,14 +2,14 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../session/use-ui-language';
-import { StatusChip, TONE_SEVERITY, useNow, type LinkOption } from '../../components';
+import { StatusChip, TONE_SEVERITY, useNow } from '../../components';
 import { currentRiskAssessment, breachTimeZone, instantToLocal, type Breach } from '../../domain';
 import { countryName } from '../../domain/reference';
 import { LogExportButton } from '../log-exports';
 import { useBreachClockText } from './BreachClockChip';
 import { useUiDates } from '../../i18n/dates';
 import { CatalogueCards, joined, lines, valueAt, type FieldReading, type FieldView } from '../shared/catalogue-cards';
-import { useRecordLinkOptions } from '../shared/record-links';
+import { linkedNames, useRecordLinkOptions } from '../shared/record-links';
 import { BREACH_LAYOUT } from './show-layout';
 
 /** Art. 33(1): the 72 hours from awareness, as the deadline module counts them. */
@@ -70,12 +70,6 @@ export const BreachBody = ({ record: b }: { record: Breach }) => {
   };
   const count = (c: Breach['subjectsCount']) =>
     c.value === null ? '' : `${c.value.toLocaleString(lang)} (${t(`precision.${c.precision}`)})`;
-  // Linked records by name, as their pickers list them.
-  const namesOf = (ids: readonly (string | null)[], options: readonly LinkOption[] = []) =>
-    joined(
-      options.filter((o) => ids.includes(o.id)).map((o) => o.label),
-      ', ',
-    );
   // Instants are read on the organisation's clock (the time zone the breach was entered in).
   const instant: FieldView<Breach> = (r, f) => {
     const v = valueAt(r, f.path);
@@ -90,8 +84,8 @@ export const BreachBody = ({ record: b }: { record: Breach }) => {
     processorInformedAt: instant,
     clientName: () => processorRole({ value: b.clientName }),
     clientInformedAt: (r, f) => processorRole(instant(r, f)),
-    processorId: () => ({ value: namesOf([b.processorId], links.processors) }),
-    activityIds: () => ({ value: namesOf(b.activityIds, links.activities) }),
+    processorId: () => ({ value: linkedNames([b.processorId], links.processors) }),
+    activityIds: () => ({ value: linkedNames(b.activityIds, links.activities) }),
     dataSubjectCategories: () => ({ value: b.dataSubjectCategories.join(', ') }),
     dataCategories: () => ({ value: b.dataCategories.join(', ') }),
     subjectsCount: () => ({ value: count(b.subjectsCount) }),

@@ -2,10 +2,10 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
 import { useCurrentOrganisation } from '../../session/current-organisation';
-import { StatusChip, TONE_SEVERITY, useNow, type LinkOption } from '../../components';
+import { StatusChip, TONE_SEVERITY, useNow } from '../../components';
 import { isRequestClosed, type DataSubjectRequest } from '../../domain';
 import { LogExportButton } from '../log-exports';
-import { useRecordLinkOptions } from '../shared/record-links';
+import { linkedNames, useRecordLinkOptions } from '../shared/record-links';
 import { dueTone, RequestDueChip, safeRequestDue } from './RequestDueChip';
 import { useUiDates } from '../../i18n/dates';
 import { CatalogueCards, joined, lines, type FieldView } from '../shared/catalogue-cards';
@@ -60,12 +60,6 @@ export const RequestBody = ({ record: r }: { record: DataSubjectRequest }) => {
   const fmt = useUiDates();
   const { current } = useCurrentOrganisation();
   const links = useRecordLinkOptions();
-  // Linked records by name, as their pickers list them.
-  const namesOf = (ids: readonly (string | null)[], options: readonly LinkOption[] = []) =>
-    joined(
-      options.filter((o) => ids.includes(o.id)).map((o) => o.label),
-      ', ',
-    );
   const yesNo = (b: boolean) => t(b ? 'common:detail.yes' : 'common:detail.no');
   const { identityCheck: idc, extension: ext } = r;
   const views: Record<string, FieldView<DataSubjectRequest>> = {
@@ -94,14 +88,14 @@ export const RequestBody = ({ record: r }: { record: DataSubjectRequest }) => {
         label: `${t('items.pause')} ${n}`,
         value: `${p.from} → ${p.to || '…'} · ${t(`pauseReason.${p.reason}`)}`,
       })),
-    activityIds: () => ({ value: namesOf(r.activityIds, links.activities) }),
-    processorIds: () => ({ value: namesOf(r.processorIds, links.processors) }),
-    recipientIds: () => ({ value: namesOf(r.recipientIds, links.recipients) }),
+    activityIds: () => ({ value: linkedNames(r.activityIds, links.activities) }),
+    processorIds: () => ({ value: linkedNames(r.processorIds, links.processors) }),
+    recipientIds: () => ({ value: linkedNames(r.recipientIds, links.recipients) }),
     recipientNotices: () =>
       lines(r.recipientNotices, (x, n) => ({
         label: `${t('items.notice')} ${n}`,
         value: joined([
-          namesOf([x.recipientId, x.processorId], [...(links.recipients ?? []), ...(links.processors ?? [])]),
+          linkedNames([x.recipientId, x.processorId], [...(links.recipients ?? []), ...(links.processors ?? [])]),
           t(`noticeStatus.${x.status}`),
           fmt.date(x.sentOn),
         ]),

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useCurrentOrganisation } from '../../session/current-organisation';
 import { useLiveList, type LinkOption } from '../../components';
 import type { SelectOption } from '../../components/form';
+import { joined } from './catalogue-cards';
 import { contactSortKey, contactsRepo } from '../contacts/queries';
 import { useActivities } from '../processing-activities/queries';
 import { processorSortKey, processorsRepo } from '../processors/queries';
@@ -37,3 +38,10 @@ export const useRecordLinkOptions = (): RecordLinkOptions => {
     [activities, processors, recipients, contacts],
   );
 };
+
+/** Linked records by name, as their pickers list them ('' for none). */
+export const linkedNames = (ids: readonly (string | null)[], options: readonly LinkOption[] = []): string =>
+  joined(
+    options.filter((o) => ids.includes(o.id)).map((o) => o.label),
+    ', ',
+  );
