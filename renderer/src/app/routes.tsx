@@ -31,7 +31,7 @@ const resourceSection = (load: () => Promise<{ pages: ResourcePages; more?: Reac
  * first screen does not pay for the editors, the exports or the checks.
  */
 export const SECTION_COMPONENTS = {
-  home: lazy(() => import('../features/home').then((m) => ({ default: m.HomeSection }))),
+  home: lazy(() => import('../features/home').then((m) => ({ default: m.HomeScreen }))),
   // An organisation's guided start is a page of its own under the organisation's address.
   organisations: resourceSection(async () => {
     const [{ organisationResource }, { GuidedStartPage }] = await Promise.all([

@@ -1,8 +1,11 @@
+import { catalogueOfTable } from '../../domain/catalogue';
 import type { DueItem } from '../../domain/due-list';
 
-/** The screen a line opens: the record itself (its show page), or the organisation's checks. */
+/** The screen a line opens: the record itself (its show page, under its catalogue's route), or the organisation's checks. */
 export const dueHref = ({ target }: DueItem): string =>
-  target.table === 'checks' ? '/checks' : `/${target.table}/${encodeURIComponent(target.id)}`;
+  target.table === 'checks'
+    ? '/checks'
+    : `${catalogueOfTable(target.table)?.basePath ?? `/${target.table}`}/${encodeURIComponent(target.id)}`;
 
 type Format = (day: string) => string;
 

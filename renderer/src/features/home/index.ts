@@ -1,1 +1,1 @@
-export { HomeScreen as HomeSection } from './HomeScreen';
+export { HomeScreen } from './HomeScreen';
