@@ -30,11 +30,11 @@ import { CompletenessPanel } from './CompletenessPanel';
 import { FindingGroups, FindingRow, moveBetweenFixLinks } from './FindingList';
 import { SeverityIcon } from './FindingsBadge';
 import { useActivityScores, useLiveChecks, type LiveChecks } from './queries';
-import { languageOrEnglish } from '../../domain/languages';
-import { formatUiDate } from '../../i18n/dates';
+import { useUiDates } from '../../i18n/dates';
 
 const ChecksScreen = ({ checks }: { checks: LiveChecks }) => {
-  const { t, i18n } = useTranslation(['checksUi', 'checks']);
+  const { t } = useTranslation(['checksUi', 'checks']);
+  const fmt = useUiDates();
   const { ws, report } = checks;
   const view = useMemo(() => splitReport(report), [report]);
   const scores = useActivityScores(ws);
@@ -43,7 +43,7 @@ const ChecksScreen = ({ checks }: { checks: LiveChecks }) => {
   const [groupBy, setGroupBy] = useState<GroupBy>('severity');
   const shown = useMemo(() => applyFilter(view.gaps, filter), [view.gaps, filter]);
   const groups = useMemo(() => groupFindings(shown, groupBy), [shown, groupBy]);
-  const checkedOn = formatUiDate(report.today, languageOrEnglish(i18n.language));
+  const checkedOn = fmt.date(report.today);
 
   const setSeverities = (values: Severity[]) =>
     // At least one severity stays selected: an empty selection would look like "no gaps".

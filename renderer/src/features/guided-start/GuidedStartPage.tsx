@@ -57,7 +57,6 @@ const useReasonText = () => {
   };
 };
 
-/** A line of a list that ticks and unticks: the whole line is the checkbox (the box inside only shows it). */
 interface CheckLineProps extends Pick<ListItemButtonProps, 'disabled'> {
   checked: boolean;
   onToggle(): void;
