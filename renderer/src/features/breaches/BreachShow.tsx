@@ -31,8 +31,8 @@ const ClockPanel = ({ breach }: { breach: Breach }) => {
   );
 };
 
-/** The title, the reference under it, the status and the current risk; the notification to export. */
-export const useBreachHeading = (b: Breach) => {
+/** The title, the reference under it, the status and the current risk; the notification to export; the record. */
+export const useBreachPage = (b: Breach) => {
   const { t } = useTranslation('breaches');
   const risk = currentRiskAssessment(b.riskAssessments);
   return {
@@ -50,10 +50,11 @@ export const useBreachHeading = (b: Breach) => {
       </>
     ),
     actions: <LogExportButton target={{ kind: 'breachNotification', breachId: b.id, reference: b.reference }} />,
+    body: <BreachBody record={b} />,
   };
 };
 
-export const BreachBody = ({ record: b }: { record: Breach }) => {
+const BreachBody = ({ record: b }: { record: Breach }) => {
   const { t } = useTranslation('breaches');
   const fmt = useUiDates();
   const lang = useUiLanguage();

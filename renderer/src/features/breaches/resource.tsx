@@ -6,7 +6,7 @@ import { LogExportButton } from '../log-exports';
 import { resourceList } from '../shared/resource-list';
 import { defineResource } from '../shared/resource-pages';
 import { BreachClockChip } from './BreachClockChip';
-import { BreachBody, useBreachHeading } from './BreachShow';
+import { useBreachPage } from './BreachShow';
 import { BreachFields } from './BreachFields';
 
 const breachesRepo = () => repositories().breaches;
@@ -59,5 +59,5 @@ export const breachResource = defineResource({
     ],
     extraActions: <LogExportButton target={{ kind: 'log', log: 'breaches' }} />,
   }),
-  show: { useHeading: useBreachHeading, Body: BreachBody },
+  show: { usePage: useBreachPage },
 });

@@ -41,5 +41,5 @@ export const contactResource = defineResource({
       },
     ],
   }),
-  show: { useHeading: (c) => ({ badges: <ContactBadges contact={c} /> }), Body: ContactDetails },
+  show: { usePage: (c) => ({ badges: <ContactBadges contact={c} />, body: <ContactDetails record={c} /> }) },
 });

@@ -9,8 +9,8 @@ import { GuidedStartBanner } from '../guided-start/GuidedStartBanner';
 import { addressView, CatalogueCards, webLink, webView, type FieldView } from '../shared/catalogue-cards';
 import { ORGANISATION_LAYOUT } from './show-layout';
 
-/** The description under the name, the role, whether it is the current one (and a way to make it so). */
-export const useOrganisationHeading = (o: Organisation) => {
+/** The description under the name, the role, whether it is the current one (and a way to make it so); the record. */
+export const useOrganisationPage = (o: Organisation) => {
   const { t } = useTranslation('organisations');
   const { current, setCurrentId } = useCurrentOrganisation();
   return {
@@ -29,10 +29,11 @@ export const useOrganisationHeading = (o: Organisation) => {
     onDeleted: () => {
       if (o.id === current?.id) setCurrentId(undefined);
     },
+    body: <OrganisationBody record={o} />,
   };
 };
 
-export const OrganisationBody = ({ record: o }: { record: Organisation }) => {
+const OrganisationBody = ({ record: o }: { record: Organisation }) => {
   const { t } = useTranslation('organisations');
   const lang = useUiLanguage();
   const yesNo = (b: boolean) => t(b ? 'common:detail.yes' : 'common:detail.no');

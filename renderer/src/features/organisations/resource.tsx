@@ -8,7 +8,7 @@ import { useCurrentOrganisation } from '../../session/current-organisation';
 import { LoadExampleButton } from '../examples';
 import { resourceList } from '../shared/resource-list';
 import { defineResource } from '../shared/resource-pages';
-import { OrganisationBody, useOrganisationHeading } from './OrganisationShow';
+import { useOrganisationPage } from './OrganisationShow';
 import { OrganisationFields } from './OrganisationFields';
 import { organisationsRepo } from './queries';
 
@@ -64,5 +64,5 @@ export const organisationResource = defineResource({
     emptyActions: null,
   }),
   create: { useSetup: useCreateSubtitle, useOnCreated: useMakeCurrent },
-  show: { useHeading: useOrganisationHeading, Body: OrganisationBody, notFound: 'notFound' },
+  show: { usePage: useOrganisationPage, notFound: 'notFound' },
 });

@@ -42,7 +42,7 @@ const lines = (items: ReactNode[]): ReactNode =>
   );
 
 /** The activity's reference and department, its kind and status, and what can be done with it. */
-const useActivityHeading = (activity: Activity) => {
+const useActivityPage = (activity: Activity) => {
   const { t } = useTranslation('activities');
   const { t: tt } = useTranslation('templates');
   const linkables = useLinkables(activity.organisationId);
@@ -90,7 +90,7 @@ export const ActivityShow = showPage({
   catalogue: CATALOGUES.activity,
   repo: () => repositories().activities,
   nameOf: (a) => a.name,
-  show: { useHeading: useActivityHeading, notFound: 'notFound' },
+  show: { usePage: useActivityPage, notFound: 'notFound' },
 });
 
 const retentionText = (r: Retention, t: (k: string, o?: Record<string, unknown>) => string): string => {

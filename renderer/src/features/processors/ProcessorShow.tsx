@@ -63,7 +63,7 @@ const useChain = (p: Processor) => {
 };
 
 /** The service under the name, the chain above it in the breadcrumbs, and its DPA; the body shows the same chain. */
-export const useProcessorHeading = (p: Processor) => {
+export const useProcessorPage = (p: Processor) => {
   const { t } = useTranslation('processors');
   const chain = useChain(p);
   const { parents } = chain;

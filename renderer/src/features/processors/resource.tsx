@@ -8,7 +8,7 @@ import { useCurrentOrganisation } from '../../session/current-organisation';
 import { AddFromLibraryButton } from '../library/AddFromLibraryDialog';
 import { resourceList } from '../shared/resource-list';
 import { defineResource } from '../shared/resource-pages';
-import { DpaChip, useProcessorHeading } from './ProcessorShow';
+import { DpaChip, useProcessorPage } from './ProcessorShow';
 import { ProcessorFields } from './ProcessorFields';
 import { processorSortKey, processorsRepo } from './queries';
 
@@ -70,5 +70,5 @@ export const processorResource = defineResource({
     extraActions: <AddFromLibraryButton />,
   }),
   create: { useSetup: useSubProcessorSetup },
-  show: { useHeading: useProcessorHeading, usedThrough: 'processorIds' },
+  show: { usePage: useProcessorPage, usedThrough: 'processorIds' },
 });

@@ -29,5 +29,5 @@ export const recipientResource = defineResource({
       { field: 'country', flex: 1, minWidth: 120 },
     ],
   }),
-  show: { useHeading: (r) => ({ badges: <CategoryChip record={r} /> }), usedThrough: 'recipientIds' },
+  show: { usePage: (r) => ({ badges: <CategoryChip record={r} /> }), usedThrough: 'recipientIds' },
 });

@@ -39,8 +39,8 @@ const DuePanel = ({ request, country }: { request: DataSubjectRequest; country: 
   );
 };
 
-/** The requester, the reference and what was asked under it, the status and outcome; the letter to export. */
-export const useRequestHeading = (r: DataSubjectRequest) => {
+/** The requester, the reference and what was asked under it, the status and outcome; the letter to export; the record. */
+export const useRequestPage = (r: DataSubjectRequest) => {
   const { t } = useTranslation('requests');
   return {
     title: r.requesterName,
@@ -52,10 +52,11 @@ export const useRequestHeading = (r: DataSubjectRequest) => {
       </>
     ),
     actions: <LogExportButton target={{ kind: 'requestLetter', requestId: r.id, reference: r.reference }} />,
+    body: <RequestBody record={r} />,
   };
 };
 
-export const RequestBody = ({ record: r }: { record: DataSubjectRequest }) => {
+const RequestBody = ({ record: r }: { record: DataSubjectRequest }) => {
   const { t } = useTranslation('requests');
   const fmt = useUiDates();
   const { current } = useCurrentOrganisation();

@@ -8,7 +8,7 @@ import { LogExportButton } from '../log-exports';
 import { resourceList } from '../shared/resource-list';
 import { defineResource } from '../shared/resource-pages';
 import { RequestDueChip, safeRequestDue } from './RequestDueChip';
-import { RequestBody, useRequestHeading } from './RequestShow';
+import { useRequestPage } from './RequestShow';
 import { RequestFields } from './RequestFields';
 
 const requestsRepo = () => repositories().requests;
@@ -54,5 +54,5 @@ export const requestResource = defineResource({
     ],
     extraActions: <LogExportButton target={{ kind: 'log', log: 'requests' }} />,
   }),
-  show: { useHeading: useRequestHeading, Body: RequestBody },
+  show: { usePage: useRequestPage },
 });

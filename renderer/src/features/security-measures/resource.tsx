@@ -31,5 +31,5 @@ export const securityMeasureResource = defineResource({
       { field: 'description', flex: 2.5, minWidth: 240 },
     ],
   }),
-  show: { useHeading: (m) => ({ badges: <CategoryChip record={m} /> }), usedThrough: 'securityMeasureIds' },
+  show: { usePage: (m) => ({ badges: <CategoryChip record={m} /> }), usedThrough: 'securityMeasureIds' },
 });

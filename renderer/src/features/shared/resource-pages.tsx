@@ -67,10 +67,11 @@ export interface ResourceDefinition<
     useOnCreated?(): (record: TRecord) => void;
   };
   show?: {
-    /** What the heading says beyond the record's name (chips beside it…): a hook, so that it may read other records. */
-    useHeading?(record: TRecord): ShowHeading;
-    /** The show page's body, unless the heading hook gives it; by default one card of every catalogue field. */
-    Body?: ComponentType<{ record: TRecord }>;
+    /**
+     * What the page says beyond the record's name (chips beside it, its own actions) and its body: a
+     * hook, so that it may read other records, once for both.
+     */
+    usePage?(record: TRecord): ShowPageParts;
     /** Activities link here through this field: listed under the record, and named before a delete. */
     usedThrough?: ActivityLinkField;
     /** The words for an address whose record does not exist (an i18n key of the namespace). */
@@ -84,7 +85,7 @@ export type ShowDefinition<TRecord extends RecordMeta> = Pick<
   'catalogue' | 'nameOf' | 'show'
 > & { repo(): Pick<ResourceRepository<TRecord, unknown>, 'get' | 'list' | 'remove' | 'restore'> };
 
-interface ShowHeading {
+interface ShowPageParts {
   /** The page's title, when it is not the record's name. */
   title?: string;
   /** The record's name in its actions (the delete dialog, the history), when it is not `nameOf`. */
@@ -96,7 +97,7 @@ interface ShowHeading {
   /** Actions of this kind of record, between Edit and History. */
   actions?: ReactNode;
   onDeleted?(): void;
-  /** The page's body, when it shows what the heading hook has read: the other records are read once for both. */
+  /** The page's body; by default one card of every catalogue field. */
   body?: ReactNode;
 }
 
@@ -252,16 +253,15 @@ export const showPage = <TRecord extends RecordMeta>(def: ShowDefinition<TRecord
   const layout = catalogueLayout(catalogue);
   const CatalogueBody = ({ record }: { record: TRecord }) => <CatalogueCards layout={layout} record={record} />;
 
-  const noHeading = (): ShowHeading => ({});
-  const useHeading = def.show?.useHeading ?? noHeading;
-  const Body = def.show?.Body ?? CatalogueBody;
+  const noParts = (): ShowPageParts => ({});
+  const usePage = def.show?.usePage ?? noParts;
   /** Mounted once the record is there, so that the heading's hooks read it. */
   const ShowPage = ({ record }: { record: TRecord }) => {
     const { t } = useTranslation(namespace);
     const { current } = useCurrentOrganisation();
     const through = def.show?.usedThrough;
     const usages = useActivitiesUsing(current?.id, through ?? 'recipientIds', through && record.id);
-    const heading = useHeading(record);
+    const heading = usePage(record);
     const name = heading.name ?? nameOf(record);
     const used = through ? usages : undefined;
     return (
@@ -287,7 +287,7 @@ export const showPage = <TRecord extends RecordMeta>(def: ShowDefinition<TRecord
             </RecordActions>
           }
         />
-        {heading.body ?? <Body record={record} />}
+        {heading.body ?? <CatalogueBody record={record} />}
         {used && <UsagePanel usages={used} />}
       </>
     );

@@ -14,7 +14,7 @@ import { useCatalogueValue } from '../shared/catalogue-values';
 import { TRANSFER_LAYOUT } from './show-layout';
 
 /** The destination and the recipient, the adequacy as of its date, the mechanism's article. */
-export const useTransferHeading = (tr: Transfer) => {
+export const useTransferPage = (tr: Transfer) => {
   const { t } = useTranslation('transfers');
   const lang = useUiLanguage();
   const fmt = useUiDates();

@@ -7,7 +7,7 @@ import { resourceList } from '../shared/resource-list';
 import { defineResource } from '../shared/resource-pages';
 import { AdequacyChip } from './AdequacyChip';
 import { destinationOf, transferSortKey, transfersRepo, useTransferRecipientRecords } from './queries';
-import { useTransferHeading } from './TransferShow';
+import { useTransferPage } from './TransferShow';
 
 const useCurrentRecipientRecords = () => useTransferRecipientRecords(useCurrentOrganisation().current?.id);
 import { TransferFields } from './TransferFields';
@@ -43,5 +43,5 @@ export const transferResource = defineResource({
     ],
     subtitle: ({ t, fmt }) => `${t('list.subtitle')} ${t('adequacy.asOf', { date: fmt.date(ADEQUACY_AS_OF) })}`,
   }),
-  show: { useHeading: useTransferHeading, usedThrough: 'transferIds' },
+  show: { usePage: useTransferPage, usedThrough: 'transferIds' },
 });
